@@ -1,0 +1,76 @@
+"""Per-article analysis shared by the extractors: sentences, paragraphs, quotes, mentions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from kg.nlp.cues import CueMatch
+from kg.nlp.mentions import Mention
+from kg.nlp.proposals import ProposalMention
+from kg.records import TextSpan
+
+__all__ = ["DocContext", "sentence_span"]
+
+_OPEN = {"„", "»"}
+_CLOSE = {"“", "”", "«"}
+
+
+@dataclass
+class DocContext:
+    doc: Doc
+    date: str
+    mentions: list[Mention]
+    proposals: list[ProposalMention]
+    cues: list[CueMatch]
+    sents: list[Span] = field(default_factory=list)
+    para: list[int] = field(default_factory=list)        # paragraph number per sentence
+    in_quote: list[bool] = field(default_factory=list)   # per token
+    registry: object = None
+
+    def __post_init__(self) -> None:
+        self.sents = list(self.doc.sents)
+        p = 0
+        for k, s in enumerate(self.sents):
+            if k > 0 and "\n" in self.sents[k - 1].text:
+                p += 1
+            self.para.append(p)
+        self.in_quote = [False] * len(self.doc)
+        for s in self.sents:
+            inside = False
+            for t in s:
+                if t.text in _OPEN or (t.text == '"' and not inside):
+                    inside = True
+                    continue
+                if t.text in _CLOSE or (t.text == '"' and inside):
+                    inside = False
+                    continue
+                if t.text == "“" and not inside:
+                    inside = True
+                    continue
+                self.in_quote[t.i] = inside
+
+    def sent_index(self, token_i: int) -> int:
+        for k, s in enumerate(self.sents):
+            if s.start <= token_i < s.end:
+                return k
+        raise IndexError(token_i)
+
+    def paragraph_of(self, token_i: int) -> int:
+        return self.para[self.sent_index(token_i)]
+
+    def mentions_in(self, lo: int, hi: int) -> list[Mention]:
+        return [m for m in self.mentions if lo <= m.start and m.end <= hi]
+
+    def proposals_in(self, lo: int, hi: int) -> list[ProposalMention]:
+        return [p for p in self.proposals if lo <= p.start and p.end <= hi]
+
+
+def sentence_span(doc: Doc, sent: Span) -> TextSpan:
+    """The sentence as a text span without surrounding whitespace."""
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    body = text.strip()
+    start = sent.start_char + lead
+    return TextSpan(start, start + len(body), body)

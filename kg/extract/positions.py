@@ -1,0 +1,342 @@
+"""Positions: who is for or against which proposal, with the sentence that shows it.
+
+For each stance cue in a sentence the extractor finds
+- the holder: an actor attached to a cue noun ("der polnische Vorstoß", "Widerstand
+  Deutschlands"), the grammatical subject of the cue's clause, the speaker of a quote or
+  of indirect speech, a pronoun's antecedent, or the source of "nach Angaben von X";
+- the proposal: a proposal mention in the cue's clause or the nearest clause, or, for an
+  explicit cue with an anaphor ("eine solche Mission", "das"), the proposal discussed in the
+  sentences just before;
+- the polarity: the cue's, flipped by negation of the cue ("nicht ablehnen") and of the
+  proposal ("keine NATO-Soldaten").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.context import DocContext, sentence_span
+from kg.lexicon import Lexicon
+from kg.nlp.cues import CueMatch, clause_bounds
+from kg.nlp.mentions import Mention
+from kg.nlp.proposals import ProposalMention
+from kg.records import Position
+
+__all__ = ["SpeechFrame", "speech_frame", "extract_positions"]
+
+_PREP_TAGS = ("APPR", "APPRART", "APPO", "APZR")
+_SKIP_TAGS = ("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "PIDAT", "PDAT")
+_QUOTE = frozenset({'"', "„", "“", "”", "»", "«"})
+_COORD = frozenset({"und", "sowie", ",", "oder"})
+_CONDITIONAL = frozenset({"wenn", "falls", "ob", "sofern", "bevor", "damit", "obwohl"})
+_GROUP_HOLDER_PREP = frozenset({"von", "seitens"})
+
+
+@dataclass
+class SpeechFrame:
+    """Who speaks in a sentence, and which tokens carry the attribution (not the content)."""
+
+    speakers: list[Mention]
+    attr_lo: int
+    attr_hi: int
+    source_only: bool = False  # "nach Angaben von X", "laut X": use only when nothing else holds
+    verb: int = -1             # the speech verb; it may itself be a stance cue ("warnte vor", "forderte")
+
+
+def _prep_before(doc: Doc, m: Mention) -> tuple[str | None, bool]:
+    """(preposition governing the mention's NP, is_genitive_attachment)."""
+    k = m.start - 1
+    sent_start = doc[m.start].sent.start
+    skipped_article = None
+    while k >= sent_start and (doc[k].tag_ in _SKIP_TAGS or doc[k].text in _QUOTE):
+        if doc[k].tag_ == "ART":
+            skipped_article = doc[k].lower_
+        k -= 1
+    if k < sent_start:
+        return None, False
+    t = doc[k]
+    if t.tag_ in _PREP_TAGS or t.lower_ in ("laut", "gegenüber", "zufolge", "seitens"):
+        return t.lower_, False
+    if t.tag_ in ("NN", "NE") and (skipped_article in ("der", "des") or (skipped_article is None and doc[m.end - 1].text.endswith(("s", "'")))):
+        return None, True
+    return None, False
+
+
+def _conditional(doc: Doc, lo: int) -> bool:
+    t = doc[lo]
+    return t.lower_ in _CONDITIONAL or (lo > doc[lo].sent.start and doc[lo - 1].text == "," and t.tag_.endswith("FIN"))
+
+
+def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | None:
+    doc = ctx.doc
+    toks = [t for t in sent if not t.is_space]
+    if not toks:
+        return None
+    ments = [m for m in ctx.mentions_in(sent.start, sent.end) if m.holder_eligible and m.type != "Place"]
+    # trailing attribution: '…", sagte Stoltenberg.'  '…, so Scholz.'  '…, betonte die Ministerin.'
+    for t in toks:
+        is_verb = (t.lemma_ or "").lower() in lex.speech_verbs and t.tag_ in ("VVFIN", "VVPP")
+        is_so = t.lower_ == "so" and t.i > sent.start
+        if not (is_verb or is_so):
+            continue
+        prev = doc[t.i - 1] if t.i > sent.start else None
+        if prev is None or not (prev.text == "," or prev.text in _QUOTE and t.i - 2 >= sent.start and doc[t.i - 2].text == ","):
+            continue
+        after = [m for m in ments if t.i < m.start <= t.i + 4]
+        if after:
+            spk = _coordinated(doc, after[0], ments)
+            return SpeechFrame(spk, t.i - 1, sent.end, verb=t.i)
+        pron = _pronoun(doc, t.i + 1)
+        if pron is not None:
+            return SpeechFrame([pron], t.i - 1, sent.end, verb=t.i)
+    # leading attribution: 'Stoltenberg sagte nach dem Treffen, …'  'Scholz: Kein Nein zu …'
+    first = [m for m in ments if m.start <= sent.start + 3 and _prep_before(doc, m) == (None, False)]
+    if first:
+        m = first[0]
+        k = m.end
+        if k < sent.end and doc[k].text == ":":
+            return SpeechFrame([m], sent.start, k + 1)
+        spk = _coordinated(doc, m, ments)
+        k = spk[-1].end
+        if k < sent.end and (doc[k].lemma_ or "").lower() in lex.speech_verbs and doc[k].tag_ == "VVFIN":
+            for j in range(k + 1, min(sent.end, k + 14)):
+                if doc[j].text in (",", ":"):
+                    return SpeechFrame(spk, sent.start, j + 1, verb=k)
+    # source attribution: 'nach Angaben von X', 'laut X', 'X zufolge', 'nach X' Angaben'
+    for m in ments:
+        prep, _ = _prep_before(doc, m)
+        if prep == "laut" or (m.end < sent.end and doc[m.end].lower_ == "zufolge"):
+            return SpeechFrame([m], m.start - 1, m.end + 1, source_only=True)
+        if m.start >= 3 and doc[m.start - 1].lower_ in ("von", "aus") and doc[m.start - 2].lower_ == "angaben":
+            return SpeechFrame([m], m.start - 3, m.end, source_only=True)
+        if m.start >= 1 and m.end < sent.end and doc[m.end].lower_ == "angaben" and doc[m.start - 1].lower_ == "nach":
+            return SpeechFrame([m], m.start - 1, m.end + 1, source_only=True)
+    return None
+
+
+def _pronoun(doc: Doc, k: int) -> Mention | None:
+    if k < len(doc) and doc[k].lower_ in ("er", "sie") and doc[k].tag_.startswith("PPER"):
+        return Mention(k, k + 1, None, "Person", "pronoun", gender="m" if doc[k].lower_ == "er" else "f")
+    return None
+
+
+def _coordinated(doc: Doc, m: Mention, ments: list[Mention]) -> list[Mention]:
+    """'Frankreich und die USA', 'Polen, Litauen und Lettland'."""
+    out = [m]
+    cur = m
+    for nxt in ments:
+        if nxt.start < cur.end:
+            continue
+        between = [t for t in doc[cur.end:nxt.start] if not t.is_space]
+        words = [t.lower_ for t in between if t.tag_ != "ART"]
+        if len(between) <= 3 and words and all(w in _COORD for w in words) and not any(t.text in _QUOTE for t in between):
+            out.append(nxt)
+            cur = nxt
+        elif nxt.start > cur.end:
+            break
+    return out
+
+
+class _Holders:
+    def __init__(self, ctx: DocContext, lex: Lexicon) -> None:
+        self.ctx = ctx
+        self.lex = lex
+        self.last: list[str] = []           # holders of the previous stance sentence
+        self.last_para = -1
+        self.last_person: str | None = None
+
+    def resolve(self, m: Mention) -> list[str]:
+        if m.kind == "pronoun":
+            if self.last_person:
+                return [self.last_person]
+            return []
+        out = [m.actor] if m.actor else []
+        if m.extra.get("spokesperson_of"):
+            out.append(m.extra["spokesperson_of"])
+        return out
+
+
+def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
+    doc = ctx.doc
+    h = _Holders(ctx, lex)
+    results: list[Position] = []
+    topic: list[tuple[int, list[str]]] = []  # (sentence index, proposal keys)
+    for k, sent in enumerate(ctx.sents):
+        frame = speech_frame(ctx, sent, lex)
+        attr = (frame.attr_lo, frame.attr_hi) if frame and not frame.source_only else (-1, -1)
+        props = [p for p in ctx.proposals_in(sent.start, sent.end) if not attr[0] <= p.start < attr[1]]
+        cues = [c for c in ctx.cues if sent.start <= c.i < sent.end and (not attr[0] <= c.i < attr[1] or c.i == frame.verb)]
+        question = sent.text.strip().endswith("?")
+        best: dict[tuple[str, str], tuple[tuple, Position]] = {}
+        stance_holders: list[str] = []
+        for cue in cues:
+            lo, hi = clause_bounds(doc, cue.i)
+            if cue.strength == 1 and (question or _conditional(doc, lo)):
+                continue
+            if cue.strength == 1 and any(c.strength == 2 and clause_bounds(doc, c.i) == (lo, hi) for c in cues):
+                continue
+            found, carried = _proposals_for(ctx, cue, props, sent, lex, topic, k, attr)
+            if not found:
+                continue
+            holders, hconf = _holders_for(ctx, cue, sent, frame, h, lex, attr, k)
+            if not holders:
+                continue
+            for p in found:
+                pol = cue.polarity if not p.negated else ("against" if cue.polarity == "for" else "for")
+                conf = (0.9 if cue.strength == 2 else 0.75) * hconf * (0.75 if carried else 1.0)
+                rank = (cue.strength, -abs(p.start - cue.i))
+                for holder in holders:
+                    pos = Position(holder, p.key, pol, sentence_span(doc, sent), _cue_text(doc, cue), round(conf, 2))
+                    key = (holder, p.key)
+                    if key not in best or rank > best[key][0]:
+                        best[key] = (rank, pos)
+                    if holder not in stance_holders:
+                        stance_holders.append(holder)
+        results.extend(pos for _, pos in sorted(best.values(), key=lambda x: (x[1].holder, x[1].proposal)))
+        if props:
+            topic.append((k, sorted({p.key for p in props if not p.source.startswith("pattern:support")})))
+        if stance_holders:
+            h.last = stance_holders
+            h.last_para = ctx.para[k]
+        elif frame and frame.speakers and not frame.source_only:
+            h.last = [a for m in frame.speakers for a in h.resolve(m)]
+            h.last_para = ctx.para[k]
+        persons = [m.actor for m in ctx.mentions_in(sent.start, sent.end) if m.type == "Person" and m.actor]
+        spk = [a for m in (frame.speakers if frame else []) for a in h.resolve(m)]
+        if spk and lex.actors.get(spk[0], None) is None or spk:
+            person_spk = [a for a in spk if _is_person(ctx, a)]
+            if person_spk:
+                h.last_person = person_spk[0]
+        elif stance_holders and _is_person(ctx, stance_holders[0]):
+            h.last_person = stance_holders[0]
+        elif persons:
+            h.last_person = persons[0]
+    return results
+
+
+def _is_person(ctx: DocContext, label: str) -> bool:
+    return any(m.actor == label and m.type == "Person" for m in ctx.mentions)
+
+
+def _cue_text(doc: Doc, cue: CueMatch) -> str:
+    words = doc[cue.i].text if cue.j == cue.i else f"{doc[cue.i].text} … {doc[cue.j].text}"
+    return words
+
+
+def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention], sent: Span, lex: Lexicon,
+                   topic: list[tuple[int, list[str]]], k: int, attr: tuple[int, int]) -> tuple[list[ProposalMention], bool]:
+    doc = ctx.doc
+    lo, hi = clause_bounds(doc, cue.i)
+    lo2, hi2 = clause_bounds(doc, cue.j)
+    lo, hi = min(lo, lo2), max(hi, hi2)
+    own = [p for p in props if lo <= p.start < hi]
+    if own:
+        return own, False
+    if props:
+        # the nearest clause with a proposal (a complement clause: 'einig, dass …', 'warnte davor, …')
+        by_dist = sorted(props, key=lambda p: min(abs(p.start - lo), abs(p.start - hi)))
+        nearest = by_dist[0]
+        nlo, nhi = clause_bounds(doc, nearest.start)
+        if cue.strength == 2 or nlo == hi + 1 or nlo == hi:
+            return [p for p in props if nlo <= p.start < nhi], False
+        return [], False
+    if cue.strength < 2:
+        return [], False
+    # anaphora: explicit cue and a referring word, or an intransitive cue ("äußerten sich skeptisch")
+    clause_words = {(t.lemma_ or t.text).lower() for t in doc[lo:hi]} | {t.lower_ for t in doc[lo:hi]}
+    anaphoric = bool(clause_words & lex.anaphors) or cue.cue.pos in ("adj", "noun") or cue.cue.words[0] in (
+        "ablehnen", "zurückweisen", "ausschließen", "unterstützen", "befürworten", "kritisieren", "blockieren", "bremsen")
+    if not anaphoric:
+        return [], False
+    for kk, keys in reversed(topic):
+        if k - kk > 2 or ctx.para[kk] != ctx.para[k]:
+            break
+        if keys:
+            s0 = ctx.sents[kk]
+            return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in keys], True
+    return [], False
+
+
+def _eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool) -> bool:
+    if not m.holder_eligible or m.type == "Place" or m.kind in ("adjective",):
+        return False
+    if any(p.start <= m.start < p.end for p in ctx.proposals):
+        return False
+    prep, genitive = _prep_before(ctx.doc, m)
+    if genitive:
+        return False
+    if prep is not None:
+        return passive and prep in _GROUP_HOLDER_PREP
+    return True
+
+
+def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame | None, h: _Holders, lex: Lexicon,
+                 attr: tuple[int, int], k: int) -> tuple[list[str], float]:
+    doc = ctx.doc
+    ments = [m for m in ctx.mentions_in(sent.start, sent.end) if not attr[0] <= m.start < attr[1]]
+    # 1. actors attached to a cue noun or adjective
+    if cue.cue.pos == "noun":
+        for m in ments:
+            if m.end == cue.i and (m.kind == "adjective" or doc[m.end - 1].text.endswith(("s", "'"))):
+                return _labels(h, [m]), 1.0
+            if m.end == cue.i - 1 and m.kind == "adjective" and doc[cue.i - 1].tag_ == "ADJA":
+                return _labels(h, [m]), 1.0
+            gap = [t for t in doc[cue.i + 1:m.start] if not t.is_space]
+            if m.start > cue.i and len(gap) <= 1 and all(t.lower_ in ("der", "des", "von") for t in gap) and m.kind not in ("adjective", "prefix", "place"):
+                return _labels(h, [m]), 1.0
+    passive = doc[cue.i].tag_ == "VVPP" and any((t.lemma_ or "") == "werden" for t in sent)
+    lo, hi = clause_bounds(doc, cue.i)
+    lo2, hi2 = clause_bounds(doc, cue.j)
+    lo, hi = min(lo, lo2), max(hi, hi2)
+    holders: list[str] = []
+    conf = 1.0
+    # 2. the subject of the cue's clause (or of the sentence's content)
+    cands = [m for m in ments if lo <= m.start < hi and _eligible(ctx, m, cue, passive)]
+    if not cands and not (frame and not frame.source_only):
+        cands = [m for m in ments if _eligible(ctx, m, cue, passive)]
+    if cands:
+        first = cands[0]
+        group = _coordinated(doc, first, [m for m in ments if m.holder_eligible])
+        holders.extend(a for m in group for a in _labels(h, [m]))
+    # "sich mit X und Y einig sein": X and Y share the position
+    if cue.cue.words[0] in ("einig", "Einigkeit"):
+        for m in ments:
+            if lo <= m.start < hi and _prep_before(doc, m)[0] == "mit":
+                holders.extend(_labels(h, _coordinated(doc, m, ments)))
+    # first-person subjects inside a quote belong to the speaker
+    firstperson = any(t.lower_ in ("wir", "ich") for t in doc[lo:hi])
+    pron_subject = None
+    if not holders:
+        for t in doc[lo:min(hi, lo + 4)]:
+            if t.lower_ in ("er", "sie") and t.tag_.startswith("PPER"):
+                pron_subject = t
+                break
+    # 3. the speaker
+    if frame and frame.speakers and (not frame.source_only or not holders):
+        spk = _labels(h, frame.speakers)
+        if frame.source_only:
+            conf = 0.85
+        holders = spk + [x for x in holders if x not in spk]
+    elif firstperson and h.last and ctx.para[k] == h.last_para and not holders:
+        holders, conf = list(h.last), 0.7
+    # 4. a pronoun subject: the previous speaker or holder
+    if not holders and pron_subject is not None and h.last_person:
+        holders, conf = [h.last_person], 0.8
+    # 5. no holder: the previous sentence's holder in the same paragraph (pro-drop style reports)
+    if not holders and h.last and h.last_para == ctx.para[k]:
+        if not any(m.holder_eligible and m.type != "Place" for m in ments):
+            holders, conf = list(h.last), 0.6
+    seen: list[str] = []
+    for x in holders:
+        if x not in seen:
+            seen.append(x)
+    return seen, conf
+
+
+def _labels(h: _Holders, ms: list[Mention]) -> list[str]:
+    out: list[str] = []
+    for m in ms:
+        out.extend(h.resolve(m))
+    return out

@@ -1,0 +1,1 @@
+"""The graph layer: networkx views of kg RDF and graph algorithms over them."""

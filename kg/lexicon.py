@@ -1,0 +1,226 @@
+"""Linguistic knowledge loaded from data files (kg/data/*.tsv, *.txt, *.jsonl) and the ontology.
+
+Everything a user may extend lives in those files; this module only reads and indexes them.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.errors import LexiconError
+from kg.rdf.ontology import ProposalConcept, load_proposals
+from kg.records import Role
+
+__all__ = ["DATA_DIR", "GazetteerEntry", "Cue", "RoleHead", "Lexicon", "load_lexicon", "genitive"]
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+PARTICLES = ("zurück", "voran", "heraus", "hinzu", "ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "mit",
+             "nach", "vor", "weg", "zu", "dar", "hin", "her", "los", "um")
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    label: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    gender: str = ""
+    adjectives: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A stance cue: ``words`` are lemmas; ``particle`` is set for separable verbs."""
+
+    words: tuple[str, ...]
+    prep: str
+    polarity: str
+    strength: int
+    event: str
+    pos: str  # verb | noun | adj | phrase
+    particle: str = ""
+    stem: str = ""
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words) + (f" {self.prep}" if self.prep else "")
+
+
+@dataclass(frozen=True, slots=True)
+class RoleHead:
+    head: str
+    feminine: str
+    kind: str
+
+
+@dataclass
+class Lexicon:
+    """Indexed linguistic knowledge. Build it with :func:`load_lexicon`."""
+
+    actors: dict[str, GazetteerEntry] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)          # surface form -> label
+    adjectives: dict[str, str] = field(default_factory=dict)       # lower-case adjective stem -> country label
+    capitals: dict[str, str] = field(default_factory=dict)         # capital -> country label
+    prefixes: dict[str, str] = field(default_factory=dict)         # word prefix -> actor label ("" = none)
+    roles: tuple[RoleHead, ...] = ()
+    cues: tuple[Cue, ...] = ()
+    negations: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
+    anaphors: frozenset[str] = frozenset()
+    triggers: dict[str, str] = field(default_factory=dict)
+    group_nouns: dict[str, str] = field(default_factory=dict)
+    places: dict[str, str] = field(default_factory=dict)
+    proposals: tuple[ProposalConcept, ...] = ()
+    proposal_patterns: tuple[dict, ...] = ()
+    wikidata: dict[str, str] = field(default_factory=dict)         # label -> verified QID
+
+    def proposal(self, key: str) -> ProposalConcept:
+        for p in self.proposals:
+            if p.key == key:
+                return p
+        raise KeyError(key)
+
+    def role_head(self, word: str) -> tuple[RoleHead, str, bool] | None:
+        """Split a role title into (head, prefix, feminine), e.g. 'Bundesverteidigungsministerin'."""
+        low = word.lower()
+        best = None
+        for r in self.roles:
+            for form, fem in ((r.feminine, True), (r.head, False)):
+                if form and low.endswith(form) and (best is None or len(form) > len(best[3])):
+                    best = (r, word[: len(word) - len(form)], fem, form)
+        if best is None:
+            return None
+        r, prefix, fem, form = best
+        if fem and r.feminine == r.head:
+            fem = False
+        return r, prefix, fem
+
+
+def genitive(name: str) -> str:
+    """German genitive of a proper name: 'Polen' -> 'Polens', 'Scholz' -> "Scholz'"."""
+    return name + ("'" if name[-1:] in "sxzß" else "s")
+
+
+def _rows(name: str, ncols: int) -> list[list[str]]:
+    path = DATA_DIR / name
+    out = []
+    try:
+        with path.open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                line = line.rstrip("\n")
+                if not line.strip() or line.startswith("#"):
+                    continue
+                cols = line.split("\t")
+                if len(cols) > ncols:
+                    raise LexiconError(f"{path}:{n}: expected at most {ncols} tab-separated columns, found {len(cols)}")
+                out.append(cols + [""] * (ncols - len(cols)))
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot be read ({exc.strerror})") from None
+    return out
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(r[0].strip() for r in _rows(name, 1))
+
+
+def _split(s: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in s.split("|") if x.strip())
+
+
+def _parse_cue(cols: list[str]) -> Cue:
+    text, prep, pol, strength, event = (c.strip() for c in cols)
+    if pol not in ("for", "against"):
+        raise LexiconError(f"cues.tsv: polarity of {text!r} must be 'for' or 'against', not {pol!r}")
+    words = tuple(text.split())
+    if len(words) > 1:
+        pos = "phrase"
+    elif words[0][:1].isupper():
+        pos = "noun"
+    elif words[0].endswith("n") and not words[0].endswith(("isch", "lich", "bar")) and words[0] not in _ADJ_N:
+        pos = "verb"
+    else:
+        pos = "adj"
+    particle = stem = ""
+    if pos == "verb":
+        for p in PARTICLES:
+            if words[0].startswith(p) and len(words[0]) > len(p) + 3:
+                particle, stem = p, words[0][len(p):]
+                break
+    return Cue(words, prep, pol, int(strength or 1), event, pos, particle, stem)
+
+
+_ADJ_N = frozenset({"offen", "ausgeschlossen", "aufgeschlossen", "zurückhaltend", "ablehnend"})
+
+
+@lru_cache(maxsize=2)
+def load_lexicon(ontology: Path | None = None) -> Lexicon:
+    """Load every data file into one :class:`Lexicon` (cached)."""
+    from babel import Locale  # German country names from CLDR
+
+    lex = Lexicon()
+    cldr = Locale("de").territories
+    for iso, label, aliases, adjectives, capitals in _rows("countries.tsv", 5)[1:]:
+        names = set(_split(aliases))
+        if iso in cldr and cldr[iso] != label:
+            names.add(cldr[iso])
+        lex.actors[label] = GazetteerEntry(label, "Country", tuple(sorted(names)), (), "", _split(adjectives), _split(capitals))
+    for label, typ, aliases, roles, gender in _rows("actors.tsv", 5)[1:]:
+        if typ not in ("Person", "Country", "Organisation", "Group"):
+            raise LexiconError(f"actors.tsv: type of {label!r} must be Person, Country, Organisation or Group, not {typ!r}")
+        role_objs = tuple(Role(*r.split("@", 1)) if "@" in r else Role(r) for r in _split(roles))
+        old = lex.actors.get(label)
+        if old:
+            lex.actors[label] = GazetteerEntry(label, old.type, tuple(sorted(set(old.aliases) | set(_split(aliases)))),
+                                               old.roles + role_objs, gender or old.gender, old.adjectives, old.capitals)
+        else:
+            lex.actors[label] = GazetteerEntry(label, typ, _split(aliases), role_objs, gender.strip())
+    for label, qid, status in _rows("wikidata.tsv", 3)[1:]:
+        if status.startswith("verified"):
+            lex.wikidata[label] = qid
+    for e in lex.actors.values():
+        for form in (e.label, *e.aliases):
+            lex.aliases.setdefault(form, e.label)
+        if e.type == "Person":
+            surname = e.label.split()[-1]
+            lex.aliases.setdefault(surname, e.label)
+        for adj in e.adjectives:
+            lex.adjectives.setdefault(adj.lower(), e.label)
+        for cap in e.capitals:
+            lex.capitals.setdefault(cap, e.label)
+    for prefix, label in _rows("prefixes.tsv", 2):
+        lex.prefixes[prefix.strip()] = label.strip()
+    lex.roles = tuple(RoleHead(h.strip(), f.strip(), k.strip()) for h, f, k, _ in _rows("roles.tsv", 4))
+    lex.cues = tuple(_parse_cue(r) for r in _rows("cues.tsv", 5))
+    lex.negations = _words("negations.txt")
+    lex.speech_verbs = _words("speech_verbs.txt")
+    lex.anaphors = _words("anaphors.txt")
+    lex.triggers = {t.strip(): typ.strip() for t, typ in _rows("event_triggers.tsv", 2)}
+    lex.group_nouns = {n.strip(): lab.strip() for n, lab in _rows("group_nouns.tsv", 2)}
+    for label, aliases in _rows("places.tsv", 2):
+        for form in (label, *_split(aliases)):
+            lex.places[form] = label
+    for e in lex.actors.values():
+        for cap in e.capitals:
+            lex.places.setdefault(cap, cap)
+    lex.proposals = load_proposals(ontology)
+    keys = {p.key for p in lex.proposals}
+    pats = []
+    path = DATA_DIR / "proposal_patterns.jsonl"
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise LexiconError(f"{path}:{n}: invalid JSON ({exc.msg})") from None
+        if obj.get("proposal") not in keys:
+            raise LexiconError(f"{path}:{n}: unknown proposal {obj.get('proposal')!r}; known: {', '.join(sorted(keys))}")
+        pats.append(obj)
+    lex.proposal_patterns = tuple(pats)
+    return lex

@@ -1,0 +1,198 @@
+"""Within-article coreference: surnames, role mentions, "sein Land", group nouns.
+
+Each article introduces people with a full name (often after a title); later mentions use
+the surname ("Scholz"), a role ("der Kanzler", "die SPD-Politikerin") or a possessive
+("sein Land"). This module links those mentions to the actors introduced before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from kg.lexicon import Lexicon
+from kg.nlp.mentions import Mention
+from kg.records import Actor, Role
+
+__all__ = ["ActorRegistry", "resolve_mentions"]
+
+
+@dataclass
+class _ActorInfo:
+    label: str
+    type: str
+    aliases: set[str] = field(default_factory=set)
+    roles: dict[tuple[str, str | None], None] = field(default_factory=dict)
+    parties: set[str] = field(default_factory=set)
+    gender: str = ""
+
+
+class ActorRegistry:
+    """The actors of one article, with the surface forms, roles and parties seen for them."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.info: dict[str, _ActorInfo] = {}
+        self.places: set[str] = set()
+
+    def add(self, label: str, typ: str, surface: str | None = None) -> _ActorInfo:
+        a = self.info.get(label)
+        if a is None:
+            entry = self.lex.actors.get(label)
+            a = _ActorInfo(label, entry.type if entry else typ, gender=entry.gender if entry else "")
+            self.info[label] = a
+        if surface and surface != label:
+            a.aliases.add(surface)
+        return a
+
+    def actors(self) -> tuple[Actor, ...]:
+        out = []
+        for label in sorted(self.info):
+            a = self.info[label]
+            roles = tuple(Role(t, o) for (t, o) in sorted(a.roles, key=lambda r: (r[0], r[1] or "")))
+            out.append(Actor(label, a.type, tuple(sorted(a.aliases)), roles, tuple(sorted(a.parties)),
+                             self.lex.wikidata.get(label)))
+        return tuple(out)
+
+
+def _surname_key(word: str) -> list[str]:
+    keys = [word]
+    if word.endswith("s") and len(word) > 3:
+        keys.append(word[:-1])
+    if word.endswith("'"):
+        keys.append(word[:-1])
+    return keys
+
+
+def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_of) -> tuple[list[Mention], ActorRegistry]:
+    """Give every mention its actor (or drop it); return resolved mentions and the registry.
+
+    ``paragraph_of(token_index)`` gives a token's paragraph number.
+    """
+    reg = ActorRegistry(lex)
+    persons: list[tuple[int, str]] = []        # (token index, label) of person mentions, in order
+    surnames: dict[str, str] = {}
+    named_groups: dict[int, list[tuple[int, str]]] = {}
+    for m in mentions:
+        if m.kind == "name" and m.type == "Organisation" and m.extra.get("introducer"):
+            named_groups.setdefault(paragraph_of(m.start), []).append((m.start, m.actor))
+    out: list[Mention] = []
+    for m in mentions:
+        surface = doc[m.start:m.end].text
+        if m.kind in ("role_name", "name") and m.type == "Person" and m.actor:
+            name_start = m.extra.get("name_start", m.start)
+            name = doc[name_start:m.end].text.split(" (")[0]
+            label = m.actor
+            if " " not in label:
+                label = _lookup_surname(label, surnames, lex) or label
+            m.actor = label
+            for k in _surname_key(label.split()[-1]):
+                surnames.setdefault(k, label)
+            surface = name
+        elif m.kind == "surname":
+            label = None
+            for k in _surname_key(m.head):
+                label = label or _lookup_surname(k, surnames, lex)
+            if label is None:
+                continue
+            m.actor = label
+            m.type = "Person"
+        elif m.kind == "alias" and m.type == "Person":
+            for k in _surname_key(m.actor.split()[-1]):
+                surnames.setdefault(k, m.actor)
+        elif m.kind == "role":
+            label = _resolve_role(m, persons, reg, lex)
+            if label is None and m.extra.get("role_kind") == "spokesperson" and m.role_of:
+                # "ein Regierungssprecher", "ein Sprecher des Pentagons": the body spoken for
+                m.actor, m.type, m.kind = m.role_of, lex.actors[m.role_of].type, "alias"
+            elif label is None:
+                continue
+            else:
+                m.actor = label
+                m.type = "Person"
+        elif m.kind == "possessive":
+            label = None
+            for _, p in reversed(persons):
+                roles = reg.info[p].roles if p in reg.info else {}
+                for (_, of) in roles:
+                    if of and lex.actors.get(of) and lex.actors[of].type == "Country":
+                        label = of
+                        break
+                if label:
+                    break
+            if label is None:
+                continue
+            m.actor = label
+        elif m.kind == "group" and m.actor is None:
+            groups = named_groups.get(paragraph_of(m.start), [])
+            m.actor = groups[0][1] if groups else m.head
+            m.type = "Organisation" if groups else "Group"
+        if m.actor is None:
+            continue
+        if m.type == "Place":
+            reg.places.add(m.actor)
+            out.append(m)
+            continue
+        info = reg.add(m.actor, m.type, surface if m.kind not in ("role", "possessive", "group", "pronoun") else None)
+        if m.kind in ("role", "group") or (m.kind == "role_name"):
+            if m.role and m.type == "Person":
+                info.roles[(m.role, m.role_of)] = None
+        if m.party:
+            info.parties.add(m.party)
+            reg.add(m.party, "Organisation")
+        if m.gender and not info.gender:
+            info.gender = m.gender
+        if m.type == "Person":
+            persons.append((m.start, m.actor))
+        out.append(m)
+    # known offices from the gazetteer ("Bundeskanzler@Deutschland") for people seen in the article
+    for label, info in list(reg.info.items()):
+        entry = lex.actors.get(label)
+        if entry and entry.type == "Person":
+            for r in entry.roles:
+                if not any(t.lower().endswith(r.title.lower().split("-")[-1]) for t, _ in info.roles):
+                    info.roles[(r.title, r.of)] = None
+        for (title, of) in list(info.roles):
+            if of and of not in reg.info and of in lex.actors:
+                reg.add(of, lex.actors[of].type)
+    return out, reg
+
+
+def _lookup_surname(word: str, surnames: dict[str, str], lex: Lexicon) -> str | None:
+    if word in surnames:
+        return surnames[word]
+    label = lex.aliases.get(word)
+    if label and lex.actors[label].type == "Person":
+        return label
+    return None
+
+
+def _resolve_role(m: Mention, persons: list[tuple[int, str]], reg: ActorRegistry, lex: Lexicon) -> str | None:
+    """'der Kanzler' -> the last person whose role ends in 'kanzler'; 'die SPD-Politikerin' ->
+    the last person of that gender; else a gazetteer office holder with that title."""
+    title = m.role.lower()
+    bare = title.split("-")[-1]
+    for _, label in reversed(persons):
+        info = reg.info.get(label)
+        if info is None:
+            continue
+        for (t, _of) in info.roles:
+            tl = t.lower()
+            if tl.endswith(bare) or bare.endswith(tl.split("-")[-1]):
+                return label
+        entry = lex.actors.get(label)
+        if entry:
+            for r in entry.roles:
+                if r.title.lower().endswith(bare):
+                    return label
+    if m.head in ("politiker", "abgeordneter", "experte", "chef", "vorsitzender") or m.party:
+        for _, label in reversed(persons[-3:]):
+            info = reg.info.get(label)
+            if info and (not m.gender or not info.gender or info.gender == m.gender):
+                return label
+    # gazetteer office holders: "der Bundeskanzler" -> Olaf Scholz
+    hits = [e.label for e in lex.actors.values() if e.type == "Person"
+            and any(r.title.lower() == title or (m.role_of and r.of == m.role_of and r.title.lower().endswith(bare))
+                    for r in e.roles)]
+    return hits[0] if len(hits) == 1 else None

@@ -1,0 +1,173 @@
+"""Stance cues from the cue lexicon (kg/data/cues.tsv), with separable verbs and negation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.lexicon import Cue, Lexicon
+
+__all__ = ["CueMatch", "CueFinder", "clause_bounds"]
+
+_BOUNDARY = frozenset({",", ";", ":", "–", "—", "(", ")"})
+_QUOTES = frozenset({'"', "„", "“", "”", "»", "«"})
+_CLAUSE_CONJ = frozenset({"aber", "sondern", "doch", "jedoch"})
+
+
+@dataclass(frozen=True, slots=True)
+class CueMatch:
+    """A cue occurrence: token ``i`` (and its particle ``j``) with the polarity after negation."""
+
+    i: int
+    j: int
+    cue: Cue
+    polarity: str
+    negated: bool
+
+    @property
+    def strength(self) -> int:
+        return self.cue.strength
+
+
+def clause_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """The clause around token ``i``: between commas, quotes, colons, semicolons and brackets."""
+    sent = doc[i].sent
+    s = i
+    while s > sent.start and not _is_boundary(doc, s - 1, sent):
+        s -= 1
+    e = i + 1
+    while e < sent.end and not _is_boundary(doc, e, sent):
+        e += 1
+    return s, e
+
+
+def _is_boundary(doc: Doc, k: int, sent: Span) -> bool:
+    """Punctuation that ends a clause; quotes only where they frame speech, not scare quotes."""
+    t = doc[k].text
+    if t in _BOUNDARY:
+        return True
+    if t in _QUOTES:
+        prev = doc[k - 1].text if k > sent.start else ""
+        nxt = doc[k + 1].text if k + 1 < sent.end else ""
+        return k == sent.start or prev in (",", ":", ".", "!", "?", "") or nxt in (",", ":", "") or nxt[:1].isupper() and prev in (".", "!", "?")
+    return False
+
+
+def _inflected(word: str, base: str) -> bool:
+    return word == base or (word.startswith(base) and word[len(base):] in ("e", "en", "er", "es", "em", "n", "s", "ere", "eren"))
+
+
+class CueFinder:
+    """Finds stance cues in a tagged doc."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.verbs: dict[str, list[Cue]] = {}
+        self.stems: dict[str, list[Cue]] = {}
+        self.nouns: list[Cue] = []
+        self.adjs: list[Cue] = []
+        self.phrases: list[Cue] = []
+        for c in lex.cues:
+            if c.pos == "verb":
+                self.verbs.setdefault(c.words[0], []).append(c)
+                if c.particle:
+                    self.stems.setdefault(c.stem, []).append(c)
+            elif c.pos == "noun":
+                self.nouns.append(c)
+            elif c.pos == "adj":
+                self.adjs.append(c)
+            else:
+                self.phrases.append(c)
+
+    def _prep_ok(self, doc: Doc, cue: Cue, i: int, sent: Span, after_only: bool) -> bool:
+        if not cue.prep:
+            return True
+        lo = i + 1 if after_only else sent.start
+        hi = min(sent.end, i + 10) if after_only else sent.end
+        return any(doc[k].lower_ == cue.prep for k in range(lo, hi))
+
+    def _pick(self, doc: Doc, cands: list[Cue], i: int, sent: Span, after_only: bool) -> Cue | None:
+        """Among cues of one word, prefer one whose preposition is nearest; else one without."""
+        best, best_d = None, 10**6
+        for c in cands:
+            if c.prep:
+                ds = [abs(k - i) for k in range(sent.start, sent.end) if doc[k].lower_ == c.prep
+                      and (not after_only or k > i) and abs(k - i) <= 10]
+                if ds and min(ds) < best_d:
+                    best, best_d = c, min(ds)
+        if best:
+            return best
+        plain = [c for c in cands if not c.prep]
+        return plain[0] if plain else None
+
+    def __call__(self, doc: Doc) -> list[CueMatch]:
+        out: list[CueMatch] = []
+        for sent in doc.sents:
+            particles = {t.lower_: t.i for t in sent if t.tag_ == "PTKVZ"}
+            for t in sent:
+                if t.is_punct or t.is_space:
+                    continue
+                lemma = (t.lemma_ or t.text).lower()
+                low = t.lower_
+                cue, j = None, t.i
+                if t.tag_.startswith("V") or t.tag_ in ("ADJD", "ADJA", "NN") and lemma in self.verbs:
+                    cands = self.verbs.get(lemma) or self.verbs.get(low.replace("zu", "", 1) if "zu" in low[2:6] else "")
+                    if cands:
+                        cue = self._pick(doc, cands, t.i, sent, after_only=False)
+                    elif lemma in self.stems:
+                        for c in self.stems[lemma]:
+                            if c.particle in particles and particles[c.particle] > t.i:
+                                picked = self._pick(doc, [x for x in self.stems[lemma] if x.particle == c.particle], t.i, sent, False)
+                                if picked:
+                                    cue, j = picked, particles[c.particle]
+                                    break
+                if cue is None and t.text[:1].isupper() and t.tag_ in ("NN", "NE", "ITJ", "PTKANT", "ADV") or (
+                        cue is None and low == "nein"):
+                    cands = [c for c in self.nouns if t.text == c.words[0] or lemma == c.words[0].lower()
+                             or (len(c.words[0]) >= 6 and low.endswith(c.words[0].lower()))]
+                    if cands:
+                        cue = self._pick(doc, cands, t.i, sent, after_only=True)
+                if cue is None and (t.tag_ in ("ADJD", "ADJA", "ADV", "VVPP") or t.i == sent.start):
+                    cands = [c for c in self.adjs if _inflected(low, c.words[0])]
+                    if cands:
+                        cue = self._pick(doc, cands, t.i, sent, after_only=True)
+                if cue is None:
+                    for c in self.phrases:
+                        n = len(c.words)
+                        seg = doc[t.i:t.i + n]
+                        if len(seg) == n and all(w.lower() in (x.lower_, (x.lemma_ or "").lower()) for w, x in zip(c.words, seg)):
+                            cue, j = c, t.i + n - 1
+                            break
+                if cue is None:
+                    continue
+                if cue.words[0] in ("wollen", "müssen", "sollen") and t.tag_ != "VMFIN":
+                    continue
+                neg = _negated(doc, t.i, j, cue, self.lex.negations)
+                pol = cue.polarity if not neg else ("against" if cue.polarity == "for" else "for")
+                out.append(CueMatch(t.i, j, cue, pol, neg))
+        return out
+
+
+def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str]) -> bool:
+    """Negation of the cue itself: 'nicht ablehnen', 'lehnt … nicht ab', 'kein Nein', 'nicht infrage'."""
+    if cue.pos == "noun":
+        for k in range(max(i - 3, doc[i].sent.start), i):
+            if doc[k].lower_.startswith("kein"):
+                return True
+        return False
+    s, e = clause_bounds(doc, i)
+    s2, e2 = clause_bounds(doc, j)
+    s, e = min(s, s2), max(e, e2)
+    for k in range(s, e):
+        w = doc[k].lower_
+        nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
+        if w in negations and nxt not in ("nur", "zuletzt", "minder", "weniger", "einmal"):
+            # "nicht" before the proposal's article negates the object, not the verb, only when
+            # directly followed by a determiner of a noun phrase that is not the cue
+            return True
+        if w == "keinen" and nxt == "fall":
+            return True
+        if cue.pos in ("adj", "phrase") and w.startswith("kein") and k < i:
+            return True
+    return False

@@ -1,0 +1,368 @@
+"""Actor mentions: gazetteer aliases, role titles with names, unseen names, groups, adjectives.
+
+The recogniser works on a tagged spaCy ``Doc`` and returns :class:`Mention` records in
+token coordinates. Resolving role-only mentions, surnames and pronouns to actors is the
+job of :mod:`kg.nlp.coref`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+
+from kg.lexicon import Lexicon, genitive
+
+__all__ = ["Mention", "MentionFinder", "GOVERNMENT_HEADS", "CAPITALISED"]
+
+# heads that turn a country or organisation prefix into the actor itself ("US-Regierung")
+GOVERNMENT_HEADS = ("regierung", "administration", "führung", "staatsführung", "kabinett", "seite", "außenministerium",
+                    "verteidigungsministerium", "ministerium", "präsidialamt", "militär", "armee", "streitkräfte")
+ORG_INTRODUCERS = {"Gruppe", "Initiative", "Organisation", "Bewegung", "Verband", "Kampagne", "Netzwerk", "Bündnis",
+                   "Aktivistengruppe", "Menschenrechtsorganisation", "Hilfsorganisation", "Denkfabrik", "Institut"}
+PARTY_LABELS = {"SPD": "SPD", "CDU": "CDU/CSU", "CSU": "CDU/CSU", "FDP": "FDP", "Grüne": "Grüne", "Grünen": "Grüne",
+                "Linke": "Linke", "AfD": "AfD", "CDU/CSU": "CDU/CSU", "Union": "CDU/CSU", "PiS": "PiS"}
+CAPITALISED = re.compile(r"^[A-ZÄÖÜ][\w\-’']*$")
+_NAME_STOP = frozenset({"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Am",
+                        "Im", "In", "Auf", "Nach", "Vor", "Zur", "Zum", "Bei", "Mit", "Für", "Auch", "Noch", "Und",
+                        "Aber", "Doch", "So", "Wie", "Als", "Laut", "Seit", "Ende", "Anfang", "Mitte", "Montag",
+                        "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Uhr", "Januar",
+                        "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+                        "November", "Dezember", "Regierung"})
+_ADJ_ENDINGS = ("en", "er", "es", "em", "e")
+
+
+@dataclass
+class Mention:
+    """A mention in token coordinates. ``actor`` is None until resolved (role-only, pronoun)."""
+
+    start: int
+    end: int
+    actor: str | None
+    type: str
+    kind: str  # alias|name|role_name|role|group|adjective|prefix|capital|pronoun|possessive|place
+    role: str = ""
+    role_of: str | None = None
+    party: str | None = None
+    gender: str = ""
+    head: str = ""
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def holder_eligible(self) -> bool:
+        return self.kind not in ("prefix", "place")
+
+
+def _is_cap(t: Token) -> bool:
+    return bool(CAPITALISED.match(t.text))
+
+
+class MentionFinder:
+    """Finds actor mentions in tagged docs using a :class:`Lexicon`."""
+
+    def __init__(self, nlp, lex: Lexicon) -> None:
+        self.lex = lex
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        forms: dict[str, tuple[str, str]] = {}
+        for surface, label in lex.aliases.items():
+            entry = lex.actors[label]
+            kind = "alias"
+            for f in {surface, genitive(surface)}:
+                forms.setdefault(f, (label, kind))
+        for cap, label in lex.capitals.items():
+            forms.setdefault(cap, (label, "capital"))
+            forms.setdefault(genitive(cap), (label, "capital"))
+        self.forms = forms
+        self._surface = {}
+        for f, (label, kind) in sorted(forms.items()):
+            key = f"{kind}|{label}"
+            self.matcher.add(key, [nlp.make_doc(f)])
+
+    # ------------------------------------------------------------------ helpers
+    def _prefix_actor(self, prefix: str) -> str | None:
+        if "-" in prefix:
+            p = prefix.split("-")[0]
+        else:
+            for pre, label in sorted(self.lex.prefixes.items(), key=lambda kv: -len(kv[0])):
+                if prefix.startswith(pre):
+                    return label or None
+            return None
+        if not p:
+            return None
+        if p in self.lex.prefixes:
+            return self.lex.prefixes[p] or None
+        if True:
+            if p in self.lex.aliases:
+                return self.lex.aliases[p]
+            if p in self.lex.capitals:
+                return self.lex.capitals[p]
+            low = p.lower()
+            if low in self.lex.adjectives:
+                return self.lex.adjectives[low]
+        return None
+
+    def country_adjective(self, t: Token) -> str | None:
+        """'polnische' -> 'Polen' (inflected ADJA/ADJD forms of a country adjective)."""
+        low = t.text.lower()
+        if not low[:1].isalpha() or t.text[:1].isupper() and t.i > t.sent.start:
+            # capitalised adjectives are nouns ("Deutsche") unless sentence-initial
+            if not (t.text[:1].isupper() and t.i == t.sent.start):
+                return None
+        for end in _ADJ_ENDINGS:
+            if low.endswith(end) and low[: -len(end)] in self.lex.adjectives:
+                return self.lex.adjectives[low[: -len(end)]]
+        return None
+
+    def role_of_token(self, t: Token):
+        """Return (RoleHead, prefix, feminine) if ``t`` is a role title noun."""
+        if not _is_cap(t) or t.tag_ not in ("NN", "NE", "ADJA", ""):
+            if not (_is_cap(t) and t.tag_.startswith("N")):
+                return None
+        r = self.lex.role_head(t.text)
+        if r is None:
+            return None
+        head, prefix, fem = r
+        if prefix and prefix[-1:] not in "-" and len(prefix) < 3 and prefix.lower() not in ("ex",):
+            return None
+        return r
+
+    # ------------------------------------------------------------------ main
+    def __call__(self, doc: Doc) -> list[Mention]:
+        lex = self.lex
+        taken = [False] * len(doc)
+        out: list[Mention] = []
+
+        def add(m: Mention) -> None:
+            for k in range(m.start, m.end):
+                taken[k] = True
+            out.append(m)
+
+        # 1. gazetteer aliases (longest first)
+        matches = sorted(self.matcher(doc), key=lambda x: (-(x[2] - x[1]), x[1]))
+        alias_spans: list[tuple[int, int, str, str]] = []
+        for match_id, s, e in matches:
+            if any(taken[s:e]):
+                continue
+            kind, label = doc.vocab.strings[match_id].split("|", 1)
+            alias_spans.append((s, e, label, kind))
+            for k in range(s, e):
+                taken[k] = True
+        taken = [False] * len(doc)
+        alias_at = {s: (s, e, label, kind) for s, e, label, kind in alias_spans}
+
+        i = 0
+        n = len(doc)
+        while i < n:
+            t = doc[i]
+            if taken[i] or t.is_space:
+                i += 1
+                continue
+            # role title, possibly followed by a name
+            role = self.role_of_token(t)
+            if role is not None and not (i in alias_at and lex.actors[alias_at[i][2]].type != "Person"):
+                m = self._role_mention(doc, i, role, alias_at)
+                if m is not None:
+                    add(m)
+                    i = m.end
+                    continue
+            if i in alias_at:
+                s, e, label, kind = alias_at[i]
+                typ = lex.actors[label].type
+                if kind == "capital" and s > 0 and doc[s - 1].lower_ in ("in", "nach", "aus", "im", "von") and typ == "Country":
+                    add(Mention(s, e, lex.places.get(doc[s:e].text, doc[s:e].text), "Place", "place"))
+                    i = e
+                    continue
+                # a known alias followed by further name tokens is a longer, unknown name ("Promote Ukraine")
+                if s > 0 and doc[s - 1].text in ORG_INTRODUCERS:
+                    pass
+                else:
+                    m = Mention(s, e, label, typ, kind)
+                    if typ == "Person":
+                        m.gender = lex.actors[label].gender
+                        e2 = self._party_suffix(doc, e, m)
+                        m.end = e2
+                    add(m)
+                    i = m.end
+                    continue
+            if t.text in lex.places and _is_cap(t) and t.tag_ != "ADJA":
+                add(Mention(i, i + 1, lex.places[t.text], "Place", "place"))
+                i += 1
+                continue
+            # hyphen compounds with an actor prefix: "US-Regierung", "EU-Gipfel", "Kreml-Sprecher"
+            if "-" in t.text[1:-1] and _is_cap(t):
+                m = self._prefix_mention(doc, i)
+                if m is not None:
+                    add(m)
+                    i = m.end
+                    continue
+            # named organisation after an introducer: "die Gruppe Promote Ukraine"
+            if t.text in ORG_INTRODUCERS and i + 1 < n and _is_cap(doc[i + 1]) and doc[i + 1].text not in _NAME_STOP:
+                j = i + 1
+                while j < n and j < i + 5 and _is_cap(doc[j]) and doc[j].tag_ in ("NE", "NN", "FM", "ADJA") and doc[j].text not in _NAME_STOP:
+                    j += 1
+                label = doc[i + 1:j].text
+                add(Mention(i, j, label, "Organisation", "name", extra={"introducer": t.text}))
+                i = j
+                continue
+            # group nouns: "rund 50 Aktivisten"
+            if t.text in lex.group_nouns:
+                add(Mention(i, i + 1, None, "Group", "group", head=lex.group_nouns[t.text]))
+                i += 1
+                continue
+            # unseen names: a run of capitalised NE tokens
+            if t.tag_ == "NE" and _is_cap(t) and t.text not in _NAME_STOP and t.text not in lex.places:
+                j = i
+                while j < n and j < i + 4 and _is_cap(doc[j]) and doc[j].tag_ in ("NE", "FM") and doc[j].text not in _NAME_STOP and j not in alias_at:
+                    j += 1
+                if j - i >= 2:
+                    m = Mention(i, j, doc[i:j].text, "Person", "name")
+                    m.end = self._party_suffix(doc, j, m)
+                    add(m)
+                    i = m.end
+                    continue
+                if j - i == 1:
+                    # a single unknown proper name: a surname for coreference, or a place
+                    word = t.text
+                    if word in lex.places:
+                        add(Mention(i, i + 1, lex.places[word], "Place", "place"))
+                    else:
+                        m = Mention(i, i + 1, None, "Person", "surname", head=word)
+                        m.end = self._party_suffix(doc, i + 1, m)
+                        add(m)
+                        i = m.end
+                        continue
+                    i += 1
+                    continue
+            # places
+            if t.text in lex.places and _is_cap(t):
+                add(Mention(i, i + 1, lex.places[t.text], "Place", "place"))
+                i += 1
+                continue
+            # country adjectives: "der polnische Vorstoß", "die niederländische Regierung"
+            if t.tag_ in ("ADJA", "ADJD") or (t.i == t.sent.start and t.text[:1].isupper()):
+                label = self.country_adjective(t)
+                if label is not None:
+                    nxt = doc[i + 1] if i + 1 < n else None
+                    if nxt is not None and nxt.lower_.endswith(GOVERNMENT_HEADS) and _is_cap(nxt):
+                        add(Mention(i, i + 2, label, "Country", "alias"))
+                        i += 2
+                        continue
+                    add(Mention(i, i + 1, label, "Country", "adjective"))
+                    i += 1
+                    continue
+            # "sein Land", "ihr Land": the country of the person spoken about
+            if t.lower_ in ("sein", "ihr", "seines", "ihres") and i + 1 < n and doc[i + 1].text in ("Land", "Landes"):
+                add(Mention(i, i + 2, None, "Country", "possessive"))
+                i += 2
+                continue
+            i += 1
+        out.sort(key=lambda m: m.start)
+        return out
+
+    # ------------------------------------------------------------------ pieces
+    def _party_suffix(self, doc: Doc, j: int, m: Mention) -> int:
+        """'Christine Lambrecht (SPD)' -> party SPD; returns the new end."""
+        if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text in PARTY_LABELS:
+            m.party = PARTY_LABELS[doc[j + 1].text]
+            return j + 3
+        return j
+
+    def _name_after(self, doc: Doc, j: int, alias_at: dict) -> int:
+        """End of a person name starting at j (0 tokens if none)."""
+        n = len(doc)
+        k = j
+        while k < n and k < j + 4 and _is_cap(doc[k]) and doc[k].text not in _NAME_STOP and not doc[k].is_space:
+            if k in alias_at and self.lex.actors[alias_at[k][2]].type != "Person":
+                break
+            if self.lex.role_head(doc[k].text) and k == j:
+                break
+            if doc[k].tag_.startswith("V") or doc[k].tag_ in ("ART", "APPR", "KON"):
+                break
+            k += 1
+        if k == j:
+            return j
+        # the last token of a name is a proper noun or a known surname
+        while k > j and not (doc[k - 1].tag_ in ("NE", "FM") or doc[k - 1].text in self.lex.aliases):
+            k -= 1
+        return k
+
+    def _role_mention(self, doc: Doc, i: int, role, alias_at: dict) -> Mention | None:
+        lex = self.lex
+        head, prefix, fem = role
+        t = doc[i]
+        title = t.text
+        of = self._prefix_actor(prefix)
+        party = None
+        if prefix.rstrip("-") in PARTY_LABELS:
+            party = PARTY_LABELS[prefix.rstrip("-")]
+            of = None
+        # adjective before: "der ukrainische Verteidigungsminister"
+        adj_start = i
+        if i > 0 and doc[i - 1].tag_ in ("ADJA",):
+            c = self.country_adjective(doc[i - 1])
+            if c:
+                of = c
+                adj_start = i - 1
+        gender = "f" if fem else ("m" if head.head != head.feminine else "")
+        # name after the title
+        j = self._name_after(doc, i + 1, alias_at)
+        if j > i + 1:
+            name = doc[i + 1:j].text
+            label = lex.aliases.get(name, name)
+            if label in lex.actors and lex.actors[label].type != "Person":
+                return None
+            m = Mention(adj_start, j, label, "Person", "role_name", role=title, role_of=of, party=party, gender=gender,
+                        head=head.head)
+            m.end = self._party_suffix(doc, j, m)
+            m.extra["name_start"] = i + 1
+            if head.kind == "spokesperson" and of:
+                m.extra["spokesperson_of"] = of
+            return m
+        # group: plural role nouns of an organisation ("die NATO-Verteidigungsminister",
+        # "die Verteidigungsminister der Allianz", "Sondertreffen der NATO-Verteidigungsminister")
+        prev = doc[adj_start - 1] if adj_start > 0 else None
+        plural = not fem and head.head != head.feminine and prev is not None and (
+            prev.lower_ in ("die", "den", "alle", "beide", "mehrere", "viele", "zahlreiche")
+            or (prev.lower_ == "der" and adj_start >= 2 and doc[adj_start - 2].tag_ in ("NN", "NE")))
+        if title.lower().endswith(("innen", "nen")):
+            plural = True
+        group_org = of if of and lex.actors.get(of, None) and lex.actors[of].type == "Organisation" else None
+        end = i + 1
+        if plural and group_org is None and i + 2 < len(doc) and doc[i + 1].lower_ in ("der", "des") and (i + 2) in alias_at:
+            s, e, label, kind = alias_at[i + 2]
+            if lex.actors[label].type == "Organisation":
+                group_org, end = label, e
+        if plural and group_org:
+            short = _short_name(lex, group_org)
+            bare = title.split("-", 1)[1] if "-" in title else title
+            return Mention(adj_start, end, f"{short}-{bare[0].upper()}{bare[1:]}", "Group", "group", role=title, head=head.head)
+        if plural:
+            return None
+        # a role-only mention: resolved later by coreference
+        m = Mention(adj_start, i + 1, None, "Person", "role", role=title, role_of=of, party=party, gender=gender,
+                    head=head.head)
+        m.extra["role_kind"] = head.kind
+        if head.kind == "spokesperson" and of is None and i + 2 < len(doc) and doc[i + 1].lower_ in ("der", "des") and (i + 2) in alias_at:
+            m.role_of = alias_at[i + 2][2]
+            m.end = alias_at[i + 2][1]
+        return m
+
+    def _prefix_mention(self, doc: Doc, i: int) -> Mention | None:
+        t = doc[i]
+        prefix, _, rest = t.text.partition("-")
+        label = self._prefix_actor(prefix + "-")
+        if label is None:
+            return None
+        typ = self.lex.actors[label].type
+        if rest.lower().endswith(GOVERNMENT_HEADS) or rest in ("Sprecher", "Sprecherin"):
+            if rest.lower().endswith(("sprecher", "sprecherin")):
+                return Mention(i, i + 1, label, typ, "alias", extra={"spokesperson": True})
+            return Mention(i, i + 1, label, typ, "alias")
+        return Mention(i, i + 1, label, typ, "prefix")
+
+
+def _short_name(lex: Lexicon, label: str) -> str:
+    cands = [a for a in (label, *lex.actors[label].aliases) if a.isupper() and "-" not in a and " " not in a]
+    return min(cands, key=len) if cands else label

@@ -1,0 +1,101 @@
+"""The German spaCy pipeline: blank tokenizer, sentence splitting, HanTa POS tags and lemmas.
+
+No German spaCy model is installable here; HanTa (Hannover Tagger) ships its model inside
+the PyPI package, so everything runs offline.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+__all__ = ["load_pipeline", "HantaTagger", "split_sentences"]
+
+_ABBREV = frozenset({"dr", "prof", "nr", "bzw", "ca", "vgl", "z", "b", "u", "a", "usw", "etc", "st", "mio", "mrd",
+                     "jh", "abs", "art", "sog", "inkl", "evtl", "ggf", "d", "h", "o", "gen", "min", "max", "bzgl"})
+_OPEN_Q = frozenset({"„", "»", "«", "“"})
+_CLOSE_Q = frozenset({"“", "”", "«", "»", '"', "'"})
+
+
+@Language.component("kg_sentences")
+def split_sentences(doc: Doc) -> Doc:
+    """Sentence starts: after a paragraph break, and after . ! ? (plus closing quotes) when a
+    capitalised word, a digit or an opening quote follows; not after abbreviations, nor when
+    the quote is followed by a comma ('…", sagte Scholz')."""
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        tok.is_sent_start = i == 0
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if tok.is_space and "\n" in tok.text:
+            if i + 1 < n:
+                doc[i + 1].is_sent_start = True
+        elif tok.text in {".", "!", "?", "…"} or (tok.text == ":" and i + 1 < n and doc[i + 1].text == "+++"):
+            j = i + 1
+            while j < n and (doc[j].text in _CLOSE_Q or doc[j].text in {")", "."}) and not (
+                    doc[j].text == '"' and j + 1 < n and doc[j + 1].text[:1].isupper() and doc[j].whitespace_ == ""):
+                j += 1
+            if tok.text == "." and i > 0 and doc[i - 1].text.lower() in _ABBREV and len(doc[i - 1].text) <= 4:
+                i += 1
+                continue
+            if j < n and doc[j].is_space:
+                j2 = j + 1 if "\n" not in doc[j].text else j
+                j = j2
+            if j < n and j > i:
+                nxt = doc[j]
+                if nxt.text[:1].isupper() or nxt.text[:1].isdigit() or nxt.text in _OPEN_Q or nxt.text == '"' or nxt.text == "+++":
+                    if not (tok.text == "." and i > 0 and doc[i - 1].like_num and nxt.text[:1].islower()):
+                        nxt.is_sent_start = True
+        i += 1
+    # a "+++ 14:32 +++" live-blog marker starts a sentence
+    for i, tok in enumerate(doc):
+        if tok.text == "+++" and i > 0 and doc[i - 1].text != "+++" and (i < 2 or doc[i - 2].text != "+++"):
+            if not (i >= 2 and doc[i - 2].text == "+++"):
+                tok.is_sent_start = tok.is_sent_start or (i > 0 and doc[i - 1].is_space)
+    return doc
+
+
+class HantaTagger:
+    """spaCy component that sets ``tag_`` (STTS, e.g. ``NE``, ``VVFIN``) and ``lemma_`` with HanTa."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        from HanTa import HanoverTagger as ht
+
+        self.name = name
+        self.tagger = ht.HanoverTagger("morphmodel_ger.pgz")
+        self.cache: dict[tuple[str, ...], list] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        for sent in doc.sents:
+            toks = [t for t in sent if not t.is_space]
+            if not toks:
+                continue
+            words = [_norm_quote(t.text) for t in toks]
+            tagged = self.tagger.tag_sent(words, taglevel=1)
+            for t, (_, lemma, tag) in zip(toks, tagged):
+                t.tag_ = tag.replace("(", "").replace(")", "")
+                t.lemma_ = lemma
+        return doc
+
+
+def _norm_quote(w: str) -> str:
+    return '"' if w in _OPEN_Q or w in _CLOSE_Q else w
+
+
+@Language.factory("hanta_tagger")
+def _make_hanta(nlp: Language, name: str) -> HantaTagger:
+    return HantaTagger(nlp, name)
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """The shared pipeline (loaded once per process)."""
+    nlp = spacy.blank("de")
+    nlp.add_pipe("kg_sentences")
+    nlp.add_pipe("hanta_tagger")
+    return nlp

@@ -1,0 +1,141 @@
+"""Proposal mentions: the ontology's German terms (compounds included) and context patterns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from kg.lexicon import Lexicon
+
+__all__ = ["ProposalMention", "ProposalFinder", "stem"]
+
+_INFL = ("en", "er", "es", "em", "e", "n", "s")
+
+
+def stem(word: str) -> str:
+    """Strip one German inflection ending: 'schweren' -> 'schwer', 'Kampfjets' -> 'kampfjet'."""
+    w = word.lower()
+    for end in _INFL:
+        if w.endswith(end) and len(w) - len(end) >= 4:
+            return w[: -len(end)]
+    return w
+
+
+@dataclass(frozen=True, slots=True)
+class ProposalMention:
+    start: int
+    end: int
+    key: str
+    text: str
+    negated: bool
+    source: str
+
+
+class ProposalFinder:
+    """Finds proposal mentions in a tagged doc."""
+
+    def __init__(self, nlp, lex: Lexicon) -> None:
+        self.lex = lex
+        self.single: list[tuple[str, str]] = []       # (lower term, key)
+        self.multi: list[tuple[tuple[str, ...], str]] = []
+        for p in lex.proposals:
+            for term in p.terms:
+                words = nlp.make_doc(term)
+                toks = [t.text for t in words]
+                if len(toks) == 1:
+                    self.single.append((term.lower(), p.key))
+                else:
+                    self.multi.append((tuple(stem(t) for t in toks), p.key))
+        self.single.sort(key=lambda x: -len(x[0]))
+        self.multi.sort(key=lambda x: -len(x[0]))
+        self.narrower = {p.key: p.broader for p in lex.proposals if p.broader}
+        self.matcher = Matcher(nlp.vocab)
+        self.excludes: dict[str, frozenset[str]] = {}
+        for n, pat in enumerate(lex.proposal_patterns):
+            name = f"{pat['proposal']}|{pat.get('id', n)}"
+            self.matcher.add(name, [pat["pattern"]])
+            self.excludes[name] = frozenset(pat.get("exclude", ()))
+
+    def _single_match(self, tok) -> str | None:
+        low = tok.text.lower()
+        lemma = tok.lemma_.lower() if tok.lemma_ else low
+        for term, key in self.single:
+            for form in (low, lemma):
+                if form == term or form == term + "s" or form == term + "n" or form == term + "en":
+                    return key
+                if len(term) >= 5 and any(form.endswith(term + suf) for suf in ("", "s", "n", "en", "e")):
+                    cut = form.rfind(term)
+                    prefix = form[:cut]
+                    if prefix.endswith("-") or len(prefix) >= 3:
+                        return key
+        return None
+
+    def __call__(self, doc: Doc) -> list[ProposalMention]:
+        found: list[ProposalMention] = []
+        taken = [False] * len(doc)
+        for sent in doc.sents:
+            toks = [t for t in sent]
+            # multi-word terms
+            for i in range(len(toks)):
+                for words, key in self.multi:
+                    seg = toks[i:i + len(words)]
+                    if len(seg) == len(words) and all(stem(t.text) == w or t.text.lower() == w for t, w in zip(seg, words)):
+                        s, e = seg[0].i, seg[-1].i + 1
+                        if not any(taken[s:e]):
+                            found.append(self._mk(doc, s, e, key, "term"))
+                            for k in range(s, e):
+                                taken[k] = True
+                        break
+            for t in toks:
+                if taken[t.i] or t.is_punct or t.is_space or not t.text[:1].isalpha():
+                    continue
+                key = self._single_match(t)
+                if key:
+                    found.append(self._mk(doc, t.i, t.i + 1, key, "term"))
+                    taken[t.i] = True
+        for match_id, s, e in self.matcher(doc):
+            name = doc.vocab.strings[match_id]
+            key = name.split("|")[0]
+            window = {t.lower_ for t in doc[max(s - 2, 0):min(e + 2, len(doc))]}
+            if window & self.excludes[name]:
+                continue
+            span = doc[s:e]
+            if span.sent.start != doc[e - 1].sent.start:
+                continue
+            if any(f.key == key and f.start < e and s < f.end for f in found):
+                continue
+            found.append(self._mk(doc, s, e, key, "pattern:" + name.split("|")[1]))
+        found = self._prefer_specific(doc, found)
+        return sorted(found, key=lambda m: (m.start, m.key))
+
+    def _mk(self, doc: Doc, s: int, e: int, key: str, source: str) -> ProposalMention:
+        return ProposalMention(s, e, key, doc[s:e].text, _negated(doc, s), source)
+
+    def _prefer_specific(self, doc: Doc, found: list[ProposalMention]) -> list[ProposalMention]:
+        """Drop a broader mention (arms_deliveries) near a narrower one (fighter_jets) in the same sentence."""
+        out = []
+        for m in found:
+            narrower = [f for f in found if self.narrower.get(f.key) == m.key
+                        and doc[f.start].sent.start == doc[m.start].sent.start and abs(f.start - m.start) <= 6]
+            if narrower:
+                continue
+            out.append(m)
+        return out
+
+
+def _negated(doc: Doc, s: int) -> bool:
+    """'keine NATO-Soldaten', 'keine schweren Waffen', 'kein weiteres Sanktionspaket'."""
+    k = s - 1
+    steps = 0
+    while k >= 0 and steps < 3:
+        t = doc[k]
+        if t.lower_.startswith("kein"):
+            return True
+        if t.tag_ in ("ADJA", "ADJD", "PIAT", "ADV", "CARD") or t.text in ('"', "„", "“", "»", "«", "-"):
+            k -= 1
+            steps += 1
+            continue
+        break
+    return False

@@ -1,0 +1,1 @@
+"""Reading answers out of kg graphs: position tables, evaluation against gold, SPARQL."""

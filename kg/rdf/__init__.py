@@ -1,0 +1,1 @@
+"""The RDF layer: vocabularies, IRI minting, mapping extraction records to RDF, loading graphs."""

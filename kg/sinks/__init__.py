@@ -1,0 +1,1 @@
+"""Output sinks: files written atomically (Turtle, TriG, JSON report, HTML, pictures)."""
