@@ -134,7 +134,7 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
             reg.places.add(m.actor)
             out.append(m)
             continue
-        info = reg.add(m.actor, m.type, surface if m.kind not in ("role", "possessive", "group", "pronoun") else None)
+        info = reg.add(m.actor, m.type, surface if m.kind not in ("role", "possessive", "group", "pronoun", "prefix", "adjective") else None)
         if m.kind in ("role", "group") or (m.kind == "role_name"):
             if m.role and m.type == "Person":
                 info.roles[(m.role, m.role_of)] = None

@@ -17,6 +17,8 @@ def render_matrix(g: Graph) -> tuple[str, bytes]:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
+    plt.rcParams["svg.hashsalt"] = "kg-stance-matrix"
+
     G = to_networkx(g, events=False)
     cells: dict[tuple[str, str], list[int]] = {}
     for u, v, d in G.edges(data=True):
