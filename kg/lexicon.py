@@ -5,7 +5,6 @@ Everything a user may extend lives in those files; this module only reads and in
 
 from __future__ import annotations
 
-import csv
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -73,6 +72,7 @@ class Lexicon:
     negations: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()
+    blockers: frozenset[str] = frozenset()
     triggers: dict[str, str] = field(default_factory=dict)
     group_nouns: dict[str, str] = field(default_factory=dict)
     places: dict[str, str] = field(default_factory=dict)
@@ -200,6 +200,7 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.negations = _words("negations.txt")
     lex.speech_verbs = _words("speech_verbs.txt")
     lex.anaphors = _words("anaphors.txt")
+    lex.blockers = _words("blockers.txt")
     lex.triggers = {t.strip(): typ.strip() for t, typ in _rows("event_triggers.tsv", 2)}
     lex.group_nouns = {n.strip(): lab.strip() for n, lab in _rows("group_nouns.tsv", 2)}
     for label, aliases in _rows("places.tsv", 2):

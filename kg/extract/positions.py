@@ -43,6 +43,7 @@ class SpeechFrame:
     attr_hi: int
     source_only: bool = False  # "nach Angaben von X", "laut X": use only when nothing else holds
     verb: int = -1             # the speech verb; it may itself be a stance cue ("warnte vor", "forderte")
+    extra_holder: bool = False  # "nach Angaben von X": X shares the position it reports
 
 
 def _prep_before(doc: Doc, m: Mention) -> tuple[str | None, bool]:
@@ -110,7 +111,12 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
         if prep == "laut" or (m.end < sent.end and doc[m.end].lower_ == "zufolge"):
             return SpeechFrame([m], m.start - 1, m.end + 1, source_only=True)
         if m.start >= 3 and doc[m.start - 1].lower_ in ("von", "aus") and doc[m.start - 2].lower_ == "angaben":
-            return SpeechFrame([m], m.start - 3, m.end, source_only=True)
+            return SpeechFrame([m], m.start - 3, m.end, source_only=True, extra_holder=doc[m.start - 1].lower_ == "von")
+        k = m.start - 1
+        while k > sent.start and doc[k].tag_ in ("NN", "ART") and doc[k].lower_ not in ("angaben",) and m.start - k <= 2:
+            k -= 1
+        if k >= 2 and doc[k].lower_ == "von" and doc[k - 1].lower_ == "angaben" and m.type == "Person":
+            return SpeechFrame([m], k - 2, m.end, source_only=True, extra_holder=True)
         if m.start >= 1 and m.end < sent.end and doc[m.end].lower_ == "angaben" and doc[m.start - 1].lower_ == "nach":
             return SpeechFrame([m], m.start - 1, m.end + 1, source_only=True)
     return None
@@ -119,6 +125,15 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
 def _pronoun(doc: Doc, k: int) -> Mention | None:
     if k < len(doc) and doc[k].lower_ in ("er", "sie") and doc[k].tag_.startswith("PPER"):
         return Mention(k, k + 1, None, "Person", "pronoun", gender="m" if doc[k].lower_ == "er" else "f")
+    return None
+
+
+def _clause_pronoun(doc: Doc, lo: int, hi: int) -> Mention | None:
+    """A personal pronoun subject ('Er', 'sie') at the clause start or right after its finite verb."""
+    for k in range(lo, min(hi, lo + 3)):
+        t = doc[k]
+        if t.lower_ in ("er", "sie") and t.tag_.startswith("PPER") and (k == lo or doc[k - 1].tag_.endswith("FIN")):
+            return Mention(k, k + 1, None, "Person", "pronoun", gender="m" if t.lower_ == "er" else "f")
     return None
 
 
@@ -195,8 +210,11 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     if holder not in stance_holders:
                         stance_holders.append(holder)
         results.extend(pos for _, pos in sorted(best.values(), key=lambda x: (x[1].holder, x[1].proposal)))
+        carried_keys = sorted({pos.proposal for pos in results if pos.evidence.start == sentence_span(doc, sent).start})
         if props:
             topic.append((k, sorted({p.key for p in props if not p.source.startswith("pattern:support")})))
+        elif carried_keys:
+            topic.append((k, carried_keys))
         if stance_holders:
             h.last = stance_holders
             h.last_para = ctx.para[k]
@@ -248,7 +266,7 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     clause_words = {(t.lemma_ or t.text).lower() for t in doc[lo:hi]} | {t.lower_ for t in doc[lo:hi]}
     anaphoric = bool(clause_words & lex.anaphors) or cue.cue.pos in ("adj", "noun") or cue.cue.words[0] in (
         "ablehnen", "zurückweisen", "ausschließen", "unterstützen", "befürworten", "kritisieren", "blockieren", "bremsen")
-    if not anaphoric:
+    if not anaphoric or clause_words & lex.blockers:
         return [], False
     for kk, keys in reversed(topic):
         if k - kk > 2 or ctx.para[kk] != ctx.para[k]:
@@ -286,6 +304,9 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
             gap = [t for t in doc[cue.i + 1:m.start] if not t.is_space]
             if m.start > cue.i and len(gap) <= 1 and all(t.lower_ in ("der", "des", "von") for t in gap) and m.kind not in ("adjective", "prefix", "place"):
                 return _labels(h, [m]), 1.0
+        if cue.cue.polarity == "for" and not cue.negated:
+            # "der Vorschlag", "dem Vorstoß" without an owner are references, not stances
+            return [], 1.0
     passive = doc[cue.i].tag_ == "VVPP" and any((t.lemma_ or "") == "werden" for t in sent)
     lo, hi = clause_bounds(doc, cue.i)
     lo2, hi2 = clause_bounds(doc, cue.j)
@@ -294,6 +315,9 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
     conf = 1.0
     # 2. the subject of the cue's clause (or of the sentence's content)
     cands = [m for m in ments if lo <= m.start < hi and _eligible(ctx, m, cue, passive)]
+    pron = _clause_pronoun(doc, lo, hi)
+    if pron is not None and (not cands or pron.start < cands[0].start) and h.last_person:
+        cands = [pron]
     if not cands and not (frame and not frame.source_only):
         cands = [m for m in ments if _eligible(ctx, m, cue, passive)]
     if cands:
@@ -307,23 +331,20 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
                 holders.extend(_labels(h, _coordinated(doc, m, ments)))
     # first-person subjects inside a quote belong to the speaker
     firstperson = any(t.lower_ in ("wir", "ich") for t in doc[lo:hi])
-    pron_subject = None
-    if not holders:
-        for t in doc[lo:min(hi, lo + 4)]:
-            if t.lower_ in ("er", "sie") and t.tag_.startswith("PPER"):
-                pron_subject = t
-                break
-    # 3. the speaker
-    if frame and frame.speakers and (not frame.source_only or not holders):
+    # 3. the speaker; a third party inside the reported content keeps the position only
+    #    with an explicit stance cue ("Die Verbündeten sind sich einig, dass …", "… lehnt ab")
+    if frame and frame.speakers and not frame.source_only:
         spk = _labels(h, frame.speakers)
-        if frame.source_only:
-            conf = 0.85
-        holders = spk + [x for x in holders if x not in spk]
+        inner = [x for x in holders if x not in spk] if (cue.strength == 2 or cue.cue.event == "AGREE") else []
+        holders = spk + inner
+    elif frame and frame.source_only:
+        src = _labels(h, frame.speakers)
+        if not holders:
+            holders, conf = src, 0.85
+        elif frame.extra_holder:
+            holders = holders + [x for x in src if x not in holders]
     elif firstperson and h.last and ctx.para[k] == h.last_para and not holders:
         holders, conf = list(h.last), 0.7
-    # 4. a pronoun subject: the previous speaker or holder
-    if not holders and pron_subject is not None and h.last_person:
-        holders, conf = [h.last_person], 0.8
     # 5. no holder: the previous sentence's holder in the same paragraph (pro-drop style reports)
     if not holders and h.last and h.last_para == ctx.para[k]:
         if not any(m.holder_eligible and m.type != "Place" for m in ments):

@@ -36,7 +36,8 @@ class Extractor:
 
     def analyse(self, article: Article) -> DocContext:
         doc = self.nlp(article.text)
-        ctx = DocContext(doc, article.date, [], self.proposals(doc), self.cues(doc))
+        props = self.proposals(doc)
+        ctx = DocContext(doc, article.date, [], props, self.cues(doc, props))
         raw = self.mentions(doc)
         ctx.mentions, ctx.registry = resolve_mentions(doc, raw, self.lex, ctx.paragraph_of)
         return ctx

@@ -55,7 +55,7 @@ def _is_boundary(doc: Doc, k: int, sent: Span) -> bool:
 
 
 def _inflected(word: str, base: str) -> bool:
-    return word == base or (word.startswith(base) and word[len(base):] in ("e", "en", "er", "es", "em", "n", "s", "ere", "eren"))
+    return word == base or (word.startswith(base) and word[len(base):] in ("e", "en", "er", "es", "em", "ere", "eren"))
 
 
 class CueFinder:
@@ -80,20 +80,22 @@ class CueFinder:
             else:
                 self.phrases.append(c)
 
-    def _prep_ok(self, doc: Doc, cue: Cue, i: int, sent: Span, after_only: bool) -> bool:
-        if not cue.prep:
-            return True
-        lo = i + 1 if after_only else sent.start
-        hi = min(sent.end, i + 10) if after_only else sent.end
-        return any(doc[k].lower_ == cue.prep for k in range(lo, hi))
+    def _is_prep(self, doc: Doc, k: int, prep: str) -> bool:
+        """'gegen' or 'dagegen'; not the 'gegen' of a proposal's own phrase ('Sanktionen gegen Russland')."""
+        w = doc[k].lower_
+        if w != prep and w not in (f"da{prep}", f"dar{prep}"):
+            return False
+        return k not in self._after_proposal
 
     def _pick(self, doc: Doc, cands: list[Cue], i: int, sent: Span, after_only: bool) -> Cue | None:
         """Among cues of one word, prefer one whose preposition is nearest; else one without."""
         best, best_d = None, 10**6
         for c in cands:
             if c.prep:
-                ds = [abs(k - i) for k in range(sent.start, sent.end) if doc[k].lower_ == c.prep
-                      and (not after_only or k > i) and abs(k - i) <= 10]
+                ds = [abs(k - i) + (0.5 if doc[k].lower_ != c.prep else 0) for k in range(sent.start, sent.end)
+                      if self._is_prep(doc, k, c.prep) and (not after_only or (k > i and k - i <= 10))]
+                if any(doc[k].lower_ == c.prep for k in range(sent.start, sent.end) if self._is_prep(doc, k, c.prep)):
+                    ds = [d for d in ds if d == int(d)] or ds  # a plain preposition beats 'dagegen' (often 'in contrast')
                 if ds and min(ds) < best_d:
                     best, best_d = c, min(ds)
         if best:
@@ -101,7 +103,8 @@ class CueFinder:
         plain = [c for c in cands if not c.prep]
         return plain[0] if plain else None
 
-    def __call__(self, doc: Doc) -> list[CueMatch]:
+    def __call__(self, doc: Doc, proposals=()) -> list[CueMatch]:
+        self._after_proposal = {k for p in proposals for k in range(p.start, p.end + 1)}
         out: list[CueMatch] = []
         for sent in doc.sents:
             particles = {t.lower_: t.i for t in sent if t.tag_ == "PTKVZ"}

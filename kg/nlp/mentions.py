@@ -23,7 +23,8 @@ GOVERNMENT_HEADS = ("regierung", "administration", "führung", "staatsführung",
 ORG_INTRODUCERS = {"Gruppe", "Initiative", "Organisation", "Bewegung", "Verband", "Kampagne", "Netzwerk", "Bündnis",
                    "Aktivistengruppe", "Menschenrechtsorganisation", "Hilfsorganisation", "Denkfabrik", "Institut"}
 PARTY_LABELS = {"SPD": "SPD", "CDU": "CDU/CSU", "CSU": "CDU/CSU", "FDP": "FDP", "Grüne": "Grüne", "Grünen": "Grüne",
-                "Linke": "Linke", "AfD": "AfD", "CDU/CSU": "CDU/CSU", "Union": "CDU/CSU", "PiS": "PiS"}
+                "Linke": "Linke", "Linken": "Linke", "AfD": "AfD", "CDU/CSU": "CDU/CSU", "Union": "CDU/CSU",
+                "Unions": "CDU/CSU", "PiS": "PiS"}
 CAPITALISED = re.compile(r"^[A-ZÄÖÜ][\w\-’']*$")
 _NAME_STOP = frozenset({"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Am",
                         "Im", "In", "Auf", "Nach", "Vor", "Zur", "Zum", "Bei", "Mit", "Für", "Auch", "Noch", "Und",
@@ -32,6 +33,8 @@ _NAME_STOP = frozenset({"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine",
                         "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
                         "November", "Dezember", "Regierung"})
 _ADJ_ENDINGS = ("en", "er", "es", "em", "e")
+_QUOTES = frozenset({'"', "„", "“", "”", "»", "«"})
+_NAME_PARTICLES = frozenset({"von", "van", "de", "der", "zu", "di", "da", "al", "bin"})
 
 
 @dataclass
@@ -170,6 +173,15 @@ class MentionFinder:
             if i in alias_at:
                 s, e, label, kind = alias_at[i]
                 typ = lex.actors[label].type
+                surf = doc[s:e].text
+                if e < n and typ in ("Country", "Organisation") and surf.endswith(("s", "'")) and surf not in lex.aliases:
+                    nxt_role = self.role_of_token(doc[e])
+                    if nxt_role is not None:
+                        m = self._role_mention(doc, e, nxt_role, alias_at, genitive_of=label, start=s)
+                        if m is not None:
+                            add(m)
+                            i = m.end
+                            continue
                 if kind == "capital" and s > 0 and doc[s - 1].lower_ in ("in", "nach", "aus", "im", "von") and typ == "Country":
                     add(Mention(s, e, lex.places.get(doc[s:e].text, doc[s:e].text), "Place", "place"))
                     i = e
@@ -190,6 +202,11 @@ class MentionFinder:
                 add(Mention(i, i + 1, lex.places[t.text], "Place", "place"))
                 i += 1
                 continue
+            # "die Regierung in Budapest": the country of the capital
+            if t.text in ("Regierung", "Staatsführung", "Führung") and i + 2 < n and doc[i + 1].lower_ == "in" and doc[i + 2].text in lex.capitals:
+                add(Mention(i, i + 3, lex.capitals[doc[i + 2].text], "Country", "alias"))
+                i += 3
+                continue
             # hyphen compounds with an actor prefix: "US-Regierung", "EU-Gipfel", "Kreml-Sprecher"
             if "-" in t.text[1:-1] and _is_cap(t):
                 m = self._prefix_mention(doc, i)
@@ -198,14 +215,18 @@ class MentionFinder:
                     i = m.end
                     continue
             # named organisation after an introducer: "die Gruppe Promote Ukraine"
-            if t.text in ORG_INTRODUCERS and i + 1 < n and _is_cap(doc[i + 1]) and doc[i + 1].text not in _NAME_STOP:
-                j = i + 1
-                while j < n and j < i + 5 and _is_cap(doc[j]) and doc[j].tag_ in ("NE", "NN", "FM", "ADJA") and doc[j].text not in _NAME_STOP:
-                    j += 1
-                label = doc[i + 1:j].text
-                add(Mention(i, j, label, "Organisation", "name", extra={"introducer": t.text}))
-                i = j
-                continue
+            if t.text in ORG_INTRODUCERS and i + 1 < n:
+                q = i + 2 if doc[i + 1].text in _QUOTES and i + 2 < n else i + 1
+                if _is_cap(doc[q]) and doc[q].text not in _NAME_STOP:
+                    j = q
+                    while j < n and j < q + 5 and _is_cap(doc[j]) and doc[j].tag_ in ("NE", "NN", "FM", "ADJA", "NNE") and doc[j].text not in _NAME_STOP:
+                        j += 1
+                    if j > q:
+                        label = doc[q:j].text
+                        end = j + 1 if q > i + 1 and j < n and doc[j].text in _QUOTES else j
+                        add(Mention(i, end, label, "Organisation", "name", extra={"introducer": t.text}))
+                        i = end
+                        continue
             # group nouns: "rund 50 Aktivisten"
             if t.text in lex.group_nouns:
                 add(Mention(i, i + 1, None, "Group", "group", head=lex.group_nouns[t.text]))
@@ -270,37 +291,46 @@ class MentionFinder:
         return j
 
     def _name_after(self, doc: Doc, j: int, alias_at: dict) -> int:
-        """End of a person name starting at j (0 tokens if none)."""
+        """End of a person name starting at j (j if none): 'Olaf Scholz', 'Ursula von der Leyen'."""
         n = len(doc)
         k = j
-        while k < n and k < j + 4 and _is_cap(doc[k]) and doc[k].text not in _NAME_STOP and not doc[k].is_space:
+        while k < n and k < j + 5 and not doc[k].is_space:
+            t = doc[k]
+            if t.lower_ in _NAME_PARTICLES and k > j:
+                q = k
+                while q < n and doc[q].lower_ in _NAME_PARTICLES and q < k + 2:
+                    q += 1
+                if q < n and _is_cap(doc[q]) and doc[q].text not in _NAME_STOP and not doc[q].tag_.startswith("V"):
+                    k = q
+                    continue
+                break
+            if not _is_cap(t) or t.text in _NAME_STOP:
+                break
             if k in alias_at and self.lex.actors[alias_at[k][2]].type != "Person":
                 break
-            if self.lex.role_head(doc[k].text) and k == j:
+            if self.lex.role_head(t.text) and k == j:
                 break
-            if doc[k].tag_.startswith("V") or doc[k].tag_ in ("ART", "APPR", "KON"):
+            if t.tag_.startswith("V") or t.tag_ in ("ART", "APPR", "KON", "ADJA", "ADJD", "PPER"):
                 break
             k += 1
-        if k == j:
-            return j
-        # the last token of a name is a proper noun or a known surname
-        while k > j and not (doc[k - 1].tag_ in ("NE", "FM") or doc[k - 1].text in self.lex.aliases):
+        while k > j and doc[k - 1].lower_ in _NAME_PARTICLES:
             k -= 1
         return k
 
-    def _role_mention(self, doc: Doc, i: int, role, alias_at: dict) -> Mention | None:
+    def _role_mention(self, doc: Doc, i: int, role, alias_at: dict, genitive_of: str | None = None,
+                      start: int | None = None) -> Mention | None:
         lex = self.lex
         head, prefix, fem = role
         t = doc[i]
         title = t.text
-        of = self._prefix_actor(prefix)
+        of = genitive_of or self._prefix_actor(prefix)
         party = None
         if prefix.rstrip("-") in PARTY_LABELS:
             party = PARTY_LABELS[prefix.rstrip("-")]
             of = None
         # adjective before: "der ukrainische Verteidigungsminister"
-        adj_start = i
-        if i > 0 and doc[i - 1].tag_ in ("ADJA",):
+        adj_start = i if start is None else start
+        if start is None and i > 0 and doc[i - 1].tag_ in ("ADJA",):
             c = self.country_adjective(doc[i - 1])
             if c:
                 of = c
