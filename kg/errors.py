@@ -13,6 +13,7 @@ __all__ = [
     "GraphLoadError",
     "ShaclViolation",
     "UnknownActorError",
+    "UnknownProposalError",
     "LexiconError",
     "StoreError",
 ]
@@ -84,6 +85,18 @@ class UnknownActorError(KgError):
         self.suggestions = suggestions
         hint = f"; closest: {', '.join(suggestions)}" if suggestions else ""
         super().__init__(f"unknown actor {name!r}{hint}")
+
+
+class UnknownProposalError(KgError):
+    """A proposal key given by the user matches no proposal in the graph."""
+
+    exit_code = 2
+
+    def __init__(self, key: str, options: list[str]) -> None:
+        self.key = key
+        self.options = options
+        hint = f"; choose one of: {', '.join(options)}" if options else "; the graph has no positions"
+        super().__init__(f"unknown proposal {key!r}{hint}")
 
 
 class LexiconError(KgError):

@@ -45,7 +45,7 @@ class Extractor:
     def __call__(self, article: Article) -> Extraction:
         ctx = self.analyse(article)
         positions = extract_positions(ctx, self.lex)
-        events = extract_events(ctx, self.lex)
+        events = extract_events(ctx, self.lex, positions)
         reg = ctx.registry
         for p in positions:
             if p.holder not in reg.info:

@@ -135,9 +135,8 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
             out.append(m)
             continue
         info = reg.add(m.actor, m.type, surface if m.kind not in ("role", "possessive", "group", "pronoun", "prefix", "adjective") else None)
-        if m.kind in ("role", "group") or (m.kind == "role_name"):
-            if m.role and m.type == "Person":
-                info.roles[(m.role, m.role_of)] = None
+        if m.kind == "role_name" and m.role and m.extra.get("role_kind") != "party" and not m.role.split("-")[0] in _PARTY_PREFIXES:
+            info.roles[(m.role, m.role_of)] = None
         if m.party:
             info.parties.add(m.party)
             reg.add(m.party, "Organisation")
@@ -153,10 +152,25 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
             for r in entry.roles:
                 if not any(t.lower().endswith(r.title.lower().split("-")[-1]) for t, _ in info.roles):
                     info.roles[(r.title, r.of)] = None
+        info.roles = _dedupe_roles(info.roles)
         for (title, of) in list(info.roles):
             if of and of not in reg.info and of in lex.actors:
                 reg.add(of, lex.actors[of].type)
     return out, reg
+
+
+_PARTY_PREFIXES = frozenset({"SPD", "CDU", "CSU", "FDP", "Grünen", "Linken", "AfD", "PiS", "Unions", "Grüne", "Linke"})
+
+
+def _dedupe_roles(roles: dict) -> dict:
+    """Drop a title that another title of the same person ends with ('Verteidigungsministerin' vs
+    'Bundesverteidigungsministerin'), keeping the one that names whose post it is."""
+    keep = {}
+    for (t, of) in roles:
+        if any((t2 != t and t2.lower().endswith(t.lower()) and (of2 or not of)) for (t2, of2) in roles):
+            continue
+        keep[(t, of)] = None
+    return keep
 
 
 def _lookup_surname(word: str, surnames: dict[str, str], lex: Lexicon) -> str | None:

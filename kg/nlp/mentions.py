@@ -347,6 +347,7 @@ class MentionFinder:
                         head=head.head)
             m.end = self._party_suffix(doc, j, m)
             m.extra["name_start"] = i + 1
+            m.extra["role_kind"] = head.kind
             if head.kind == "spokesperson" and of:
                 m.extra["spokesperson_of"] = of
             return m
