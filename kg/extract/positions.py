@@ -322,7 +322,14 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
         cands = [m for m in ments if _eligible(ctx, m, cue, passive)]
     if cands:
         first = cands[0]
-        group = _coordinated(doc, first, [m for m in ments if m.holder_eligible])
+        elig = [m for m in ments if m.holder_eligible]
+        # an enumeration that starts before the clause's comma: "Frankreich, Italien und Spanien fordern …"
+        while True:
+            before = [m for m in elig if m.end == first.start - 1 and doc[first.start - 1].text == ","]
+            if not before or not _eligible(ctx, before[0], cue, passive):
+                break
+            first = before[0]
+        group = _coordinated(doc, first, elig)
         holders.extend(a for m in group for a in _labels(h, [m]))
     # "sich mit X und Y einig sein": X and Y share the position
     if cue.cue.words[0] in ("einig", "Einigkeit"):

@@ -206,7 +206,8 @@ def _resolve_role(m: Mention, persons: list[tuple[int, str]], reg: ActorRegistry
             if info and (not m.gender or not info.gender or info.gender == m.gender):
                 return label
     # gazetteer office holders: "der Bundeskanzler" -> Olaf Scholz
+    specific = title != bare or any(title.startswith(p.lower()) for p in lex.prefixes)
     hits = [e.label for e in lex.actors.values() if e.type == "Person"
-            and any(r.title.lower() == title or (m.role_of and r.of == m.role_of and r.title.lower().endswith(bare))
-                    for r in e.roles)]
+            and any((r.title.lower() == title and specific and not m.role_of)
+                    or (m.role_of and r.of == m.role_of and r.title.lower().endswith(bare)) for r in e.roles)]
     return hits[0] if len(hits) == 1 else None

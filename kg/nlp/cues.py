@@ -11,6 +11,7 @@ from kg.lexicon import Cue, Lexicon
 __all__ = ["CueMatch", "CueFinder", "clause_bounds"]
 
 _BOUNDARY = frozenset({",", ";", ":", "–", "—", "(", ")"})
+_PROPOSAL_PREPS = frozenset({"gegen", "für", "an", "auf", "über", "von", "aus", "nach"})
 _QUOTES = frozenset({'"', "„", "“", "”", "»", "«"})
 _CLAUSE_CONJ = frozenset({"aber", "sondern", "doch", "jedoch"})
 
@@ -85,7 +86,7 @@ class CueFinder:
         w = doc[k].lower_
         if w != prep and w not in (f"da{prep}", f"dar{prep}"):
             return False
-        return k not in self._after_proposal
+        return not (k in self._after_proposal and w in _PROPOSAL_PREPS)
 
     def _pick(self, doc: Doc, cands: list[Cue], i: int, sent: Span, after_only: bool) -> Cue | None:
         """Among cues of one word, prefer one whose preposition is nearest; else one without."""
@@ -102,6 +103,23 @@ class CueFinder:
             return best
         plain = [c for c in cands if not c.prep]
         return plain[0] if plain else None
+
+    def _phrase(self, doc: Doc, t: Token, j: int) -> tuple[Cue | None, int]:
+        """Multi-word cues match in any order within the clause: 'kommt nicht infrage', 'infrage kommen'."""
+        forms = {t.lower_, (t.lemma_ or "").lower()}
+        for c in self.phrases:
+            if c.words[0].lower() not in forms:
+                continue
+            lo, hi = clause_bounds(doc, t.i)
+            rest = []
+            for w in c.words[1:]:
+                k = next((k for k in range(lo, hi) if k != t.i and w.lower() in (doc[k].lower_, (doc[k].lemma_ or "").lower())), None)
+                if k is None:
+                    break
+                rest.append(k)
+            else:
+                return c, max([t.i, *rest])
+        return None, j
 
     def __call__(self, doc: Doc, proposals=()) -> list[CueMatch]:
         self._after_proposal = {k for p in proposals for k in range(p.start, p.end + 1)}
@@ -136,12 +154,7 @@ class CueFinder:
                     if cands:
                         cue = self._pick(doc, cands, t.i, sent, after_only=True)
                 if cue is None:
-                    for c in self.phrases:
-                        n = len(c.words)
-                        seg = doc[t.i:t.i + n]
-                        if len(seg) == n and all(w.lower() in (x.lower_, (x.lemma_ or "").lower()) for w, x in zip(c.words, seg)):
-                            cue, j = c, t.i + n - 1
-                            break
+                    cue, j = self._phrase(doc, t, j)
                 if cue is None:
                     continue
                 if cue.words[0] in ("wollen", "müssen", "sollen") and t.tag_ != "VMFIN":

@@ -372,7 +372,11 @@ class MentionFinder:
         if plural:
             return None
         # a role-only mention: resolved later by coreference
-        m = Mention(adj_start, i + 1, None, "Person", "role", role=title, role_of=of, party=party, gender=gender,
+        end = i + 1
+        if of is None and i + 1 < len(doc) and (i + 1) in alias_at and doc[i + 1].text.endswith("s") \
+                and doc[i + 1].text not in lex.aliases:
+            of, end = alias_at[i + 1][2], alias_at[i + 1][1]
+        m = Mention(adj_start, end, None, "Person", "role", role=title, role_of=of, party=party, gender=gender,
                     head=head.head)
         m.extra["role_kind"] = head.kind
         if head.kind == "spokesperson" and of is None and i + 2 < len(doc) and doc[i + 1].lower_ in ("der", "des") and (i + 2) in alias_at:

@@ -1,0 +1,166 @@
+"""Position extraction rules, one family per test, on hand-written German news sentences.
+
+Each case lists facts that must be found and facts that must not be.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+F, A = "for", "against"
+
+CUES = [
+    # verbs, separable verbs, phrases
+    ("Frankreich lehnt eine Flugverbotszone über der Ukraine ab.", {("Frankreich", A, "no_fly_zone")}),
+    ("Die Bundesregierung hat die Lieferung von Kampfjets zurückgewiesen.", {("Deutschland", A, "fighter_jets")}),
+    ("Scholz schließt ein Gasembargo gegen Russland aus.", {("Olaf Scholz", A, "energy_embargo")}),
+    ("Österreich sprach sich gegen ein Ölembargo aus.", {("Österreich", A, "energy_embargo")}),
+    ("Lindner warnte vor einem Gasembargo.", {("Christian Lindner", A, "energy_embargo")}),
+    ("Polen fordert mehr NATO-Truppen an der Ostflanke.", {("Polen", F, "eastern_flank_troops")}),
+    ("Litauen verlangt schärfere Sanktionen gegen Russland.", {("Litauen", F, "sanctions")}),
+    ("Selenskyj plädierte erneut für eine Flugverbotszone.", {("Wolodymyr Selenskyj", F, "no_fly_zone")}),
+    ("Warschau hat eine Friedensmission der NATO vorgeschlagen.", {("Polen", F, "peace_mission")}),
+    ("Die Grünen setzen sich für die Lieferung schwerer Waffen ein.", {("Grüne", F, "heavy_weapons")}),
+    ("Die Union drängt auf ein sofortiges Energieembargo.", {("CDU/CSU", F, "energy_embargo")}),
+    ("Estland unterstützt ein Importverbot für russisches Öl.", {("Estland", F, "energy_embargo")}),
+    ("Die FDP befürwortet die Lieferung von Panzern.", {("FDP", F, "heavy_weapons")}),
+    ("Kiew bittet um Kampfjets.", {("Ukraine", F, "fighter_jets")}),
+    ("Die Niederlande halten eine Friedensmission nicht für umsetzbar.", {("Niederlande", A, "peace_mission")}),
+    ("Großbritannien äußerte sich skeptisch zu einer Flugverbotszone.", {("Großbritannien", A, "no_fly_zone")}),
+    ("Ungarn blockiert das geplante Ölembargo der EU.", {("Ungarn", A, "energy_embargo")}),
+]
+
+NOUNS = [
+    ("Der polnische Vorstoß für eine NATO-Friedensmission stieß auf Kritik.", {("Polen", F, "peace_mission")}),
+    ("Der Plan scheiterte am Widerstand Deutschlands gegen ein Gasembargo.", {("Deutschland", A, "energy_embargo")}),
+    ("Die Forderung Kiews nach Kampfflugzeugen bleibt unerfüllt.", {("Ukraine", F, "fighter_jets")}),
+]
+
+NEGATION = [
+    ("Scholz schließt ein Ölembargo nicht mehr aus.", {("Olaf Scholz", F, "energy_embargo")}),
+    ("Die Regierung in Wien lehnt Sanktionen nicht ab.", {("Österreich", F, "sanctions")}),
+    ("Berlin will keine Kampfjets in die Ukraine schicken.", {("Deutschland", A, "fighter_jets")}),
+    ("Scholz: Kein Nein zu einem Gasembargo", {("Olaf Scholz", F, "energy_embargo")}),
+    ("Eine Flugverbotszone komme nicht infrage, sagte Biden.", {("Joe Biden", A, "no_fly_zone")}),
+    ("Frankreich will auf keinen Fall Bodentruppen entsenden.", {("Frankreich", A, "peace_mission")}),
+]
+
+HOLDERS = [
+    # subject after the verb, coordination, capitals, governments, roles
+    ("Eine Flugverbotszone lehnen die USA und Großbritannien ab.",
+     {("USA", A, "no_fly_zone"), ("Großbritannien", A, "no_fly_zone")}),
+    ("Frankreich, Italien und Spanien fordern ein neues Sanktionspaket.",
+     {("Frankreich", F, "sanctions"), ("Italien", F, "sanctions"), ("Spanien", F, "sanctions")}),
+    ("Die US-Regierung lehnt die Weitergabe polnischer MiG-29 ab.", {("USA", A, "fighter_jets")}),
+    ("Bundesaußenministerin Annalena Baerbock forderte mehr schwere Waffen für die Ukraine.",
+     {("Annalena Baerbock", F, "heavy_weapons")}),
+    ("Der ukrainische Außenminister Dmytro Kuleba verlangte erneut Kampfjets.", {("Dmytro Kuleba", F, "fighter_jets")}),
+    ("Polens Präsident Andrzej Duda forderte eine stärkere Präsenz der NATO an der Ostflanke.",
+     {("Andrzej Duda", F, "eastern_flank_troops")}),
+    ("Die Verteidigungsministerin Kanadas, Anita Anand, sagte nichts dazu. Der Ministerpräsident Estlands verlangte Sanktionen.",
+     set()),
+]
+
+SPEECH = [
+    ("„Wir werden keine Kampfjets liefern“, sagte Scholz.", {("Olaf Scholz", A, "fighter_jets")}),
+    ("Stoltenberg sagte, eine Flugverbotszone sei nicht möglich.", {("Jens Stoltenberg", A, "no_fly_zone")}),
+    ("Man werde ein Gasembargo nicht mittragen, so Lindner. Ein Embargo lehne er ab.",
+     {("Christian Lindner", A, "energy_embargo")}),
+    ("Kreml-Sprecher Dmitri Peskow sagte, Moskau lehne die neuen Sanktionen ab.",
+     {("Dmitri Peskow", A, "sanctions"), ("Kreml", A, "sanctions")}),
+    ("Ein Regierungssprecher sagte, Deutschland lehne ein Gasembargo ab.", {("Deutschland", A, "energy_embargo")}),
+    ("Polen wirbt für eine Friedensmission. Die Niederlande lehnen eine solche Mission nach Angaben von Ministerpräsident Mark Rutte ab.",
+     {("Niederlande", A, "peace_mission"), ("Mark Rutte", A, "peace_mission")}),
+]
+
+COREFERENCE = [
+    ("Bundeskanzler Olaf Scholz hat sich gegen eine Flugverbotszone ausgesprochen. Der Kanzler lehnt auch Kampfjets ab.",
+     {("Olaf Scholz", A, "no_fly_zone"), ("Olaf Scholz", A, "fighter_jets")}),
+    ("Verteidigungsministerin Christine Lambrecht reiste nach Litauen. Die SPD-Politikerin lehnte dort die Lieferung von Kampfpanzern ab.",
+     {("Christine Lambrecht", A, "heavy_weapons")}),
+    ("Der CDU-Politiker Roderich Kiesewetter hat eine Flugverbotszone ins Spiel gebracht. Kiesewetter verwies auf Srebrenica.",
+     {("Roderich Kiesewetter", F, "no_fly_zone")}),
+    ("Robert Habeck reiste nach Katar. Er lehnte ein sofortiges Gasembargo ab.", {("Robert Habeck", A, "energy_embargo")}),
+]
+
+ANAPHORA = [
+    ("Polen hat eine Friedensmission der NATO vorgeschlagen. Deutschland lehnt dies ab.",
+     {("Polen", F, "peace_mission"), ("Deutschland", A, "peace_mission")}),
+    ("Kaczynski brachte eine Friedensmission ins Spiel. Die USA äußerten sich zurückhaltend.",
+     {("USA", A, "peace_mission")}),
+]
+
+NO_POSITION = [
+    # reporting without a stance, stances on other things, questions, rejected accusations
+    "Über eine Flugverbotszone wird in Brüssel seit Tagen diskutiert.",
+    "Ist ein Gasembargo rechtlich überhaupt möglich?",
+    "Die Bundesregierung wies die Vorwürfe aus Kiew zurück.",
+    "Scholz lehnt ein Tempolimit auf Autobahnen ab.",
+    "Russland warnte die NATO erneut.",
+    "Russische Kampfflugzeuge griffen Ziele bei Lwiw an.",
+]
+
+
+@pytest.mark.parametrize("text, facts", CUES, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_positions_cue_lexicon(positions_of, text, facts):
+    assert facts <= positions_of(text)
+
+
+@pytest.mark.parametrize("text, facts", NOUNS, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_positions_nominal_cues_with_attached_holder(positions_of, text, facts):
+    assert facts <= positions_of(text)
+
+
+@pytest.mark.parametrize("text, facts", NEGATION, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_positions_negation_flips_polarity(positions_of, text, facts):
+    got = positions_of(text)
+    assert facts <= got
+    flipped = {(h, F if p == A else A, k) for h, p, k in facts}
+    assert not (flipped & got)
+
+
+@pytest.mark.parametrize("text, facts", HOLDERS, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_positions_holder_is_subject(positions_of, text, facts):
+    got = positions_of(text)
+    assert facts <= got
+    assert all(h in {f[0] for f in facts} for h, _, _ in got)
+
+
+@pytest.mark.parametrize("text, facts", SPEECH, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_positions_speaker_of_quotes_and_reported_speech(positions_of, text, facts):
+    assert facts <= positions_of(text)
+
+
+@pytest.mark.parametrize("text, facts", COREFERENCE, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_positions_coreference(positions_of, text, facts):
+    assert facts <= positions_of(text)
+
+
+@pytest.mark.parametrize("text, facts", ANAPHORA, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_positions_proposal_anaphora(positions_of, text, facts):
+    assert facts <= positions_of(text)
+
+
+@pytest.mark.parametrize("text", NO_POSITION, ids=lambda x: x[:40])
+def test_positions_none_without_stance_on_a_proposal(positions_of, text):
+    assert positions_of(text) == set()
+
+
+def test_positions_specific_proposal_wins(positions_of):
+    got = positions_of("Polen will der Ukraine Waffen wie Kampfjets vom Typ MiG-29 liefern.")
+    assert ("Polen", F, "fighter_jets") in got
+    assert ("Polen", F, "arms_deliveries") not in got
+
+
+def test_positions_carry_evidence_and_confidence(extract):
+    x = extract("Frankreich lehnt eine Flugverbotszone ab. Der Kanzler schweigt.")
+    (p,) = x.positions
+    assert x.article.text[p.evidence.start:p.evidence.end] == p.evidence.text == "Frankreich lehnt eine Flugverbotszone ab."
+    assert 0.0 < p.confidence <= 1.0
+    assert p.cue == "lehnt … ab"
+
+
+def test_positions_direct_cue_more_confident_than_carried_over(extract):
+    x = extract("Polen hat eine Friedensmission vorgeschlagen. Deutschland lehnt dies ab.")
+    conf = {p.holder: p.confidence for p in x.positions}
+    assert conf["Polen"] > conf["Deutschland"]
