@@ -16,7 +16,7 @@ from kg.errors import ArticleError, ShaclViolation
 from kg.records import Extraction
 from kg.rdf.mapping import bind_prefixes, corpus_dataset
 from kg.shacl import validate_graph
-from kg.sinks.files import atomic_write, ensure_dir
+from kg.sinks.files import atomic_write_many, ensure_dir
 
 __all__ = ["FileReport", "BuildResult", "build", "union_graph", "serialize_turtle", "serialize_trig"]
 
@@ -130,5 +130,5 @@ def build(inputs: list[Path], out_dir: Path, *, html: bool = True, pictures: boo
         "files": [asdict(r) for r in reports],
     }
     outputs["report.json"] = json.dumps(report, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
-    written = [atomic_write(out_dir / name, data) for name, data in outputs.items()]
+    written = atomic_write_many(out_dir, outputs)
     return BuildResult(out_dir, reports, written, len(g))

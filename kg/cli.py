@@ -128,11 +128,16 @@ def query(
 
 def _mount_optional() -> None:
     """Commands contributed by other modules (graph queries, views, triplestore loading)."""
-    try:
-        from kg.cli_graph import register
-    except ImportError:  # pragma: no cover - module absent in minimal installs
-        return
-    register(app)
+    import importlib
+
+    for name in ("kg.cli_graph", "kg.cli_store"):
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:  # pragma: no cover - optional module absent
+            if exc.name != name:
+                raise
+            continue
+        module.register(app)
 
 
 _mount_optional()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kg.graph.agreement import AGREEMENT_COLUMNS, Agreement, agreement_graph, allies, rivals, stances
 from kg.graph.camps import CAMP_COLUMNS, CampMember, camps
-from kg.graph.centrality import CENTRAL_COLUMNS, Centrality, central, pagerank
+from kg.graph.centrality import CENTRAL_COLUMNS, Centrality, central, position_graph
 from kg.graph.coalitions import COALITION_COLUMNS, Coalition, coalitions
 from kg.graph.paths import NEIGHBOR_COLUMNS, PATH_COLUMNS, Neighbor, PathStep, neighbors, path
 from kg.graph.resolve import actors, find_actor, find_proposal, proposals
@@ -20,6 +20,6 @@ __all__ = [
     "camps", "CampMember", "CAMP_COLUMNS",
     "stances", "agreement_graph", "allies", "rivals", "Agreement", "AGREEMENT_COLUMNS",
     "coalitions", "Coalition", "COALITION_COLUMNS",
-    "central", "pagerank", "Centrality", "CENTRAL_COLUMNS",
+    "central", "position_graph", "Centrality", "CENTRAL_COLUMNS",
     "path", "neighbors", "PathStep", "Neighbor", "PATH_COLUMNS", "NEIGHBOR_COLUMNS",
 ]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kg.errors import OutputError
 
-__all__ = ["atomic_write", "ensure_dir"]
+__all__ = ["atomic_write", "atomic_write_many", "ensure_dir"]
 
 
 def ensure_dir(path: Path) -> Path:
@@ -19,6 +19,42 @@ def ensure_dir(path: Path) -> Path:
     if not os.access(path, os.W_OK):
         raise OutputError(f"output folder is not writable: {path}")
     return path
+
+
+def _write_temp(path: Path, raw: bytes) -> Path:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(raw)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return Path(tmp)
+
+
+def atomic_write_many(folder: Path, files: dict[str, str | bytes]) -> list[Path]:
+    """Write several files so that either all are replaced or none is: every file goes to a temp
+    file first; only when all are written are they renamed into place."""
+    folder = ensure_dir(Path(folder))
+    temps: list[tuple[Path, Path]] = []
+    try:
+        for name, data in files.items():
+            raw = data.encode("utf-8") if isinstance(data, str) else data
+            temps.append((_write_temp(folder / name, raw), folder / name))
+    except OSError as exc:
+        for tmp, _ in temps:
+            tmp.unlink(missing_ok=True)
+        raise OutputError(f"cannot write to {folder}: {exc.strerror or exc}") from None
+    except BaseException:
+        for tmp, _ in temps:
+            tmp.unlink(missing_ok=True)
+        raise
+    for tmp, final in temps:
+        os.replace(tmp, final)
+    return [final for _, final in temps]
 
 
 def atomic_write(path: Path, data: str | bytes) -> Path:
