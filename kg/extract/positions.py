@@ -32,6 +32,9 @@ _QUOTE = frozenset({'"', "„", "“", "”", "»", "«"})
 _COORD = frozenset({"und", "sowie", ",", "oder"})
 _CONDITIONAL = frozenset({"wenn", "falls", "ob", "sofern", "bevor", "damit", "obwohl"})
 _GROUP_HOLDER_PREP = frozenset({"von", "seitens"})
+_CRITICAL = frozenset({"kritisieren", "vorwerfen", "beklagen", "bemängeln", "anprangern", "rügen", "monieren"})
+_OBSTRUCTION = frozenset({"blockieren", "bremsen", "verhindern", "verzögern", "verschleppen", "zögern", "torpedieren",
+                          "verweigern", "zaudern", "hintertreiben"})
 
 
 @dataclass
@@ -44,6 +47,7 @@ class SpeechFrame:
     source_only: bool = False  # "nach Angaben von X", "laut X": use only when nothing else holds
     verb: int = -1             # the speech verb; it may itself be a stance cue ("warnte vor", "forderte")
     extra_holder: bool = False  # "nach Angaben von X": X shares the position it reports
+    critical: bool = False      # a critical speech verb ("kritisierte", "warf … vor")
 
 
 def _prep_before(doc: Doc, m: Mention) -> tuple[str | None, bool]:
@@ -70,6 +74,21 @@ def _conditional(doc: Doc, lo: int) -> bool:
     return t.lower_ in _CONDITIONAL or (lo > doc[lo].sent.start and doc[lo - 1].text == "," and t.tag_.endswith("FIN"))
 
 
+def speech_verb(doc: Doc, t, lex: Lexicon) -> str | None:
+    """The speech verb lemma of token ``t``, with a separated particle: 'kündigte … an' -> 'ankündigen'."""
+    if not t.tag_.startswith("VV"):
+        return None
+    lemma = (t.lemma_ or t.text).lower()
+    sent = t.sent
+    for k in range(t.i + 1, sent.end):
+        if doc[k].tag_ == "PTKVZ":
+            full = doc[k].lower_ + lemma
+            if full in lex.speech_verbs:
+                return full
+            break
+    return lemma if lemma in lex.speech_verbs else None
+
+
 def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | None:
     doc = ctx.doc
     toks = [t for t in sent if not t.is_space]
@@ -78,7 +97,7 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
     ments = [m for m in ctx.mentions_in(sent.start, sent.end) if m.holder_eligible and m.type != "Place"]
     # trailing attribution: '…", sagte Stoltenberg.'  '…, so Scholz.'  '…, betonte die Ministerin.'
     for t in toks:
-        is_verb = (t.lemma_ or "").lower() in lex.speech_verbs and t.tag_ in ("VVFIN", "VVPP")
+        is_verb = t.tag_ in ("VVFIN", "VVPP") and speech_verb(doc, t, lex) is not None
         is_so = t.lower_ == "so" and t.i > sent.start
         if not (is_verb or is_so):
             continue
@@ -88,7 +107,7 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
         after = [m for m in ments if t.i < m.start <= t.i + 4]
         if after:
             spk = _coordinated(doc, after[0], ments)
-            return SpeechFrame(spk, t.i - 1, sent.end, verb=t.i)
+            return SpeechFrame(spk, t.i - 1, sent.end, verb=t.i, critical=speech_verb(doc, t, lex) in _CRITICAL)
         pron = _pronoun(doc, t.i + 1)
         if pron is not None:
             return SpeechFrame([pron], t.i - 1, sent.end, verb=t.i)
@@ -101,10 +120,11 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
             return SpeechFrame([m], sent.start, k + 1)
         spk = _coordinated(doc, m, ments)
         k = spk[-1].end
-        if k < sent.end and (doc[k].lemma_ or "").lower() in lex.speech_verbs and doc[k].tag_ == "VVFIN":
+        verb = speech_verb(doc, doc[k], lex) if k < sent.end and doc[k].tag_ == "VVFIN" else None
+        if verb:
             for j in range(k + 1, min(sent.end, k + 14)):
                 if doc[j].text in (",", ":"):
-                    return SpeechFrame(spk, sent.start, j + 1, verb=k)
+                    return SpeechFrame(spk, sent.start, j + 1, verb=k, critical=verb in _CRITICAL)
     # source attribution: 'nach Angaben von X', 'laut X', 'X zufolge', 'nach X' Angaben'
     for m in ments:
         prep, _ = _prep_before(doc, m)
@@ -130,7 +150,7 @@ def _pronoun(doc: Doc, k: int) -> Mention | None:
 
 def _clause_pronoun(doc: Doc, lo: int, hi: int) -> Mention | None:
     """A personal pronoun subject ('Er', 'sie') at the clause start or right after its finite verb."""
-    for k in range(lo, min(hi, lo + 3)):
+    for k in range(lo, hi):
         t = doc[k]
         if t.lower_ in ("er", "sie") and t.tag_.startswith("PPER") and (k == lo or doc[k - 1].tag_.endswith("FIN")):
             return Mention(k, k + 1, None, "Person", "pronoun", gender="m" if t.lower_ == "er" else "f")
@@ -181,34 +201,42 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
     for k, sent in enumerate(ctx.sents):
         frame = speech_frame(ctx, sent, lex)
         attr = (frame.attr_lo, frame.attr_hi) if frame and not frame.source_only else (-1, -1)
-        props = [p for p in ctx.proposals_in(sent.start, sent.end) if not attr[0] <= p.start < attr[1]]
+        all_props = ctx.proposals_in(sent.start, sent.end)
+        props = [p for p in all_props if not attr[0] <= p.start < attr[1]]
         cues = [c for c in ctx.cues if sent.start <= c.i < sent.end and (not attr[0] <= c.i < attr[1] or c.i == frame.verb)]
         question = sent.text.strip().endswith("?")
         best: dict[tuple[str, str], tuple[tuple, Position]] = {}
         stance_holders: list[str] = []
         for cue in cues:
             lo, hi = clause_bounds(doc, cue.i)
-            if cue.strength == 1 and (question or _conditional(doc, lo)):
+            if (cue.strength == 1 and (question or _conditional(doc, lo))) or doc[lo].lower_ in ("wenn", "falls", "sofern", "ob"):
                 continue
             if cue.strength == 1 and any(c.strength == 2 and clause_bounds(doc, c.i) == (lo, hi) for c in cues):
                 continue
-            found, carried = _proposals_for(ctx, cue, props, sent, lex, topic, k, attr)
+            found, carried = _proposals_for(ctx, cue, all_props if frame and cue.i == frame.verb else props,
+                                            sent, lex, topic, k, attr)
             if not found:
                 continue
-            holders, hconf = _holders_for(ctx, cue, sent, frame, h, lex, attr, k)
+            flip: set[str] = set()
+            holders, hconf = _holders_for(ctx, cue, sent, frame, h, lex, attr, k, flip)
             if not holders:
                 continue
             for p in found:
-                pol = cue.polarity if not p.negated else ("against" if cue.polarity == "for" else "for")
+                base = cue.polarity if not p.negated else ("against" if cue.polarity == "for" else "for")
                 conf = (0.9 if cue.strength == 2 else 0.75) * hconf * (0.75 if carried else 1.0)
                 rank = (cue.strength, -abs(p.start - cue.i))
                 for holder in holders:
+                    # "X kritisierte, Berlin blockiere Sanktionen": X is for what Berlin blocks
+                    pol = base if holder not in flip else ("against" if base == "for" else "for")
                     pos = Position(holder, p.key, pol, sentence_span(doc, sent), _cue_text(doc, cue), round(conf, 2))
                     key = (holder, p.key)
                     if key not in best or rank > best[key][0]:
                         best[key] = (rank, pos)
                     if holder not in stance_holders:
                         stance_holders.append(holder)
+        if not best and k > 0 and ctx.para[k] == ctx.para[k - 1]:
+            for pos in _reported_again(ctx, sent, frame, h, results, k, lex):
+                best[(pos.holder, pos.proposal)] = ((0, 0), pos)
         results.extend(pos for _, pos in sorted(best.values(), key=lambda x: (x[1].holder, x[1].proposal)))
         carried_keys = sorted({pos.proposal for pos in results if pos.evidence.start == sentence_span(doc, sent).start})
         if props:
@@ -221,17 +249,41 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         elif frame and frame.speakers and not frame.source_only:
             h.last = [a for m in frame.speakers for a in h.resolve(m)]
             h.last_para = ctx.para[k]
-        persons = [m.actor for m in ctx.mentions_in(sent.start, sent.end) if m.type == "Person" and m.actor]
+        # the person a following "Er"/"Sie" most likely means: this sentence's speaker or
+        # person holder, else its first person in subject position (not "Putins Krieg")
         spk = [a for m in (frame.speakers if frame else []) for a in h.resolve(m)]
-        if spk and lex.actors.get(spk[0], None) is None or spk:
-            person_spk = [a for a in spk if _is_person(ctx, a)]
-            if person_spk:
-                h.last_person = person_spk[0]
-        elif stance_holders and _is_person(ctx, stance_holders[0]):
-            h.last_person = stance_holders[0]
-        elif persons:
-            h.last_person = persons[0]
+        subjects = [m.actor for m in ctx.mentions_in(sent.start, sent.end) if m.type == "Person" and m.actor
+                    and m.kind != "pronoun" and _prep_before(doc, m) == (None, False)
+                    and not doc[m.end - 1].text.endswith(("s", "'")) or (m.kind == "role_name" and m.type == "Person" and m.actor)]
+        for cand in [*spk, *stance_holders, *subjects]:
+            if _is_person(ctx, cand):
+                h.last_person = cand
+                break
     return results
+
+
+def _reported_again(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: _Holders, results: list[Position],
+                    k: int, lex: Lexicon) -> list[Position]:
+    """'Das kündigte Außenminister X an.' / 'Dies sagte X.': X holds the previous sentence's positions."""
+    doc = ctx.doc
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.lower_ not in ("das", "dies", "dieses") or first.tag_ not in ("PDS", "ART", "PRELS"):
+        return []
+    verb = first.i + 1 < sent.end and speech_verb(doc, doc[first.i + 1], lex)
+    if not verb:
+        return []
+    speakers = [m for m in ctx.mentions_in(first.i + 2, sent.end) if m.holder_eligible and m.type != "Place"
+                and _prep_before(doc, m) == (None, False)][:1]
+    prev = ctx.sents[k - 1]
+    start = sentence_span(doc, prev).start
+    out = []
+    for m in speakers:
+        for label in h.resolve(m):
+            for p in results:
+                if p.evidence.start == start:
+                    out.append(Position(label, p.proposal, p.polarity, sentence_span(doc, sent), doc[first.i + 1].text,
+                                        round(p.confidence * 0.8, 2)))
+    return out
 
 
 def _is_person(ctx: DocContext, label: str) -> bool:
@@ -251,6 +303,10 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     lo, hi = min(lo, lo2), max(hi, hi2)
     own = [p for p in props if lo <= p.start < hi]
     if own:
+        # "ein Sanktionspaket, das auch ein Importverbot für Kohle vorsieht"
+        if hi < sent.end and doc[hi].text == "," and hi + 1 < sent.end and doc[hi + 1].tag_ == "PRELS":
+            rlo, rhi = clause_bounds(doc, hi + 1)
+            own += [p for p in props if rlo <= p.start < rhi and p.key not in {o.key for o in own}]
         return own, False
     if props:
         # the nearest clause with a proposal (a complement clause: 'einig, dass …', 'warnte davor, …')
@@ -291,7 +347,7 @@ def _eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool) -> bool
 
 
 def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame | None, h: _Holders, lex: Lexicon,
-                 attr: tuple[int, int], k: int) -> tuple[list[str], float]:
+                 attr: tuple[int, int], k: int, flip_for_speaker: set[str]) -> tuple[list[str], float]:
     doc = ctx.doc
     ments = [m for m in ctx.mentions_in(sent.start, sent.end) if not attr[0] <= m.start < attr[1]]
     # 1. actors attached to a cue noun or adjective
@@ -304,7 +360,7 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
             gap = [t for t in doc[cue.i + 1:m.start] if not t.is_space]
             if m.start > cue.i and len(gap) <= 1 and all(t.lower_ in ("der", "des", "von") for t in gap) and m.kind not in ("adjective", "prefix", "place"):
                 return _labels(h, [m]), 1.0
-        if cue.cue.polarity == "for" and not cue.negated:
+        if cue.cue.event in ("REQUEST", "SUPPORT") and not cue.negated:
             # "der Vorschlag", "dem Vorstoß" without an owner are references, not stances
             return [], 1.0
     passive = doc[cue.i].tag_ == "VVPP" and any((t.lemma_ or "") == "werden" for t in sent)
@@ -342,11 +398,13 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
     #    with an explicit stance cue ("Die Verbündeten sind sich einig, dass …", "… lehnt ab")
     if frame and frame.speakers and not frame.source_only:
         spk = _labels(h, frame.speakers)
-        inner = [x for x in holders if x not in spk] if (cue.strength == 2 or cue.cue.event == "AGREE") else []
+        inner = [x for x in holders if x not in spk] if (cue.cue.event == "AGREE" or not spk) else []
         holders = spk + inner
+        if spk and frame.critical and cue.cue.words[0] in _OBSTRUCTION:
+            flip_for_speaker.update(spk)
     elif frame and frame.source_only:
         src = _labels(h, frame.speakers)
-        if not holders:
+        if not holders or (cue.strength == 1 and not frame.extra_holder):
             holders, conf = src, 0.85
         elif frame.extra_holder:
             holders = holders + [x for x in src if x not in holders]
@@ -354,7 +412,10 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
         holders, conf = list(h.last), 0.7
     # 5. no holder: the previous sentence's holder in the same paragraph (pro-drop style reports)
     if not holders and h.last and h.last_para == ctx.para[k]:
-        if not any(m.holder_eligible and m.type != "Place" for m in ments):
+        fin = next((t.i for t in sent if t.tag_.endswith("FIN")), sent.end)
+        subjectless = not any(t.tag_ in ("NN", "NE", "PPER", "PIS", "PDS") for t in doc[sent.start:fin]
+                              if t.i != cue.i) or cue.cue.event == "AGREE"
+        if subjectless and not any(m.holder_eligible and m.type != "Place" for m in ments):
             holders, conf = list(h.last), 0.6
     seen: list[str] = []
     for x in holders:

@@ -102,7 +102,8 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
             for k in _surname_key(m.actor.split()[-1]):
                 surnames.setdefault(k, m.actor)
         elif m.kind == "role":
-            label = _resolve_role(m, persons, reg, lex)
+            indefinite = m.start > 0 and doc[m.start - 1].lower_ in ("ein", "eine", "einem", "einer", "einen")
+            label = None if indefinite else _resolve_role(m, persons, reg, lex)
             if label is None and m.extra.get("role_kind") == "spokesperson" and m.role_of:
                 # "ein Regierungssprecher", "ein Sprecher des Pentagons": the body spoken for
                 m.actor, m.type, m.kind = m.role_of, lex.actors[m.role_of].type, "alias"

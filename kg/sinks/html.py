@@ -19,6 +19,7 @@ from importlib.resources import files
 import networkx as nx
 from rdflib import Graph
 
+from kg.graph.layout import hub_layout
 from kg.graph.view import to_networkx
 
 __all__ = ["render_html", "graph_payload", "script_json", "TYPE_STYLES", "EDGE_STYLES", "LARGE_FROM"]
@@ -35,8 +36,7 @@ TYPE_STYLES = {
 EDGE_STYLES = {"for": ("dafür", "#2e7d32"), "against": ("dagegen", "#c62828"),
                "relation": ("Amt, Mitgliedschaft, Ereignis", "#9e9e9e")}
 RELATION_NAMES = {"participant": "beteiligt an", "about": "betrifft", "post": "Amt", "member": "Mitglied"}
-LARGE_FROM = 1000  # above this many nodes: short stabilisation, straight edges, hide edges while dragging
-LARGE_ITERATIONS = 60
+LARGE_FROM = 1000  # above this many nodes: precomputed layout, no physics, straight edges
 
 _ASSETS = files("kg.sinks") / "assets"
 _VIS = files("pyvis") / "lib" / "vis-9.1.2" / "vis-network.min.js"
@@ -60,10 +60,12 @@ def _compact(d: dict) -> dict:
 def graph_payload(G: nx.MultiDiGraph) -> dict:
     """What the page's script needs: nodes, edges, proposals and styles, in sorted order.
 
-    Node ids are numbers (small pages); the IRI is kept for the details panel.
+    Node ids are numbers (small pages); the IRI is kept for the details panel. Graphs with
+    more than LARGE_FROM nodes get positions from ``hub_layout`` (the page then skips physics).
     """
     ids = {n: i for i, n in enumerate(sorted(G))}
-    nodes = [_compact({"id": ids[n], "iri": n, "label": d["label"], "type": d["type"], "roles": d.get("roles"),
+    xy = hub_layout(G) if G.number_of_nodes() > LARGE_FROM else {}
+    nodes = [_compact({"x": xy.get(n, (None, None))[0], "y": xy.get(n, (None, None))[1], "id": ids[n], "iri": n, "label": d["label"], "type": d["type"], "roles": d.get("roles"),
                        "aliases": d.get("aliases"), "title_de": d.get("title_de"), "event_type": d.get("event_type"),
                        "proposal": d.get("proposal"), "evidence": d.get("evidence"), "source_file": d.get("source_file"),
                        "date": d.get("date")})
@@ -78,8 +80,7 @@ def graph_payload(G: nx.MultiDiGraph) -> dict:
     styles = {"types": [{"key": t, "name": n, "color": c, "shape": s, "glyph": g} for t, (n, c, s, g) in TYPE_STYLES.items()],
               "edges": [{"key": k, "name": n, "color": c} for k, (n, c) in EDGE_STYLES.items()],
               "relations": RELATION_NAMES}
-    return {"nodes": nodes, "edges": edge_rows, "proposals": proposals, "styles": styles,
-            "large_from": LARGE_FROM, "large_iterations": LARGE_ITERATIONS}
+    return {"nodes": nodes, "edges": edge_rows, "proposals": proposals, "styles": styles, "large": bool(xy)}
 
 
 def _inline_script(text: str) -> str:

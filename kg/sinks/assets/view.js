@@ -4,7 +4,7 @@
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("kg-data").textContent);
-  var LARGE = data.nodes.length > data.large_from;
+  var LARGE = data.large; /* positions precomputed: no physics */
   var stats = window.kgStats = {nodes: data.nodes.length, edges: data.edges.length, renderedNodes: 0,
                                 renderedEdges: 0, ready: false, readyMs: null, large: LARGE};
   var byNode = new Map(), byEdge = new Map(), degree = new Map();
@@ -30,7 +30,7 @@
   /* --- vis-network data -------------------------------------------------------------- */
   var visNodes = new vis.DataSet(data.nodes.map(function (n) {
     var st = typeStyle(n.type);
-    return {id: n.id, label: short(n.label, 40), shape: st.shape, color: st.color,
+    return {id: n.id, label: short(n.label, 40), shape: st.shape, color: st.color, x: n.x, y: n.y,
             size: n.type === "Proposal" ? 22 : 10 + Math.min(12, 2 * degree.get(n.id))};
   }));
   var parallel = new Map();
@@ -48,9 +48,9 @@
   var container = document.getElementById("kg-network");
   var network = new vis.Network(container, {nodes: visNodes, edges: visEdges}, {
     layout: {randomSeed: 7, improvedLayout: data.nodes.length <= 150},
-    physics: {solver: "forceAtlas2Based",
-              forceAtlas2Based: {gravitationalConstant: -80, springLength: 120, avoidOverlap: 0.3},
-              stabilization: {iterations: LARGE ? data.large_iterations : 400, updateInterval: 50, fit: true}},
+    physics: LARGE ? {enabled: false} : {
+      solver: "forceAtlas2Based", forceAtlas2Based: {gravitationalConstant: -80, springLength: 120, avoidOverlap: 0.3},
+      stabilization: {iterations: 400, updateInterval: 50, fit: true}},
     interaction: {hover: true, hideEdgesOnDrag: LARGE, hideEdgesOnZoom: LARGE, keyboard: false},
     nodes: {font: {size: 14, face: "system-ui, sans-serif", color: "#222"}, borderWidth: 1},
     edges: {smooth: {enabled: false}, selectionWidth: 2, arrowStrikethrough: false}
@@ -66,11 +66,12 @@
   function ready() {
     if (stats.ready) return;
     network.setOptions({physics: {enabled: false}});
+    if (LARGE) network.fit({animation: false});
     countRendered();
     stats.readyMs = Math.round(performance.now());
     stats.ready = true;
   }
-  network.once("stabilizationIterationsDone", ready);
+  network.once(LARGE ? "afterDrawing" : "stabilizationIterationsDone", ready);
   if (!data.nodes.length) ready();
 
   /* --- tooltips and details: DOM text only ----------------------------------------- */
@@ -206,7 +207,7 @@
   }
   input.addEventListener("input", function () { search(input.value); });
 
-  window.kg = {network: network, nodes: visNodes, edges: visEdges, search: search, describe: describe,
+  window.kg = {data: data, network: network, nodes: visNodes, edges: visEdges, search: search, describe: describe,
                showTip: showTip, hideTip: hideTip, showDetails: showDetails, applyFilters: applyFilters,
                setProposal: function (p) { select.value = p || ""; applyFilters(); },
                setType: function (t, on) { typeOn[t] = !!on; legend.querySelector("input[data-type='" + t + "']").checked = !!on; applyFilters(); }};
