@@ -79,6 +79,7 @@ class Lexicon:
     proposals: tuple[ProposalConcept, ...] = ()
     proposal_patterns: tuple[dict, ...] = ()
     wikidata: dict[str, str] = field(default_factory=dict)         # label -> verified QID
+    party_country: dict[str, str] = field(default_factory=dict)    # party label -> country label
 
     def proposal(self, key: str) -> ProposalConcept:
         for p in self.proposals:
@@ -202,6 +203,7 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.anaphors = _words("anaphors.txt")
     lex.blockers = _words("blockers.txt")
     lex.triggers = {t.strip(): typ.strip() for t, typ in _rows("event_triggers.tsv", 2)}
+    lex.party_country = {p.strip(): c.strip() for p, c in _rows("parties.tsv", 2)}
     lex.group_nouns = {n.strip(): lab.strip() for n, lab in _rows("group_nouns.tsv", 2)}
     for label, aliases in _rows("places.tsv", 2):
         for form in (label, *_split(aliases)):

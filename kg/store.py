@@ -217,10 +217,10 @@ class TripleStore:
     def _send(self, method: str, url: str, body: bytes | None, headers: dict[str, str],
               shown: str | None = None) -> bytes:
         shown = shown or url
-        if urlsplit(url).scheme not in ("http", "https"):
-            raise StoreError(f"not an http(s) URL: {url!r}; expected e.g. http://127.0.0.1:7878")
-        req = Request(url, data=body, method=method, headers={**self._headers, **headers})
         try:
+            if urlsplit(url).scheme not in ("http", "https"):
+                raise StoreError(f"not an http(s) URL: {url!r}; expected e.g. http://127.0.0.1:7878")
+            req = Request(url, data=body, method=method, headers={**self._headers, **headers})
             with self._opener.open(req, timeout=self.timeout) as resp:
                 return resp.read()
         except HTTPError as exc:
@@ -235,7 +235,7 @@ class TripleStore:
             raise StoreError(f"cannot reach {shown}: {exc.reason}") from None
         except TimeoutError:
             raise StoreError(f"{method} {shown}: no answer within {self.timeout:g} s") from None
-        except ValueError as exc:  # includes http.client.InvalidURL
+        except (ValueError, http.client.InvalidURL) as exc:
             raise StoreError(f"invalid URL {url!r}: {exc}") from None
         except (http.client.HTTPException, OSError) as exc:
             raise StoreError(f"{method} {shown} failed: {type(exc).__name__}: {exc}") from None

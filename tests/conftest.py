@@ -66,3 +66,34 @@ def corpus_dir(tmp_path):
     for f in SEED_DIR.glob("*.txt"):
         shutil.copy(f, d)
     return d
+
+
+@pytest.fixture(scope="session")
+def seed_export(seed_build):
+    """`kg build seeds` output folder (kg.ttl, kg.html, stance_matrix.*), built once per session."""
+    return seed_build
+
+
+HOSTILE = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "</script>", 'href="javascript:alert(1)"',
+           "<!--", "\u2028", "&amp;"]
+
+
+@pytest.fixture(scope="session")
+def hostile_title() -> str:
+    return "</title><script>alert(3)</script> & <b>"
+
+
+@pytest.fixture(scope="session")
+def hostile_rdf() -> Graph:
+    """A graph whose article text, actor names, aliases, roles and file names are markup."""
+    from kg.graph.sample import sample_graph
+    from kg.records import Actor, Role
+
+    evil = " ".join(HOSTILE)
+    return sample_graph(
+        [("Polen", "for", "peace_mission", f"Polen fordert {evil}.", "<img src=x onerror=alert(4)>.txt", "2022-03"),
+         ("<img src=x onerror=alert(2)>", "against", "peace_mission", f"Nein {evil}.")],
+        actors=[Actor("<img src=x onerror=alert(2)>", "Group", aliases=("</script><script>alert(5)</script>",),
+                      roles=(Role("<b onmouseover=alert(6)>Chef</b>", None),))],
+        events=[("CONSULT", ("Polen",), None, f"Treffen {evil}.")],
+    )

@@ -111,22 +111,29 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
         pron = _pronoun(doc, t.i + 1)
         if pron is not None:
             return SpeechFrame([pron], t.i - 1, sent.end, verb=t.i)
-    # leading attribution: 'Stoltenberg sagte nach dem Treffen, …'  'Scholz: Kein Nein zu …'
+    # leading attribution: 'Stoltenberg sagte nach dem Treffen, …'  'X hat betont, …'  'Scholz: Kein Nein zu …'
     first = [m for m in ments if m.start <= sent.start + 3 and _prep_before(doc, m) == (None, False)]
-    if first:
-        m = first[0]
+    pron = _clause_pronoun(doc, sent.start, min(sent.end, sent.start + 2))
+    if first or pron is not None:
+        m = first[0] if first else pron
         k = m.end
-        if k < sent.end and doc[k].text == ":":
+        if first and k < sent.end and doc[k].text == ":":
             return SpeechFrame([m], sent.start, k + 1)
-        spk = _coordinated(doc, m, ments)
-        k = spk[-1].end
-        verb = speech_verb(doc, doc[k], lex) if k < sent.end and doc[k].tag_ == "VVFIN" else None
-        if verb:
-            for j in range(k + 1, min(sent.end, k + 14)):
-                if doc[j].text in (",", ":"):
-                    return SpeechFrame(spk, sent.start, j + 1, verb=k, critical=verb in _CRITICAL)
-    # source attribution: 'nach Angaben von X', 'laut X', 'X zufolge', 'nach X' Angaben'
+        spk = _coordinated(doc, m, ments) if first else [m]
+        comma = next((j for j in range(spk[-1].end, sent.end) if doc[j].text in (",", ":")), None)
+        if comma is not None:
+            verbs = [t for t in doc[spk[-1].end:comma] if t.tag_ in ("VVFIN", "VVPP") and speech_verb(doc, t, lex)]
+            other_cues = [c for c in ctx.cues if spk[-1].end <= c.i < comma and not any(c.i == v.i for v in verbs)]
+            if verbs and not other_cues:
+                verb = speech_verb(doc, verbs[0], lex)
+                return SpeechFrame(spk, sent.start, comma + 1, verb=verbs[0].i, critical=verb in _CRITICAL)
+    # source attribution: 'nach Angaben von X', 'laut X', 'X zufolge', 'nach X' Angaben', 'wie X mitteilte'
     for m in ments:
+        if m.start >= 1 and doc[m.start - 1 if doc[m.start - 1].tag_ != "ART" else m.start - 2].lower_ == "wie":
+            v = next((t for t in doc[m.end:min(m.end + 3, sent.end)] if speech_verb(doc, t, lex)), None)
+            if v is not None:
+                end = v.i + 2 if v.i + 1 < sent.end and doc[v.i + 1].text == "," else v.i + 1
+                return SpeechFrame([m], m.start - 1, end, source_only=True)
         prep, _ = _prep_before(doc, m)
         if prep == "laut" or (m.end < sent.end and doc[m.end].lower_ == "zufolge"):
             return SpeechFrame([m], m.start - 1, m.end + 1, source_only=True)
@@ -321,7 +328,7 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     # anaphora: explicit cue and a referring word, or an intransitive cue ("äußerten sich skeptisch")
     clause_words = {(t.lemma_ or t.text).lower() for t in doc[lo:hi]} | {t.lower_ for t in doc[lo:hi]}
     anaphoric = bool(clause_words & lex.anaphors) or cue.cue.pos in ("adj", "noun") or cue.cue.words[0] in (
-        "ablehnen", "zurückweisen", "ausschließen", "unterstützen", "befürworten", "kritisieren", "blockieren", "bremsen")
+        "ablehnen", "zurückweisen", "ausschließen", "unterstützen", "befürworten", "blockieren", "bremsen")
     if not anaphoric or clause_words & lex.blockers:
         return [], False
     for kk, keys in reversed(topic):
@@ -398,7 +405,9 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
     #    with an explicit stance cue ("Die Verbündeten sind sich einig, dass …", "… lehnt ab")
     if frame and frame.speakers and not frame.source_only:
         spk = _labels(h, frame.speakers)
-        inner = [x for x in holders if x not in spk] if (cue.cue.event == "AGREE" or not spk) else []
+        # a spokesperson (an organisation speaking) reports its government's position
+        org_speaker = any(m.type != "Person" for m in frame.speakers)
+        inner = [x for x in holders if x not in spk] if (cue.cue.event == "AGREE" or not spk or org_speaker) else []
         holders = spk + inner
         if spk and frame.critical and cue.cue.words[0] in _OBSTRUCTION:
             flip_for_speaker.update(spk)

@@ -39,6 +39,8 @@ class Extractor:
         props = self.proposals(doc)
         ctx = DocContext(doc, article.date, [], props, self.cues(doc, props))
         raw = self.mentions(doc)
+        for m in raw:
+            m.extra["in_quote"] = ctx.in_quote[m.start]
         ctx.mentions, ctx.registry = resolve_mentions(doc, raw, self.lex, ctx.paragraph_of)
         return ctx
 

@@ -73,6 +73,7 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
     reg = ActorRegistry(lex)
     persons: list[tuple[int, str]] = []        # (token index, label) of person mentions, in order
     surnames: dict[str, str] = {}
+    spoke_for: list[str] = []
     named_groups: dict[int, list[tuple[int, str]]] = {}
     for m in mentions:
         if m.kind == "name" and m.type == "Organisation" and m.extra.get("introducer"):
@@ -104,6 +105,8 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
         elif m.kind == "role":
             indefinite = m.start > 0 and doc[m.start - 1].lower_ in ("ein", "eine", "einem", "einer", "einen")
             label = None if indefinite else _resolve_role(m, persons, reg, lex)
+            if label is None and m.extra.get("role_kind") == "spokesperson" and not m.role_of and not indefinite and spoke_for:
+                m.role_of = spoke_for[-1]
             if label is None and m.extra.get("role_kind") == "spokesperson" and m.role_of:
                 # "ein Regierungssprecher", "ein Sprecher des Pentagons": the body spoken for
                 m.actor, m.type, m.kind = m.role_of, lex.actors[m.role_of].type, "alias"
@@ -143,8 +146,10 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
             reg.add(m.party, "Organisation")
         if m.gender and not info.gender:
             info.gender = m.gender
-        if m.type == "Person":
+        if m.type == "Person" and not m.extra.get("in_quote"):
             persons.append((m.start, m.actor))
+        if m.extra.get("role_kind") == "spokesperson" and m.kind == "alias":
+            spoke_for.append(m.actor)
         out.append(m)
     # known offices from the gazetteer ("Bundeskanzler@Deutschland") for people seen in the article
     for label, info in list(reg.info.items()):
@@ -172,6 +177,19 @@ def _dedupe_roles(roles: dict) -> dict:
             continue
         keep[(t, of)] = None
     return keep
+
+
+def _party_fits(m: Mention, info: _ActorInfo, lex: Lexicon) -> bool:
+    """'die SPD-Politikerin' fits a person of that party, or one without a known party from its country."""
+    if not m.party:
+        return True
+    if info.parties:
+        return m.party in info.parties
+    entry = lex.actors.get(info.label)
+    countries = {r.of for r in entry.roles} if entry else set()
+    countries |= {of for (_, of) in info.roles}
+    country = lex.party_country.get(m.party)
+    return not country or not (countries - {None}) or country in countries
 
 
 def _lookup_surname(word: str, surnames: dict[str, str], lex: Lexicon) -> str | None:
@@ -204,7 +222,7 @@ def _resolve_role(m: Mention, persons: list[tuple[int, str]], reg: ActorRegistry
     if m.head in ("politiker", "abgeordneter", "experte", "chef", "vorsitzender") or m.party:
         for _, label in reversed(persons[-3:]):
             info = reg.info.get(label)
-            if info and (not m.gender or not info.gender or info.gender == m.gender):
+            if info and (not m.gender or not info.gender or info.gender == m.gender) and _party_fits(m, info, lex):
                 return label
     # gazetteer office holders: "der Bundeskanzler" -> Olaf Scholz
     specific = title != bare or any(title.startswith(p.lower()) for p in lex.prefixes)

@@ -11,6 +11,7 @@ from kg.lexicon import Cue, Lexicon
 __all__ = ["CueMatch", "CueFinder", "clause_bounds"]
 
 _BOUNDARY = frozenset({",", ";", ":", "–", "—", "(", ")"})
+_STANCE_NOUNS = frozenset({"Haltung", "Position", "Reaktion", "Töne", "Stimmen", "Signale"})
 _PROPOSAL_PREPS = frozenset({"gegen", "für", "an", "auf", "über", "von", "aus", "nach"})
 _QUOTES = frozenset({'"', "„", "“", "”", "»", "«"})
 _CLAUSE_CONJ = frozenset({"aber", "sondern", "doch", "jedoch"})
@@ -89,18 +90,17 @@ class CueFinder:
         return not (k in self._after_proposal and w in _PROPOSAL_PREPS)
 
     def _pick(self, doc: Doc, cands: list[Cue], i: int, sent: Span, after_only: bool) -> Cue | None:
-        """Among cues of one word, prefer one whose preposition is nearest; else one without."""
-        best, best_d = None, 10**6
+        """Among cues of one word, prefer the one whose preposition is nearest; a plain preposition
+        ('für') beats a pronominal adverb ('dagegen', often 'in contrast'); else a cue without one."""
+        scored = []
         for c in cands:
-            if c.prep:
-                ds = [abs(k - i) + (0.5 if doc[k].lower_ != c.prep else 0) for k in range(sent.start, sent.end)
-                      if self._is_prep(doc, k, c.prep) and (not after_only or (k > i and k - i <= 10))]
-                if any(doc[k].lower_ == c.prep for k in range(sent.start, sent.end) if self._is_prep(doc, k, c.prep)):
-                    ds = [d for d in ds if d == int(d)] or ds  # a plain preposition beats 'dagegen' (often 'in contrast')
-                if ds and min(ds) < best_d:
-                    best, best_d = c, min(ds)
-        if best:
-            return best
+            if not c.prep:
+                continue
+            for k in range(sent.start, sent.end):
+                if self._is_prep(doc, k, c.prep) and (not after_only or (k > i and k - i <= 10)):
+                    scored.append((doc[k].lower_ != c.prep, abs(k - i), c))
+        if scored:
+            return min(scored, key=lambda x: (x[0], x[1]))[2]
         plain = [c for c in cands if not c.prep]
         return plain[0] if plain else None
 
@@ -149,7 +149,8 @@ class CueFinder:
                              or (len(c.words[0]) >= 6 and low.endswith(c.words[0].lower()))]
                     if cands:
                         cue = self._pick(doc, cands, t.i, sent, after_only=True)
-                if cue is None and (t.tag_ in ("ADJD", "ADJA", "ADV", "VVPP") or t.i == sent.start):
+                if cue is None and (t.tag_ in ("ADJD", "ADV", "VVPP") or t.i == sent.start
+                                    or (t.tag_ == "ADJA" and t.i + 1 < sent.end and doc[t.i + 1].text in _STANCE_NOUNS)):
                     cands = [c for c in self.adjs if _inflected(low, c.words[0])]
                     if cands:
                         cue = self._pick(doc, cands, t.i, sent, after_only=True)

@@ -12,6 +12,7 @@ from kg.lexicon import Lexicon
 __all__ = ["ProposalMention", "ProposalFinder", "stem"]
 
 _INFL = ("en", "er", "es", "em", "e", "n", "s")
+_DELIVERY_HEADS = ("lieferungen", "lieferung", "exporte", "export", "zusagen", "zusage", "weitergabe", "transfers", "transfer")
 
 
 def stem(word: str) -> str:
@@ -61,15 +62,25 @@ class ProposalFinder:
     def _single_match(self, tok) -> str | None:
         low = tok.text.lower()
         lemma = tok.lemma_.lower() if tok.lemma_ else low
-        for term, key in self.single:
-            for form in (low, lemma):
-                if form == term or form == term + "s" or form == term + "n" or form == term + "en":
-                    return key
-                if len(term) >= 5 and any(form.endswith(term + suf) for suf in ("", "s", "n", "en", "e")):
-                    cut = form.rfind(term)
-                    prefix = form[:cut]
-                    if prefix.endswith("-") or len(prefix) >= 3:
+        # "Panzerlieferungen", "Kampfjet-Lieferung", "Waffenexporte": the weapon is the first part
+        for head in _DELIVERY_HEADS:
+            if low.endswith(head) and len(low) > len(head) + 2:
+                first = low[: -len(head)].rstrip("-")
+                for cand in (first, first[:-1] if first.endswith("s") else first, first + "n", first + "e"):
+                    key = self._term_key(cand)
+                    if key:
                         return key
+        return self._term_key(low) or self._term_key(lemma)
+
+    def _term_key(self, form: str) -> str | None:
+        for term, key in self.single:
+            if form == term or form == term + "s" or form == term + "n" or form == term + "en":
+                return key
+            if len(term) >= 5 and any(form.endswith(term + suf) for suf in ("", "s", "n", "en", "e")):
+                cut = form.rfind(term)
+                prefix = form[:cut]
+                if prefix.endswith("-") or len(prefix) >= 3:
+                    return key
         return None
 
     def __call__(self, doc: Doc) -> list[ProposalMention]:

@@ -1,0 +1,193 @@
+"""kg.store against a real Oxigraph server: graph store and update modes, replace, query, escaping, errors."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDFS
+
+from kg.errors import StoreError
+from kg.store import BATCH_SIZE, Endpoints, LoadResult, TripleStore
+
+pytestmark = pytest.mark.server
+
+KGO = "https://w3id.org/kgnews/ontology#"
+POLEN = URIRef("https://w3id.org/kgnews/id/actor/polen")
+TEST_GRAPH = URIRef("https://example.org/graph/literals")
+EX = "https://example.org/"
+
+# Hand-written Turtle: rdflib's own Turtle writer cannot write the "tricky" value (see 004).
+LITERALS_TTL = r'''@prefix ex: <https://example.org/> .
+ex:s ex:quote "Er sagte: \"Nein.\"" ;
+    ex:backslash "C:\\Users\\kg\\" ;
+    ex:lines "Zeile 1\nZeile 2\r\nZeile 3\tEnde" ;
+    ex:script "<script>alert(\"x\")</script>" ;
+    ex:umlaut "Straße – „Zitat“, Ελλάδα, 😀"@de ;
+    ex:tricky "zwei Zeilen\nam Ende \\\"" ;
+    ex:injection "\" } } ; DROP ALL ; INSERT DATA { <urn:x> <urn:y> \"z\" } #" ;
+    ex:escape "\\u0022 bleibt Text" ;
+    ex:triple "\"\"\"" ;
+    ex:number "0.70"^^<http://www.w3.org/2001/XMLSchema#decimal> .
+'''
+LITERALS = {
+    "quote": 'Er sagte: "Nein."',
+    "backslash": "C:\\Users\\kg\\",
+    "lines": "Zeile 1\nZeile 2\r\nZeile 3\tEnde",
+    "script": '<script>alert("x")</script>',
+    "umlaut": "Straße – „Zitat“, Ελλάδα, 😀",
+    "tricky": 'zwei Zeilen\nam Ende \\"',
+    "injection": '" } } ; DROP ALL ; INSERT DATA { <urn:x> <urn:y> "z" } #',
+    "escape": "\\u0022 bleibt Text",
+    "triple": '"""',
+    "number": "0.70",
+}
+MODES = ["graph store", "update"]
+
+
+def _load(client: TripleStore, ep: Endpoints, mode: str, path: Path, **kw) -> LoadResult:
+    if mode == "graph store":
+        return client.load(path, graph_store_url=ep.graph_store, **kw)
+    return client.load_by_update(path, update_url=ep.update, **kw)
+
+
+def _file_counts(path: Path) -> dict[str, int]:
+    """Triples per named graph, read by pyoxigraph (independent of rdflib)."""
+    quads = pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.TRIG)
+    return dict(Counter(q.graph_name.value for q in quads if isinstance(q.graph_name, pyoxigraph.NamedNode)))
+
+
+def _stored_counts(client: TripleStore, ep: Endpoints) -> dict[str, int]:
+    rows = client.select(ep.query, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+    return {str(r["g"]): int(r["n"]) for r in rows}
+
+
+def _stored_graph(client: TripleStore, ep: Endpoints, iri: URIRef) -> Graph:
+    g = Graph()
+    for r in client.select(ep.query, f"SELECT ?s ?p ?o WHERE {{ GRAPH {iri.n3()} {{ ?s ?p ?o }} }}"):
+        g.add((r["s"], r["p"], r["o"]))
+    return g
+
+
+def _file_graphs(path: Path) -> dict[URIRef, Graph]:
+    ds = Dataset()
+    ds.parse(path, format="trig")
+    return {g.identifier: g for g in ds.graphs() if len(g)}
+
+
+@pytest.mark.parametrize("build", ["seed_build", "two_article_build"])
+def test_store_load_trig_puts_every_named_graph(client, ep, request, build):
+    trig = request.getfixturevalue(build) / "kg.trig"
+    res = client.load(trig, graph_store_url=ep.graph_store)
+    expected = _file_counts(trig)
+    assert expected == {str(iri): len(g) for iri, g in _file_graphs(trig).items()}  # rdflib agrees
+    assert _stored_counts(client, ep) == expected
+    assert sorted(map(str, res.graphs)) == sorted(expected)
+    assert res.triples == client.count(ep.query, res.graphs) == sum(expected.values())
+    assert client.count(ep.query) == 0  # nothing leaked into the default graph
+
+
+def test_store_reload_replaces_instead_of_duplicating(client, ep, seed_build):
+    trig = seed_build / "kg.trig"
+    client.load(trig, graph_store_url=ep.graph_store)
+    first = _stored_counts(client, ep)
+    (iri,) = first
+    client.update(ep.update, f'INSERT DATA {{ GRAPH <{iri}> {{ <urn:kg:stale> <urn:kg:p> "stale" }} }}')
+    client.load(trig, graph_store_url=ep.graph_store)
+    assert _stored_counts(client, ep) == first
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_store_append_keeps_what_the_graph_had(client, ep, seed_build, mode):
+    trig = seed_build / "kg.trig"
+    _load(client, ep, mode, trig)
+    (iri,) = first = _stored_counts(client, ep)
+    client.update(ep.update, f'INSERT DATA {{ GRAPH <{iri}> {{ <urn:kg:old> <urn:kg:p> "old" }} }}')
+    _load(client, ep, mode, trig, replace=False)
+    assert _stored_counts(client, ep) == {iri: first[iri] + 1}
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_store_replacing_one_article_leaves_the_others(client, ep, two_article_build, tmp_path, mode):
+    graphs = _file_graphs(two_article_build / "kg.trig")
+    assert len(graphs) == 2
+    _load(client, ep, mode, two_article_build / "kg.trig")
+    france = next(iri for iri in graphs if "frankreich" in iri)
+    (seed,) = set(graphs) - {france}
+    edited = Dataset()
+    corrected = edited.graph(france)
+    for t in sorted(graphs[france])[1:]:  # one triple fewer ...
+        corrected.add(t)
+    corrected.add((URIRef(france.removesuffix("/graph")), RDFS.comment, Literal("korrigiert", lang="de")))  # ... one new
+    edited.serialize(tmp_path / "france.trig", format="trig")
+
+    res = _load(client, ep, mode, tmp_path / "france.trig")
+    assert res.graphs == (france,)
+    assert set(_stored_graph(client, ep, france)) == set(corrected)
+    assert set(_stored_graph(client, ep, seed)) == set(graphs[seed])
+
+
+def test_store_sparql_query_finds_polen_supporting_the_peace_mission(client, ep, seed_build):
+    client.load(seed_build / "kg.trig", graph_store_url=ep.graph_store)
+    rows = client.select(ep.query, f"""
+        SELECT ?a ?label WHERE {{ GRAPH ?g {{
+            ?a <{KGO}supports> <https://w3id.org/kgnews/proposal/peace_mission> ; <{RDFS.label}> ?label }} }}""")
+    assert (POLEN, Literal("Polen", lang="de")) in {(r["a"], r["label"]) for r in rows}
+
+
+@pytest.mark.parametrize("batch_size", [BATCH_SIZE, 100])
+def test_store_update_mode_matches_graph_store_mode(client, ep, two_article_build, batch_size):
+    trig = two_article_build / "kg.trig"
+    client.load(trig, graph_store_url=ep.graph_store)
+    by_graph_store = {iri: set(_stored_graph(client, ep, URIRef(iri))) for iri in _stored_counts(client, ep)}
+    client.update(ep.update, "DROP ALL")
+    for _ in range(2):  # the second load replaces
+        res = client.load_by_update(trig, update_url=ep.update, batch_size=batch_size)
+        assert _stored_counts(client, ep) == {iri: len(t) for iri, t in by_graph_store.items()} == _file_counts(trig)
+    assert {iri: set(_stored_graph(client, ep, URIRef(iri))) for iri in by_graph_store} == by_graph_store
+    assert res.triples == sum(map(len, by_graph_store.values()))
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_store_turtle_goes_to_the_default_graph_or_to_graph(client, ep, seed_build, mode):
+    ttl = seed_build / "kg.ttl"
+    n = len(Graph().parse(ttl))
+    assert _load(client, ep, mode, ttl).graphs == (None,)
+    assert client.count(ep.query) == n
+    assert _load(client, ep, mode, ttl).triples == client.count(ep.query) == n  # replaced
+    res = _load(client, ep, mode, ttl, graph=TEST_GRAPH)
+    assert res.graphs == (TEST_GRAPH,)
+    assert _stored_counts(client, ep) == {str(TEST_GRAPH): n}
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_store_literals_survive_a_round_trip(client, ep, tmp_path, mode):
+    path = tmp_path / "literals.ttl"
+    path.write_text(LITERALS_TTL, encoding="utf-8")
+    source = Graph().parse(path)
+    assert {p.removeprefix(EX): str(o) for _, p, o in source} == LITERALS  # the file says what we mean
+
+    _load(client, ep, mode, path, graph=TEST_GRAPH)
+    stored = _stored_graph(client, ep, TEST_GRAPH)
+    assert set(stored) == set(source)
+    assert {p.removeprefix(EX): str(o) for _, p, o in stored} == LITERALS
+    assert stored.value(URIRef(EX + "s"), URIRef(EX + "umlaut")).language == "de"
+    assert _stored_counts(client, ep) == {str(TEST_GRAPH): len(LITERALS)}  # the injection stayed text
+
+
+def test_store_http_404_names_status_url_and_server_message(client, oxigraph_url, seed_build):
+    with pytest.raises(StoreError) as err:
+        client.load(seed_build / "kg.trig", graph_store_url=f"{oxigraph_url}/nope")
+    msg = str(err.value)
+    assert f"PUT {oxigraph_url}/nope?graph=https%3A%2F%2Fw3id.org" in msg
+    assert "HTTP 404 Not Found: " in msg and "\n" not in msg
+    assert msg.split("HTTP 404 Not Found: ")[1].strip()  # the server's first line
+
+
+def test_store_bad_query_reports_the_server_message(client, ep):
+    with pytest.raises(StoreError, match=rf"GET {ep.query} failed: HTTP 400 Bad Request: \S"):
+        client.select(ep.query, "SELECT nonsense")
+
