@@ -109,8 +109,15 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
             spk = _coordinated(doc, after[0], ments)
             return SpeechFrame(spk, t.i - 1, sent.end, verb=t.i, critical=speech_verb(doc, t, lex) in _CRITICAL)
         pron = _pronoun(doc, t.i + 1)
+        if pron is None and t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("der", "die"):
+            # a definite description of the person discussed: "…, sagte der frühere Boxweltmeister"
+            k = t.i + 2
+            while k < sent.end and doc[k].tag_ in ("ADJA", "ADV"):
+                k += 1
+            if k < sent.end and doc[k].tag_ == "NN" and not any(m.start <= k < m.end for m in ctx.mentions):
+                pron = Mention(t.i + 1, k + 1, None, "Person", "pronoun", gender="m" if doc[t.i + 1].lower_ == "der" else "f")
         if pron is not None:
-            return SpeechFrame([pron], t.i - 1, sent.end, verb=t.i)
+            return SpeechFrame([pron], t.i - 1, sent.end, verb=t.i, critical=speech_verb(doc, t, lex) in _CRITICAL)
     # leading attribution: 'Stoltenberg sagte nach dem Treffen, …'  'X hat betont, …'  'Scholz: Kein Nein zu …'
     first = [m for m in ments if m.start <= sent.start + 3 and _prep_before(doc, m) == (None, False)]
     pron = _clause_pronoun(doc, sent.start, min(sent.end, sent.start + 2))
@@ -127,6 +134,8 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
             if verbs and not other_cues:
                 verb = speech_verb(doc, verbs[0], lex)
                 return SpeechFrame(spk, sent.start, comma + 1, verb=verbs[0].i, critical=verb in _CRITICAL)
+            if doc[comma].text == ":" and first and m.type == "Person" and not other_cues and comma + 1 < sent.end:
+                return SpeechFrame(spk, sent.start, comma + 1)
     # source attribution: 'nach Angaben von X', 'laut X', 'X zufolge', 'nach X' Angaben', 'wie X mitteilte'
     for m in ments:
         if m.start >= 1 and doc[m.start - 1 if doc[m.start - 1].tag_ != "ART" else m.start - 2].lower_ == "wie":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
@@ -56,6 +57,22 @@ class Mention:
     @property
     def holder_eligible(self) -> bool:
         return self.kind not in ("prefix", "place")
+
+
+@lru_cache(maxsize=1)
+def _names():
+    import gender_guesser.detector as gd  # first names with gender, offline data in the package
+
+    return gd.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=4096)
+def first_name_gender(word: str) -> str | None:
+    """'m', 'f', '' (known first name, either gender) or None (not a known first name)."""
+    if not word[:1].isupper() or "-" in word[1:] and not all(p[:1].isupper() for p in word.split("-")):
+        return None
+    g = _names().get_gender(word.split("-")[0])
+    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f", "andy": ""}.get(g)
 
 
 def _is_cap(t: Token) -> bool:
@@ -232,6 +249,18 @@ class MentionFinder:
                 add(Mention(i, i + 1, None, "Group", "group", head=lex.group_nouns[t.text]))
                 i += 1
                 continue
+            # unseen names: a known first name followed by capitalised name tokens ("Sahra Wagenknecht")
+            if (_is_cap(t) and t.text not in _NAME_STOP and t.text not in lex.places and i not in alias_at
+                    and first_name_gender(t.text) is not None and i + 1 < n and _is_cap(doc[i + 1])
+                    and doc[i + 1].text not in _NAME_STOP and (i + 1) not in alias_at
+                    and not self.role_of_token(doc[i + 1]) and not doc[i + 1].tag_.startswith("V")):
+                j = self._name_after(doc, i, alias_at)
+                if j - i >= 2:
+                    m = Mention(i, j, doc[i:j].text, "Person", "name", gender=first_name_gender(t.text) or "")
+                    m.end = self._party_suffix(doc, j, m)
+                    add(m)
+                    i = m.end
+                    continue
             # unseen names: a run of capitalised NE tokens
             if t.tag_ == "NE" and _is_cap(t) and t.text not in _NAME_STOP and t.text not in lex.places:
                 j = i
@@ -310,7 +339,7 @@ class MentionFinder:
                 break
             if self.lex.role_head(t.text) and k == j:
                 break
-            if t.tag_.startswith("V") or t.tag_ in ("ART", "APPR", "KON", "ADJA", "ADJD", "PPER"):
+            if t.tag_.startswith("V") or t.tag_ in ("ART", "APPR", "KON", "PPER"):
                 break
             k += 1
         while k > j and doc[k - 1].lower_ in _NAME_PARTICLES:
@@ -343,6 +372,8 @@ class MentionFinder:
             label = lex.aliases.get(name, name)
             if label in lex.actors and lex.actors[label].type != "Person":
                 return None
+            if not gender or head.head == head.feminine:
+                gender = first_name_gender(doc[i + 1].text) or gender
             m = Mention(adj_start, j, label, "Person", "role_name", role=title, role_of=of, party=party, gender=gender,
                         head=head.head)
             m.end = self._party_suffix(doc, j, m)

@@ -52,6 +52,7 @@ class ProposalFinder:
         self.single.sort(key=lambda x: -len(x[0]))
         self.multi.sort(key=lambda x: -len(x[0]))
         self.narrower = {p.key: p.broader for p in lex.proposals if p.broader}
+        self.weapons = {p.key for p in lex.proposals if p.broader} | set(self.narrower.values())
         self.matcher = Matcher(nlp.vocab)
         self.excludes: dict[str, frozenset[str]] = {}
         for n, pat in enumerate(lex.proposal_patterns):
@@ -103,6 +104,8 @@ class ProposalFinder:
                 if taken[t.i] or t.is_punct or t.is_space or not t.text[:1].isalpha():
                     continue
                 key = self._single_match(t)
+                if key in self.weapons and t.i > sent.start and doc[t.i - 1].lower_.startswith(("russisch", "sowjetisch")):
+                    key = None  # "russische Kampfflugzeuge" are not a delivery proposal
                 if key:
                     found.append(self._mk(doc, t.i, t.i + 1, key, "term"))
                     taken[t.i] = True

@@ -7,6 +7,8 @@ import os
 import time
 from pathlib import Path
 
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 FLAGS = ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
@@ -23,6 +25,17 @@ def missing() -> str | None:
     except ImportError:
         return "selenium is not installed: pip install -e '.[test]'"
     return None
+
+
+def require() -> None:
+    """Call at the top of a browser test module: without a browser, fail in CI (CI=true), skip elsewhere."""
+    import pytest
+
+    why = missing()
+    if why and os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        pytest.fail(f"browser tests need headless Chromium in CI: {why}", pytrace=False)
+    if why:
+        pytest.skip(why, allow_module_level=True)
 
 
 def start(profile_dir: Path):
@@ -63,3 +76,11 @@ def requested_urls(driver) -> list[str]:
 
 def console_errors(driver) -> list[str]:
     return [e["message"] for e in driver.get_log("browser") if e["level"] in ("SEVERE", "ERROR")]
+
+
+def screenshot(driver, name: str) -> Path:
+    """Save a screenshot to tests/artifacts/ (git-ignored) for a human to look at."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / name
+    driver.save_screenshot(str(path))
+    return path

@@ -1,8 +1,7 @@
-"""A headless Chromium per session; in CI (CI=true) a missing browser fails the tests, locally it skips them."""
+"""One headless Chromium per session for the browser tests (see chromium.py)."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -10,16 +9,10 @@ import pytest
 
 import chromium
 
-ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
-
 
 @pytest.fixture(scope="session")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator:
-    why = chromium.missing()
-    if why:
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail(f"browser tests need headless Chromium in CI: {why}", pytrace=False)
-        pytest.skip(why)
+    chromium.require()
     driver = chromium.start(tmp_path_factory.mktemp("chromium-profile"))
     yield driver
     driver.quit()
@@ -36,10 +29,3 @@ def open_graph(browser) -> Callable[[Path], dict]:
         return chromium.open_page(browser, page)
 
     return _open
-
-
-def screenshot(driver, name: str) -> Path:
-    ARTIFACTS.mkdir(exist_ok=True)
-    path = ARTIFACTS / name
-    driver.save_screenshot(str(path))
-    return path

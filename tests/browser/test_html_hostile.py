@@ -5,12 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
+import chromium
+
+chromium.require()  # before importing selenium: fail in CI, skip elsewhere
+
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 
-import chromium
-from conftest import screenshot
 from kg.graph.view import to_networkx
 from kg.rdf.load import load_graph
 from kg.sinks.html import render_html
@@ -76,7 +79,7 @@ def test_html_hostile_article(browser, open_graph, tmp_path: Path) -> None:
     tip_text = browser.execute_script("var e = kg.data.edges.find(function (e) { return e.evidence && e.evidence.indexOf('<img') >= 0; });"
                                       "return kg.showTip('edge', e.id).textContent;")
     assert "<img src=x onerror=alert(1)>" in tip_text  # shown as text, literally
-    screenshot(browser, "hostile_graph.png")
+    chromium.screenshot(browser, "hostile_graph.png")
     _assert_nothing_ran(browser, page, "kg – Positionen und Akteure")
 
 

@@ -6,12 +6,15 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+
+import chromium
+
+chromium.require()  # before importing selenium: fail in CI, skip elsewhere
+
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-import chromium
-from conftest import screenshot
 from kg.graph.sample import sample_graph
 from kg.graph.view import to_networkx
 from kg.rdf.load import load_graph
@@ -33,7 +36,7 @@ def test_html_view_offline_and_without_errors(browser, open_graph, seed_export: 
     urls = chromium.requested_urls(browser)
     assert urls and all(u.startswith(("file:", "data:")) for u in urls), urls
     assert chromium.console_errors(browser) == []
-    screenshot(browser, "seed_graph.png")
+    chromium.screenshot(browser, "seed_graph.png")
 
 
 def test_html_view_draws_every_node_and_edge(open_graph, seed_export: Path, seed_view) -> None:
@@ -62,7 +65,7 @@ def test_html_view_proposal_filter_hides_other_edges(browser, open_graph, seed_e
     assert all(p == "peace_mission" for k, p in kinds if k == "position")
     stats = browser.execute_script("return kgStats")
     assert stats["renderedEdges"] == len(shown) < stats["edges"]
-    screenshot(browser, "seed_graph_peace_mission.png")
+    chromium.screenshot(browser, "seed_graph_peace_mission.png")
     Select(browser.find_element(By.ID, "kg-proposal")).select_by_value("")
     assert browser.execute_script("return kgStats.renderedEdges") == seed_view.number_of_edges()
 
@@ -94,7 +97,8 @@ def test_html_view_edge_tooltip_has_evidence_source_and_date(browser, open_graph
     open_graph(seed_export / "kg.html")
     u, v, d = next((u, v, d) for u, v, d in seed_view.edges(data=True) if d["kind"] == "position")
     text = browser.execute_script(
-        "var e = kg.data.edges.find(function (e) { return kg.data.nodes[e.from].iri === arguments[0] && e.evidence === arguments[1]; });"
+        "var iri = arguments[0], ev = arguments[1];"
+        "var e = kg.data.edges.find(function (e) { return kg.data.nodes[e.from].iri === iri && e.evidence === ev; });"
         "return kg.showTip('edge', e.id).textContent;", u, d["evidence"])
     for part in (d["evidence"], d["source_file"], d["date"], seed_view.nodes[u]["label"]):
         assert part in text

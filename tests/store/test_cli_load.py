@@ -57,7 +57,8 @@ def test_cli_load_unreadable_graph_file_exits_3(tmp_path, refused_url):
     assert res.stderr == f"kg: error: graph file not found: {tmp_path / 'missing.trig'}\n"
 
 
-@pytest.mark.parametrize("args", [["--graph", "not-an-iri"], ["--kind", "blazegraph"], []])
+@pytest.mark.parametrize("args", [["--graph", "not-an-iri"], ["--graph", "https://example.org/a b"],
+                                  ["--kind", "blazegraph"], []])
 def test_cli_load_usage_errors_exit_2(tmp_path, args):
     store = ["--store", "http://127.0.0.1:9"] if args else []
     res = runner.invoke(app, ["load", str(tmp_path / "kg.ttl"), *store, *args])

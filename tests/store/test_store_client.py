@@ -61,8 +61,8 @@ def test_store_unreadable_graph_file_raises_before_any_request(tmp_path, name, c
 
 
 @pytest.mark.parametrize("url, message", [
-    ("127.0.0.1:7878/update", "not an http(s) URL: '127.0.0.1:7878/update'"),
-    ("ftp://127.0.0.1/update", "not an http(s) URL: 'ftp://127.0.0.1/update'"),
+    ("127.0.0.1:7878/update", r"not an http\(s\) URL: '127.0.0.1:7878/update'"),
+    ("ftp://127.0.0.1/update", r"not an http\(s\) URL: 'ftp://127.0.0.1/update'"),
     ("http://bad host/update", "invalid URL 'http://bad host/update'"),
     ("http://[::1/update", r"invalid URL 'http://\[::1/update'"),
     ("http:///update", "cannot reach http:///update"),

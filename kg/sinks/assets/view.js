@@ -29,9 +29,14 @@
 
   /* --- vis-network data -------------------------------------------------------------- */
   var visNodes = new vis.DataSet(data.nodes.map(function (n) {
-    var st = typeStyle(n.type);
-    return {id: n.id, label: short(n.label, 40), shape: st.shape, color: st.color, x: n.x, y: n.y,
-            size: n.type === "Proposal" ? 22 : 10 + Math.min(12, 2 * degree.get(n.id))};
+    var st = typeStyle(n.type), node = {id: n.id, label: short(n.label, 40), shape: st.shape, color: st.color, x: n.x, y: n.y,
+                                        size: n.type === "Proposal" ? 22 : 10 + Math.min(12, 2 * degree.get(n.id))};
+    if (n.type === "Event") { /* events are context: small, labelled by type, full text in the tooltip */
+      node.label = n.event_type || short(n.label, 20);
+      node.size = 7;
+      node.font = {size: 10, color: "#777"};
+    }
+    return node;
   }));
   var parallel = new Map();
   var visEdges = new vis.DataSet(data.edges.map(function (e) {
@@ -195,9 +200,13 @@
   var input = document.getElementById("kg-search"), hits = document.getElementById("kg-hits");
   function search(q) {
     q = String(q || "").trim().toLowerCase();
-    var found = !q ? [] : data.nodes.filter(function (n) {
+    function matches(n) {
       return [n.label].concat(n.aliases || [], n.roles || []).some(function (s) { return s.toLowerCase().indexOf(q) >= 0; });
-    }).map(function (n) { return n.id; });
+    }
+    /* actors and proposals first; events (whose labels name their actors) only if nothing else matches */
+    var found = !q ? [] : data.nodes.filter(function (n) { return n.type !== "Event" && matches(n); });
+    if (q && !found.length) found = data.nodes.filter(function (n) { return n.type === "Event" && matches(n); });
+    found = found.map(function (n) { return n.id; });
     var visible = found.filter(function (id) { return !visNodes.get(id).hidden; });
     network.selectNodes(visible);
     if (visible.length) network.fit({nodes: visible, animation: false, maxZoomLevel: 1.5});
