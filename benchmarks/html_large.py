@@ -56,7 +56,7 @@ def main() -> None:
             stats = chromium.open_page(driver, path, timeout=120)
             t_ready = time.perf_counter() - t
             t = time.perf_counter()
-            hits = driver.execute_script("return kg.search('Akteur 01234').length")
+            hits = driver.execute_script("return kg.search(arguments[0]).length", f"Akteur {args.nodes // 2:05d}")
             t_search = time.perf_counter() - t
             t = time.perf_counter()
             driver.execute_script("kg.setProposal('proposal_007')")

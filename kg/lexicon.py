@@ -73,6 +73,7 @@ class Lexicon:
     speech_verbs: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()
     blockers: frozenset[str] = frozenset()
+    proposal_stopwords: frozenset[str] = frozenset()
     triggers: dict[str, str] = field(default_factory=dict)
     group_nouns: dict[str, str] = field(default_factory=dict)
     places: dict[str, str] = field(default_factory=dict)
@@ -188,8 +189,12 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
         for form in (e.label, *e.aliases):
             lex.aliases.setdefault(form, e.label)
         if e.type == "Person":
-            surname = e.label.split()[-1]
-            lex.aliases.setdefault(surname, e.label)
+            parts = e.label.split()
+            # "Ursula von der Leyen" -> "von der Leyen", "Von der Leyen" (sentence start), "Leyen"
+            k = next((n for n, w in enumerate(parts[1:], 1) if w[:1].islower()), len(parts) - 1)
+            surname = " ".join(parts[k:])
+            for form in {surname, surname[:1].upper() + surname[1:], parts[-1]}:
+                lex.aliases.setdefault(form, e.label)
         for adj in e.adjectives:
             lex.adjectives.setdefault(adj.lower(), e.label)
         for cap in e.capitals:
@@ -202,6 +207,7 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.speech_verbs = _words("speech_verbs.txt")
     lex.anaphors = _words("anaphors.txt")
     lex.blockers = _words("blockers.txt")
+    lex.proposal_stopwords = _words("proposal_stopwords.txt")
     lex.triggers = {t.strip(): typ.strip() for t, typ in _rows("event_triggers.tsv", 2)}
     lex.party_country = {p.strip(): c.strip() for p, c in _rows("parties.tsv", 2)}
     lex.group_nouns = {n.strip(): lab.strip() for n, lab in _rows("group_nouns.tsv", 2)}

@@ -94,7 +94,8 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
     toks = [t for t in sent if not t.is_space]
     if not toks:
         return None
-    ments = [m for m in ctx.mentions_in(sent.start, sent.end) if m.holder_eligible and m.type != "Place"]
+    ments = [m for m in ctx.mentions_in(sent.start, sent.end) if m.holder_eligible and m.type != "Place"
+             and m.kind != "adjective"]
     # trailing attribution: '…", sagte Stoltenberg.'  '…, so Scholz.'  '…, betonte die Ministerin.'
     for t in toks:
         is_verb = t.tag_ in ("VVFIN", "VVPP") and speech_verb(doc, t, lex) is not None
@@ -104,7 +105,8 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
         prev = doc[t.i - 1] if t.i > sent.start else None
         if prev is None or not (prev.text == "," or prev.text in _QUOTE and t.i - 2 >= sent.start and doc[t.i - 2].text == ","):
             continue
-        after = [m for m in ments if t.i < m.start <= t.i + 4]
+        after = [m for m in ments if t.i < m.start <= t.i + 4
+                 and not any(x.tag_ in _PREP_TAGS for x in doc[t.i + 1:m.start])]
         if after:
             spk = _coordinated(doc, after[0], ments)
             return SpeechFrame(spk, t.i - 1, sent.end, verb=t.i, critical=speech_verb(doc, t, lex) in _CRITICAL)
@@ -130,7 +132,8 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
         comma = next((j for j in range(spk[-1].end, sent.end) if doc[j].text in (",", ":")), None)
         if comma is not None:
             verbs = [t for t in doc[spk[-1].end:comma] if t.tag_ in ("VVFIN", "VVPP") and speech_verb(doc, t, lex)]
-            other_cues = [c for c in ctx.cues if spk[-1].end <= c.i < comma and not any(c.i == v.i for v in verbs)]
+            other_cues = [c for c in ctx.cues if spk[-1].end <= c.i < comma and not any(c.i == v.i for v in verbs)
+                          and ctx.proposals_in(sent.start, comma)]
             if verbs and not other_cues:
                 verb = speech_verb(doc, verbs[0], lex)
                 return SpeechFrame(spk, sent.start, comma + 1, verb=verbs[0].i, critical=verb in _CRITICAL)
@@ -250,6 +253,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                         best[key] = (rank, pos)
                     if holder not in stance_holders:
                         stance_holders.append(holder)
+        if not any(t.tag_.endswith("FIN") for t in sent):
+            for pos in _verbless(ctx, sent, h):
+                best.setdefault((pos.holder, pos.proposal), ((1, 0), pos))
+                stance_holders.append(pos.holder)
         if not best and k > 0 and ctx.para[k] == ctx.para[k - 1]:
             for pos in _reported_again(ctx, sent, frame, h, results, k, lex):
                 best[(pos.holder, pos.proposal)] = ((0, 0), pos)
@@ -276,6 +283,31 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 h.last_person = cand
                 break
     return results
+
+
+def _verbless(ctx: DocContext, sent: Span, h: _Holders) -> list[Position]:
+    """Headlines without a verb: 'Litauen für Energieembargo, Berlin dagegen', 'Scholz gegen Kampfjets'."""
+    doc = ctx.doc
+    out = []
+    props = ctx.proposals_in(sent.start, sent.end)
+    for m in ctx.mentions_in(sent.start, sent.end):
+        if not m.holder_eligible or m.type == "Place" or m.kind == "adjective" or m.end >= sent.end:
+            continue
+        nxt = doc[m.end].lower_
+        if nxt in ("für", "gegen"):
+            lo, hi = clause_bounds(doc, m.end)
+            found = [p for p in props if m.end < p.start < hi]
+            pol = "for" if nxt == "für" else "against"
+        elif nxt in ("dafür", "dagegen") and (m.end + 1 >= sent.end or doc[m.end + 1].is_punct or doc[m.end + 1].is_space):
+            found = [p for p in props if p.start < m.start][-1:]
+            pol = "for" if nxt == "dafür" else "against"
+        else:
+            continue
+        for p in found:
+            p_pol = pol if not p.negated else ("against" if pol == "for" else "for")
+            for label in h.resolve(m):
+                out.append(Position(label, p.key, p_pol, sentence_span(doc, sent), doc[m.end].text, 0.8))
+    return out
 
 
 def _reported_again(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: _Holders, results: list[Position],

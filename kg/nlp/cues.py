@@ -11,6 +11,8 @@ from kg.lexicon import Cue, Lexicon
 __all__ = ["CueMatch", "CueFinder", "clause_bounds"]
 
 _BOUNDARY = frozenset({",", ";", ":", "–", "—", "(", ")"})
+_WITHDRAW = frozenset({"aufgeben", "ausräumen", "zurückstellen", "überwinden", "fallenlassen", "zurückziehen", "aufheben"})
+_WITHDRAW_SPLIT = (("geben", "auf"), ("räumen", "aus"), ("stellen", "zurück"), ("ziehen", "zurück"), ("lassen", "fallen"))
 _STANCE_NOUNS = frozenset({"Haltung", "Position", "Reaktion", "Töne", "Stimmen", "Signale"})
 _PROPOSAL_PREPS = frozenset({"gegen", "für", "an", "auf", "über", "von", "aus", "nach"})
 _QUOTES = frozenset({'"', "„", "“", "”", "»", "«"})
@@ -172,7 +174,12 @@ def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str]) -> b
         for k in range(max(i - 3, doc[i].sent.start), i):
             if doc[k].lower_.startswith("kein"):
                 return True
-        return False
+        # "gab ihre Vorbehalte auf", "räumte die Bedenken aus": the stance noun is withdrawn
+        s, e = clause_bounds(doc, i)
+        lemmas = {(t.lemma_ or "").lower() for t in doc[s:e]}
+        particles = {t.lower_ for t in doc[s:e] if t.tag_ == "PTKVZ"}
+        withdrawn = lemmas & _WITHDRAW or any(stem in lemmas and part in particles for stem, part in _WITHDRAW_SPLIT)
+        return bool(withdrawn)
     s, e = clause_bounds(doc, i)
     s2, e2 = clause_bounds(doc, j)
     s, e = min(s, s2), max(e, e2)

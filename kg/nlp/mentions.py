@@ -154,10 +154,16 @@ class MentionFinder:
         taken = [False] * len(doc)
         out: list[Mention] = []
 
+        surnames: dict[str, str] = {}
+
         def add(m: Mention) -> None:
             for k in range(m.start, m.end):
                 taken[k] = True
             out.append(m)
+            if m.type == "Person" and m.actor and " " in m.actor and m.kind in ("name", "role_name"):
+                last = m.actor.split()[-1]
+                surnames.setdefault(last, m.actor)
+                surnames.setdefault(genitive(last), m.actor)
 
         # 1. gazetteer aliases (longest first)
         matches = sorted(self.matcher(doc), key=lambda x: (-(x[2] - x[1]), x[1]))
@@ -187,6 +193,12 @@ class MentionFinder:
                     add(m)
                     i = m.end
                     continue
+            if t.text in surnames and i not in alias_at and _is_cap(t):
+                m = Mention(i, i + 1, None, "Person", "surname", head=t.text.rstrip("'"))
+                m.end = self._party_suffix(doc, i + 1, m)
+                add(m)
+                i = m.end
+                continue
             if i in alias_at:
                 s, e, label, kind = alias_at[i]
                 typ = lex.actors[label].type
@@ -372,8 +384,7 @@ class MentionFinder:
             label = lex.aliases.get(name, name)
             if label in lex.actors and lex.actors[label].type != "Person":
                 return None
-            if not gender or head.head == head.feminine:
-                gender = first_name_gender(doc[i + 1].text) or gender
+            gender = first_name_gender(doc[i + 1].text) or gender
             m = Mention(adj_start, j, label, "Person", "role_name", role=title, role_of=of, party=party, gender=gender,
                         head=head.head)
             m.end = self._party_suffix(doc, j, m)

@@ -62,6 +62,8 @@ class ProposalFinder:
 
     def _single_match(self, tok) -> str | None:
         low = tok.text.lower()
+        if low in self.lex.proposal_stopwords or (tok.lemma_ or "").lower() in self.lex.proposal_stopwords:
+            return None
         lemma = tok.lemma_.lower() if tok.lemma_ else low
         # "Panzerlieferungen", "Kampfjet-Lieferung", "Waffenexporte": the weapon is the first part
         for head in _DELIVERY_HEADS:

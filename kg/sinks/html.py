@@ -36,7 +36,7 @@ TYPE_STYLES = {
 EDGE_STYLES = {"for": ("dafür", "#2e7d32"), "against": ("dagegen", "#c62828"),
                "relation": ("Amt, Mitgliedschaft, Ereignis", "#9e9e9e")}
 RELATION_NAMES = {"participant": "beteiligt an", "about": "betrifft", "post": "Amt", "member": "Mitglied"}
-LARGE_FROM = 1000  # above this many nodes: precomputed layout, no physics, straight edges
+LARGE_FROM = 300  # above this many nodes: precomputed layout, no physics, straight edges
 
 _ASSETS = files("kg.sinks") / "assets"
 _VIS = files("pyvis") / "lib" / "vis-9.1.2" / "vis-network.min.js"

@@ -164,3 +164,46 @@ def test_positions_direct_cue_more_confident_than_carried_over(extract):
     x = extract("Polen hat eine Friedensmission vorgeschlagen. Deutschland lehnt dies ab.")
     conf = {p.holder: p.confidence for p in x.positions}
     assert conf["Polen"] > conf["Deutschland"]
+
+
+MORE = [
+    # verbless headlines
+    ("EU-Gipfel: Litauen für Energieembargo, Berlin dagegen",
+     {("Litauen", F, "energy_embargo"), ("Deutschland", A, "energy_embargo")}),
+    # unseen people: a first name and a surname, resolved by surname later
+    ("Die Linken-Politikerin Sahra Wagenknecht hält nichts von einem Gasembargo. Auch Waffenlieferungen lehnt Wagenknecht ab.",
+     {("Sahra Wagenknecht", A, "energy_embargo"), ("Sahra Wagenknecht", A, "arms_deliveries")}),
+    ("Der Landrat Jörg Timmermann forderte schwere Waffen für die Ukraine.", {("Jörg Timmermann", F, "heavy_weapons")}),
+    # passive voice with "von"
+    ("Von Deutschland und Ungarn wurde ein Ölembargo abgelehnt.",
+     {("Deutschland", A, "energy_embargo"), ("Ungarn", A, "energy_embargo")}),
+    # a withdrawn objection is support
+    ("Die Bundesregierung hat ihre Vorbehalte gegen einen SWIFT-Ausschluss aufgegeben.", {("Deutschland", F, "sanctions")}),
+    # criticising obstruction is support for what is obstructed
+    ("Der ukrainische Botschafter Andrij Melnyk warf der Bundesregierung vor, die Lieferung schwerer Waffen zu verschleppen.",
+     {("Andrij Melnyk", F, "heavy_weapons")}),
+    # "Das kündigte X an": X holds the position of the sentence before
+    ("Ungarn wird keine Waffenlieferungen über sein Territorium zulassen. Das kündigte Außenminister Peter Szijjarto in Budapest an.",
+     {("Ungarn", A, "arms_deliveries"), ("Peter Szijjarto", A, "arms_deliveries")}),
+    # a proposal in a relative clause attached to the object
+    ("Von der Leyen hat ein Sanktionspaket vorgeschlagen, das auch ein Importverbot für russische Kohle vorsieht.",
+     {("Ursula von der Leyen", F, "sanctions"), ("Ursula von der Leyen", F, "energy_embargo")}),
+    # compounds with the weapon first
+    ("Die Grünen drängen auf schnelle Panzerlieferungen.", {("Grüne", F, "heavy_weapons")}),
+]
+
+NOT_PROPOSALS = [
+    "Kaczynski regte an, die USA sollten Atomwaffen in Polen stationieren.",
+    "Russische Kampfflugzeuge bombardierten Mariupol, kritisierte Selenskyj.",
+    "Die Regierung hat recht, wenn sie diesen Schritt ablehnt.",
+]
+
+
+@pytest.mark.parametrize("text, facts", MORE, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_positions_more_constructions(positions_of, text, facts):
+    assert facts <= positions_of(text)
+
+
+@pytest.mark.parametrize("text", NOT_PROPOSALS, ids=lambda x: x[:40])
+def test_positions_lookalikes_are_not_proposals(positions_of, text):
+    assert positions_of(text) == set()

@@ -96,21 +96,23 @@ def test_store_load_trig_puts_every_named_graph(client, ep, request, build):
     assert client.count(ep.query) == 0  # nothing leaked into the default graph
 
 
-def test_store_reload_replaces_instead_of_duplicating(client, ep, seed_build):
+@pytest.mark.parametrize("mode", MODES)
+def test_store_reload_replaces_instead_of_duplicating(client, ep, seed_build, mode):
     trig = seed_build / "kg.trig"
-    client.load(trig, graph_store_url=ep.graph_store)
+    _load(client, ep, mode, trig)
     first = _stored_counts(client, ep)
     (iri,) = first
     client.update(ep.update, f'INSERT DATA {{ GRAPH <{iri}> {{ <urn:kg:stale> <urn:kg:p> "stale" }} }}')
-    client.load(trig, graph_store_url=ep.graph_store)
-    assert _stored_counts(client, ep) == first
+    _load(client, ep, mode, trig)
+    assert _stored_counts(client, ep) == first  # the stale triple is gone, nothing doubled
 
 
 @pytest.mark.parametrize("mode", MODES)
 def test_store_append_keeps_what_the_graph_had(client, ep, seed_build, mode):
     trig = seed_build / "kg.trig"
     _load(client, ep, mode, trig)
-    (iri,) = first = _stored_counts(client, ep)
+    first = _stored_counts(client, ep)
+    (iri,) = first
     client.update(ep.update, f'INSERT DATA {{ GRAPH <{iri}> {{ <urn:kg:old> <urn:kg:p> "old" }} }}')
     _load(client, ep, mode, trig, replace=False)
     assert _stored_counts(client, ep) == {iri: first[iri] + 1}
