@@ -140,12 +140,20 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
             if doc[comma].text == ":" and first and m.type == "Person" and not other_cues and comma + 1 < sent.end:
                 return SpeechFrame(spk, sent.start, comma + 1)
     # source attribution: 'nach Angaben von X', 'laut X', 'X zufolge', 'nach X' Angaben', 'wie X mitteilte'
+    for m in ctx.mentions_in(sent.start, sent.end):
+        if m.kind == "place" or not m.actor:
+            continue
+        prev = doc[m.start - 1].lower_ if m.start > sent.start else ""
+        before = {t.lower_ for t in doc[max(sent.start, m.start - 4):m.start]}
+        if prev in ("aus", "in") and (before & {"hieß", "verlautete", "heißt", "verlautet"}
+                                      or (m.end < sent.end and doc[m.end].lower_ in ("verlautete", "hieß", "verlautet"))):
+            return SpeechFrame([m], max(sent.start, m.start - 4), m.end + 1, source_only=True)
     for m in ments:
         if m.start >= 1 and doc[m.start - 1 if doc[m.start - 1].tag_ != "ART" else m.start - 2].lower_ == "wie":
             v = next((t for t in doc[m.end:min(m.end + 3, sent.end)] if speech_verb(doc, t, lex)), None)
             if v is not None:
                 end = v.i + 2 if v.i + 1 < sent.end and doc[v.i + 1].text == "," else v.i + 1
-                return SpeechFrame([m], m.start - 1, end, source_only=True)
+                return SpeechFrame([m], m.start - 1, end, source_only=True, extra_holder=m.type == "Person")
         prep, _ = _prep_before(doc, m)
         if prep == "laut" or (m.end < sent.end and doc[m.end].lower_ == "zufolge"):
             return SpeechFrame([m], m.start - 1, m.end + 1, source_only=True)
@@ -224,11 +232,14 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         props = [p for p in all_props if not attr[0] <= p.start < attr[1]]
         cues = [c for c in ctx.cues if sent.start <= c.i < sent.end and (not attr[0] <= c.i < attr[1] or c.i == frame.verb)]
         question = sent.text.strip().endswith("?")
+        absorbed = [(p.start, p.end) for p in all_props if p.absorbs_cue]
         best: dict[tuple[str, str], tuple[tuple, Position]] = {}
         stance_holders: list[str] = []
         for cue in cues:
             lo, hi = clause_bounds(doc, cue.i)
-            if (cue.strength == 1 and (question or _conditional(doc, lo))) or doc[lo].lower_ in ("wenn", "falls", "sofern", "ob"):
+            if (cue.strength == 1 and (question or _conditional(doc, lo))) or doc[lo].lower_ in ("wenn", "falls", "sofern", "ob", "ohne", "wer"):
+                continue
+            if any(lo2 <= cue.i < hi2 for lo2, hi2 in absorbed):
                 continue
             if cue.strength == 1 and any(c.strength == 2 and clause_bounds(doc, c.i) == (lo, hi) for c in cues):
                 continue
@@ -346,6 +357,7 @@ def _cue_text(doc: Doc, cue: CueMatch) -> str:
 def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention], sent: Span, lex: Lexicon,
                    topic: list[tuple[int, list[str]]], k: int, attr: tuple[int, int]) -> tuple[list[ProposalMention], bool]:
     doc = ctx.doc
+    props = [p for p in props if not _hypothetical_or_topic(doc, p, cue)]
     lo, hi = clause_bounds(doc, cue.i)
     lo2, hi2 = clause_bounds(doc, cue.j)
     lo, hi = min(lo, lo2), max(hi, hi2)
@@ -379,6 +391,20 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
             s0 = ctx.sents[kk]
             return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in keys], True
     return [], False
+
+
+_DISCUSS = frozenset({"beraten", "diskutieren", "sprechen", "reden", "verhandeln", "debattieren", "streiten",
+                      "informieren", "berichten", "entscheiden", "abstimmen"})
+
+
+def _hypothetical_or_topic(doc: Doc, p: ProposalMention, cue: CueMatch) -> bool:
+    """'Wer eine Flugverbotszone will, …' and '… über ein Sanktionspaket beraten' do not state a stance on it."""
+    lo, hi = clause_bounds(doc, p.start)
+    if doc[lo].lower_ == "wer" and not lo <= cue.i < hi:
+        return True
+    if cue.strength == 1 and any(doc[k].lower_ == "über" for k in range(max(lo, p.start - 4), p.start)):
+        return any((t.lemma_ or "").lower() in _DISCUSS for t in doc[lo:hi])
+    return False
 
 
 def _eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool) -> bool:
@@ -418,12 +444,14 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
     holders: list[str] = []
     conf = 1.0
     # 2. the subject of the cue's clause (or of the sentence's content)
-    cands = [m for m in ments if lo <= m.start < hi and _eligible(ctx, m, cue, passive)]
-    pron = _clause_pronoun(doc, lo, hi)
+    subjectless_clause = not any(t.tag_.endswith("FIN") for t in doc[lo:hi]) and any(
+        t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])
+    cands = [] if subjectless_clause else [m for m in ments if lo <= m.start < hi and _eligible(ctx, m, cue, passive)]
+    pron = None if subjectless_clause else _clause_pronoun(doc, lo, hi)
     if pron is not None and (not cands or pron.start < cands[0].start) and h.last_person:
         cands = [pron]
     if not cands and not (frame and not frame.source_only):
-        cands = [m for m in ments if _eligible(ctx, m, cue, passive)]
+        cands = [m for m in ments if _eligible(ctx, m, cue, passive) and not (subjectless_clause and lo <= m.start < hi)]
     if cands:
         first = cands[0]
         elig = [m for m in ments if m.holder_eligible]

@@ -183,6 +183,12 @@ def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str]) -> b
     s, e = clause_bounds(doc, i)
     s2, e2 = clause_bounds(doc, j)
     s, e = min(s, s2), max(e, e2)
+    # "er sehe keinen Grund, bei der Lieferung zurückhaltend zu sein"
+    if s > doc[i].sent.start:
+        ps, pe = clause_bounds(doc, s - 2) if s - 2 >= doc[i].sent.start else (s, s)
+        words = [t.lower_ for t in doc[ps:pe]]
+        if any(w.startswith("kein") and nx in ("grund", "anlass", "veranlassung", "spielraum") for w, nx in zip(words, words[1:])):
+            return True
     for k in range(s, e):
         w = doc[k].lower_
         nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""

@@ -26,7 +26,7 @@ ORG_INTRODUCERS = {"Gruppe", "Initiative", "Organisation", "Bewegung", "Verband"
 PARTY_LABELS = {"SPD": "SPD", "CDU": "CDU/CSU", "CSU": "CDU/CSU", "FDP": "FDP", "Grüne": "Grüne", "Grünen": "Grüne",
                 "Linke": "Linke", "Linken": "Linke", "AfD": "AfD", "CDU/CSU": "CDU/CSU", "Union": "CDU/CSU",
                 "Unions": "CDU/CSU", "PiS": "PiS"}
-CAPITALISED = re.compile(r"^[A-ZÄÖÜ][\w\-’']*$")
+CAPITALISED = re.compile(r"^[A-ZÄÖÜ][^\W\d_]*(?:[-’'][^\W\d_]+)*[’']?$")
 _NAME_STOP = frozenset({"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Am",
                         "Im", "In", "Auf", "Nach", "Vor", "Zur", "Zum", "Bei", "Mit", "Für", "Auch", "Noch", "Und",
                         "Aber", "Doch", "So", "Wie", "Als", "Laut", "Seit", "Ende", "Anfang", "Mitte", "Montag",
@@ -73,6 +73,22 @@ def first_name_gender(word: str) -> str | None:
         return None
     g = _names().get_gender(word.split("-")[0])
     return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f", "andy": ""}.get(g)
+
+
+_AGENCY = re.compile(r"^(dpa|AFP|Reuters|AP|epd|KNA|dts|APA|sid|rtr|afp|ap|dpa-AFX|SDA|Interfax|Ukrinform)$")
+
+
+def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Agency datelines at a paragraph start: 'Washington (Reuters) -', 'Kiew/Warschau (dpa) –'."""
+    out = []
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        for k, t in enumerate(toks[:8]):
+            if t.text == "(" and k + 2 < len(toks) and _AGENCY.match(toks[k + 1].text) and toks[k + 2].text == ")":
+                if k + 3 < len(toks) and toks[k + 3].text in ("-", "–", "—"):
+                    out.append((toks[0].i, toks[k + 3].i + 1))
+                break
+    return out
 
 
 def _is_cap(t: Token) -> bool:
@@ -178,6 +194,9 @@ class MentionFinder:
         taken = [False] * len(doc)
         alias_at = {s: (s, e, label, kind) for s, e, label, kind in alias_spans}
 
+        for s0, e0 in dateline_spans(doc):
+            for k in range(s0, e0):
+                taken[k] = True
         i = 0
         n = len(doc)
         while i < n:

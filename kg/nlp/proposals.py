@@ -32,6 +32,7 @@ class ProposalMention:
     text: str
     negated: bool
     source: str
+    absorbs_cue: bool = False  # the match contains its own verb ("Gasimporte stoppen"): not a stance cue
 
 
 class ProposalFinder:
@@ -55,10 +56,12 @@ class ProposalFinder:
         self.weapons = {p.key for p in lex.proposals if p.broader} | set(self.narrower.values())
         self.matcher = Matcher(nlp.vocab)
         self.excludes: dict[str, frozenset[str]] = {}
+        self.absorbs: dict[str, bool] = {}
         for n, pat in enumerate(lex.proposal_patterns):
             name = f"{pat['proposal']}|{pat.get('id', n)}"
             self.matcher.add(name, [pat["pattern"]])
             self.excludes[name] = frozenset(pat.get("exclude", ()))
+            self.absorbs[name] = bool(pat.get("absorbs_cue", False))
 
     def _single_match(self, tok) -> str | None:
         low = tok.text.lower()
@@ -122,7 +125,10 @@ class ProposalFinder:
                 continue
             if any(f.key == key and f.start < e and s < f.end for f in found):
                 continue
-            found.append(self._mk(doc, s, e, key, "pattern:" + name.split("|")[1]))
+            m = self._mk(doc, s, e, key, "pattern:" + name.split("|")[1])
+            if self.absorbs.get(name):
+                m = ProposalMention(m.start, m.end, m.key, m.text, m.negated, m.source, True)
+            found.append(m)
         found = self._prefer_specific(doc, found)
         return sorted(found, key=lambda m: (m.start, m.key))
 
@@ -141,14 +147,24 @@ class ProposalFinder:
         return out
 
 
+_STOP_NOUNS = frozenset({"einstellung", "ende", "aussetzung", "aufhebung", "lockerung", "rücknahme", "verzicht",
+                        "abkehr", "beendigung", "stopp", "abbruch", "verringerung", "reduzierung", "abzug"})
+
+
 def _negated(doc: Doc, s: int) -> bool:
-    """'keine NATO-Soldaten', 'keine schweren Waffen', 'kein weiteres Sanktionspaket'."""
+    """'keine NATO-Soldaten', 'keine schweren Waffen', 'Aufhebung der Sanktionen', 'Stopp der Waffenlieferungen'."""
     k = s - 1
     steps = 0
-    while k >= 0 and steps < 3:
+    while k >= 0 and steps < 4:
         t = doc[k]
         if t.lower_.startswith("kein"):
             return True
+        if t.lower_ in _STOP_NOUNS and (k == s - 1 or doc[k + 1].lower_ in ("der", "des", "von", "auf", "aller")):
+            return True
+        if t.lower_ in ("der", "des", "von", "auf", "aller") and steps == 0:
+            k -= 1
+            steps += 1
+            continue
         if t.tag_ in ("ADJA", "ADJD", "PIAT", "ADV", "CARD") or t.text in ('"', "„", "“", "»", "«", "-"):
             k -= 1
             steps += 1
