@@ -123,6 +123,8 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
     # leading attribution: 'Stoltenberg sagte nach dem Treffen, …'  'X hat betont, …'  'Scholz: Kein Nein zu …'
     first = [m for m in ments if m.start <= sent.start + 3 and _prep_before(doc, m) == (None, False)]
     pron = _clause_pronoun(doc, sent.start, min(sent.end, sent.start + 2))
+    if pron is not None and first and pron.start < first[0].start:
+        first = []
     if first or pron is not None:
         m = first[0] if first else pron
         k = m.end
@@ -137,8 +139,9 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
             if verbs and not other_cues:
                 verb = speech_verb(doc, verbs[0], lex)
                 return SpeechFrame(spk, sent.start, comma + 1, verb=verbs[0].i, critical=verb in _CRITICAL)
-            if doc[comma].text == ":" and first and m.type == "Person" and not other_cues and comma + 1 < sent.end:
-                return SpeechFrame(spk, sent.start, comma + 1)
+            if doc[comma].text == ":" and first and m.type == "Person" and comma + 1 < sent.end:
+                # "X macht Druck: …", "X nannte das Angebot nicht haltbar: …" (cues before the colon count)
+                return SpeechFrame(spk, sent.start, spk[-1].end)
     # source attribution: 'nach Angaben von X', 'laut X', 'X zufolge', 'nach X' Angaben', 'wie X mitteilte'
     for m in ctx.mentions_in(sent.start, sent.end):
         if m.kind == "place" or not m.actor:
@@ -252,9 +255,16 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             if not holders:
                 continue
             for p in found:
-                base = cue.polarity if not p.negated else ("against" if cue.polarity == "for" else "for")
+                base = cue.polarity if not p.negated else _flip(cue.polarity)
                 conf = (0.9 if cue.strength == 2 else 0.75) * hconf * (0.75 if carried else 1.0)
-                rank = (cue.strength, -abs(p.start - cue.i))
+                pclause = clause_bounds(doc, p.start)
+                same_clause = p.source == "anaphor" or pclause == clause_bounds(doc, cue.i)
+                inner = None if same_clause else _embedded_cue(doc, cues, cue, pclause, p.key)
+                if inner is not None:
+                    # "lehnte es ab, Soldaten zu schicken": against x for = against;
+                    # "verlangte, die Sanktionen auf den Prüfstand zu stellen": for x against = against
+                    base = base if inner.polarity == "for" else _flip(base)
+                rank = (2 if inner is not None else int(same_clause), cue.strength, -abs(p.start - cue.i))
                 for holder in holders:
                     # "X kritisierte, Berlin blockiere Sanktionen": X is for what Berlin blocks
                     pol = base if holder not in flip else ("against" if base == "for" else "for")
@@ -294,6 +304,27 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 h.last_person = cand
                 break
     return results
+
+
+def _flip(polarity: str) -> str:
+    return "against" if polarity == "for" else "for"
+
+
+# verbs that *are* the embargo proposal rather than a stance on it ("fordert, die Gasimporte zu stoppen")
+_STOP_VERBS = frozenset({"stoppen", "beenden", "einstellen", "verbieten", "verzichten", "boykottieren"})
+
+
+def _embedded_cue(doc: Doc, cues: list[CueMatch], main: CueMatch, pclause: tuple[int, int], proposal: str) -> CueMatch | None:
+    """A cue in the proposal's own subordinate clause (zu-infinitive or dass-clause) right after the main cue's clause."""
+    lo, hi = pclause
+    if not (doc[lo].lower_ in ("dass", "ob") or any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])):
+        return None
+    mlo, mhi = clause_bounds(doc, main.i)
+    if not (mhi <= lo <= mhi + 2):
+        return None
+    inner = [c for c in cues if lo <= c.i < hi and c is not main and c.cue.words[0] not in ("wollen", "müssen", "sollen")
+             and not (proposal == "energy_embargo" and c.cue.words[0] in _STOP_VERBS)]
+    return max(inner, key=lambda c: (c.strength, -c.i)) if inner else None
 
 
 def _verbless(ctx: DocContext, sent: Span, h: _Holders) -> list[Position]:
@@ -384,8 +415,11 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
         "ablehnen", "zurückweisen", "ausschließen", "unterstützen", "befürworten", "blockieren", "bremsen")
     if not anaphoric or clause_words & lex.blockers:
         return [], False
+    first = next((t for t in sent if not t.is_space and t.text not in _QUOTE), None)
+    if first is not None and first.lower_ in ("wer", "wenn", "falls"):
+        return [], False
     for kk, keys in reversed(topic):
-        if k - kk > 2 or ctx.para[kk] != ctx.para[k]:
+        if k - kk > 2 or ctx.para[kk] < ctx.para[k] - 1 or (ctx.para[kk] != ctx.para[k] and k - kk > 1):
             break
         if keys:
             s0 = ctx.sents[kk]
@@ -452,6 +486,9 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
         cands = [pron]
     if not cands and not (frame and not frame.source_only):
         cands = [m for m in ments if _eligible(ctx, m, cue, passive) and not (subjectless_clause and lo <= m.start < hi)]
+        first_pron = _clause_pronoun(doc, sent.start, clause_bounds(doc, sent.start)[1])
+        if first_pron is not None and h.last_person and (not cands or first_pron.start < cands[0].start):
+            cands = [first_pron]
     if cands:
         first = cands[0]
         elig = [m for m in ments if m.holder_eligible]
@@ -475,7 +512,7 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
     if frame and frame.speakers and not frame.source_only:
         spk = _labels(h, frame.speakers)
         # a spokesperson (an organisation speaking) reports its government's position
-        org_speaker = any(m.type != "Person" for m in frame.speakers)
+        org_speaker = any(m.extra.get("spokesperson") for m in frame.speakers)
         inner = [x for x in holders if x not in spk] if (cue.cue.event == "AGREE" or not spk or org_speaker) else []
         holders = spk + inner
         if spk and frame.critical and cue.cue.words[0] in _OBSTRUCTION:

@@ -110,6 +110,7 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
             if label is None and m.extra.get("role_kind") == "spokesperson" and m.role_of:
                 # "ein Regierungssprecher", "ein Sprecher des Pentagons": the body spoken for
                 m.actor, m.type, m.kind = m.role_of, lex.actors[m.role_of].type, "alias"
+                m.extra["spokesperson"] = True
             elif label is None:
                 continue
             else:

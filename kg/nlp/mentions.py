@@ -411,6 +411,7 @@ class MentionFinder:
             m.extra["role_kind"] = head.kind
             if head.kind == "spokesperson" and of:
                 m.extra["spokesperson_of"] = of
+                m.extra["spokesperson"] = True
             return m
         # group: plural role nouns of an organisation ("die NATO-Verteidigungsminister",
         # "die Verteidigungsminister der Allianz", "Sondertreffen der NATO-Verteidigungsminister")
@@ -454,7 +455,7 @@ class MentionFinder:
         typ = self.lex.actors[label].type
         if rest.lower().endswith(GOVERNMENT_HEADS) or rest in ("Sprecher", "Sprecherin"):
             if rest.lower().endswith(("sprecher", "sprecherin")):
-                return Mention(i, i + 1, label, typ, "alias", extra={"spokesperson": True})
+                return Mention(i, i + 1, label, typ, "alias", extra={"spokesperson": True, "role_kind": "spokesperson"})
             return Mention(i, i + 1, label, typ, "alias")
         return Mention(i, i + 1, label, typ, "prefix")
 

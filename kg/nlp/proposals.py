@@ -140,7 +140,7 @@ class ProposalFinder:
         out = []
         for m in found:
             narrower = [f for f in found if self.narrower.get(f.key) == m.key
-                        and doc[f.start].sent.start == doc[m.start].sent.start and abs(f.start - m.start) <= 6]
+                        and doc[f.start].sent.start == doc[m.start].sent.start and abs(f.start - m.start) <= 12]
             if narrower:
                 continue
             out.append(m)

@@ -207,3 +207,32 @@ def test_positions_more_constructions(positions_of, text, facts):
 @pytest.mark.parametrize("text", NOT_PROPOSALS, ids=lambda x: x[:40])
 def test_positions_lookalikes_are_not_proposals(positions_of, text):
     assert positions_of(text) == set()
+
+
+COMPOSED = [
+    # a stance verb governing a clause with its own cue: the polarities multiply
+    ("Stoltenberg lehnte es erneut ab, Soldaten in die Ukraine zu schicken.", {("Jens Stoltenberg", A, "peace_mission")}),
+    ("Die AfD verlangte, die Sanktionen gegen Russland auf den Prüfstand zu stellen.", {("AfD", A, "sanctions")}),
+    ("Die Grünen fordern, der Ukraine schnell Panzer zu liefern.", {("Grüne", F, "heavy_weapons")}),
+    ("Selenskyj verlangte, die Gasimporte aus Russland sofort zu stoppen.", {("Wolodymyr Selenskyj", F, "energy_embargo")}),
+    ("Pentagon-Sprecher John Kirby nannte das Angebot „nicht haltbar“: Kampfjets aus Deutschland in die Ukraine zu fliegen, sei zu riskant.",
+     {("John Kirby", A, "fighter_jets")}),
+]
+
+HYPOTHETICAL = [
+    "„Wer den Himmel über der Ukraine schließen will, muss bereit sein, russische Flugzeuge abzuschießen“, sagte Gysi.",
+    "Die Außenminister wollen am Montag über ein Ölembargo beraten.",
+    "Hartmann nannte die Äußerungen unglücklich, ohne sich für ein Gasembargo auszusprechen.",
+]
+
+
+@pytest.mark.parametrize("text, facts", COMPOSED, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_positions_embedded_clause_polarity(positions_of, text, facts):
+    got = positions_of(text)
+    assert facts <= got
+    assert not ({(h, F if p == A else A, k) for h, p, k in facts} & got)
+
+
+@pytest.mark.parametrize("text", HYPOTHETICAL, ids=lambda x: x[:40])
+def test_positions_hypothetical_or_discussed_is_no_stance(positions_of, text):
+    assert positions_of(text) == set()
