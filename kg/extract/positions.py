@@ -148,8 +148,8 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
             continue
         prev = doc[m.start - 1].lower_ if m.start > sent.start else ""
         before = {t.lower_ for t in doc[max(sent.start, m.start - 4):m.start]}
-        if prev in ("aus", "in") and (before & {"hieß", "verlautete", "heißt", "verlautet"}
-                                      or (m.end < sent.end and doc[m.end].lower_ in ("verlautete", "hieß", "verlautet"))):
+        if prev in ("aus", "in", "der", "dem") and (before & {"hieß", "verlautete", "heißt", "verlautet"}
+                                      or (m.end < sent.end and doc[m.end].lower_ in ("verlautete", "hieß", "verlautet", "heißt"))):
             return SpeechFrame([m], max(sent.start, m.start - 4), m.end + 1, source_only=True)
     for m in ments:
         if m.start >= 1 and doc[m.start - 1 if doc[m.start - 1].tag_ != "ART" else m.start - 2].lower_ == "wie":
@@ -427,6 +427,8 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     return [], False
 
 
+_MEMBER_NOUNS = frozenset({"Veranstalter", "Organisatoren", "Vertreter", "Vertreterinnen", "Mitglieder", "Spitze",
+                           "Führung", "Abgeordnete", "Politiker", "Sprecher", "Sprecherin", "Anhänger", "Experten"})
 _DISCUSS = frozenset({"beraten", "diskutieren", "sprechen", "reden", "verhandeln", "debattieren", "streiten",
                       "informieren", "berichten", "entscheiden", "abstimmen"})
 
@@ -447,6 +449,13 @@ def _eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool) -> bool
     if any(p.start <= m.start < p.end for p in ctx.proposals):
         return False
     prep, genitive = _prep_before(ctx.doc, m)
+    doc = ctx.doc
+    # "die Veranstalter vom Netzwerk X", "Vertreter der Bundesregierung": the members speak for X
+    k = m.start - 1
+    while k > doc[m.start].sent.start and doc[k].tag_ in ("ART",):
+        k -= 1
+    if doc[k].lower_ in ("vom", "von", "der", "des") and k > 0 and doc[k - 1].text in _MEMBER_NOUNS:
+        return _prep_before(doc, Mention(k - 1, k, None, "Group", "group")) == (None, False)
     if genitive:
         return False
     if prep is not None:

@@ -271,6 +271,8 @@ class MentionFinder:
                         j += 1
                     if j > q:
                         label = doc[q:j].text
+                        if j == q + 1 and q == i + 1 and t.text in ("Netzwerk", "Bündnis", "Aktionsbündnis", "Verband"):
+                            label = f"{t.text} {label}"  # a one-word name is part of the proper name
                         end = j + 1 if q > i + 1 and j < n and doc[j].text in _QUOTES else j
                         add(Mention(i, end, label, "Organisation", "name", extra={"introducer": t.text}))
                         i = end

@@ -12,7 +12,8 @@ from kg.lexicon import Lexicon
 __all__ = ["ProposalMention", "ProposalFinder", "stem"]
 
 _INFL = ("en", "er", "es", "em", "e", "n", "s")
-_DELIVERY_HEADS = ("lieferungen", "lieferung", "exporte", "export", "zusagen", "zusage", "weitergabe", "transfers", "transfer")
+_DELIVERY_HEADS = ("lieferungen", "lieferung", "exporte", "export", "zusagen", "zusage", "weitergabe", "transfers", "transfer",
+                   "entscheidung", "beschluss", "pläne", "plan", "vorschlag", "vorstoß", "forderung", "forderungen", "deal")
 
 
 def stem(word: str) -> str:
