@@ -60,20 +60,4 @@ def atomic_write_many(folder: Path, files: dict[str, str | bytes]) -> list[Path]
 def atomic_write(path: Path, data: str | bytes) -> Path:
     """Write ``data`` to ``path`` so readers see the old file or the new one, never half of one."""
     path = Path(path)
-    ensure_dir(path.parent)
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(raw)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror}") from None
-    return path
+    return atomic_write_many(path.parent, {path.name: data})[0]
