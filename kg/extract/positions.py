@@ -131,14 +131,18 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
         if first and k < sent.end and doc[k].text == ":":
             return SpeechFrame([m], sent.start, k + 1)
         spk = _coordinated(doc, m, ments) if first else [m]
-        comma = next((j for j in range(spk[-1].end, sent.end) if doc[j].text in (",", ":")), None)
+        fin = next((j for j in range(spk[-1].end, sent.end) if doc[j].tag_.endswith("FIN")), spk[-1].end)
+        comma = next((j for j in range(max(fin, spk[-1].end), sent.end) if doc[j].text in (",", ":")), None)
         if comma is not None:
             verbs = [t for t in doc[spk[-1].end:comma] if t.tag_ in ("VVFIN", "VVPP") and speech_verb(doc, t, lex)]
             other_cues = [c for c in ctx.cues if spk[-1].end <= c.i < comma and not any(c.i == v.i for v in verbs)
                           and ctx.proposals_in(sent.start, comma)]
             if verbs and not other_cues:
                 verb = speech_verb(doc, verbs[0], lex)
-                return SpeechFrame(spk, sent.start, comma + 1, verb=verbs[0].i, critical=verb in _CRITICAL)
+                stance_in_attr = any(spk[-1].end <= c.i < comma and c.i != verbs[0].i for c in ctx.cues)
+                # "X nennt das Angebot nicht haltbar: …": the stance words before the colon stay content
+                hi = spk[-1].end if stance_in_attr else comma + 1
+                return SpeechFrame(spk, sent.start, hi, verb=verbs[0].i, critical=verb in _CRITICAL)
             if doc[comma].text == ":" and first and m.type == "Person" and comma + 1 < sent.end:
                 # "X macht Druck: …", "X nannte das Angebot nicht haltbar: …" (cues before the colon count)
                 return SpeechFrame(spk, sent.start, spk[-1].end)
@@ -411,7 +415,7 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
         return [], False
     # anaphora: explicit cue and a referring word, or an intransitive cue ("äußerten sich skeptisch")
     clause_words = {(t.lemma_ or t.text).lower() for t in doc[lo:hi]} | {t.lower_ for t in doc[lo:hi]}
-    anaphoric = bool(clause_words & lex.anaphors) or cue.cue.pos in ("adj", "noun") or cue.cue.words[0] in (
+    anaphoric = bool(clause_words & lex.anaphors) or cue.cue.pos in ("adj", "noun", "phrase") or cue.cue.words[0] in (
         "ablehnen", "zurückweisen", "ausschließen", "unterstützen", "befürworten", "blockieren", "bremsen")
     if not anaphoric or clause_words & lex.blockers:
         return [], False
