@@ -27,6 +27,8 @@ class DocContext:
     sents: list[Span] = field(default_factory=list)
     para: list[int] = field(default_factory=list)        # paragraph number per sentence
     in_quote: list[bool] = field(default_factory=list)   # per token
+    quote_open_at_start: list[bool] = field(default_factory=list)  # per sentence: inside a quote begun earlier
+    quote_open_at_end: list[bool] = field(default_factory=list)    # per sentence: a quote is still open
     registry: object = None
 
     def __post_init__(self) -> None:
@@ -36,6 +38,20 @@ class DocContext:
             if k > 0 and "\n" in self.sents[k - 1].text:
                 p += 1
             self.para.append(p)
+        # quotes may run over several sentences of a paragraph: „… . … “
+        inside_para, para = False, -1
+        for k, s in enumerate(self.sents):
+            if self.para[k] != para:
+                inside_para, para = False, self.para[k]
+            self.quote_open_at_start.append(inside_para)
+            for t in s:
+                if t.text in _OPEN:
+                    inside_para = True
+                elif t.text in _CLOSE and t.text != "“":
+                    inside_para = False
+                elif t.text in ('"', "“"):
+                    inside_para = not inside_para
+            self.quote_open_at_end.append(inside_para)
         self.in_quote = [False] * len(self.doc)
         for s in self.sents:
             inside = False

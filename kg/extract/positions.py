@@ -105,6 +105,8 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
         prev = doc[t.i - 1] if t.i > sent.start else None
         if prev is None or not (prev.text == "," or prev.text in _QUOTE and t.i - 2 >= sent.start and doc[t.i - 2].text == ","):
             continue
+        if any(t.i < c.i < sent.end for c in ctx.cues):
+            continue  # "…, nannte sie aber überfällig": a stance follows, this is no attribution
         after = [m for m in ments if t.i < m.start <= t.i + 4
                  and not any(x.tag_ in _PREP_TAGS for x in doc[t.i + 1:m.start])]
         if after:
@@ -191,6 +193,16 @@ def _clause_pronoun(doc: Doc, lo: int, hi: int) -> Mention | None:
     return None
 
 
+def _plural_pronoun(doc: Doc, k: int) -> bool:
+    """'sie fordern', 'fordern sie' (plural verb) as opposed to 'sie fordert'."""
+    if doc[k].lower_ != "sie":
+        return False
+    for j in (k + 1, k - 1):
+        if 0 <= j < len(doc) and doc[j].tag_.endswith("FIN"):
+            return doc[j].lower_.endswith("n") or doc[j].lower_ in ("sind",)
+    return False
+
+
 def _coordinated(doc: Doc, m: Mention, ments: list[Mention]) -> list[Mention]:
     """'Frankreich und die USA', 'Polen, Litauen und Lettland'."""
     out = [m]
@@ -232,8 +244,16 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
     h = _Holders(ctx, lex)
     results: list[Position] = []
     topic: list[tuple[int, list[str]]] = []  # (sentence index, proposal keys)
+    quote_speakers: list[Mention] = []
     for k, sent in enumerate(ctx.sents):
         frame = speech_frame(ctx, sent, lex)
+        if frame is None and ctx.quote_open_at_start[k] and quote_speakers:
+            # the continuation of a quotation that began in an earlier sentence
+            frame = SpeechFrame(list(quote_speakers), -1, -1)
+        if frame is not None and frame.speakers and not frame.source_only and ctx.quote_open_at_end[k]:
+            quote_speakers = list(frame.speakers)
+        elif not ctx.quote_open_at_end[k]:
+            quote_speakers = []
         attr = (frame.attr_lo, frame.attr_hi) if frame and not frame.source_only else (-1, -1)
         all_props = ctx.proposals_in(sent.start, sent.end)
         props = [p for p in all_props if not attr[0] <= p.start < attr[1]]
@@ -495,6 +515,16 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
         t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])
     cands = [] if subjectless_clause else [m for m in ments if lo <= m.start < hi and _eligible(ctx, m, cue, passive)]
     pron = None if subjectless_clause else _clause_pronoun(doc, lo, hi)
+    plural = pron is not None and _plural_pronoun(doc, pron.start)
+    if plural and (not cands or pron.start < cands[0].start):
+        # "Warschau und Vilnius …; sie fordern …": the last coordinated subjects
+        before = [m for m in ments if m.start < pron.start and _eligible(ctx, m, cue, passive)]
+        group = _coordinated(doc, before[0], [m for m in ments if m.holder_eligible]) if before else []
+        if len(group) >= 2:
+            return [a for m in group for a in _labels(h, [m])], 0.8
+        if len(h.last) >= 2 and h.last_para == ctx.para[k]:
+            return list(h.last), 0.7
+        return [], 1.0
     if pron is not None and (not cands or pron.start < cands[0].start) and h.last_person:
         cands = [pron]
     if not cands and not (frame and not frame.source_only):

@@ -236,3 +236,25 @@ def test_positions_embedded_clause_polarity(positions_of, text, facts):
 @pytest.mark.parametrize("text", HYPOTHETICAL, ids=lambda x: x[:40])
 def test_positions_hypothetical_or_discussed_is_no_stance(positions_of, text):
     assert positions_of(text) == set()
+
+
+DISCOURSE = [
+    # a quotation running over two sentences keeps its speaker
+    ("Die taz meint: „Pazifismus ist kein Argument gegen Solidarität. Deutschland muss schwere Waffen schicken, und zwar jetzt.“",
+     {("taz", F, "heavy_weapons")}),
+    # a plural pronoun takes the coordinated subjects before it
+    ("Warschau und Vilnius haben gezeigt, dass es geht; sie fordern seit Wochen ein Gasembargo.",
+     {("Polen", F, "energy_embargo"), ("Litauen", F, "energy_embargo")}),
+    # an apposition between the speaker and the speech verb
+    ("Der Grünen-Politiker Anton Hofreiter, Vorsitzender des Europaausschusses, sagte, Deutschland müsse Panzer liefern.",
+     {("Anton Hofreiter", F, "heavy_weapons")}),
+    # a verbless exclamation after a question
+    ("„Ein Embargo auf russisches Gas? Nicht mit uns“, rief Orban seinen Anhängern zu.", {("Viktor Orban", A, "energy_embargo")}),
+]
+
+
+@pytest.mark.parametrize("text, facts", DISCOURSE, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_positions_discourse(positions_of, text, facts):
+    got = positions_of(text)
+    assert facts <= got
+    assert ("Deutschland", F, "heavy_weapons") not in got
