@@ -124,6 +124,12 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
             return SpeechFrame([pron], t.i - 1, sent.end, verb=t.i, critical=speech_verb(doc, t, lex) in _CRITICAL)
     # leading attribution: 'Stoltenberg sagte nach dem Treffen, …'  'X hat betont, …'  'Scholz: Kein Nein zu …'
     first = [m for m in ments if m.start <= sent.start + 3 and _prep_before(doc, m) == (None, False)]
+    if not first:
+        # "Eine Sprecherin der Gruppe, Lea Marquardt, sagte: …": the subject before the first finite verb
+        fin = next((t for t in sent if t.tag_.endswith("FIN")), None)
+        flo = clause_bounds(doc, fin.i)[0] if fin is not None else sent.start
+        if fin is not None and speech_verb(doc, fin, lex) and doc[flo].tag_ not in ("KOUS", "PRELS", "KOKOM", "PWAV"):
+            first = [m for m in ments if m.end <= fin.i and _prep_before(doc, m) == (None, False)][:1]
     pron = _clause_pronoun(doc, sent.start, min(sent.end, sent.start + 2))
     if pron is not None and first and pron.start < first[0].start:
         first = []
@@ -191,6 +197,22 @@ def _clause_pronoun(doc: Doc, lo: int, hi: int) -> Mention | None:
         if t.lower_ in ("er", "sie") and t.tag_.startswith("PPER") and (k == lo or doc[k - 1].tag_.endswith("FIN")):
             return Mention(k, k + 1, None, "Person", "pronoun", gender="m" if t.lower_ == "er" else "f")
     return None
+
+
+_COUNT_WORDS = frozenset({"beiden", "drei", "vier", "fünf", "baltischen", "genannten"})
+_GROUP_HEADS = frozenset({"Länder", "Staaten", "Regierungen", "Politiker", "Parteien", "Minister", "Außenminister",
+                          "Regierungschefs", "Präsidenten", "Partner", "Verbündeten"})
+
+
+def _group_reference(doc: Doc, lo: int, hi: int) -> bool:
+    """'die drei Länder', 'beide Regierungen' at the clause's subject position refer to the holders just named."""
+    words = [t for t in doc[lo:hi] if not t.is_space]
+    for a, b in zip(words, words[1:]):
+        if a.lower_ in _COUNT_WORDS and b.text in _GROUP_HEADS:
+            return True
+        if a.lower_ in ("beide",) and b.text in _GROUP_HEADS:
+            return True
+    return False
 
 
 def _plural_pronoun(doc: Doc, k: int) -> bool:
@@ -381,13 +403,24 @@ def _reported_again(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: _
     """'Das kündigte Außenminister X an.' / 'Dies sagte X.': X holds the previous sentence's positions."""
     doc = ctx.doc
     first = next((t for t in sent if not t.is_space), None)
-    if first is None or first.lower_ not in ("das", "dies", "dieses") or first.tag_ not in ("PDS", "ART", "PRELS"):
+    if first is None:
         return []
-    verb = first.i + 1 < sent.end and speech_verb(doc, doc[first.i + 1], lex)
-    if not verb:
-        return []
-    speakers = [m for m in ctx.mentions_in(first.i + 2, sent.end) if m.holder_eligible and m.type != "Place"
-                and _prep_before(doc, m) == (None, False)][:1]
+    lemmas = {(t.lemma_ or "").lower() for t in sent}
+    particles = {t.lower_ for t in sent if t.tag_ == "PTKVZ"}
+    joins = ("schließen" in lemmas and "an" in particles) or "anschließen" in lemmas or "beipflichten" in lemmas
+    if joins:
+        # "X schloss sich der Kritik an": X takes the position of the sentence before
+        speakers = [m for m in ctx.mentions_in(sent.start, sent.end) if m.holder_eligible and m.type != "Place"
+                    and _prep_before(doc, m) == (None, False)][:1]
+    else:
+        if first.lower_ not in ("das", "dies", "dieses") or first.tag_ not in ("PDS", "ART", "PRELS"):
+            return []
+        verb = first.i + 1 < sent.end and (speech_verb(doc, doc[first.i + 1], lex) or (
+            (doc[first.i + 1].lemma_ or "").lower() == "machen" and lemmas & {"deutlich", "klar"}))
+        if not verb:
+            return []
+        speakers = [m for m in ctx.mentions_in(first.i + 2, sent.end) if m.holder_eligible and m.type != "Place"
+                    and _prep_before(doc, m) == (None, False)][:1]
     prev = ctx.sents[k - 1]
     start = sentence_span(doc, prev).start
     out = []
@@ -516,6 +549,8 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
     cands = [] if subjectless_clause else [m for m in ments if lo <= m.start < hi and _eligible(ctx, m, cue, passive)]
     pron = None if subjectless_clause else _clause_pronoun(doc, lo, hi)
     plural = pron is not None and _plural_pronoun(doc, pron.start)
+    if not cands and _group_reference(doc, lo, hi) and len(h.last) >= 2 and h.last_para == ctx.para[k]:
+        return list(h.last), 0.7
     if plural and (not cands or pron.start < cands[0].start):
         # "Warschau und Vilnius …; sie fordern …": the last coordinated subjects
         before = [m for m in ments if m.start < pron.start and _eligible(ctx, m, cue, passive)]
