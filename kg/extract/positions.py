@@ -34,7 +34,8 @@ _CONDITIONAL = frozenset({"wenn", "falls", "ob", "sofern", "bevor", "damit", "ob
 _GROUP_HOLDER_PREP = frozenset({"von", "seitens"})
 _CRITICAL = frozenset({"kritisieren", "vorwerfen", "beklagen", "bemängeln", "anprangern", "rügen", "monieren"})
 _OBSTRUCTION = frozenset({"blockieren", "bremsen", "verhindern", "verzögern", "verschleppen", "zögern", "torpedieren",
-                          "verweigern", "zaudern", "hintertreiben"})
+                          "verweigern", "zaudern", "hintertreiben", "Zaudern", "Zögern", "Blockade", "Verzögerung",
+                          "Hinhaltetaktik"})
 
 
 @dataclass
@@ -194,7 +195,8 @@ def _clause_pronoun(doc: Doc, lo: int, hi: int) -> Mention | None:
     """A personal pronoun subject ('Er', 'sie') at the clause start or right after its finite verb."""
     for k in range(lo, hi):
         t = doc[k]
-        if t.lower_ in ("er", "sie") and t.tag_.startswith("PPER") and (k == lo or doc[k - 1].tag_.endswith("FIN")):
+        if t.lower_ in ("er", "sie") and t.tag_.startswith("PPER") and (
+                k == lo or doc[k - 1].tag_.endswith("FIN") or doc[k - 1].tag_ in ("KOUS", "PRELS")):
             return Mention(k, k + 1, None, "Person", "pronoun", gender="m" if t.lower_ == "er" else "f")
     return None
 
@@ -292,6 +294,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 continue
             if cue.strength == 1 and any(c.strength == 2 and clause_bounds(doc, c.i) == (lo, hi) for c in cues):
                 continue
+            if cue.strength == 1 and any((t.lemma_ or "").lower() in ("bekommen", "erhalten", "empfangen") for t in doc[lo:hi]):
+                continue  # "Die Ukraine soll Panzer bekommen": a recipient, not a holder
             found, carried = _proposals_for(ctx, cue, all_props if frame and cue.i == frame.verb else props,
                                             sent, lex, topic, k, attr)
             if not found:
@@ -336,7 +340,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         if stance_holders:
             h.last = stance_holders
             h.last_para = ctx.para[k]
-        elif frame and frame.speakers and not frame.source_only:
+        elif frame and frame.speakers and not frame.source_only and [a for m in frame.speakers for a in h.resolve(m)]:
             h.last = [a for m in frame.speakers for a in h.resolve(m)]
             h.last_para = ctx.para[k]
         # the person a following "Er"/"Sie" most likely means: this sentence's speaker or
@@ -505,8 +509,16 @@ def _eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool) -> bool
         return False
     if any(p.start <= m.start < p.end for p in ctx.proposals):
         return False
-    prep, genitive = _prep_before(ctx.doc, m)
     doc = ctx.doc
+    first = m
+    while first.start >= 2 and doc[first.start - 1].lower_ in (",", "und", "sowie", "oder"):
+        prevs = [x for x in ctx.mentions if x.end == first.start - 1 or (x.end == first.start - 2 and doc[first.start - 1].tag_ == "ART")]
+        if not prevs:
+            break
+        first = prevs[0]  # "in Bulgarien, Rumänien und der Slowakei": the whole enumeration is in the PP
+    prep, genitive = _prep_before(ctx.doc, first)
+    if m.start > 0 and doc[m.start - 1].lower_.startswith("kein"):
+        return False  # "kein NATO-Partner hat … geliefert"
     # "die Veranstalter vom Netzwerk X", "Vertreter der Bundesregierung": the members speak for X
     k = m.start - 1
     while k > doc[m.start].sent.start and doc[k].tag_ in ("ART",):
@@ -562,7 +574,16 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
         return [], 1.0
     if pron is not None and (not cands or pron.start < cands[0].start) and h.last_person:
         cands = [pron]
-    if not cands and not (frame and not frame.source_only):
+    # a relative clause: its subject is the antecedent right before it ("Lenzen, der sich … nicht verschließen will")
+    if not cands and doc[lo].tag_ == "PRELS" and lo >= 2 and doc[lo - 1].text == ",":
+        ante = [m for m in ments if m.end == lo - 1 and m.holder_eligible and m.kind != "adjective"]
+        if ante:
+            cands = ante
+    clause_fin = next((t.i for t in doc[lo:hi] if t.tag_.endswith("FIN")), None)
+    main_clause = doc[lo].tag_ not in ("KOUS", "PRELS", "PWS", "PWAV", "KON")
+    own_subject = main_clause and clause_fin is not None and any(
+        t.tag_ in ("NN", "NE", "PPER", "PIS", "PDS") and t.i != cue.i for t in doc[lo:clause_fin]) and not subjectless_clause
+    if not cands and not (frame and not frame.source_only) and not own_subject:
         cands = [m for m in ments if _eligible(ctx, m, cue, passive) and not (subjectless_clause and lo <= m.start < hi)]
         first_pron = _clause_pronoun(doc, sent.start, clause_bounds(doc, sent.start)[1])
         if first_pron is not None and h.last_person and (not cands or first_pron.start < cands[0].start):

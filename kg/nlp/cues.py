@@ -100,6 +100,8 @@ class CueFinder:
             if not c.prep:
                 continue
             for k in range(sent.start, sent.end):
+                if k + 1 < sent.end and doc[k].lower_.startswith("da") and doc[k + 1].lower_.startswith(("dafür", "dagegen")):
+                    continue  # "sprach sich dagegen dafür aus": the first one means "in contrast"
                 if self._is_prep(doc, k, c.prep) and (not after_only or (k > i and k - i <= 10)):
                     scored.append((doc[k].lower_ != c.prep, abs(k - i), c))
         if scored:
@@ -158,6 +160,8 @@ class CueFinder:
                              or (len(c.words[0]) >= 6 and low.endswith(c.words[0].lower()))]
                     if cands:
                         cue = self._pick(doc, cands, t.i, sent, after_only=True)
+                if cue is None and t.i > sent.start and doc[t.i - 1].lower_ in ("wie", "als") and low.startswith("möglich"):
+                    continue  # "so schnell wie möglich"
                 if cue is None and (t.tag_ in ("ADJD", "ADV", "VVPP") or t.i == sent.start
                                     or (t.tag_ == "ADJA" and t.i + 1 < sent.end and doc[t.i + 1].text in _STANCE_NOUNS)):
                     cands = [c for c in self.adjs if _inflected(low, c.words[0])]

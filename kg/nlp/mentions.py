@@ -88,6 +88,11 @@ def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
                 if k + 3 < len(toks) and toks[k + 3].text in ("-", "–", "—"):
                     out.append((toks[0].i, toks[k + 3].i + 1))
                 break
+            if t.text in ("–", "—", "-") and k > 0 and all(_is_cap(x) or x.text == "/" for x in toks[:k]):
+                out.append((toks[0].i, t.i + 1))  # "Kiew/Berlin – …"
+                break
+            if not (_is_cap(t) or t.text in ("/", "(", ")")):
+                break
     return out
 
 
@@ -358,7 +363,7 @@ class MentionFinder:
         k = j
         while k < n and k < j + 5 and not doc[k].is_space:
             t = doc[k]
-            if t.lower_ in _NAME_PARTICLES and k > j:
+            if t.lower_ in _NAME_PARTICLES and k == j + 1:
                 q = k
                 while q < n and doc[q].lower_ in _NAME_PARTICLES and q < k + 2:
                     q += 1

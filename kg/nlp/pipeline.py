@@ -52,11 +52,18 @@ def split_sentences(doc: Doc) -> Doc:
                     if not (tok.text == "." and i > 0 and doc[i - 1].like_num and nxt.text[:1].islower()):
                         nxt.is_sent_start = True
         i += 1
-    # a "+++ 14:32 +++" live-blog marker starts a sentence
+    # live blogs: "+++ 14:32 Uhr +++ Headline +++ Text": every "+++" that is not followed by a time
+    # ends the headline or entry before it; a "+++" followed by a time starts a new entry
     for i, tok in enumerate(doc):
-        if tok.text == "+++" and i > 0 and doc[i - 1].text != "+++" and (i < 2 or doc[i - 2].text != "+++"):
-            if not (i >= 2 and doc[i - 2].text == "+++"):
-                tok.is_sent_start = tok.is_sent_start or (i > 0 and doc[i - 1].is_space)
+        if tok.text != "+++" or i == 0:
+            continue
+        nxt = doc[i + 1] if i + 1 < n else None
+        if nxt is not None and nxt.text[:1].isdigit():
+            tok.is_sent_start = True
+        elif nxt is not None and not nxt.is_space:
+            prev_marker = any(doc[k].text == "+++" for k in range(max(0, i - 4), i))
+            if not prev_marker:
+                nxt.is_sent_start = True
     return doc
 
 
