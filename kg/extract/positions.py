@@ -217,6 +217,21 @@ def _group_reference(doc: Doc, lo: int, hi: int) -> bool:
     return False
 
 
+_KONJUNKTIV = frozenset({"sei", "seien", "habe", "werde", "müsse", "solle", "könne", "dürfe", "wolle", "möge", "wisse",
+                        "gebe", "stehe", "liege", "gehe", "komme", "bleibe", "brauche", "sehe", "trage", "halte"})
+
+
+def _konjunktiv(sent: Span) -> bool:
+    """Konjunktiv I marks reported speech: 'sei', 'habe', 'müsse', 'lehne … ab' (not after 'ich')."""
+    for t in sent:
+        if not t.tag_.endswith("FIN") or (t.i > sent.start and t.doc[t.i - 1].lower_ == "ich"):
+            continue
+        low, lemma = t.lower_, (t.lemma_ or "").lower()
+        if low in _KONJUNKTIV or (t.tag_ == "VVFIN" and lemma.endswith("en") and low == lemma[:-1]):
+            return True
+    return False
+
+
 def _plural_pronoun(doc: Doc, k: int) -> bool:
     """'sie fordern', 'fordern sie' (plural verb) as opposed to 'sie fordert'."""
     if doc[k].lower_ != "sie":
@@ -269,11 +284,19 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
     results: list[Position] = []
     topic: list[tuple[int, list[str]]] = []  # (sentence index, proposal keys)
     quote_speakers: list[Mention] = []
+    reported: list[Mention] = []
     for k, sent in enumerate(ctx.sents):
         frame = speech_frame(ctx, sent, lex)
         if frame is None and ctx.quote_open_at_start[k] and quote_speakers:
             # the continuation of a quotation that began in an earlier sentence
             frame = SpeechFrame(list(quote_speakers), -1, -1)
+        if k > 0 and ctx.para[k] != ctx.para[k - 1]:
+            reported = []
+        if frame is None and reported and _konjunktiv(sent):
+            # indirect speech over several sentences: "Deutschland habe … geliefert und werde …"
+            frame = SpeechFrame(list(reported), -1, -1)
+        if frame is not None and frame.speakers and not frame.source_only:
+            reported = list(frame.speakers)
         if frame is not None and frame.speakers and not frame.source_only and ctx.quote_open_at_end[k]:
             quote_speakers = list(frame.speakers)
         elif not ctx.quote_open_at_end[k]:
