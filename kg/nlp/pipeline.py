@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 import spacy
+from spacy.symbols import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -103,6 +104,7 @@ def _make_hanta(nlp: Language, name: str) -> HantaTagger:
 def load_pipeline() -> Language:
     """The shared pipeline (loaded once per process)."""
     nlp = spacy.blank("de")
+    nlp.tokenizer.add_special_case("+++", [{ORTH: "+++"}])  # live-blog markers stay one token
     nlp.add_pipe("kg_sentences")
     nlp.add_pipe("hanta_tagger")
     return nlp
