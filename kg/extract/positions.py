@@ -33,7 +33,7 @@ _COORD = frozenset({"und", "sowie", ",", "oder"})
 _CONDITIONAL = frozenset({"wenn", "falls", "ob", "sofern", "bevor", "damit", "obwohl"})
 _GROUP_HOLDER_PREP = frozenset({"von", "seitens"})
 _CRITICAL = frozenset({"kritisieren", "vorwerfen", "beklagen", "bemängeln", "anprangern", "rügen", "monieren"})
-_OBSTRUCTION = frozenset({"blockieren", "bremsen", "verhindern", "verzögern", "verschleppen", "zögern", "torpedieren",
+_OBSTRUCTION = frozenset({"Hindernis", "Bremser", "blockieren", "bremsen", "verhindern", "verzögern", "verschleppen", "zögern", "torpedieren",
                           "verweigern", "zaudern", "hintertreiben", "Zaudern", "Zögern", "Blockade", "Verzögerung",
                           "Hinhaltetaktik"})
 
@@ -542,6 +542,10 @@ def _eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool) -> bool
     prep, genitive = _prep_before(ctx.doc, first)
     if m.start > 0 and doc[m.start - 1].lower_.startswith("kein"):
         return False  # "kein NATO-Partner hat … geliefert"
+    if m.kind == "capital" and prep == "in":
+        lo, hi = clause_bounds(doc, m.start)
+        if m.start - 1 == lo and any(t.lower_ == "man" for t in doc[m.end:hi]):
+            return True
     # "die Veranstalter vom Netzwerk X", "Vertreter der Bundesregierung": the members speak for X
     k = m.start - 1
     while k > doc[m.start].sent.start and doc[k].tag_ in ("ART",):
@@ -567,7 +571,7 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
             if m.end == cue.i - 1 and m.kind == "adjective" and doc[cue.i - 1].tag_ == "ADJA":
                 return _labels(h, [m]), 1.0
             gap = [t for t in doc[cue.i + 1:m.start] if not t.is_space]
-            if m.start > cue.i and len(gap) <= 1 and all(t.lower_ in ("der", "des", "von") for t in gap) and m.kind not in ("adjective", "prefix", "place"):
+            if m.start > cue.i and len(gap) <= 1 and all(t.lower_ in ("der", "des", "von", "aus") for t in gap) and m.kind not in ("adjective", "prefix", "place"):
                 return _labels(h, [m]), 1.0
         if cue.cue.event in ("REQUEST", "SUPPORT") and not cue.negated:
             # "der Vorschlag", "dem Vorstoß" without an owner are references, not stances
