@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.context import DocContext, sentence_span
 from kg.lexicon import Lexicon
 from kg.nlp.cues import CueMatch, clause_bounds
-from kg.nlp.mentions import Mention
+from kg.nlp.mentions import Mention, dateline_spans
 from kg.nlp.proposals import ProposalMention
 from kg.records import Position
 
@@ -67,6 +67,18 @@ def _prep_before(doc: Doc, m: Mention) -> tuple[str | None, bool]:
         return t.lower_, False
     if t.tag_ in ("NN", "NE") and (skipped_article in ("der", "des") or (skipped_article is None and doc[m.end - 1].text.endswith(("s", "'")))):
         return None, True
+    if t.tag_ == "NN" and skipped_article is None:
+        # an apposition after a noun ("der Regierungspartei PiS", "auf die Pipeline Nord Stream"):
+        # it shares that noun phrase's case
+        j = k - 1
+        while j >= sent_start and doc[j].tag_ in ("ADJA", "PIAT", "CARD"):
+            j -= 1
+        if j > sent_start and doc[j].lower_ in ("der", "des") and doc[j - 1].tag_ in ("NN", "NE"):
+            return None, True
+        if j >= sent_start and doc[j].tag_ == "ART":
+            j -= 1
+        if j >= sent_start and (doc[j].tag_ in _PREP_TAGS):
+            return doc[j].lower_, False
     return None, False
 
 
@@ -124,14 +136,15 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
         if pron is not None:
             return SpeechFrame([pron], t.i - 1, sent.end, verb=t.i, critical=speech_verb(doc, t, lex) in _CRITICAL)
     # leading attribution: 'Stoltenberg sagte nach dem Treffen, …'  'X hat betont, …'  'Scholz: Kein Nein zu …'
-    first = [m for m in ments if m.start <= sent.start + 3 and _prep_before(doc, m) == (None, False)]
+    s0 = next((e for (b, e) in dateline_spans(doc) if b == sent.start or b == next((t.i for t in sent if not t.is_space), -1)), sent.start)
+    first = [m for m in ments if m.start <= s0 + 3 and _prep_before(doc, m) == (None, False)]
     if not first:
         # "Eine Sprecherin der Gruppe, Lea Marquardt, sagte: …": the subject before the first finite verb
         fin = next((t for t in sent if t.tag_.endswith("FIN")), None)
         flo = clause_bounds(doc, fin.i)[0] if fin is not None else sent.start
         if fin is not None and speech_verb(doc, fin, lex) and doc[flo].tag_ not in ("KOUS", "PRELS", "KOKOM", "PWAV"):
             first = [m for m in ments if m.end <= fin.i and _prep_before(doc, m) == (None, False)][:1]
-    pron = _clause_pronoun(doc, sent.start, min(sent.end, sent.start + 2))
+    pron = _clause_pronoun(doc, s0, min(sent.end, s0 + 2))
     if pron is not None and first and pron.start < first[0].start:
         first = []
     if first or pron is not None:
@@ -292,7 +305,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             frame = SpeechFrame(list(quote_speakers), -1, -1)
         if k > 0 and ctx.para[k] != ctx.para[k - 1]:
             reported = []
-        if frame is None and reported and _konjunktiv(sent):
+        impersonal = any(t.lower_ in ("hieß", "heißt", "verlautete") and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "es"
+                         for t in sent)
+        if frame is None and reported and _konjunktiv(sent) and not impersonal:
             # indirect speech over several sentences: "Deutschland habe … geliefert und werde …"
             frame = SpeechFrame(list(reported), -1, -1)
         if frame is not None and frame.speakers and not frame.source_only:
@@ -317,6 +332,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 continue
             if cue.strength == 1 and any(c.strength == 2 and clause_bounds(doc, c.i) == (lo, hi) for c in cues):
                 continue
+            if cue.strength == 1 and lo > sent.start and (doc[lo].lower_ in ("dass", "ob") or any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])):
+                plo, phi = clause_bounds(doc, lo - 2) if lo - 2 >= sent.start else (lo, lo)
+                if any(c.strength == 2 and plo <= c.i < phi for c in cues):
+                    continue  # "Ich halte es für überfällig, dass Deutschland … liefert"
             if cue.strength == 1 and any((t.lemma_ or "").lower() in ("bekommen", "erhalten", "empfangen") for t in doc[lo:hi]):
                 continue  # "Die Ukraine soll Panzer bekommen": a recipient, not a holder
             found, carried = _proposals_for(ctx, cue, all_props if frame and cue.i == frame.verb else props,
@@ -495,7 +514,7 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
         return [], False
     # anaphora: explicit cue and a referring word, or an intransitive cue ("äußerten sich skeptisch")
     clause_words = {(t.lemma_ or t.text).lower() for t in doc[lo:hi]} | {t.lower_ for t in doc[lo:hi]}
-    anaphoric = bool(clause_words & lex.anaphors) or cue.cue.pos in ("adj", "noun", "phrase") or cue.cue.words[0] in (
+    anaphoric = bool(clause_words & lex.anaphors) or cue.cue.pos in ("adj", "phrase") or cue.cue.words[0] in (
         "ablehnen", "zurückweisen", "ausschließen", "unterstützen", "befürworten", "blockieren", "bremsen")
     if not anaphoric or clause_words & lex.blockers:
         return [], False
@@ -573,10 +592,17 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
             gap = [t for t in doc[cue.i + 1:m.start] if not t.is_space]
             if m.start > cue.i and len(gap) <= 1 and all(t.lower_ in ("der", "des", "von", "aus") for t in gap) and m.kind not in ("adjective", "prefix", "place"):
                 return _labels(h, [m]), 1.0
+        if cue.i > 0 and doc[cue.i - 1].lower_ in ("auf",) or (cue.i > 1 and doc[cue.i - 2].lower_ == "auf"):
+            if any((t.lemma_ or "").lower() in ("stoßen", "treffen") for t in sent):
+                # "Der Vorschlag stößt bei X auf Ablehnung": X holds it, the subject does not
+                bei = [m for m in ments if m.start > sent.start and doc[m.start - 1 if doc[m.start - 1].tag_ != "ART" else m.start - 2].lower_ in ("bei", "in")]
+                return (_labels(h, bei[:1]), 0.8) if bei else ([], 1.0)
         if cue.cue.event in ("REQUEST", "SUPPORT") and not cue.negated:
             # "der Vorschlag", "dem Vorstoß" without an owner are references, not stances
             return [], 1.0
     passive = doc[cue.i].tag_ == "VVPP" and any((t.lemma_ or "") == "werden" for t in sent)
+    if passive and cue.cue.event == "REQUEST" and (doc[cue.i].lemma_ or "").lower() in ("auffordern", "bitten", "drängen", "ersuchen"):
+        return [], 1.0  # "die Bundesregierung wird aufgefordert, …": the addressee
     lo, hi = clause_bounds(doc, cue.i)
     lo2, hi2 = clause_bounds(doc, cue.j)
     lo, hi = min(lo, lo2), max(hi, hi2)

@@ -176,6 +176,7 @@ class MentionFinder:
         out: list[Mention] = []
 
         surnames: dict[str, str] = {}
+        self._multi_surnames: dict[str, str] = {}
 
         def add(m: Mention) -> None:
             for k in range(m.start, m.end):
@@ -185,6 +186,9 @@ class MentionFinder:
                 last = m.actor.split()[-1]
                 surnames.setdefault(last, m.actor)
                 surnames.setdefault(genitive(last), m.actor)
+                rest = m.actor.split(" ", 1)[1]
+                if " " in rest:
+                    self._multi_surnames[rest] = m.actor
 
         # 1. gazetteer aliases (longest first)
         matches = sorted(self.matcher(doc), key=lambda x: (-(x[2] - x[1]), x[1]))
@@ -217,6 +221,12 @@ class MentionFinder:
                     add(m)
                     i = m.end
                     continue
+            multi = next((sn for sn in self._multi_surnames if doc[i:i + len(sn.split())].text == sn), None)
+            if multi and i not in alias_at:
+                e2 = i + len(multi.split())
+                add(Mention(i, e2, self._multi_surnames[multi], "Person", "alias"))
+                i = e2
+                continue
             if t.text in surnames and i not in alias_at and _is_cap(t):
                 m = Mention(i, i + 1, None, "Person", "surname", head=t.text.rstrip("'"))
                 m.end = self._party_suffix(doc, i + 1, m)
@@ -305,7 +315,12 @@ class MentionFinder:
                 while j < n and j < i + 4 and _is_cap(doc[j]) and doc[j].tag_ in ("NE", "FM") and doc[j].text not in _NAME_STOP and j not in alias_at:
                     j += 1
                 if j - i >= 2:
-                    m = Mention(i, j, doc[i:j].text, "Person", "name")
+                    nxt = doc[j] if j < n else None
+                    personish = nxt is not None and (nxt.text == "(" or (nxt.tag_.startswith("VV") and (nxt.lemma_ or "").lower() in lex.speech_verbs))
+                    # unknown proper-noun pairs: people when a party tag or speech verb follows,
+                    # otherwise organisations ("Pax Christi", "DGB Sachsen")
+                    typ = "Person" if personish else "Organisation"
+                    m = Mention(i, j, doc[i:j].text, typ, "name")
                     m.end = self._party_suffix(doc, j, m)
                     add(m)
                     i = m.end
