@@ -29,7 +29,7 @@ __all__ = ["SpeechFrame", "speech_frame", "extract_positions"]
 _PREP_TAGS = ("APPR", "APPRART", "APPO", "APZR")
 _SKIP_TAGS = ("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "PIDAT", "PDAT")
 _QUOTE = frozenset({'"', "„", "“", "”", "»", "«"})
-_COORD = frozenset({"und", "sowie", ",", "oder"})
+_COORD = frozenset({"und", "sowie", ",", "oder", "ebenso", "wie", "auch"})
 _CONDITIONAL = frozenset({"wenn", "falls", "ob", "sofern", "bevor", "damit", "obwohl"})
 _GROUP_HOLDER_PREP = frozenset({"von", "seitens"})
 _CRITICAL = frozenset({"kritisieren", "vorwerfen", "beklagen", "bemängeln", "anprangern", "rügen", "monieren"})
@@ -444,6 +444,9 @@ def _verbless(ctx: DocContext, sent: Span, h: _Holders) -> list[Position]:
     return out
 
 
+_ENDORSE = frozenset({"begründen", "bekräftigen", "bestätigen", "verteidigen", "unterstreichen", "rechtfertigen", "bekräftigt"})
+
+
 def _reported_again(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: _Holders, results: list[Position],
                     k: int, lex: Lexicon) -> list[Position]:
     """'Das kündigte Außenminister X an.' / 'Dies sagte X.': X holds the previous sentence's positions."""
@@ -456,6 +459,9 @@ def _reported_again(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: _
     joins = ("schließen" in lemmas and "an" in particles) or "anschließen" in lemmas or "beipflichten" in lemmas
     if joins:
         # "X schloss sich der Kritik an": X takes the position of the sentence before
+        speakers = [m for m in ctx.mentions_in(sent.start, sent.end) if m.holder_eligible and m.type != "Place"
+                    and _prep_before(doc, m) == (None, False)][:1]
+    elif any(t.lower_ in ("dies", "das") and t.i > sent.start and (doc[t.i - 1].lemma_ or "").lower() in _ENDORSE for t in sent):
         speakers = [m for m in ctx.mentions_in(sent.start, sent.end) if m.holder_eligible and m.type != "Place"
                     and _prep_before(doc, m) == (None, False)][:1]
     else:
@@ -596,7 +602,9 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
             if any((t.lemma_ or "").lower() in ("stoßen", "treffen") for t in sent):
                 # "Der Vorschlag stößt bei X auf Ablehnung": X holds it, the subject does not
                 bei = [m for m in ments if m.start > sent.start and doc[m.start - 1 if doc[m.start - 1].tag_ != "ART" else m.start - 2].lower_ in ("bei", "in")]
-                return (_labels(h, bei[:1]), 0.8) if bei else ([], 1.0)
+                labels = [lex.capitals.get(m.actor, m.actor) if m.kind == "place" else m.actor for m in bei[:1]]
+                labels = [x for x in labels if x in lex.actors or x in h.ctx.registry.info]
+                return (labels, 0.8) if labels else ([], 1.0)
         if cue.cue.event in ("REQUEST", "SUPPORT") and not cue.negated:
             # "der Vorschlag", "dem Vorstoß" without an owner are references, not stances
             return [], 1.0

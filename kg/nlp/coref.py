@@ -227,6 +227,12 @@ def _resolve_role(m: Mention, persons: list[tuple[int, str]], reg: ActorRegistry
                 return label
     # gazetteer office holders: "der Bundeskanzler" -> Olaf Scholz
     specific = title != bare or any(title.startswith(p.lower()) for p in lex.prefixes)
+    if not specific and not m.role_of:
+        # German news: "der Kanzler" is the Bundeskanzler, "die Außenministerin" the Bundesaußenministerin
+        hits = [e.label for e in lex.actors.values() if e.type == "Person"
+                and any(r.title.lower() == "bundes" + title for r in e.roles)]
+        if len(hits) == 1:
+            return hits[0]
     hits = [e.label for e in lex.actors.values() if e.type == "Person"
             and any((r.title.lower() == title and specific and not m.role_of)
                     or (m.role_of and r.of == m.role_of and r.title.lower().endswith(bare)) for r in e.roles)]

@@ -115,11 +115,14 @@ class CueFinder:
         for c in self.phrases:
             if c.words[0].lower() not in forms:
                 continue
-            if any(w.lower() in self.lex.negations or w.lower() in ("mit", "zu") for w in c.words):
+            if any(w.lower() in self.lex.negations or w.lower() in ("mit", "zu", "dagegen", "dafür", "kein") for w in c.words):
                 # "Nicht mit uns", "nicht zu machen": only as written, in order
                 seg = doc[t.i:t.i + len(c.words)]
                 if len(seg) == len(c.words) and all(w.lower() in (x.lower_, (x.lemma_ or "").lower()) for w, x in zip(c.words, seg)):
-                    return c, t.i + len(c.words) - 1
+                    end = t.i + len(c.words)
+                    if c.words[-1].lower() in ("dagegen", "dafür") and end < len(doc) and not (doc[end].is_punct or doc[end].is_space):
+                        continue  # "ist dagegen offen für …": the contrast adverb, not a stance
+                    return c, end - 1
                 continue
             lo, hi = clause_bounds(doc, t.i)
             rest = []
@@ -173,7 +176,7 @@ class CueFinder:
                     continue
                 if cue.words[0] in ("wollen", "müssen", "sollen") and t.tag_ != "VMFIN":
                     continue
-                neg = False if any(w.lower() in self.lex.negations for w in cue.words) else _negated(doc, t.i, j, cue, self.lex.negations)
+                neg = False if any(w.lower() in self.lex.negations or w.lower() == "kein" for w in cue.words) else _negated(doc, t.i, j, cue, self.lex.negations)
                 pol = cue.polarity if not neg else ("against" if cue.polarity == "for" else "for")
                 out.append(CueMatch(t.i, j, cue, pol, neg))
         return out

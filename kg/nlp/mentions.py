@@ -26,6 +26,7 @@ ORG_INTRODUCERS = {"Gruppe", "Initiative", "Organisation", "Bewegung", "Verband"
 PARTY_LABELS = {"SPD": "SPD", "CDU": "CDU/CSU", "CSU": "CDU/CSU", "FDP": "FDP", "Grüne": "Grüne", "Grünen": "Grüne",
                 "Linke": "Linke", "Linken": "Linke", "AfD": "AfD", "CDU/CSU": "CDU/CSU", "Union": "CDU/CSU",
                 "Unions": "CDU/CSU", "PiS": "PiS"}
+_ORG_HEADS = ("gewerkschaft", "verband", "vereinigung", "initiative", "organisation", "netzwerk", "stiftung")
 CAPITALISED = re.compile(r"^[A-ZÄÖÜ][^\W\d_]*(?:[-’'][^\W\d_]+)*[’']?$")
 _NAME_STOP = frozenset({"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Am",
                         "Im", "In", "Auf", "Nach", "Vor", "Zur", "Zum", "Bei", "Mit", "Für", "Auch", "Noch", "Und",
@@ -278,7 +279,7 @@ class MentionFinder:
                     i = m.end
                     continue
             # named organisation after an introducer: "die Gruppe Promote Ukraine"
-            if t.text in ORG_INTRODUCERS and i + 1 < n:
+            if (t.text in ORG_INTRODUCERS or (t.tag_.startswith("N") and t.text.endswith(_ORG_HEADS))) and i + 1 < n:
                 q = i + 2 if doc[i + 1].text in _QUOTES and i + 2 < n else i + 1
                 if _is_cap(doc[q]) and doc[q].text not in _NAME_STOP:
                     j = q
@@ -286,7 +287,8 @@ class MentionFinder:
                         j += 1
                     if j > q:
                         label = doc[q:j].text
-                        if j == q + 1 and q == i + 1 and t.text in ("Netzwerk", "Bündnis", "Aktionsbündnis", "Verband"):
+                        if j == q + 1 and q == i + 1 and (t.text in ("Netzwerk", "Bündnis", "Aktionsbündnis", "Verband")
+                                                          or t.text.startswith(("Bundesverband", "Landesverband"))):
                             label = f"{t.text} {label}"  # a one-word name is part of the proper name
                         end = j + 1 if q > i + 1 and j < n and doc[j].text in _QUOTES else j
                         add(Mention(i, end, label, "Organisation", "name", extra={"introducer": t.text}))
