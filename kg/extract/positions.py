@@ -31,7 +31,7 @@ _SKIP_TAGS = ("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "PIDAT", "PDAT")
 _QUOTE = frozenset({'"', "„", "“", "”", "»", "«"})
 _COORD = frozenset({"und", "sowie", ",", "oder", "ebenso", "wie", "auch"})
 _CONDITIONAL = frozenset({"wenn", "falls", "ob", "sofern", "bevor", "damit", "obwohl"})
-_GROUP_HOLDER_PREP = frozenset({"von", "seitens"})
+_GROUP_HOLDER_PREP = frozenset({"von", "vom", "seitens"})
 _CRITICAL = frozenset({"kritisieren", "vorwerfen", "beklagen", "bemängeln", "anprangern", "rügen", "monieren"})
 _OBSTRUCTION = frozenset({"Hindernis", "Bremser", "blockieren", "bremsen", "verhindern", "verzögern", "verschleppen", "zögern", "torpedieren",
                           "verweigern", "zaudern", "hintertreiben", "Zaudern", "Zögern", "Blockade", "Verzögerung",
@@ -602,7 +602,8 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
             if any((t.lemma_ or "").lower() in ("stoßen", "treffen") for t in sent):
                 # "Der Vorschlag stößt bei X auf Ablehnung": X holds it, the subject does not
                 bei = [m for m in ments if m.start > sent.start and doc[m.start - 1 if doc[m.start - 1].tag_ != "ART" else m.start - 2].lower_ in ("bei", "in")]
-                labels = [lex.capitals.get(m.actor, m.actor) if m.kind == "place" else m.actor for m in bei[:1]]
+                group = _coordinated(doc, bei[0], [m for m in ments if m.holder_eligible or m.kind == "place"]) if bei else []
+                labels = [lex.capitals.get(m.actor, m.actor) if m.kind == "place" else m.actor for m in group]
                 labels = [x for x in labels if x in lex.actors or x in h.ctx.registry.info]
                 return (labels, 0.8) if labels else ([], 1.0)
         if cue.cue.event in ("REQUEST", "SUPPORT") and not cue.negated:

@@ -13,7 +13,8 @@ __all__ = ["ProposalMention", "ProposalFinder", "stem"]
 
 _INFL = ("en", "er", "es", "em", "e", "n", "s")
 _DELIVERY_HEADS = ("lieferungen", "lieferung", "exporte", "export", "zusagen", "zusage", "weitergabe", "transfers", "transfer",
-                   "entscheidung", "beschluss", "pläne", "plan", "vorschlag", "vorstoß", "forderung", "forderungen", "deal")
+                   "entscheidung", "beschluss", "pläne", "plan", "vorschlag", "vorstoß", "forderung", "forderungen", "deal",
+                   "käufe", "kauf", "hilfen", "hilfe", "paket", "pakete")
 
 
 def stem(word: str) -> str:
