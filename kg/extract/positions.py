@@ -138,6 +138,11 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
     # leading attribution: 'Stoltenberg sagte nach dem Treffen, …'  'X hat betont, …'  'Scholz: Kein Nein zu …'
     s0 = next((e for (b, e) in dateline_spans(doc) if b == sent.start or b == next((t.i for t in sent if not t.is_space), -1)), sent.start)
     first = [m for m in ments if m.start <= s0 + 3 and _prep_before(doc, m) == (None, False)]
+    if not first and doc[s0].lower_ == "für":
+        colon = next((j for j in range(s0, sent.end) if doc[j].text == ":"), None)
+        fur = [m for m in ments if s0 < m.start and (colon is None or m.end <= colon) and m.type == "Person"][:1]
+        if colon is not None and fur:
+            return SpeechFrame(fur, s0, colon + 1)  # "Für BDI-Präsident X ist die Sache klar: …"
     if not first:
         # "Eine Sprecherin der Gruppe, Lea Marquardt, sagte: …": the subject before the first finite verb
         fin = next((t for t in sent if t.tag_.endswith("FIN")), None)
@@ -285,7 +290,7 @@ class _Holders:
             if self.last_person:
                 return [self.last_person]
             return []
-        out = [m.actor] if m.actor else []
+        out = [self.lex.speaks_for.get(m.actor, m.actor)] if m.actor else []
         if m.extra.get("spokesperson_of"):
             out.append(m.extra["spokesperson_of"])
         return out
@@ -330,6 +335,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 continue
             if any(lo2 <= cue.i < hi2 for lo2, hi2 in absorbed):
                 continue
+            if frame is not None and cue.i == frame.verb and frame.critical and any(
+                    c.cue.words[0] in _OBSTRUCTION for c in cues if c is not cue):
+                continue  # "…, kritisierte Merz": the criticised obstruction carries the stance
             if cue.strength == 1 and any(c.strength == 2 and clause_bounds(doc, c.i) == (lo, hi) for c in cues):
                 continue
             if cue.strength == 1 and lo > sent.start and (doc[lo].lower_ in ("dass", "ob") or any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])):
@@ -456,11 +464,13 @@ def _reported_again(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: _
         return []
     lemmas = {(t.lemma_ or "").lower() for t in sent}
     particles = {t.lower_ for t in sent if t.tag_ == "PTKVZ"}
-    joins = ("schließen" in lemmas and "an" in particles) or "anschließen" in lemmas or "beipflichten" in lemmas
+    joins = ("schließen" in lemmas and "an" in particles) or "anschließen" in lemmas or "beipflichten" in lemmas or (
+        first.lower_ in ("ähnlich", "ebenso", "genauso", "gleichlautend") and first.i + 1 < sent.end
+        and speech_verb(doc, doc[first.i + 1], lex) is not None)
     if joins:
         # "X schloss sich der Kritik an": X takes the position of the sentence before
         speakers = [m for m in ctx.mentions_in(sent.start, sent.end) if m.holder_eligible and m.type != "Place"
-                    and _prep_before(doc, m) == (None, False)][:1]
+                    and m.kind != "adjective" and _prep_before(doc, m) == (None, False)][:1]
     elif any(t.lower_ in ("dies", "das") and t.i > sent.start and (doc[t.i - 1].lemma_ or "").lower() in _ENDORSE for t in sent):
         speakers = [m for m in ctx.mentions_in(sent.start, sent.end) if m.holder_eligible and m.type != "Place"
                     and _prep_before(doc, m) == (None, False)][:1]
@@ -520,7 +530,8 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
         return [], False
     # anaphora: explicit cue and a referring word, or an intransitive cue ("äußerten sich skeptisch")
     clause_words = {(t.lemma_ or t.text).lower() for t in doc[lo:hi]} | {t.lower_ for t in doc[lo:hi]}
-    anaphoric = bool(clause_words & lex.anaphors) or cue.cue.pos in ("adj", "phrase") or cue.cue.words[0] in (
+    da_form = bool(cue.cue.prep) and any(w in (f"da{cue.cue.prep}", f"dar{cue.cue.prep}") for w in clause_words)
+    anaphoric = da_form or bool(clause_words & lex.anaphors) or cue.cue.pos in ("adj", "phrase") or cue.cue.words[0] in (
         "ablehnen", "zurückweisen", "ausschließen", "unterstützen", "befürworten", "blockieren", "bremsen")
     if not anaphoric or clause_words & lex.blockers:
         return [], False
@@ -528,7 +539,7 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     if first is not None and first.lower_ in ("wer", "wenn", "falls"):
         return [], False
     for kk, keys in reversed(topic):
-        if k - kk > 2 or ctx.para[kk] < ctx.para[k] - 1 or (ctx.para[kk] != ctx.para[k] and k - kk > 1):
+        if k - kk > 3 or ctx.para[kk] < ctx.para[k] - 1 or (ctx.para[kk] != ctx.para[k] and k - kk > 1):
             break
         if keys:
             s0 = ctx.sents[kk]
@@ -693,6 +704,11 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
                               if t.i != cue.i) or cue.cue.event == "AGREE"
         if subjectless and not any(m.holder_eligible and m.type != "Place" for m in ments):
             holders, conf = list(h.last), 0.6
+    if not holders:
+        first = next((t for t in sent if not t.is_space), None)
+        if first is not None and first.lower_ == "in" and first.i + 1 < sent.end and doc[first.i + 1].text in lex.capitals \
+                and any(t.lower_ == "man" for t in doc[lo:hi]):
+            holders = [lex.capitals[doc[first.i + 1].text]]  # "In Berlin zeigt man sich offen"
     seen: list[str] = []
     for x in holders:
         if x not in seen:

@@ -102,6 +102,8 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
         elif m.kind == "alias" and m.type == "Person":
             for k in _surname_key(m.actor.split()[-1]):
                 surnames.setdefault(k, m.actor)
+        elif m.kind == "role" and (appo := _apposition(doc, m, mentions)) is not None:
+            m.actor, m.type = appo, "Person"
         elif m.kind == "role":
             indefinite = m.start > 0 and doc[m.start - 1].lower_ in ("ein", "eine", "einem", "einer", "einen")
             label = None if indefinite else _resolve_role(m, persons, reg, lex)
@@ -178,6 +180,17 @@ def _dedupe_roles(roles: dict) -> dict:
             continue
         keep[(t, of)] = None
     return keep
+
+
+def _apposition(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
+    """'der Friedensbeauftragte der EKD, Friedrich Kramer, …': the role names the person in the apposition."""
+    for k in range(m.end, min(m.end + 5, len(doc))):
+        if doc[k].text == ",":
+            nxt = next((x for x in mentions if x.start == k + 1 and x.type == "Person" and x.actor and " " in x.actor), None)
+            return nxt.actor if nxt else None
+        if doc[k].tag_.startswith("V") or doc[k].is_punct:
+            return None
+    return None
 
 
 def _party_fits(m: Mention, info: _ActorInfo, lex: Lexicon) -> bool:

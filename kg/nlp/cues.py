@@ -14,7 +14,7 @@ _BOUNDARY = frozenset({",", ";", ":", "–", "—", "(", ")"})
 _WITHDRAW = frozenset({"aufgeben", "ausräumen", "zurückstellen", "überwinden", "fallenlassen", "zurückziehen", "aufheben"})
 _WITHDRAW_SPLIT = (("geben", "auf"), ("räumen", "aus"), ("stellen", "zurück"), ("ziehen", "zurück"), ("lassen", "fallen"))
 _STANCE_NOUNS = frozenset({"Haltung", "Position", "Reaktion", "Töne", "Stimmen", "Signale", "Signal", "Entscheidung",
-                           "Schritt", "Idee", "Weg", "Fehler", "Maßnahme", "Option"})
+                           "Schritt", "Idee", "Weg", "Fehler", "Maßnahme", "Option", "Folgen", "Konsequenzen"})
 _PROPOSAL_PREPS = frozenset({"gegen", "für", "an", "auf", "über", "von", "aus", "nach"})
 _QUOTES = frozenset({'"', "„", "“", "”", "»", "«"})
 _CLAUSE_CONJ = frozenset({"aber", "sondern", "doch", "jedoch"})

@@ -22,6 +22,20 @@ _OPEN_Q = frozenset({"„", "»", "«", "“"})
 _CLOSE_Q = frozenset({"“", "”", "«", "»", '"', "'"})
 
 
+_ACRONYM_DOT = re.compile(r"^[A-ZÄÖÜ][a-zäöü]+[A-ZÄÖÜ]+\.$")
+
+
+@Language.component("kg_acronym_period")
+def split_acronym_period(doc: Doc) -> Doc:
+    """'AfD.' and 'PiS.' at a sentence end are an acronym and a full stop, not an abbreviation."""
+    hits = [t for t in doc if _ACRONYM_DOT.match(t.text)]
+    if hits:
+        with doc.retokenize() as retok:
+            for t in hits:
+                retok.split(t, [t.text[:-1], "."], heads=[t, t])
+    return doc
+
+
 @Language.component("kg_sentences")
 def split_sentences(doc: Doc) -> Doc:
     """Sentence starts: after a paragraph break, and after . ! ? (plus closing quotes) when a
@@ -105,6 +119,7 @@ def load_pipeline() -> Language:
     """The shared pipeline (loaded once per process)."""
     nlp = spacy.blank("de")
     nlp.tokenizer.add_special_case("+++", [{ORTH: "+++"}])  # live-blog markers stay one token
+    nlp.add_pipe("kg_acronym_period")
     nlp.add_pipe("kg_sentences")
     nlp.add_pipe("hanta_tagger")
     return nlp
