@@ -137,6 +137,8 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
             return SpeechFrame([pron], t.i - 1, sent.end, verb=t.i, critical=speech_verb(doc, t, lex) in _CRITICAL)
     # leading attribution: 'Stoltenberg sagte nach dem Treffen, …'  'X hat betont, …'  'Scholz: Kein Nein zu …'
     s0 = next((e for (b, e) in dateline_spans(doc) if b == sent.start or b == next((t.i for t in sent if not t.is_space), -1)), sent.start)
+    while s0 < sent.end and (doc[s0].text in ("+++", "Uhr") or doc[s0].is_space or doc[s0].like_num or ":" in doc[s0].text[1:]):
+        s0 += 1  # live-blog marker "+++ 08:20 Uhr +++"
     first = [m for m in ments if m.start <= s0 + 3 and _prep_before(doc, m) == (None, False)]
     if not first and doc[s0].lower_ == "für":
         colon = next((j for j in range(s0, sent.end) if doc[j].text == ":"), None)
@@ -617,6 +619,15 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
                 labels = [lex.capitals.get(m.actor, m.actor) if m.kind == "place" else m.actor for m in group]
                 labels = [x for x in labels if x in lex.actors or x in h.ctx.registry.info]
                 return (labels, 0.8) if labels else ([], 1.0)
+        # "Kritik kam von der Linken", "Unterstützung kommt aus Warschau"
+        clo, chi = clause_bounds(doc, cue.i)
+        nxt = next((t for t in doc[cue.i + 1:chi] if (t.lemma_ or "").lower() == "kommen"), None)
+        if nxt is not None:
+            cue_i = nxt.i - 1
+            src = [m for m in ments if cue_i + 2 <= m.start <= cue_i + 6 and m.holder_eligible and m.kind != "adjective"
+                   and any(doc[k].lower_ in ("von", "vom", "aus") for k in range(cue_i + 2, m.start))]
+            if src:
+                return _labels(h, src[:1]), 1.0
         if cue.cue.event in ("REQUEST", "SUPPORT") and not cue.negated:
             # "der Vorschlag", "dem Vorstoß" without an owner are references, not stances
             return [], 1.0
