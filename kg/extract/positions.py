@@ -438,6 +438,13 @@ def _verbless(ctx: DocContext, sent: Span, h: _Holders) -> list[Position]:
         if not m.holder_eligible or m.type == "Place" or m.kind == "adjective" or m.end >= sent.end:
             continue
         nxt = doc[m.end].lower_
+        if nxt == ":":
+            # "Baerbock: Kein Ölembargo"
+            found = [p for p in props if m.end < p.start <= m.end + 4 and p.negated]
+            for p in found:
+                for label in h.resolve(m):
+                    out.append(Position(label, p.key, "against", sentence_span(doc, sent), "Kein", 0.8))
+            continue
         if nxt in ("für", "gegen"):
             lo, hi = clause_bounds(doc, m.end)
             found = [p for p in props if m.end < p.start < hi]
@@ -535,7 +542,9 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     da_form = bool(cue.cue.prep) and any(w in (f"da{cue.cue.prep}", f"dar{cue.cue.prep}") for w in clause_words)
     anaphoric = da_form or bool(clause_words & lex.anaphors) or cue.cue.pos in ("adj", "phrase") or cue.cue.words[0] in (
         "ablehnen", "zurückweisen", "ausschließen", "unterstützen", "befürworten", "blockieren", "bremsen")
-    if not anaphoric or clause_words & lex.blockers:
+    comes_from = "kommen" in clause_words and bool(clause_words & {"von", "vom", "aus"})
+    anaphoric = anaphoric and (cue.cue.pos != "noun" or comes_from or bool(clause_words & lex.anaphors)) or comes_from
+    if not anaphoric or (clause_words & lex.blockers) - {w.lower() for w in cue.cue.words}:
         return [], False
     first = next((t for t in sent if not t.is_space and t.text not in _QUOTE), None)
     if first is not None and first.lower_ in ("wer", "wenn", "falls"):

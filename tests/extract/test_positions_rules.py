@@ -258,3 +258,29 @@ def test_positions_discourse(positions_of, text, facts):
     got = positions_of(text)
     assert facts <= got
     assert ("Deutschland", F, "heavy_weapons") not in got
+
+
+NEWS_STYLE = [
+    # live-blog entries: headline and text are separate sentences
+    ("+++ 09:12 Uhr +++ Baerbock: Kein Ölembargo +++ Die Außenministerin reiste nach Vilnius.",
+     {("Annalena Baerbock", A, "energy_embargo")}),
+    # indirect speech in Konjunktiv I keeps its speaker over several sentences
+    ("Lindner sagte, ein Gasembargo sei nicht machbar. Die Industrie brauche Zeit. Ein Ölembargo halte er dagegen für vertretbar.",
+     {("Christian Lindner", A, "energy_embargo"), ("Christian Lindner", F, "energy_embargo")}),
+    # reactions attributed to places and sources
+    ("Polen schlug eine Friedensmission vor. In Berlin stieß der Vorschlag auf Ablehnung.", {("Deutschland", A, "peace_mission")}),
+    ("Polen schlug eine Friedensmission vor. Kritik kam von der Linken.", {("Linke", A, "peace_mission")}),
+    ("Polen schlug eine Friedensmission vor. In Berlin zeigt man sich skeptisch.", {("Deutschland", A, "peace_mission")}),
+    ("Stoltenberg lehnte eine Flugverbotszone ab. Ähnlich äußerte sich Blinken.",
+     {("Jens Stoltenberg", A, "no_fly_zone"), ("Antony Blinken", A, "no_fly_zone")}),
+    # an office speaks for its government
+    ("Das Weiße Haus lehnt die Lieferung von Kampfjets ab.", {("USA", A, "fighter_jets")}),
+    # an acronym before a full stop ends the sentence
+    ("Die Linke ist dagegen, ebenso die AfD. Sanktionen fordert dagegen die CDU.",
+     {("CDU/CSU", F, "sanctions")}),
+]
+
+
+@pytest.mark.parametrize("text, facts", NEWS_STYLE, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_positions_news_style(positions_of, text, facts):
+    assert facts <= positions_of(text)
