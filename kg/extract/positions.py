@@ -151,6 +151,14 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
         flo = clause_bounds(doc, fin.i)[0] if fin is not None else sent.start
         if fin is not None and speech_verb(doc, fin, lex) and doc[flo].tag_ not in ("KOUS", "PRELS", "KOKOM", "PWAV"):
             first = [m for m in ments if m.end <= fin.i and _prep_before(doc, m) == (None, False)][:1]
+            if not first:
+                # verb-second with the subject after the verb: "Ähnlich äußerte sich X: …"
+                stop = next((j for j in range(fin.i, sent.end) if doc[j].text in (",", ":")), None)
+                after = [m for m in ments if fin.i < m.start and (stop is None or m.end <= stop)
+                         and _prep_before(doc, m) == (None, False)][:1]
+                if after and stop is not None and not any(fin.i < c.i < stop and c.i != fin.i for c in ctx.cues):
+                    return SpeechFrame(_coordinated(doc, after[0], ments), s0, stop + 1, verb=fin.i,
+                                       critical=speech_verb(doc, fin, lex) in _CRITICAL)
     pron = _clause_pronoun(doc, s0, min(sent.end, s0 + 2))
     if pron is not None and first and pron.start < first[0].start:
         first = []
