@@ -723,8 +723,12 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
             holders, conf = src, 0.85
         elif frame.extra_holder:
             holders = holders + [x for x in src if x not in holders]
-    elif firstperson and h.last and ctx.para[k] == h.last_para and not holders:
-        holders, conf = list(h.last), 0.7
+    elif firstperson and not holders:
+        # "ich"/"wir" without a quote frame: an interview answer or a continued statement, so the
+        # person speaking last (or the article's first person, its interviewee)
+        person = h.last_person or next((m.actor for m in ctx.mentions if m.type == "Person" and m.actor), None)
+        if person:
+            holders, conf = [person], 0.6
     # 5. no holder: the previous sentence's holder in the same paragraph (pro-drop style reports)
     if not holders and h.last and h.last_para == ctx.para[k]:
         fin = next((t.i for t in sent if t.tag_.endswith("FIN")), sent.end)
