@@ -81,6 +81,7 @@ class Lexicon:
     proposal_patterns: tuple[dict, ...] = ()
     wikidata: dict[str, str] = field(default_factory=dict)         # label -> verified QID
     party_country: dict[str, str] = field(default_factory=dict)    # party label -> country label
+    party_forms: dict[str, str] = field(default_factory=dict)      # "SPD", "Grünen", "Union" -> party label
     speaks_for: dict[str, str] = field(default_factory=dict)       # office -> the government it speaks for
 
     def proposal(self, key: str) -> ProposalConcept:
@@ -210,7 +211,10 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.blockers = _words("blockers.txt")
     lex.proposal_stopwords = _words("proposal_stopwords.txt")
     lex.triggers = {t.strip(): typ.strip() for t, typ in _rows("event_triggers.tsv", 2)}
-    lex.party_country = {p.strip(): c.strip() for p, c in _rows("parties.tsv", 2)}
+    for party, country, forms in _rows("parties.tsv", 3):
+        lex.party_country[party.strip()] = country.strip()
+        for form in _split(forms) or (party.strip(),):
+            lex.party_forms[form] = party.strip()
     lex.speaks_for = {o.strip(): g.strip() for o, g in _rows("speaks_for.tsv", 2)}
     lex.group_nouns = {n.strip(): lab.strip() for n, lab in _rows("group_nouns.tsv", 2)}
     for label, aliases in _rows("places.tsv", 2):

@@ -65,7 +65,8 @@ def _prep_before(doc: Doc, m: Mention) -> tuple[str | None, bool]:
     t = doc[k]
     if t.tag_ in _PREP_TAGS or t.lower_ in ("laut", "gegenüber", "zufolge", "seitens"):
         return t.lower_, False
-    if t.tag_ in ("NN", "NE") and (skipped_article in ("der", "des") or (skipped_article is None and doc[m.end - 1].text.endswith(("s", "'")))):
+    if t.tag_ in ("NN", "NE") and (skipped_article in ("der", "des") or (
+            skipped_article is None and m.type != "Person" and doc[m.end - 1].text.endswith(("s", "'")))):
         return None, True
     if t.tag_ == "NN" and skipped_article is None:
         # an apposition after a noun ("der Regierungspartei PiS", "auf die Pipeline Nord Stream"):
@@ -629,9 +630,11 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
             if m.start > cue.i and len(gap) <= 1 and all(t.lower_ in ("der", "des", "von", "aus") for t in gap) and m.kind not in ("adjective", "prefix", "place"):
                 return _labels(h, [m]), 1.0
         if cue.i > 0 and doc[cue.i - 1].lower_ in ("auf",) or (cue.i > 1 and doc[cue.i - 2].lower_ == "auf"):
-            if any((t.lemma_ or "").lower() in ("stoßen", "treffen") for t in sent):
+            verb = next((t for t in sent if (t.lemma_ or "").lower() in ("stoßen", "treffen")), None)
+            if verb is not None:
                 # "Der Vorschlag stößt bei X auf Ablehnung": X holds it, the subject does not
-                bei = [m for m in ments if m.start > sent.start and doc[m.start - 1 if doc[m.start - 1].tag_ != "ART" else m.start - 2].lower_ in ("bei", "in")]
+                bei = [m for m in ments if (m.start > verb.i or m.start == sent.start + 1)
+                       and doc[m.start - 1 if doc[m.start - 1].tag_ != "ART" else m.start - 2].lower_ in ("bei", "in")]
                 group = _coordinated(doc, bei[0], [m for m in ments if m.holder_eligible or m.kind == "place"]) if bei else []
                 labels = [lex.capitals.get(m.actor, m.actor) if m.kind == "place" else m.actor for m in group]
                 labels = [x for x in labels if x in lex.actors or x in h.ctx.registry.info]

@@ -142,7 +142,7 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
             out.append(m)
             continue
         info = reg.add(m.actor, m.type, surface if m.kind not in ("role", "possessive", "group", "pronoun", "prefix", "adjective") else None)
-        if m.kind == "role_name" and m.role and m.extra.get("role_kind") != "party" and not m.role.split("-")[0] in _PARTY_PREFIXES:
+        if m.kind == "role_name" and m.role and m.extra.get("role_kind") != "party" and not m.role.split("-")[0] in lex.party_forms:
             info.roles[(m.role, m.role_of)] = None
         if m.party:
             info.parties.add(m.party)
@@ -166,9 +166,6 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
             if of and of not in reg.info and of in lex.actors:
                 reg.add(of, lex.actors[of].type)
     return out, reg
-
-
-_PARTY_PREFIXES = frozenset({"SPD", "CDU", "CSU", "FDP", "Grünen", "Linken", "AfD", "PiS", "Unions", "Grüne", "Linke"})
 
 
 def _dedupe_roles(roles: dict) -> dict:

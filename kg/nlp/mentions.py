@@ -16,16 +16,13 @@ from spacy.tokens import Doc, Token
 
 from kg.lexicon import Lexicon, genitive
 
-__all__ = ["Mention", "MentionFinder", "GOVERNMENT_HEADS", "CAPITALISED"]
+__all__ = ["Mention", "MentionFinder", "GOVERNMENT_HEADS", "CAPITALISED", "dateline_spans"]
 
 # heads that turn a country or organisation prefix into the actor itself ("US-Regierung")
 GOVERNMENT_HEADS = ("regierung", "administration", "führung", "staatsführung", "kabinett", "seite", "außenministerium",
                     "verteidigungsministerium", "ministerium", "präsidialamt", "militär", "armee", "streitkräfte")
 ORG_INTRODUCERS = {"Gruppe", "Initiative", "Organisation", "Bewegung", "Verband", "Kampagne", "Netzwerk", "Bündnis",
                    "Aktivistengruppe", "Menschenrechtsorganisation", "Hilfsorganisation", "Denkfabrik", "Institut"}
-PARTY_LABELS = {"SPD": "SPD", "CDU": "CDU/CSU", "CSU": "CDU/CSU", "FDP": "FDP", "Grüne": "Grüne", "Grünen": "Grüne",
-                "Linke": "Linke", "Linken": "Linke", "AfD": "AfD", "CDU/CSU": "CDU/CSU", "Union": "CDU/CSU",
-                "Unions": "CDU/CSU", "PiS": "PiS"}
 _ORG_HEADS = ("gewerkschaft", "verband", "vereinigung", "initiative", "organisation", "netzwerk", "stiftung")
 CAPITALISED = re.compile(r"^[A-ZÄÖÜ][^\W\d_]*(?:[-’'][^\W\d_]+)*[’']?$")
 _NAME_STOP = frozenset({"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Am",
@@ -369,8 +366,8 @@ class MentionFinder:
     # ------------------------------------------------------------------ pieces
     def _party_suffix(self, doc: Doc, j: int, m: Mention) -> int:
         """'Christine Lambrecht (SPD)' -> party SPD; returns the new end."""
-        if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text in PARTY_LABELS:
-            m.party = PARTY_LABELS[doc[j + 1].text]
+        if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text in self.lex.party_forms:
+            m.party = self.lex.party_forms[doc[j + 1].text]
             return j + 3
         return j
 
@@ -409,8 +406,8 @@ class MentionFinder:
         title = t.text
         of = genitive_of or self._prefix_actor(prefix)
         party = None
-        if prefix.rstrip("-") in PARTY_LABELS:
-            party = PARTY_LABELS[prefix.rstrip("-")]
+        if prefix.rstrip("-") in self.lex.party_forms:
+            party = self.lex.party_forms[prefix.rstrip("-")]
             of = None
         # adjective before: "der ukrainische Verteidigungsminister"
         adj_start = i if start is None else start
