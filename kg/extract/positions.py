@@ -224,8 +224,11 @@ def _clause_pronoun(doc: Doc, lo: int, hi: int) -> Mention | None:
     """A personal pronoun subject ('Er', 'sie') at the clause start or right after its finite verb."""
     for k in range(lo, hi):
         t = doc[k]
+        b = k - 1
+        while b > lo and doc[b].tag_ in ("ADV", "PTKNEG") and k - b <= 2:
+            b -= 1  # "lehnt aber auch sie ab"
         if t.lower_ in ("er", "sie") and t.tag_.startswith("PPER") and (
-                k == lo or doc[k - 1].tag_.endswith("FIN") or doc[k - 1].tag_ in ("KOUS", "PRELS")):
+                k == lo or doc[b].tag_.endswith("FIN") or doc[b].tag_ in ("KOUS", "PRELS")):
             return Mention(k, k + 1, None, "Person", "pronoun", gender="m" if t.lower_ == "er" else "f")
     return None
 

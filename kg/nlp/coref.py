@@ -118,6 +118,11 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
             else:
                 m.actor = label
                 m.type = "Person"
+        elif m.kind == "government":
+            countries = [x.actor for x in out if x.type == "Country" and x.actor and x.kind != "adjective"]
+            if not countries:
+                continue
+            m.actor = countries[-1]
         elif m.kind == "possessive":
             label = None
             for _, p in reversed(persons):
@@ -141,7 +146,7 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
             reg.places.add(m.actor)
             out.append(m)
             continue
-        info = reg.add(m.actor, m.type, surface if m.kind not in ("role", "possessive", "group", "pronoun", "prefix", "adjective") else None)
+        info = reg.add(m.actor, m.type, surface if m.kind not in ("role", "possessive", "group", "pronoun", "prefix", "adjective", "government") else None)
         if m.kind == "role_name" and m.role and m.extra.get("role_kind") != "party" and not m.role.split("-")[0] in lex.party_forms:
             info.roles[(m.role, m.role_of)] = None
         if m.party:

@@ -263,6 +263,14 @@ class MentionFinder:
                 add(Mention(i, i + 1, lex.places[t.text], "Place", "place"))
                 i += 1
                 continue
+            # "die Regierung" alone: the government of the country the article is about (resolved later)
+            if t.text == "Regierung" and i > 0 and doc[i - 1].lower_ in ("die", "der") and not (
+                    i + 1 < n and doc[i + 1].lower_ in ("in", "der", "des", "von")) and not (
+                    i > 1 and self.country_adjective(doc[i - 2]) is None and doc[i - 2].tag_ == "ADJA"):
+                if not (i > 1 and self.country_adjective(doc[i - 2])):
+                    add(Mention(i, i + 1, None, "Country", "government"))
+                    i += 1
+                    continue
             # "die Regierung in Budapest": the country of the capital
             if t.text in ("Regierung", "Staatsführung", "Führung") and i + 2 < n and doc[i + 1].lower_ == "in" and doc[i + 2].text in lex.capitals:
                 add(Mention(i, i + 3, lex.capitals[doc[i + 2].text], "Country", "alias"))
