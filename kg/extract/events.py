@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.context import DocContext, sentence_span
-from kg.extract.positions import _prep_before, speech_frame
+from kg.extract.speech import prep_before, speech_frame
 from kg.extract.quantities import find_quantities
 from kg.extract.temporal import find_times
 from kg.lexicon import Lexicon
@@ -67,7 +67,7 @@ def extract_events(ctx: DocContext, lex: Lexicon, positions: list[Position] = ()
         frame = speech_frame(ctx, sent, lex)
         speakers = [m.actor for m in (frame.speakers if frame else []) if m.actor]
         subj = speakers or [m.actor for m in ments if m.type != "Place" and m.kind not in ("adjective", "prefix")
-                            and _prep_before(doc, m) == (None, False)][:1]
+                            and prep_before(doc, m) == (None, False)][:1]
         targets = sorted({m.actor for m in ments if m.type != "Place" and m.start > sent.start
                           and doc[m.start - 1 if doc[m.start - 1].tag_ != "ART" else max(m.start - 2, sent.start)].lower_ in _TARGET_PREPS})
         times = find_times(span.text, ctx.date)

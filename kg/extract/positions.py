@@ -20,276 +20,14 @@ from spacy.tokens import Doc, Span
 from kg.extract.context import DocContext, sentence_span
 from kg.lexicon import Lexicon
 from kg.nlp.cues import CueMatch, clause_bounds
-from kg.nlp.mentions import Mention, dateline_spans
+from kg.nlp.mentions import Mention
+from kg.extract.speech import (CRITICAL, GROUP_HOLDER_PREP, OBSTRUCTION, PREP_TAGS, QUOTE, SpeechFrame, clause_pronoun,
+                               coordinated, group_reference, is_conditional, is_konjunktiv, plural_pronoun, prep_before,
+                               speech_frame, speech_verb)
 from kg.nlp.proposals import ProposalMention
 from kg.records import Position
 
-__all__ = ["SpeechFrame", "speech_frame", "extract_positions"]
-
-_PREP_TAGS = ("APPR", "APPRART", "APPO", "APZR")
-_SKIP_TAGS = ("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "PIDAT", "PDAT")
-_QUOTE = frozenset({'"', "„", "“", "”", "»", "«"})
-_COORD = frozenset({"und", "sowie", ",", "oder", "ebenso", "wie", "auch"})
-_CONDITIONAL = frozenset({"wenn", "falls", "ob", "sofern", "bevor", "damit", "obwohl"})
-_GROUP_HOLDER_PREP = frozenset({"von", "vom", "seitens"})
-_CRITICAL = frozenset({"kritisieren", "vorwerfen", "beklagen", "bemängeln", "anprangern", "rügen", "monieren"})
-_OBSTRUCTION = frozenset({"Hindernis", "Bremser", "blockieren", "bremsen", "verhindern", "verzögern", "verschleppen", "zögern", "torpedieren",
-                          "verweigern", "zaudern", "hintertreiben", "Zaudern", "Zögern", "Blockade", "Verzögerung",
-                          "Hinhaltetaktik"})
-
-
-@dataclass
-class SpeechFrame:
-    """Who speaks in a sentence, and which tokens carry the attribution (not the content)."""
-
-    speakers: list[Mention]
-    attr_lo: int
-    attr_hi: int
-    source_only: bool = False  # "nach Angaben von X", "laut X": use only when nothing else holds
-    verb: int = -1             # the speech verb; it may itself be a stance cue ("warnte vor", "forderte")
-    extra_holder: bool = False  # "nach Angaben von X": X shares the position it reports
-    critical: bool = False      # a critical speech verb ("kritisierte", "warf … vor")
-
-
-def _prep_before(doc: Doc, m: Mention) -> tuple[str | None, bool]:
-    """(preposition governing the mention's NP, is_genitive_attachment)."""
-    k = m.start - 1
-    sent_start = doc[m.start].sent.start
-    skipped_article = None
-    while k >= sent_start and (doc[k].tag_ in _SKIP_TAGS or doc[k].text in _QUOTE):
-        if doc[k].tag_ == "ART":
-            skipped_article = doc[k].lower_
-        k -= 1
-    if k < sent_start:
-        return None, False
-    t = doc[k]
-    if t.tag_ in _PREP_TAGS or t.lower_ in ("laut", "gegenüber", "zufolge", "seitens"):
-        return t.lower_, False
-    if t.tag_ in ("NN", "NE") and (skipped_article in ("der", "des") or (
-            skipped_article is None and m.type != "Person" and doc[m.end - 1].text.endswith(("s", "'")))):
-        return None, True
-    if t.tag_ == "NN" and skipped_article is None:
-        # an apposition after a noun ("der Regierungspartei PiS", "auf die Pipeline Nord Stream"):
-        # it shares that noun phrase's case
-        j = k - 1
-        while j >= sent_start and doc[j].tag_ in ("ADJA", "PIAT", "CARD"):
-            j -= 1
-        if j > sent_start and doc[j].lower_ in ("der", "des") and doc[j - 1].tag_ in ("NN", "NE"):
-            return None, True
-        if j >= sent_start and doc[j].tag_ == "ART":
-            j -= 1
-        if j >= sent_start and (doc[j].tag_ in _PREP_TAGS):
-            return doc[j].lower_, False
-    return None, False
-
-
-def _conditional(doc: Doc, lo: int) -> bool:
-    t = doc[lo]
-    return t.lower_ in _CONDITIONAL or (lo > doc[lo].sent.start and doc[lo - 1].text == "," and t.tag_.endswith("FIN"))
-
-
-def speech_verb(doc: Doc, t, lex: Lexicon) -> str | None:
-    """The speech verb lemma of token ``t``, with a separated particle: 'kündigte … an' -> 'ankündigen'."""
-    if not t.tag_.startswith("VV"):
-        return None
-    lemma = (t.lemma_ or t.text).lower()
-    sent = t.sent
-    for k in range(t.i + 1, sent.end):
-        if doc[k].tag_ == "PTKVZ":
-            full = doc[k].lower_ + lemma
-            if full in lex.speech_verbs:
-                return full
-            break
-    return lemma if lemma in lex.speech_verbs else None
-
-
-def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | None:
-    doc = ctx.doc
-    toks = [t for t in sent if not t.is_space]
-    if not toks:
-        return None
-    ments = [m for m in ctx.mentions_in(sent.start, sent.end) if m.holder_eligible and m.type != "Place"
-             and m.kind != "adjective"]
-    # trailing attribution: '…", sagte Stoltenberg.'  '…, so Scholz.'  '…, betonte die Ministerin.'
-    for t in toks:
-        is_verb = t.tag_ in ("VVFIN", "VVPP") and speech_verb(doc, t, lex) is not None
-        is_so = t.lower_ == "so" and t.i > sent.start
-        if not (is_verb or is_so):
-            continue
-        prev = doc[t.i - 1] if t.i > sent.start else None
-        if prev is None or not (prev.text == "," or prev.text in _QUOTE and t.i - 2 >= sent.start and doc[t.i - 2].text == ","):
-            continue
-        if any(t.i < c.i < sent.end for c in ctx.cues):
-            continue  # "…, nannte sie aber überfällig": a stance follows, this is no attribution
-        after = [m for m in ments if t.i < m.start <= t.i + 4
-                 and not any(x.tag_ in _PREP_TAGS for x in doc[t.i + 1:m.start])]
-        if after:
-            spk = _coordinated(doc, after[0], ments)
-            return SpeechFrame(spk, t.i - 1, sent.end, verb=t.i, critical=speech_verb(doc, t, lex) in _CRITICAL)
-        pron = _pronoun(doc, t.i + 1)
-        if pron is None and t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("der", "die"):
-            # a definite description of the person discussed: "…, sagte der frühere Boxweltmeister"
-            k = t.i + 2
-            while k < sent.end and doc[k].tag_ in ("ADJA", "ADV"):
-                k += 1
-            if k < sent.end and doc[k].tag_ == "NN" and not any(m.start <= k < m.end for m in ctx.mentions):
-                pron = Mention(t.i + 1, k + 1, None, "Person", "pronoun", gender="m" if doc[t.i + 1].lower_ == "der" else "f")
-        if pron is not None:
-            return SpeechFrame([pron], t.i - 1, sent.end, verb=t.i, critical=speech_verb(doc, t, lex) in _CRITICAL)
-    # leading attribution: 'Stoltenberg sagte nach dem Treffen, …'  'X hat betont, …'  'Scholz: Kein Nein zu …'
-    s0 = next((e for (b, e) in dateline_spans(doc) if b == sent.start or b == next((t.i for t in sent if not t.is_space), -1)), sent.start)
-    while s0 < sent.end and (doc[s0].text in ("+++", "Uhr") or doc[s0].is_space or doc[s0].like_num or ":" in doc[s0].text[1:]):
-        s0 += 1  # live-blog marker "+++ 08:20 Uhr +++"
-    first = [m for m in ments if m.start <= s0 + 3 and _prep_before(doc, m) == (None, False)]
-    if not first and doc[s0].lower_ == "für":
-        colon = next((j for j in range(s0, sent.end) if doc[j].text == ":"), None)
-        fur = [m for m in ments if s0 < m.start and (colon is None or m.end <= colon) and m.type == "Person"][:1]
-        if colon is not None and fur:
-            return SpeechFrame(fur, s0, colon + 1)  # "Für BDI-Präsident X ist die Sache klar: …"
-    if not first:
-        # "Eine Sprecherin der Gruppe, Lea Marquardt, sagte: …": the subject before the first finite verb
-        fin = next((t for t in sent if t.tag_.endswith("FIN")), None)
-        flo = clause_bounds(doc, fin.i)[0] if fin is not None else sent.start
-        if fin is not None and speech_verb(doc, fin, lex) and doc[flo].tag_ not in ("KOUS", "PRELS", "KOKOM", "PWAV"):
-            first = [m for m in ments if m.end <= fin.i and _prep_before(doc, m) == (None, False)][:1]
-            if not first:
-                # verb-second with the subject after the verb: "Ähnlich äußerte sich X: …"
-                stop = next((j for j in range(fin.i, sent.end) if doc[j].text in (",", ":")), None)
-                after = [m for m in ments if fin.i < m.start and (stop is None or m.end <= stop)
-                         and _prep_before(doc, m) == (None, False)][:1]
-                if after and stop is not None and not any(fin.i < c.i < stop and c.i != fin.i for c in ctx.cues):
-                    return SpeechFrame(_coordinated(doc, after[0], ments), s0, stop + 1, verb=fin.i,
-                                       critical=speech_verb(doc, fin, lex) in _CRITICAL)
-    pron = _clause_pronoun(doc, s0, min(sent.end, s0 + 2))
-    if pron is not None and first and pron.start < first[0].start:
-        first = []
-    if first or pron is not None:
-        m = first[0] if first else pron
-        k = m.end
-        if first and k < sent.end and doc[k].text == ":":
-            return SpeechFrame([m], sent.start, k + 1)
-        spk = _coordinated(doc, m, ments) if first else [m]
-        fin = next((j for j in range(spk[-1].end, sent.end) if doc[j].tag_.endswith("FIN")), spk[-1].end)
-        comma = next((j for j in range(max(fin, spk[-1].end), sent.end) if doc[j].text in (",", ":")), None)
-        if comma is not None:
-            verbs = [t for t in doc[spk[-1].end:comma] if t.tag_ in ("VVFIN", "VVPP") and speech_verb(doc, t, lex)]
-            other_cues = [c for c in ctx.cues if spk[-1].end <= c.i < comma and not any(c.i == v.i for v in verbs)
-                          and ctx.proposals_in(sent.start, comma)]
-            if verbs and not other_cues:
-                verb = speech_verb(doc, verbs[0], lex)
-                stance_in_attr = any(spk[-1].end <= c.i < comma and c.i != verbs[0].i for c in ctx.cues)
-                # "X nennt das Angebot nicht haltbar: …": the stance words before the colon stay content
-                hi = spk[-1].end if stance_in_attr else comma + 1
-                return SpeechFrame(spk, sent.start, hi, verb=verbs[0].i, critical=verb in _CRITICAL)
-            if doc[comma].text == ":" and first and m.type == "Person" and comma + 1 < sent.end:
-                # "X macht Druck: …", "X nannte das Angebot nicht haltbar: …" (cues before the colon count)
-                return SpeechFrame(spk, sent.start, spk[-1].end)
-    # source attribution: 'nach Angaben von X', 'laut X', 'X zufolge', 'nach X' Angaben', 'wie X mitteilte'
-    for m in ctx.mentions_in(sent.start, sent.end):
-        if m.kind == "place" or not m.actor:
-            continue
-        prev = doc[m.start - 1].lower_ if m.start > sent.start else ""
-        before = {t.lower_ for t in doc[max(sent.start, m.start - 4):m.start]}
-        if prev in ("aus", "in", "der", "dem") and (before & {"hieß", "verlautete", "heißt", "verlautet"}
-                                      or (m.end < sent.end and doc[m.end].lower_ in ("verlautete", "hieß", "verlautet", "heißt"))):
-            return SpeechFrame([m], max(sent.start, m.start - 4), m.end + 1, source_only=True)
-    for m in ments:
-        if m.start >= 1 and doc[m.start - 1 if doc[m.start - 1].tag_ != "ART" else m.start - 2].lower_ == "wie":
-            v = next((t for t in doc[m.end:min(m.end + 3, sent.end)] if speech_verb(doc, t, lex)), None)
-            if v is not None:
-                end = v.i + 2 if v.i + 1 < sent.end and doc[v.i + 1].text == "," else v.i + 1
-                return SpeechFrame([m], m.start - 1, end, source_only=True, extra_holder=m.type == "Person")
-        prep, _ = _prep_before(doc, m)
-        if prep == "laut" or (m.end < sent.end and doc[m.end].lower_ == "zufolge"):
-            return SpeechFrame([m], m.start - 1, m.end + 1, source_only=True)
-        if m.start >= 3 and doc[m.start - 1].lower_ in ("von", "aus") and doc[m.start - 2].lower_ == "angaben":
-            return SpeechFrame([m], m.start - 3, m.end, source_only=True, extra_holder=doc[m.start - 1].lower_ == "von")
-        k = m.start - 1
-        while k > sent.start and doc[k].tag_ in ("NN", "ART") and doc[k].lower_ not in ("angaben",) and m.start - k <= 2:
-            k -= 1
-        if k >= 2 and doc[k].lower_ == "von" and doc[k - 1].lower_ == "angaben" and m.type == "Person":
-            return SpeechFrame([m], k - 2, m.end, source_only=True, extra_holder=True)
-        if m.start >= 1 and m.end < sent.end and doc[m.end].lower_ == "angaben" and doc[m.start - 1].lower_ == "nach":
-            return SpeechFrame([m], m.start - 1, m.end + 1, source_only=True)
-    return None
-
-
-def _pronoun(doc: Doc, k: int) -> Mention | None:
-    if k < len(doc) and doc[k].lower_ in ("er", "sie") and doc[k].tag_.startswith("PPER"):
-        return Mention(k, k + 1, None, "Person", "pronoun", gender="m" if doc[k].lower_ == "er" else "f")
-    return None
-
-
-def _clause_pronoun(doc: Doc, lo: int, hi: int) -> Mention | None:
-    """A personal pronoun subject ('Er', 'sie') at the clause start or right after its finite verb."""
-    for k in range(lo, hi):
-        t = doc[k]
-        b = k - 1
-        while b > lo and doc[b].tag_ in ("ADV", "PTKNEG") and k - b <= 2:
-            b -= 1  # "lehnt aber auch sie ab"
-        if t.lower_ in ("er", "sie") and t.tag_.startswith("PPER") and (
-                k == lo or doc[b].tag_.endswith("FIN") or doc[b].tag_ in ("KOUS", "PRELS")):
-            return Mention(k, k + 1, None, "Person", "pronoun", gender="m" if t.lower_ == "er" else "f")
-    return None
-
-
-_COUNT_WORDS = frozenset({"beiden", "drei", "vier", "fünf", "baltischen", "genannten"})
-_GROUP_HEADS = frozenset({"Länder", "Staaten", "Regierungen", "Politiker", "Parteien", "Minister", "Außenminister",
-                          "Regierungschefs", "Präsidenten", "Partner", "Verbündeten"})
-
-
-def _group_reference(doc: Doc, lo: int, hi: int) -> bool:
-    """'die drei Länder', 'beide Regierungen' at the clause's subject position refer to the holders just named."""
-    words = [t for t in doc[lo:hi] if not t.is_space]
-    for a, b in zip(words, words[1:]):
-        if a.lower_ in _COUNT_WORDS and b.text in _GROUP_HEADS:
-            return True
-        if a.lower_ in ("beide",) and b.text in _GROUP_HEADS:
-            return True
-    return False
-
-
-_KONJUNKTIV = frozenset({"sei", "seien", "habe", "werde", "müsse", "solle", "könne", "dürfe", "wolle", "möge", "wisse",
-                        "gebe", "stehe", "liege", "gehe", "komme", "bleibe", "brauche", "sehe", "trage", "halte"})
-
-
-def _konjunktiv(sent: Span) -> bool:
-    """Konjunktiv I marks reported speech: 'sei', 'habe', 'müsse', 'lehne … ab' (not after 'ich')."""
-    for t in sent:
-        if not t.tag_.endswith("FIN") or (t.i > sent.start and t.doc[t.i - 1].lower_ == "ich"):
-            continue
-        low, lemma = t.lower_, (t.lemma_ or "").lower()
-        if low in _KONJUNKTIV or (t.tag_ == "VVFIN" and lemma.endswith("en") and low == lemma[:-1]):
-            return True
-    return False
-
-
-def _plural_pronoun(doc: Doc, k: int) -> bool:
-    """'sie fordern', 'fordern sie' (plural verb) as opposed to 'sie fordert'."""
-    if doc[k].lower_ != "sie":
-        return False
-    for j in (k + 1, k - 1):
-        if 0 <= j < len(doc) and doc[j].tag_.endswith("FIN"):
-            return doc[j].lower_.endswith("n") or doc[j].lower_ in ("sind",)
-    return False
-
-
-def _coordinated(doc: Doc, m: Mention, ments: list[Mention]) -> list[Mention]:
-    """'Frankreich und die USA', 'Polen, Litauen und Lettland'."""
-    out = [m]
-    cur = m
-    for nxt in ments:
-        if nxt.start < cur.end:
-            continue
-        between = [t for t in doc[cur.end:nxt.start] if not t.is_space]
-        words = [t.lower_ for t in between if t.tag_ != "ART"]
-        if len(between) <= 3 and words and all(w in _COORD for w in words) and not any(t.text in _QUOTE for t in between):
-            out.append(nxt)
-            cur = nxt
-        elif nxt.start > cur.end:
-            break
-    return out
-
+__all__ = ["extract_positions"]
 
 class _Holders:
     def __init__(self, ctx: DocContext, lex: Lexicon) -> None:
@@ -326,7 +64,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             reported = []
         impersonal = any(t.lower_ in ("hieß", "heißt", "verlautete") and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "es"
                          for t in sent)
-        if frame is None and reported and _konjunktiv(sent) and not impersonal:
+        if frame is None and reported and is_konjunktiv(sent) and not impersonal:
             # indirect speech over several sentences: "Deutschland habe … geliefert und werde …"
             frame = SpeechFrame(list(reported), -1, -1)
         if frame is not None and frame.speakers and not frame.source_only:
@@ -345,12 +83,12 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         stance_holders: list[str] = []
         for cue in cues:
             lo, hi = clause_bounds(doc, cue.i)
-            if (cue.strength == 1 and (question or _conditional(doc, lo))) or doc[lo].lower_ in ("wenn", "falls", "sofern", "ob", "ohne", "wer"):
+            if (cue.strength == 1 and (question or is_conditional(doc, lo))) or doc[lo].lower_ in ("wenn", "falls", "sofern", "ob", "ohne", "wer"):
                 continue
             if any(lo2 <= cue.i < hi2 for lo2, hi2 in absorbed):
                 continue
             if frame is not None and cue.i == frame.verb and frame.critical and any(
-                    c.cue.words[0] in _OBSTRUCTION for c in cues if c is not cue):
+                    c.cue.words[0] in OBSTRUCTION for c in cues if c is not cue):
                 continue  # "…, kritisierte Merz": the criticised obstruction carries the stance
             if cue.strength == 1 and any(c.strength == 2 and clause_bounds(doc, c.i) == (lo, hi) for c in cues):
                 continue
@@ -411,7 +149,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         # person holder, else its first person in subject position (not "Putins Krieg")
         spk = [a for m in (frame.speakers if frame else []) for a in h.resolve(m)]
         subjects = [m.actor for m in ctx.mentions_in(sent.start, sent.end) if m.type == "Person" and m.actor
-                    and m.kind != "pronoun" and _prep_before(doc, m) == (None, False)
+                    and m.kind != "pronoun" and prep_before(doc, m) == (None, False)
                     and not doc[m.end - 1].text.endswith(("s", "'")) or (m.kind == "role_name" and m.type == "Person" and m.actor)]
         for cand in [*spk, *stance_holders, *subjects]:
             if _is_person(ctx, cand):
@@ -491,10 +229,10 @@ def _reported_again(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: _
     if joins:
         # "X schloss sich der Kritik an": X takes the position of the sentence before
         speakers = [m for m in ctx.mentions_in(sent.start, sent.end) if m.holder_eligible and m.type != "Place"
-                    and m.kind != "adjective" and _prep_before(doc, m) == (None, False)][:1]
+                    and m.kind != "adjective" and prep_before(doc, m) == (None, False)][:1]
     elif any(t.lower_ in ("dies", "das") and t.i > sent.start and (doc[t.i - 1].lemma_ or "").lower() in _ENDORSE for t in sent):
         speakers = [m for m in ctx.mentions_in(sent.start, sent.end) if m.holder_eligible and m.type != "Place"
-                    and _prep_before(doc, m) == (None, False)][:1]
+                    and prep_before(doc, m) == (None, False)][:1]
     else:
         if first.lower_ not in ("das", "dies", "dieses") or first.tag_ not in ("PDS", "ART", "PRELS"):
             return []
@@ -503,7 +241,7 @@ def _reported_again(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: _
         if not verb:
             return []
         speakers = [m for m in ctx.mentions_in(first.i + 2, sent.end) if m.holder_eligible and m.type != "Place"
-                    and _prep_before(doc, m) == (None, False)][:1]
+                    and prep_before(doc, m) == (None, False)][:1]
     prev = ctx.sents[k - 1]
     start = sentence_span(doc, prev).start
     out = []
@@ -558,7 +296,7 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     anaphoric = anaphoric and (cue.cue.pos != "noun" or comes_from or bool(clause_words & lex.anaphors)) or comes_from
     if not anaphoric or (clause_words & lex.blockers) - {w.lower() for w in cue.cue.words}:
         return [], False
-    first = next((t for t in sent if not t.is_space and t.text not in _QUOTE), None)
+    first = next((t for t in sent if not t.is_space and t.text not in QUOTE), None)
     if first is not None and first.lower_ in ("wer", "wenn", "falls"):
         return [], False
     for kk, keys in reversed(topic):
@@ -598,7 +336,7 @@ def _eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool) -> bool
         if not prevs:
             break
         first = prevs[0]  # "in Bulgarien, Rumänien und der Slowakei": the whole enumeration is in the PP
-    prep, genitive = _prep_before(ctx.doc, first)
+    prep, genitive = prep_before(ctx.doc, first)
     if m.start > 0 and doc[m.start - 1].lower_.startswith("kein"):
         return False  # "kein NATO-Partner hat … geliefert"
     if m.kind == "capital" and prep == "in":
@@ -610,11 +348,11 @@ def _eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool) -> bool
     while k > doc[m.start].sent.start and doc[k].tag_ in ("ART",):
         k -= 1
     if doc[k].lower_ in ("vom", "von", "der", "des") and k > 0 and doc[k - 1].text in _MEMBER_NOUNS:
-        return _prep_before(doc, Mention(k - 1, k, None, "Group", "group")) == (None, False)
+        return prep_before(doc, Mention(k - 1, k, None, "Group", "group")) == (None, False)
     if genitive:
         return False
     if prep is not None:
-        return passive and prep in _GROUP_HOLDER_PREP
+        return passive and prep in GROUP_HOLDER_PREP
     return True
 
 
@@ -638,7 +376,7 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
                 # "Der Vorschlag stößt bei X auf Ablehnung": X holds it, the subject does not
                 bei = [m for m in ments if (m.start > verb.i or m.start == sent.start + 1)
                        and doc[m.start - 1 if doc[m.start - 1].tag_ != "ART" else m.start - 2].lower_ in ("bei", "in")]
-                group = _coordinated(doc, bei[0], [m for m in ments if m.holder_eligible or m.kind == "place"]) if bei else []
+                group = coordinated(doc, bei[0], [m for m in ments if m.holder_eligible or m.kind == "place"]) if bei else []
                 labels = [lex.capitals.get(m.actor, m.actor) if m.kind == "place" else m.actor for m in group]
                 labels = [x for x in labels if x in lex.actors or x in h.ctx.registry.info]
                 return (labels, 0.8) if labels else ([], 1.0)
@@ -666,14 +404,14 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
     subjectless_clause = not any(t.tag_.endswith("FIN") for t in doc[lo:hi]) and any(
         t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])
     cands = [] if subjectless_clause else [m for m in ments if lo <= m.start < hi and _eligible(ctx, m, cue, passive)]
-    pron = None if subjectless_clause else _clause_pronoun(doc, lo, hi)
-    plural = pron is not None and _plural_pronoun(doc, pron.start)
-    if not cands and _group_reference(doc, lo, hi) and len(h.last) >= 2 and h.last_para == ctx.para[k]:
+    pron = None if subjectless_clause else clause_pronoun(doc, lo, hi)
+    plural = pron is not None and plural_pronoun(doc, pron.start)
+    if not cands and group_reference(doc, lo, hi) and len(h.last) >= 2 and h.last_para == ctx.para[k]:
         return list(h.last), 0.7
     if plural and (not cands or pron.start < cands[0].start):
         # "Warschau und Vilnius …; sie fordern …": the last coordinated subjects
         before = [m for m in ments if m.start < pron.start and _eligible(ctx, m, cue, passive)]
-        group = _coordinated(doc, before[0], [m for m in ments if m.holder_eligible]) if before else []
+        group = coordinated(doc, before[0], [m for m in ments if m.holder_eligible]) if before else []
         if len(group) >= 2:
             return [a for m in group for a in _labels(h, [m])], 0.8
         if len(h.last) >= 2 and h.last_para == ctx.para[k]:
@@ -692,7 +430,7 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
         t.tag_ in ("NN", "NE", "PPER", "PIS", "PDS") and t.i != cue.i for t in doc[lo:clause_fin]) and not subjectless_clause
     if not cands and not (frame and not frame.source_only) and not own_subject:
         cands = [m for m in ments if _eligible(ctx, m, cue, passive) and not (subjectless_clause and lo <= m.start < hi)]
-        first_pron = _clause_pronoun(doc, sent.start, clause_bounds(doc, sent.start)[1])
+        first_pron = clause_pronoun(doc, sent.start, clause_bounds(doc, sent.start)[1])
         if first_pron is not None and h.last_person and (not cands or first_pron.start < cands[0].start):
             cands = [first_pron]
     if cands:
@@ -704,13 +442,13 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
             if not before or not _eligible(ctx, before[0], cue, passive):
                 break
             first = before[0]
-        group = _coordinated(doc, first, elig)
+        group = coordinated(doc, first, elig)
         holders.extend(a for m in group for a in _labels(h, [m]))
     # "sich mit X und Y einig sein": X and Y share the position
     if cue.cue.words[0] in ("einig", "Einigkeit"):
         for m in ments:
-            if lo <= m.start < hi and _prep_before(doc, m)[0] == "mit":
-                holders.extend(_labels(h, _coordinated(doc, m, ments)))
+            if lo <= m.start < hi and prep_before(doc, m)[0] == "mit":
+                holders.extend(_labels(h, coordinated(doc, m, ments)))
     # first-person subjects inside a quote belong to the speaker
     firstperson = any(t.lower_ in ("wir", "ich") for t in doc[lo:hi])
     # 3. the speaker; a third party inside the reported content keeps the position only
@@ -721,7 +459,7 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
         org_speaker = any(m.extra.get("spokesperson") for m in frame.speakers)
         inner = [x for x in holders if x not in spk] if (cue.cue.event == "AGREE" or not spk or org_speaker) else []
         holders = spk + inner
-        if spk and frame.critical and cue.cue.words[0] in _OBSTRUCTION:
+        if spk and frame.critical and cue.cue.words[0] in OBSTRUCTION:
             flip_for_speaker.update(spk)
     elif frame and frame.source_only:
         src = _labels(h, frame.speakers)

@@ -1,0 +1,285 @@
+"""Who speaks and who is the subject: speech frames, attributions, pronouns, coordination.
+
+Shared by the position and event extractors. A speech frame records the speaker of a quote or
+of reported speech ("…, sagte Scholz", "Stoltenberg sagte, …", "Scholz: …", "nach Angaben von X")
+and which tokens carry the attribution rather than the content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.context import DocContext
+from kg.lexicon import Lexicon
+from kg.nlp.cues import clause_bounds
+from kg.nlp.mentions import Mention, dateline_spans
+
+__all__ = ["SpeechFrame", "speech_verb", "speech_frame", "prep_before", "coordinated", "clause_pronoun",
+           "plural_pronoun", "is_konjunktiv", "group_reference", "is_conditional", "pronoun_after",
+           "PREP_TAGS", "QUOTE", "CRITICAL", "OBSTRUCTION", "GROUP_HOLDER_PREP"]
+
+PREP_TAGS = ("APPR", "APPRART", "APPO", "APZR")
+SKIP_TAGS = ("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "PIDAT", "PDAT")
+QUOTE = frozenset({'"', "„", "“", "”", "»", "«"})
+COORD = frozenset({"und", "sowie", ",", "oder", "ebenso", "wie", "auch"})
+CONDITIONAL = frozenset({"wenn", "falls", "ob", "sofern", "bevor", "damit", "obwohl"})
+GROUP_HOLDER_PREP = frozenset({"von", "vom", "seitens"})
+CRITICAL = frozenset({"kritisieren", "vorwerfen", "beklagen", "bemängeln", "anprangern", "rügen", "monieren"})
+OBSTRUCTION = frozenset({"Hindernis", "Bremser", "blockieren", "bremsen", "verhindern", "verzögern", "verschleppen", "zögern", "torpedieren",
+                          "verweigern", "zaudern", "hintertreiben", "Zaudern", "Zögern", "Blockade", "Verzögerung",
+                          "Hinhaltetaktik"})
+
+
+@dataclass
+class SpeechFrame:
+    """Who speaks in a sentence, and which tokens carry the attribution (not the content)."""
+
+    speakers: list[Mention]
+    attr_lo: int
+    attr_hi: int
+    source_only: bool = False  # "nach Angaben von X", "laut X": use only when nothing else holds
+    verb: int = -1             # the speech verb; it may itself be a stance cue ("warnte vor", "forderte")
+    extra_holder: bool = False  # "nach Angaben von X": X shares the position it reports
+    critical: bool = False      # a critical speech verb ("kritisierte", "warf … vor")
+
+
+def prep_before(doc: Doc, m: Mention) -> tuple[str | None, bool]:
+    """(preposition governing the mention's NP, is_genitive_attachment)."""
+    k = m.start - 1
+    sent_start = doc[m.start].sent.start
+    skipped_article = None
+    while k >= sent_start and (doc[k].tag_ in SKIP_TAGS or doc[k].text in QUOTE):
+        if doc[k].tag_ == "ART":
+            skipped_article = doc[k].lower_
+        k -= 1
+    if k < sent_start:
+        return None, False
+    t = doc[k]
+    if t.tag_ in PREP_TAGS or t.lower_ in ("laut", "gegenüber", "zufolge", "seitens"):
+        return t.lower_, False
+    if t.tag_ in ("NN", "NE") and (skipped_article in ("der", "des") or (
+            skipped_article is None and m.type != "Person" and doc[m.end - 1].text.endswith(("s", "'")))):
+        return None, True
+    if t.tag_ == "NN" and skipped_article is None:
+        # an apposition after a noun ("der Regierungspartei PiS", "auf die Pipeline Nord Stream"):
+        # it shares that noun phrase's case
+        j = k - 1
+        while j >= sent_start and doc[j].tag_ in ("ADJA", "PIAT", "CARD"):
+            j -= 1
+        if j > sent_start and doc[j].lower_ in ("der", "des") and doc[j - 1].tag_ in ("NN", "NE"):
+            return None, True
+        if j >= sent_start and doc[j].tag_ == "ART":
+            j -= 1
+        if j >= sent_start and (doc[j].tag_ in PREP_TAGS):
+            return doc[j].lower_, False
+    return None, False
+
+
+def is_conditional(doc: Doc, lo: int) -> bool:
+    t = doc[lo]
+    return t.lower_ in CONDITIONAL or (lo > doc[lo].sent.start and doc[lo - 1].text == "," and t.tag_.endswith("FIN"))
+
+
+def speech_verb(doc: Doc, t, lex: Lexicon) -> str | None:
+    """The speech verb lemma of token ``t``, with a separated particle: 'kündigte … an' -> 'ankündigen'."""
+    if not t.tag_.startswith("VV"):
+        return None
+    lemma = (t.lemma_ or t.text).lower()
+    sent = t.sent
+    for k in range(t.i + 1, sent.end):
+        if doc[k].tag_ == "PTKVZ":
+            full = doc[k].lower_ + lemma
+            if full in lex.speech_verbs:
+                return full
+            break
+    return lemma if lemma in lex.speech_verbs else None
+
+
+def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | None:
+    doc = ctx.doc
+    toks = [t for t in sent if not t.is_space]
+    if not toks:
+        return None
+    ments = [m for m in ctx.mentions_in(sent.start, sent.end) if m.holder_eligible and m.type != "Place"
+             and m.kind != "adjective"]
+    # trailing attribution: '…", sagte Stoltenberg.'  '…, so Scholz.'  '…, betonte die Ministerin.'
+    for t in toks:
+        is_verb = t.tag_ in ("VVFIN", "VVPP") and speech_verb(doc, t, lex) is not None
+        is_so = t.lower_ == "so" and t.i > sent.start
+        if not (is_verb or is_so):
+            continue
+        prev = doc[t.i - 1] if t.i > sent.start else None
+        if prev is None or not (prev.text == "," or prev.text in QUOTE and t.i - 2 >= sent.start and doc[t.i - 2].text == ","):
+            continue
+        if any(t.i < c.i < sent.end for c in ctx.cues):
+            continue  # "…, nannte sie aber überfällig": a stance follows, this is no attribution
+        after = [m for m in ments if t.i < m.start <= t.i + 4
+                 and not any(x.tag_ in PREP_TAGS for x in doc[t.i + 1:m.start])]
+        if after:
+            spk = coordinated(doc, after[0], ments)
+            return SpeechFrame(spk, t.i - 1, sent.end, verb=t.i, critical=speech_verb(doc, t, lex) in CRITICAL)
+        pron = pronoun_after(doc, t.i + 1)
+        if pron is None and t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("der", "die"):
+            # a definite description of the person discussed: "…, sagte der frühere Boxweltmeister"
+            k = t.i + 2
+            while k < sent.end and doc[k].tag_ in ("ADJA", "ADV"):
+                k += 1
+            if k < sent.end and doc[k].tag_ == "NN" and not any(m.start <= k < m.end for m in ctx.mentions):
+                pron = Mention(t.i + 1, k + 1, None, "Person", "pronoun", gender="m" if doc[t.i + 1].lower_ == "der" else "f")
+        if pron is not None:
+            return SpeechFrame([pron], t.i - 1, sent.end, verb=t.i, critical=speech_verb(doc, t, lex) in CRITICAL)
+    # leading attribution: 'Stoltenberg sagte nach dem Treffen, …'  'X hat betont, …'  'Scholz: Kein Nein zu …'
+    s0 = next((e for (b, e) in dateline_spans(doc) if b == sent.start or b == next((t.i for t in sent if not t.is_space), -1)), sent.start)
+    while s0 < sent.end and (doc[s0].text in ("+++", "Uhr") or doc[s0].is_space or doc[s0].like_num or ":" in doc[s0].text[1:]):
+        s0 += 1  # live-blog marker "+++ 08:20 Uhr +++"
+    first = [m for m in ments if m.start <= s0 + 3 and prep_before(doc, m) == (None, False)]
+    if not first and doc[s0].lower_ == "für":
+        colon = next((j for j in range(s0, sent.end) if doc[j].text == ":"), None)
+        fur = [m for m in ments if s0 < m.start and (colon is None or m.end <= colon) and m.type == "Person"][:1]
+        if colon is not None and fur:
+            return SpeechFrame(fur, s0, colon + 1)  # "Für BDI-Präsident X ist die Sache klar: …"
+    if not first:
+        # "Eine Sprecherin der Gruppe, Lea Marquardt, sagte: …": the subject before the first finite verb
+        fin = next((t for t in sent if t.tag_.endswith("FIN")), None)
+        flo = clause_bounds(doc, fin.i)[0] if fin is not None else sent.start
+        if fin is not None and speech_verb(doc, fin, lex) and doc[flo].tag_ not in ("KOUS", "PRELS", "KOKOM", "PWAV"):
+            first = [m for m in ments if m.end <= fin.i and prep_before(doc, m) == (None, False)][:1]
+            if not first:
+                # verb-second with the subject after the verb: "Ähnlich äußerte sich X: …"
+                stop = next((j for j in range(fin.i, sent.end) if doc[j].text in (",", ":")), None)
+                after = [m for m in ments if fin.i < m.start and (stop is None or m.end <= stop)
+                         and prep_before(doc, m) == (None, False)][:1]
+                if after and stop is not None and not any(fin.i < c.i < stop and c.i != fin.i for c in ctx.cues):
+                    return SpeechFrame(coordinated(doc, after[0], ments), s0, stop + 1, verb=fin.i,
+                                       critical=speech_verb(doc, fin, lex) in CRITICAL)
+    pron = clause_pronoun(doc, s0, min(sent.end, s0 + 2))
+    if pron is not None and first and pron.start < first[0].start:
+        first = []
+    if first or pron is not None:
+        m = first[0] if first else pron
+        k = m.end
+        if first and k < sent.end and doc[k].text == ":":
+            return SpeechFrame([m], sent.start, k + 1)
+        spk = coordinated(doc, m, ments) if first else [m]
+        fin = next((j for j in range(spk[-1].end, sent.end) if doc[j].tag_.endswith("FIN")), spk[-1].end)
+        comma = next((j for j in range(max(fin, spk[-1].end), sent.end) if doc[j].text in (",", ":")), None)
+        if comma is not None:
+            verbs = [t for t in doc[spk[-1].end:comma] if t.tag_ in ("VVFIN", "VVPP") and speech_verb(doc, t, lex)]
+            other_cues = [c for c in ctx.cues if spk[-1].end <= c.i < comma and not any(c.i == v.i for v in verbs)
+                          and ctx.proposals_in(sent.start, comma)]
+            if verbs and not other_cues:
+                verb = speech_verb(doc, verbs[0], lex)
+                stance_in_attr = any(spk[-1].end <= c.i < comma and c.i != verbs[0].i for c in ctx.cues)
+                # "X nennt das Angebot nicht haltbar: …": the stance words before the colon stay content
+                hi = spk[-1].end if stance_in_attr else comma + 1
+                return SpeechFrame(spk, sent.start, hi, verb=verbs[0].i, critical=verb in CRITICAL)
+            if doc[comma].text == ":" and first and m.type == "Person" and comma + 1 < sent.end:
+                # "X macht Druck: …", "X nannte das Angebot nicht haltbar: …" (cues before the colon count)
+                return SpeechFrame(spk, sent.start, spk[-1].end)
+    # source attribution: 'nach Angaben von X', 'laut X', 'X zufolge', 'nach X' Angaben', 'wie X mitteilte'
+    for m in ctx.mentions_in(sent.start, sent.end):
+        if m.kind == "place" or not m.actor:
+            continue
+        prev = doc[m.start - 1].lower_ if m.start > sent.start else ""
+        before = {t.lower_ for t in doc[max(sent.start, m.start - 4):m.start]}
+        if prev in ("aus", "in", "der", "dem") and (before & {"hieß", "verlautete", "heißt", "verlautet"}
+                                      or (m.end < sent.end and doc[m.end].lower_ in ("verlautete", "hieß", "verlautet", "heißt"))):
+            return SpeechFrame([m], max(sent.start, m.start - 4), m.end + 1, source_only=True)
+    for m in ments:
+        if m.start >= 1 and doc[m.start - 1 if doc[m.start - 1].tag_ != "ART" else m.start - 2].lower_ == "wie":
+            v = next((t for t in doc[m.end:min(m.end + 3, sent.end)] if speech_verb(doc, t, lex)), None)
+            if v is not None:
+                end = v.i + 2 if v.i + 1 < sent.end and doc[v.i + 1].text == "," else v.i + 1
+                return SpeechFrame([m], m.start - 1, end, source_only=True, extra_holder=m.type == "Person")
+        prep, _ = prep_before(doc, m)
+        if prep == "laut" or (m.end < sent.end and doc[m.end].lower_ == "zufolge"):
+            return SpeechFrame([m], m.start - 1, m.end + 1, source_only=True)
+        if m.start >= 3 and doc[m.start - 1].lower_ in ("von", "aus") and doc[m.start - 2].lower_ == "angaben":
+            return SpeechFrame([m], m.start - 3, m.end, source_only=True, extra_holder=doc[m.start - 1].lower_ == "von")
+        k = m.start - 1
+        while k > sent.start and doc[k].tag_ in ("NN", "ART") and doc[k].lower_ not in ("angaben",) and m.start - k <= 2:
+            k -= 1
+        if k >= 2 and doc[k].lower_ == "von" and doc[k - 1].lower_ == "angaben" and m.type == "Person":
+            return SpeechFrame([m], k - 2, m.end, source_only=True, extra_holder=True)
+        if m.start >= 1 and m.end < sent.end and doc[m.end].lower_ == "angaben" and doc[m.start - 1].lower_ == "nach":
+            return SpeechFrame([m], m.start - 1, m.end + 1, source_only=True)
+    return None
+
+
+def pronoun_after(doc: Doc, k: int) -> Mention | None:
+    if k < len(doc) and doc[k].lower_ in ("er", "sie") and doc[k].tag_.startswith("PPER"):
+        return Mention(k, k + 1, None, "Person", "pronoun", gender="m" if doc[k].lower_ == "er" else "f")
+    return None
+
+
+def clause_pronoun(doc: Doc, lo: int, hi: int) -> Mention | None:
+    """A personal pronoun subject ('Er', 'sie') at the clause start or right after its finite verb."""
+    for k in range(lo, hi):
+        t = doc[k]
+        b = k - 1
+        while b > lo and doc[b].tag_ in ("ADV", "PTKNEG") and k - b <= 2:
+            b -= 1  # "lehnt aber auch sie ab"
+        if t.lower_ in ("er", "sie") and t.tag_.startswith("PPER") and (
+                k == lo or doc[b].tag_.endswith("FIN") or doc[b].tag_ in ("KOUS", "PRELS")):
+            return Mention(k, k + 1, None, "Person", "pronoun", gender="m" if t.lower_ == "er" else "f")
+    return None
+
+
+COUNT_WORDS = frozenset({"beiden", "drei", "vier", "fünf", "baltischen", "genannten"})
+GROUP_HEADS = frozenset({"Länder", "Staaten", "Regierungen", "Politiker", "Parteien", "Minister", "Außenminister",
+                          "Regierungschefs", "Präsidenten", "Partner", "Verbündeten"})
+
+
+def group_reference(doc: Doc, lo: int, hi: int) -> bool:
+    """'die drei Länder', 'beide Regierungen' at the clause's subject position refer to the holders just named."""
+    words = [t for t in doc[lo:hi] if not t.is_space]
+    for a, b in zip(words, words[1:]):
+        if a.lower_ in COUNT_WORDS and b.text in GROUP_HEADS:
+            return True
+        if a.lower_ in ("beide",) and b.text in GROUP_HEADS:
+            return True
+    return False
+
+
+KONJUNKTIV = frozenset({"sei", "seien", "habe", "werde", "müsse", "solle", "könne", "dürfe", "wolle", "möge", "wisse",
+                        "gebe", "stehe", "liege", "gehe", "komme", "bleibe", "brauche", "sehe", "trage", "halte"})
+
+
+def is_konjunktiv(sent: Span) -> bool:
+    """Konjunktiv I marks reported speech: 'sei', 'habe', 'müsse', 'lehne … ab' (not after 'ich')."""
+    for t in sent:
+        if not t.tag_.endswith("FIN") or (t.i > sent.start and t.doc[t.i - 1].lower_ == "ich"):
+            continue
+        low, lemma = t.lower_, (t.lemma_ or "").lower()
+        if low in KONJUNKTIV or (t.tag_ == "VVFIN" and lemma.endswith("en") and low == lemma[:-1]):
+            return True
+    return False
+
+
+def plural_pronoun(doc: Doc, k: int) -> bool:
+    """'sie fordern', 'fordern sie' (plural verb) as opposed to 'sie fordert'."""
+    if doc[k].lower_ != "sie":
+        return False
+    for j in (k + 1, k - 1):
+        if 0 <= j < len(doc) and doc[j].tag_.endswith("FIN"):
+            return doc[j].lower_.endswith("n") or doc[j].lower_ in ("sind",)
+    return False
+
+
+def coordinated(doc: Doc, m: Mention, ments: list[Mention]) -> list[Mention]:
+    """'Frankreich und die USA', 'Polen, Litauen und Lettland'."""
+    out = [m]
+    cur = m
+    for nxt in ments:
+        if nxt.start < cur.end:
+            continue
+        between = [t for t in doc[cur.end:nxt.start] if not t.is_space]
+        words = [t.lower_ for t in between if t.tag_ != "ART"]
+        if len(between) <= 3 and words and all(w in COORD for w in words) and not any(t.text in QUOTE for t in between):
+            out.append(nxt)
+            cur = nxt
+        elif nxt.start > cur.end:
+            break
+    return out
