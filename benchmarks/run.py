@@ -36,7 +36,7 @@ SETS = [
     ("blind 3", ROOT / "tests/data/blind3/texts", ROOT / "tests/data/blind3/positions.tsv"),
 ]
 # F1 of each set the first time kg saw it, before any rule was written with it in view
-FIRST_SEEN = {"held-out": 0.46, "blind": 0.48, "development 2": 0.51, "blind 2": 0.51}
+FIRST_SEEN = {"held-out": 0.46, "blind": 0.48, "development 2": 0.51, "blind 2": 0.51, "blind 3": 0.72}
 TARGETS = {"articles_per_second": 2.0, "peak_rss_mb": 1500}
 
 
