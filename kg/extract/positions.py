@@ -372,6 +372,9 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
                 return _labels(h, [m]), 1.0
         if cue.i > 0 and doc[cue.i - 1].lower_ in ("auf",) or (cue.i > 1 and doc[cue.i - 2].lower_ == "auf"):
             verb = next((t for t in sent if (t.lemma_ or "").lower() in ("stoßen", "treffen")), None)
+            fin = next((t for t in sent if t.tag_.endswith("FIN")), None)
+            if verb is not None and fin is not None and fin.i < verb.i:
+                verb = fin  # "ist in Washington auf Ablehnung gestoßen"
             if verb is not None:
                 # "Der Vorschlag stößt bei X auf Ablehnung": X holds it, the subject does not
                 bei = [m for m in ments if (m.start > verb.i or m.start == sent.start + 1)

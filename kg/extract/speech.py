@@ -219,7 +219,7 @@ def clause_pronoun(doc: Doc, lo: int, hi: int) -> Mention | None:
     for k in range(lo, hi):
         t = doc[k]
         b = k - 1
-        while b > lo and doc[b].tag_ in ("ADV", "PTKNEG") and k - b <= 2:
+        while b > lo and doc[b].tag_ in ("ADV", "PTKNEG", "KON") and k - b <= 3:
             b -= 1  # "lehnt aber auch sie ab"
         if t.lower_ in ("er", "sie") and t.tag_.startswith("PPER") and (
                 k == lo or doc[b].tag_.endswith("FIN") or doc[b].tag_ in ("KOUS", "PRELS")):

@@ -119,10 +119,11 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
                 m.actor = label
                 m.type = "Person"
         elif m.kind == "government":
-            countries = [x.actor for x in out if x.type == "Country" and x.actor and x.kind != "adjective"]
+            # the country the article is about: the most mentioned one so far (ties: the latest)
+            countries = [x.actor for x in out if x.type == "Country" and x.actor]
             if not countries:
                 continue
-            m.actor = countries[-1]
+            m.actor = max(reversed(countries), key=countries.count)
         elif m.kind == "possessive":
             label = None
             for _, p in reversed(persons):
@@ -245,7 +246,7 @@ def _resolve_role(m: Mention, persons: list[tuple[int, str]], reg: ActorRegistry
     if not specific and not m.role_of:
         # German news: "der Kanzler" is the Bundeskanzler, "die Außenministerin" the Bundesaußenministerin
         hits = [e.label for e in lex.actors.values() if e.type == "Person"
-                and any(r.title.lower() == "bundes" + title for r in e.roles)]
+                and any(r.title.lower() == "bundes" + title and r.of in (None, "Deutschland") for r in e.roles)]
         if len(hits) == 1:
             return hits[0]
     hits = [e.label for e in lex.actors.values() if e.type == "Person"
