@@ -327,8 +327,8 @@ def _hypothetical_or_topic(doc: Doc, p: ProposalMention, cue: CueMatch) -> bool:
 def _eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool) -> bool:
     if not m.holder_eligible or m.type == "Place" or m.kind in ("adjective",):
         return False
-    if any(p.start <= m.start < p.end for p in ctx.proposals):
-        return False
+    if any(p.start <= m.start < p.end and not p.source.startswith("pattern:") for p in ctx.proposals):
+        return False  # "NATO-Soldaten"; pattern matches are wide windows and may span the subject
     doc = ctx.doc
     first = m
     while first.start >= 2 and doc[first.start - 1].lower_ in (",", "und", "sowie", "oder"):

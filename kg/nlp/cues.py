@@ -166,6 +166,7 @@ class CueFinder:
                 if cue is None and t.i > sent.start and doc[t.i - 1].lower_ in ("wie", "als") and low.startswith("möglich"):
                     continue  # "so schnell wie möglich"
                 if cue is None and (t.tag_ in ("ADJD", "ADV", "VVPP") or t.i == sent.start
+                                    or (t.text[:1].islower() and t.tag_ in ("NN", "NE", "FM", "XY", "VVFIN", "VVINF"))
                                     or (t.tag_ == "ADJA" and t.i + 1 < sent.end and doc[t.i + 1].text in _STANCE_NOUNS)):
                     cands = [c for c in self.adjs if _inflected(low, c.words[0])]
                     if cands:
