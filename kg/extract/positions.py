@@ -308,7 +308,7 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     return [], False
 
 
-_MEMBER_NOUNS = frozenset({"Veranstalter", "Organisatoren", "Vertreter", "Vertreterinnen", "Mitglieder", "Spitze",
+_MEMBER_NOUNS = frozenset({"Antrag", "Anträge", "Beschluss", "Veranstalter", "Organisatoren", "Vertreter", "Vertreterinnen", "Mitglieder", "Spitze",
                            "Führung", "Abgeordnete", "Politiker", "Sprecher", "Sprecherin", "Anhänger", "Experten"})
 _DISCUSS = frozenset({"beraten", "diskutieren", "sprechen", "reden", "verhandeln", "debattieren", "streiten",
                       "informieren", "berichten", "entscheiden", "abstimmen"})
@@ -368,8 +368,11 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
             if m.end == cue.i - 1 and m.kind == "adjective" and doc[cue.i - 1].tag_ == "ADJA":
                 return _labels(h, [m]), 1.0
             gap = [t for t in doc[cue.i + 1:m.start] if not t.is_space]
-            if m.start > cue.i and len(gap) <= 1 and all(t.lower_ in ("der", "des", "von", "aus") for t in gap) and m.kind not in ("adjective", "prefix", "place"):
-                return _labels(h, [m]), 1.0
+            if m.start > cue.i and len(gap) <= 1 and all(t.lower_ in ("der", "des", "von", "aus") for t in gap):
+                if m.kind == "place" and m.actor in lex.capitals:
+                    return [lex.capitals[m.actor]], 1.0  # "die Forderungen aus Warschau"
+                if m.kind not in ("adjective", "prefix", "place"):
+                    return _labels(h, [m]), 1.0
         if cue.i > 0 and doc[cue.i - 1].lower_ in ("auf",) or (cue.i > 1 and doc[cue.i - 2].lower_ == "auf"):
             verb = next((t for t in sent if (t.lemma_ or "").lower() in ("stoßen", "treffen")), None)
             fin = next((t for t in sent if t.tag_.endswith("FIN")), None)

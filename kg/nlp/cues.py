@@ -202,8 +202,8 @@ def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str]) -> b
     if s > doc[i].sent.start:
         ps, pe = clause_bounds(doc, s - 2) if s - 2 >= doc[i].sent.start else (s, s)
         words = [t.lower_ for t in doc[ps:pe]]
-        if any(w.startswith("kein") and nx in ("grund", "anlass", "veranlassung", "spielraum", "pläne", "plan", "absicht",
-                                               "interesse", "notwendigkeit") for w, nx in zip(words, words[1:])):
+        if any(w.startswith("kein") and nx in ("pläne", "plan", "absicht", "interesse", "notwendigkeit")
+               for w, nx in zip(words, words[1:])):
             return True
     for k in range(s, e):
         w = doc[k].lower_
