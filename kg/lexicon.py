@@ -83,6 +83,8 @@ class Lexicon:
     party_country: dict[str, str] = field(default_factory=dict)    # party label -> country label
     party_forms: dict[str, str] = field(default_factory=dict)      # "SPD", "Grünen", "Union" -> party label
     speaks_for: dict[str, str] = field(default_factory=dict)       # office -> the government it speaks for
+    demonyms: dict[str, tuple[str, str]] = field(default_factory=dict)  # "Norweger" -> ("Norwegen", "m")
+    nationality: dict[str, str] = field(default_factory=dict)      # person label -> country label
 
     def proposal(self, key: str) -> ProposalConcept:
         for p in self.proposals:
@@ -216,6 +218,16 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
         for form in _split(forms) or (party.strip(),):
             lex.party_forms[form] = party.strip()
     lex.speaks_for = {o.strip(): g.strip() for o, g in _rows("speaks_for.tsv", 2)}
+    for noun, fem, target in _rows("demonyms.tsv", 3):
+        lex.demonyms[noun.strip()] = (target.strip(), "m")
+        lex.demonyms[fem.strip()] = (target.strip(), "f")
+    for e in lex.actors.values():
+        if e.type == "Person":
+            for r in e.roles:
+                if r.of and r.of in lex.actors and lex.actors[r.of].type == "Country":
+                    lex.nationality.setdefault(e.label, r.of)
+    for label, country in _rows("nationalities.tsv", 2):
+        lex.nationality[label.strip()] = country.strip()
     lex.group_nouns = {n.strip(): lab.strip() for n, lab in _rows("group_nouns.tsv", 2)}
     for label, aliases in _rows("places.tsv", 2):
         for form in (label, *_split(aliases)):

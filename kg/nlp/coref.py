@@ -118,6 +118,11 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
             else:
                 m.actor = label
                 m.type = "Person"
+        elif m.kind == "demonym":
+            label = _resolve_demonym(m, persons, reg, lex)
+            if label is None:
+                continue
+            m.actor = label
         elif m.kind == "government":
             # the country the article is about: the most mentioned one so far (ties: the latest)
             countries = [x.actor for x in out if x.type == "Country" and x.actor]
@@ -147,7 +152,7 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
             reg.places.add(m.actor)
             out.append(m)
             continue
-        info = reg.add(m.actor, m.type, surface if m.kind not in ("role", "possessive", "group", "pronoun", "prefix", "adjective", "government") else None)
+        info = reg.add(m.actor, m.type, surface if m.kind not in ("role", "possessive", "group", "pronoun", "prefix", "adjective", "government", "demonym") else None)
         if m.kind == "role_name" and m.role and m.extra.get("role_kind") != "party" and not m.role.split("-")[0] in lex.party_forms:
             info.roles[(m.role, m.role_of)] = None
         if m.party:
@@ -183,6 +188,17 @@ def _dedupe_roles(roles: dict) -> dict:
             continue
         keep[(t, of)] = None
     return keep
+
+
+def _resolve_demonym(m: Mention, persons: list[tuple[int, str]], reg: ActorRegistry, lex: Lexicon) -> str | None:
+    """'der Norweger' -> the last person from Norway; 'der Republikaner' -> the last Republican."""
+    for _, label in reversed(persons[-6:]):
+        info = reg.info.get(label)
+        countries = {lex.nationality.get(label)} | {of for (_, of) in (info.roles if info else {})}
+        parties = info.parties if info else set()
+        if m.head in countries or m.head in parties:
+            return label
+    return None
 
 
 def _apposition(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:

@@ -299,6 +299,12 @@ class MentionFinder:
                         add(Mention(i, end, label, "Organisation", "name", extra={"introducer": t.text}))
                         i = end
                         continue
+            # nationality and party nouns: "der Norweger", "die Republikanerin" (resolved by coreference)
+            if t.text in lex.demonyms and i > 0 and doc[i - 1].lower_ in ("der", "die", "dem", "den", "des"):
+                target, gender = lex.demonyms[t.text]
+                add(Mention(i, i + 1, None, "Person", "demonym", gender=gender, head=target))
+                i += 1
+                continue
             # group nouns: "rund 50 Aktivisten"
             if t.text in lex.group_nouns:
                 add(Mention(i, i + 1, None, "Group", "group", head=lex.group_nouns[t.text]))

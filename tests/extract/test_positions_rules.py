@@ -284,3 +284,14 @@ NEWS_STYLE = [
 @pytest.mark.parametrize("text, facts", NEWS_STYLE, ids=lambda x: x[:40] if isinstance(x, str) else "")
 def test_positions_news_style(positions_of, text, facts):
     assert facts <= positions_of(text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("NATO-Generalsekretär Jens Stoltenberg traf Biden in Brüssel. Der Norweger lehnte eine Flugverbotszone ab.",
+     {("Jens Stoltenberg", A, "no_fly_zone")}),
+    ("Josep Borrell sprach in Brüssel. Der Spanier forderte ein Ölembargo.", {("Josep Borrell", F, "energy_embargo")}),
+    ("Die FDP-Politikerin Marie-Agnes Strack-Zimmermann sprach im Bundestag. Die Liberale forderte Panzer für die Ukraine.",
+     {("Marie-Agnes Strack-Zimmermann", F, "heavy_weapons")}),
+], ids=["Norweger", "Spanier", "Liberale"])
+def test_positions_nationality_and_party_nouns(positions_of, text, facts):
+    assert facts <= positions_of(text)
