@@ -84,7 +84,7 @@ def hostile_title() -> str:
 
 
 @pytest.fixture(scope="session")
-def hostile_rdf() -> Graph:
+def hostile_rdf():
     """A graph whose article text, actor names, aliases, roles and file names are markup."""
     from kg.graph.sample import sample_graph
     from kg.records import Actor, Role

@@ -13,7 +13,6 @@ For each stance cue in a sentence the extractor finds
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
@@ -21,7 +20,7 @@ from kg.extract.context import DocContext, sentence_span
 from kg.lexicon import Lexicon
 from kg.nlp.cues import CueMatch, clause_bounds
 from kg.nlp.mentions import Mention
-from kg.extract.speech import (CRITICAL, GROUP_HOLDER_PREP, OBSTRUCTION, PREP_TAGS, QUOTE, SpeechFrame, clause_pronoun,
+from kg.extract.speech import (GROUP_HOLDER_PREP, OBSTRUCTION, QUOTE, SpeechFrame, clause_pronoun,
                                coordinated, group_reference, is_conditional, is_konjunktiv, plural_pronoun, prep_before,
                                speech_frame, speech_verb)
 from kg.nlp.proposals import ProposalMention
@@ -303,7 +302,7 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
         if k - kk > 3 or ctx.para[kk] < ctx.para[k] - 1 or (ctx.para[kk] != ctx.para[k] and k - kk > 1):
             break
         if keys:
-            s0 = ctx.sents[kk]
+            ctx.sents[kk]
             return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in keys], True
     return [], False
 

@@ -86,7 +86,7 @@ def normalise(text: str, article_date: str) -> TimeRef:
         if not exact:
             return TimeRef(text, _month(anchor), "week")
         d = anchor + dt.timedelta(days=step)
-        iso = d.isocalendar()
+        d.isocalendar()
         return TimeRef(text, d.isoformat(), "week")
     if any(w in low for w in ("tagen", "wochen", "monaten", "jahren", "demnächst")):
         return TimeRef(text, anchor.isoformat() if exact else _month(anchor), "after")

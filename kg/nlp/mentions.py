@@ -106,7 +106,7 @@ class MentionFinder:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         forms: dict[str, tuple[str, str]] = {}
         for surface, label in lex.aliases.items():
-            entry = lex.actors[label]
+            lex.actors[label]
             kind = "alias"
             for f in {surface, genitive(surface)}:
                 forms.setdefault(f, (label, kind))

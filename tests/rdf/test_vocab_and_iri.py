@@ -5,11 +5,11 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 from rdflib import Graph, URIRef
-from rdflib.namespace import OWL, RDF, SKOS
+from rdflib.namespace import OWL, RDF
 
 from kg.rdf.iri import actor_iri, doc_iri, slug, span_iri
 from kg.rdf.ontology import load_proposals, ontology_path, shapes_path
-from kg.rdf.vocab import KGO, KGP
+from kg.rdf.vocab import KGO
 
 
 @pytest.fixture(scope="module")
