@@ -359,6 +359,13 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
                  attr: tuple[int, int], k: int, flip_for_speaker: set[str]) -> tuple[list[str], float]:
     doc = ctx.doc
     ments = [m for m in ctx.mentions_in(sent.start, sent.end) if not attr[0] <= m.start < attr[1]]
+    # 0. an attributive participle: "die von Warschau vorgeschlagene Mission" -> Warschau
+    if doc[cue.i].tag_ == "ADJA" and cue.cue.pos == "verb":
+        by = [m for m in ments if m.end <= cue.i and cue.i - m.end <= 1 and m.start > 0 and doc[m.start - 1].lower_ in ("von", "vom")]
+        if by:
+            m = by[-1]
+            return ([lex.capitals.get(m.actor, m.actor)] if m.kind == "place" else _labels(h, [m])), 0.9
+        return [], 1.0
     # 1. actors attached to a cue noun or adjective
     if cue.cue.pos == "noun":
         for m in ments:

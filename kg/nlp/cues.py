@@ -13,6 +13,10 @@ __all__ = ["CueMatch", "CueFinder", "clause_bounds"]
 _BOUNDARY = frozenset({",", ";", ":", "–", "—", "(", ")"})
 _WITHDRAW = frozenset({"aufgeben", "ausräumen", "zurückstellen", "überwinden", "fallenlassen", "zurückziehen", "aufheben"})
 _WITHDRAW_SPLIT = (("geben", "auf"), ("räumen", "aus"), ("stellen", "zurück"), ("ziehen", "zurück"), ("lassen", "fallen"))
+_PARTICIPLES = {"vorgeschlagen": "vorschlagen", "gefordert": "fordern", "verlangt": "verlangen", "angeregt": "anregen",
+                "abgelehnt": "ablehnen", "kritisiert": "kritisieren", "befürwortet": "befürworten",
+                "unterstützt": "unterstützen", "zurückgewiesen": "zurückweisen", "ins spiel gebracht": "bringen",
+                "geplant": "planen", "blockiert": "blockieren", "angekündigt": "ankündigen", "zugesagt": "zusagen"}
 _STANCE_NOUNS = frozenset({"Haltung", "Position", "Reaktion", "Töne", "Stimmen", "Signale", "Signal", "Entscheidung",
                            "Schritt", "Idee", "Weg", "Fehler", "Maßnahme", "Option", "Folgen", "Konsequenzen"})
 _PROPOSAL_PREPS = frozenset({"gegen", "für", "an", "auf", "über", "von", "aus", "nach"})
@@ -171,6 +175,12 @@ class CueFinder:
                     cands = [c for c in self.adjs if _inflected(low, c.words[0])]
                     if cands:
                         cue = self._pick(doc, cands, t.i, sent, after_only=True)
+                if cue is None and t.tag_ == "ADJA":
+                    # attributive participles: "die von Polen vorgeschlagene Mission"
+                    stem = next((low[:-len(e)] for e in ("en", "er", "es", "em", "e") if low.endswith(e)), low)
+                    verb = _PARTICIPLES.get(stem)
+                    if verb and verb in self.verbs:
+                        cue = self._pick(doc, self.verbs[verb], t.i, sent, after_only=False)
                 if cue is None:
                     cue, j = self._phrase(doc, t, j)
                 if cue is None:

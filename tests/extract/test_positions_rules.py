@@ -295,3 +295,8 @@ def test_positions_news_style(positions_of, text, facts):
 ], ids=["Norweger", "Spanier", "Liberale"])
 def test_positions_nationality_and_party_nouns(positions_of, text, facts):
     assert facts <= positions_of(text)
+
+
+def test_positions_attributive_participle_names_its_agent(positions_of):
+    got = positions_of("Die von Warschau vorgeschlagene Friedensmission stieß in Berlin auf Ablehnung.")
+    assert {("Polen", F, "peace_mission"), ("Deutschland", A, "peace_mission")} <= got
