@@ -252,6 +252,15 @@ def _resolve_role(m: Mention, persons: list[tuple[int, str]], reg: ActorRegistry
             for r in entry.roles:
                 if r.title.lower().endswith(bare):
                     return label
+    if m.head == "diplomat":
+        # "der Diplomat": the last ambassador or diplomat
+        for _, label in reversed(persons):
+            info = reg.info.get(label)
+            entry = lex.actors.get(label)
+            titles = [t for (t, _) in (info.roles if info else {})] + [r.title for r in (entry.roles if entry else ())]
+            if any("botschafter" in t.lower() or "diplomat" in t.lower() for t in titles):
+                return label
+        return None
     if m.head in ("politiker", "abgeordneter", "experte", "chef", "vorsitzender") or m.party:
         for _, label in reversed(persons[-3:]):
             info = reg.info.get(label)

@@ -81,9 +81,12 @@ class ProposalFinder:
         return self._term_key(low) or self._term_key(lemma)
 
     def _term_key(self, form: str) -> str | None:
+        sform = stem(form)
         for term, key in self.single:
             if form == term or form == term + "s" or form == term + "n" or form == term + "en":
                 return key
+            if len(term) >= 6 and sform == stem(term):
+                return key  # "Flugabwehrsystem" ~ "Flugabwehrsysteme"
             if len(term) >= 5 and any(form.endswith(term + suf) for suf in ("", "s", "n", "en", "e")):
                 cut = form.rfind(term)
                 prefix = form[:cut]
