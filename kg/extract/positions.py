@@ -413,9 +413,10 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
     holders: list[str] = []
     conf = 1.0
     # 2. the subject of the cue's clause (or of the sentence's content)
+    impersonal = cue.cue.words[0] == "es"  # "es wird keine … geben": only a speaker or the context holds it
     subjectless_clause = not any(t.tag_.endswith("FIN") for t in doc[lo:hi]) and any(
         t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])
-    cands = [] if subjectless_clause else [m for m in ments if lo <= m.start < hi and _eligible(ctx, m, cue, passive)]
+    cands = [] if subjectless_clause or impersonal else [m for m in ments if lo <= m.start < hi and _eligible(ctx, m, cue, passive)]
     pron = None if subjectless_clause else clause_pronoun(doc, lo, hi)
     plural = pron is not None and plural_pronoun(doc, pron.start)
     if not cands and group_reference(doc, lo, hi) and len(h.last) >= 2 and h.last_para == ctx.para[k]:
@@ -440,7 +441,7 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
     main_clause = doc[lo].tag_ not in ("KOUS", "PRELS", "PWS", "PWAV", "KON")
     own_subject = main_clause and clause_fin is not None and any(
         t.tag_ in ("NN", "NE", "PPER", "PIS", "PDS") and t.i != cue.i for t in doc[lo:clause_fin]) and not subjectless_clause
-    if not cands and not (frame and not frame.source_only) and not own_subject:
+    if not cands and not (frame and not frame.source_only) and not own_subject and not impersonal:
         cands = [m for m in ments if _eligible(ctx, m, cue, passive) and not (subjectless_clause and lo <= m.start < hi)]
         first_pron = clause_pronoun(doc, sent.start, clause_bounds(doc, sent.start)[1])
         if first_pron is not None and h.last_person and (not cands or first_pron.start < cands[0].start):
