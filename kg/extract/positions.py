@@ -302,8 +302,13 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
         if k - kk > 3 or ctx.para[kk] < ctx.para[k] - 1 or (ctx.para[kk] != ctx.para[k] and k - kk > 1):
             break
         if keys:
-            ctx.sents[kk]
             return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in keys], True
+    if clause_words & lex.anaphors - {"das", "dies", "dieses", "diese", "solch"}:
+        # "der Antrag", "die Maschinen" further back: the proposal the article is most about so far
+        earlier = [key for kk, keys in topic for key in keys if kk < k]
+        if earlier:
+            key = max(reversed(earlier), key=earlier.count)
+            return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor")], True
     return [], False
 
 
