@@ -141,6 +141,7 @@ class CueFinder:
 
     def __call__(self, doc: Doc, proposals=()) -> list[CueMatch]:
         self._after_proposal = {k for p in proposals for k in range(p.start, p.end + 1)}
+        self._proposal_tokens = frozenset(k for p in proposals for k in range(p.start, p.end))
         out: list[CueMatch] = []
         for sent in doc.sents:
             particles = {t.lower_: t.i for t in sent if t.tag_ == "PTKVZ"}
@@ -187,13 +188,13 @@ class CueFinder:
                     continue
                 if cue.words[0] in ("wollen", "müssen", "sollen") and t.tag_ != "VMFIN":
                     continue
-                neg = False if any(w.lower() in self.lex.negations or w.lower() == "kein" for w in cue.words) else _negated(doc, t.i, j, cue, self.lex.negations)
+                neg = False if any(w.lower() in self.lex.negations or w.lower() == "kein" for w in cue.words) else _negated(doc, t.i, j, cue, self.lex.negations, self._proposal_tokens)
                 pol = cue.polarity if not neg else ("against" if cue.polarity == "for" else "for")
                 out.append(CueMatch(t.i, j, cue, pol, neg))
         return out
 
 
-def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str]) -> bool:
+def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], proposal_tokens: frozenset[int] = frozenset()) -> bool:
     """Negation of the cue itself: 'nicht ablehnen', 'lehnt … nicht ab', 'kein Nein', 'nicht infrage'."""
     if cue.pos == "noun":
         for k in range(max(i - 3, doc[i].sent.start), i):
@@ -224,6 +225,9 @@ def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str]) -> b
             return True
         if w == "keinen" and nxt == "fall":
             return True
-        if cue.pos in ("adj", "phrase") and w.startswith("kein") and k < i:
+        if w == "wenig" and cue.pos == "adj" and k == i - 1:
             return True
+        if cue.pos in ("adj", "phrase") and w.startswith("kein") and k < i and not any(
+                x in proposal_tokens for x in range(k + 1, k + 4)):
+            return True  # but "es wird keinen Einsatz … geben": "kein" negates the proposal, not the cue
     return False

@@ -166,9 +166,11 @@ def _negated(doc: Doc, s: int) -> bool:
             return True
         if t.lower_ in _STOP_NOUNS and (k == s - 1 or doc[k + 1].lower_ in ("der", "des", "von", "auf", "aller")):
             return True
-        if t.lower_ in ("der", "des", "von", "auf", "aller") and steps == 0:
+        if t.lower_ in ("der", "des", "von", "auf", "aller") and steps <= 1:
             k -= 1
             steps += 1
+            if k >= 0 and doc[k].tag_ == "NN" and doc[k].lower_ not in _STOP_NOUNS:
+                k -= 1  # "keinen Einsatz von NATO-Truppen": skip the head noun
             continue
         if t.tag_ in ("ADJA", "ADJD", "PIAT", "ADV", "CARD") or t.text in ('"', "„", "“", "»", "«", "-"):
             k -= 1

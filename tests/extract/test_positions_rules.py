@@ -300,3 +300,13 @@ def test_positions_nationality_and_party_nouns(positions_of, text, facts):
 def test_positions_attributive_participle_names_its_agent(positions_of):
     got = positions_of("Die von Warschau vorgeschlagene Friedensmission stieß in Berlin auf Ablehnung.")
     assert {("Polen", F, "peace_mission"), ("Deutschland", A, "peace_mission")} <= got
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("„Es wird keinen Einsatz von NATO-Truppen in der Ukraine geben“, sagte Scholz.", {("Olaf Scholz", A, "peace_mission")}),
+    ("Der Experte Jonas Reinhardt hält die Argumentation gegen Kampfjets für wenig überzeugend.", set()),
+], ids=["kein Einsatz geben", "wenig überzeugend"])
+def test_positions_negation_scope(positions_of, text, facts):
+    got = positions_of(text)
+    assert facts <= got
+    assert not ({(h, F if p == A else A, k) for h, p, k in facts} & got)
