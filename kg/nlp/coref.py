@@ -190,6 +190,11 @@ def _dedupe_roles(roles: dict) -> dict:
     return keep
 
 
+# short titles that stand for longer ones ("der Premier" = the Premierminister)
+_ROLE_SYNONYMS = {"premier": "premierminister", "premierin": "premierministerin", "regierungschef": "ministerpräsident",
+                  "regierungschefin": "ministerpräsidentin"}
+
+
 def _resolve_demonym(m: Mention, persons: list[tuple[int, str]], reg: ActorRegistry, lex: Lexicon) -> str | None:
     """'der Norweger' -> the last person from Norway; 'der Republikaner' -> the last Republican."""
     for _, label in reversed(persons[-6:]):
@@ -238,7 +243,7 @@ def _resolve_role(m: Mention, persons: list[tuple[int, str]], reg: ActorRegistry
     """'der Kanzler' -> the last person whose role ends in 'kanzler'; 'die SPD-Politikerin' ->
     the last person of that gender; else a gazetteer office holder with that title."""
     title = m.role.lower()
-    bare = title.split("-")[-1]
+    bare = _ROLE_SYNONYMS.get(title.split("-")[-1], title.split("-")[-1])
     for _, label in reversed(persons):
         info = reg.info.get(label)
         if info is None:

@@ -288,7 +288,7 @@ class MentionFinder:
                 q = i + 2 if doc[i + 1].text in _QUOTES and i + 2 < n else i + 1
                 if _is_cap(doc[q]) and doc[q].text not in _NAME_STOP:
                     j = q
-                    while j < n and j < q + 5 and _is_cap(doc[j]) and doc[j].tag_ in ("NE", "NN", "FM", "ADJA", "NNE") and doc[j].text not in _NAME_STOP:
+                    while j < n and j < q + 5 and _is_cap(doc[j]) and (doc[j].tag_.startswith("N") or doc[j].tag_ in ("FM", "ADJA")) and doc[j].text not in _NAME_STOP:
                         j += 1
                     if j > q:
                         label = doc[q:j].text
