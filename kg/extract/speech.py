@@ -167,8 +167,8 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
         comma = next((j for j in range(max(fin, spk[-1].end), sent.end) if doc[j].text in (",", ":")), None)
         if comma is not None:
             verbs = [t for t in doc[spk[-1].end:comma] if t.tag_ in ("VVFIN", "VVPP") and speech_verb(doc, t, lex)]
-            other_cues = [c for c in ctx.cues if spk[-1].end <= c.i < comma and not any(c.i == v.i for v in verbs)
-                          and ctx.proposals_in(sent.start, comma)]
+            # "Die Niederlande sprachen sich gegen ein Embargo aus, …" is a stance, not an attribution
+            other_cues = [c for c in ctx.cues if spk[-1].end <= c.i < comma and ctx.proposals_in(sent.start, comma)]
             if verbs and not other_cues:
                 verb = speech_verb(doc, verbs[0], lex)
                 stance_in_attr = any(spk[-1].end <= c.i < comma and c.i != verbs[0].i for c in ctx.cues)
