@@ -503,6 +503,15 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
         if first is not None and first.lower_ == "in" and first.i + 1 < sent.end and doc[first.i + 1].text in lex.capitals \
                 and any(t.lower_ == "man" for t in doc[lo:hi]):
             holders = [lex.capitals[doc[first.i + 1].text]]  # "In Berlin zeigt man sich offen"
+    if holders:
+        # "Die Linke ist dagegen, ebenso die AfD."
+        for m in ments:
+            k2 = m.start - 1
+            while k2 > sent.start and doc[k2].tag_ == "ART":
+                k2 -= 1
+            if doc[k2].lower_ in ("ebenso", "genauso", "gleichfalls") and k2 > sent.start and doc[k2 - 1].text == "," \
+                    and m.holder_eligible and m.kind != "adjective":
+                holders.extend(_labels(h, [m]))
     seen: list[str] = []
     for x in holders:
         if x not in seen:

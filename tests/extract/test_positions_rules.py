@@ -310,3 +310,8 @@ def test_positions_negation_scope(positions_of, text, facts):
     got = positions_of(text)
     assert facts <= got
     assert not ({(h, F if p == A else A, k) for h, p, k in facts} & got)
+
+
+def test_positions_trailing_ebenso_adds_a_holder(positions_of):
+    got = positions_of("Polen fordert schwere Waffen. Die Linke ist dagegen, ebenso die AfD.")
+    assert {("Linke", A, "heavy_weapons"), ("AfD", A, "heavy_weapons")} <= got
