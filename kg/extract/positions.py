@@ -360,10 +360,13 @@ def _eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool) -> bool
     return True
 
 
-def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame | None, h: _Holders, lex: Lexicon,
-                 attr: tuple[int, int], k: int, flip_for_speaker: set[str]) -> tuple[list[str], float]:
+def _attached_holders(ctx: DocContext, cue: CueMatch, sent: Span, ments: list[Mention], h: _Holders,
+                      lex: Lexicon) -> tuple[list[str], float] | None:
+    """Holders tied to the cue word itself rather than to the clause: the agent of a participle
+    ("die von Warschau vorgeschlagene Mission"), the owner of a stance noun ("der polnische Vorstoß",
+    "Widerstand Deutschlands", "die Forderungen aus Warschau"), "stößt bei X auf Ablehnung",
+    "Kritik kam von X". None when the cue is an ordinary verb or adjective."""
     doc = ctx.doc
-    ments = [m for m in ctx.mentions_in(sent.start, sent.end) if not attr[0] <= m.start < attr[1]]
     # 0. an attributive participle: "die von Warschau vorgeschlagene Mission" -> Warschau
     if doc[cue.i].tag_ == "ADJA" and cue.cue.pos == "verb":
         by = [m for m in ments if m.end <= cue.i and cue.i - m.end <= 1 and m.start > 0 and doc[m.start - 1].lower_ in ("von", "vom")]
@@ -409,6 +412,16 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
         if cue.cue.event in ("REQUEST", "SUPPORT") and not cue.negated:
             # "der Vorschlag", "dem Vorstoß" without an owner are references, not stances
             return [], 1.0
+    return None
+
+
+def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame | None, h: _Holders, lex: Lexicon,
+                 attr: tuple[int, int], k: int, flip_for_speaker: set[str]) -> tuple[list[str], float]:
+    doc = ctx.doc
+    ments = [m for m in ctx.mentions_in(sent.start, sent.end) if not attr[0] <= m.start < attr[1]]
+    attached = _attached_holders(ctx, cue, sent, ments, h, lex)
+    if attached is not None:
+        return attached
     passive = doc[cue.i].tag_ == "VVPP" and any((t.lemma_ or "") == "werden" for t in sent)
     if passive and cue.cue.event == "REQUEST" and (doc[cue.i].lemma_ or "").lower() in ("auffordern", "bitten", "drängen", "ersuchen"):
         return [], 1.0  # "die Bundesregierung wird aufgefordert, …": the addressee
