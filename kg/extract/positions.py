@@ -352,7 +352,9 @@ def _eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool) -> bool
     while k > doc[m.start].sent.start and doc[k].tag_ in ("ART",):
         k -= 1
     if doc[k].lower_ in ("vom", "von", "der", "des") and k > 0 and doc[k - 1].text in _MEMBER_NOUNS:
-        return prep_before(doc, Mention(k - 1, k, None, "Group", "group")) == (None, False)
+        head_prep, head_gen = prep_before(doc, Mention(k - 1, k, None, "Group", "group"))
+        # "die Veranstalter vom Netzwerk X" (subject) or "für den Antrag von X stimmen" (the cue's own object)
+        return not head_gen and (head_prep is None or head_prep == cue.cue.prep)
     if genitive:
         return False
     if prep is not None:
