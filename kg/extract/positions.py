@@ -13,22 +13,24 @@ For each stance cue in a sentence the extractor finds
 
 from __future__ import annotations
 
-
 from spacy.tokens import Doc, Span
 
 from kg.extract.context import DocContext, sentence_span
+from kg.extract.speech import (GROUP_HOLDER_PREP, OBSTRUCTION, QUOTE, SpeechFrame, clause_pronoun, coordinated,
+                               group_reference, is_conditional, is_konjunktiv, plural_pronoun, prep_before,
+                               speech_frame, speech_verb)
 from kg.lexicon import Lexicon
 from kg.nlp.cues import CueMatch, clause_bounds
 from kg.nlp.mentions import Mention
-from kg.extract.speech import (GROUP_HOLDER_PREP, OBSTRUCTION, QUOTE, SpeechFrame, clause_pronoun,
-                               coordinated, group_reference, is_conditional, is_konjunktiv, plural_pronoun, prep_before,
-                               speech_frame, speech_verb)
 from kg.nlp.proposals import ProposalMention
 from kg.records import Position
 
 __all__ = ["extract_positions"]
 
+
 class _Holders:
+    """Discourse state while walking an article: the last holders, paragraph and person."""
+
     def __init__(self, ctx: DocContext, lex: Lexicon) -> None:
         self.ctx = ctx
         self.lex = lex
@@ -37,6 +39,7 @@ class _Holders:
         self.last_person: str | None = None
 
     def resolve(self, m: Mention) -> list[str]:
+        """Actor labels for a mention: pronouns to the last person, offices to their government."""
         if m.kind == "pronoun":
             if self.last_person:
                 return [self.last_person]
@@ -48,6 +51,7 @@ class _Holders:
 
 
 def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
+    """All positions of an analysed article, sentence by sentence, with discourse state carried along."""
     doc = ctx.doc
     h = _Holders(ctx, lex)
     results: list[Position] = []
