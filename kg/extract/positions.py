@@ -280,6 +280,8 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
             rlo, rhi = clause_bounds(doc, hi + 1)
             own += [p for p in props if rlo <= p.start < rhi and p.key not in {o.key for o in own}]
         return own, False
+    if props and _own_prep_object(doc, cue, lo, hi, lex, props):
+        return [], False  # "plädieren für einen Waffenstillstand": the cue's object is not a proposal
     if props:
         # the nearest clause with a proposal (a complement clause: 'einig, dass …', 'warnte davor, …')
         by_dist = sorted(props, key=lambda p: min(abs(p.start - lo), abs(p.start - hi)))
@@ -329,6 +331,23 @@ def _hypothetical_or_topic(doc: Doc, p: ProposalMention, cue: CueMatch) -> bool:
         return True
     if cue.strength == 1 and any(doc[k].lower_ == "über" for k in range(max(lo, p.start - 4), p.start)):
         return any((t.lemma_ or "").lower() in _DISCUSS for t in doc[lo:hi])
+    return False
+
+
+def _own_prep_object(doc: Doc, cue: CueMatch, lo: int, hi: int, lex: Lexicon, props: list[ProposalMention]) -> bool:
+    """True when the cue's preposition has a noun object of its own in the clause ("für einen
+    Waffenstillstand") that is neither a proposal nor an anaphor: then other clauses' proposals
+    are not what the cue is about."""
+    if not cue.cue.prep:
+        return False
+    for k in range(lo, hi):
+        if doc[k].lower_ == cue.cue.prep:
+            if any(k < p.start <= k + 7 for p in props):
+                return False  # "um Flugabwehrsysteme, Artillerie und gepanzerte Fahrzeuge"
+            nouns = [t for t in doc[k + 1:min(hi, k + 5)] if t.tag_ in ("NN", "NE")]
+            if nouns:
+                words = {(t.lemma_ or t.text).lower() for t in nouns} | {t.lower_ for t in nouns}
+                return not (words & lex.anaphors)
     return False
 
 
@@ -453,6 +472,16 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
             return [a for m in group for a in _labels(h, [m])], 0.8
         if len(h.last) >= 2 and h.last_para == ctx.para[k]:
             return list(h.last), 0.7
+        # "Unterzeichnet haben Schwarzer, Walser und Mey. Sie appellieren …": a list in the sentences before
+        for kk in (k - 1, k - 2):
+            if kk < 0 or ctx.para[kk] != ctx.para[k]:
+                break
+            prev = [m for m in ctx.mentions_in(ctx.sents[kk].start, ctx.sents[kk].end) if m.holder_eligible
+                    and m.kind != "adjective" and m.type != "Place"]
+            for m in prev:
+                group = coordinated(doc, m, prev)
+                if len(group) >= 2:
+                    return [a for g in group for a in _labels(h, [g])], 0.6
         return [], 1.0
     if pron is not None and (not cands or pron.start < cands[0].start) and h.last_person:
         cands = [pron]

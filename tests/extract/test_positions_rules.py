@@ -315,3 +315,8 @@ def test_positions_negation_scope(positions_of, text, facts):
 def test_positions_trailing_ebenso_adds_a_holder(positions_of):
     got = positions_of("Polen fordert schwere Waffen. Die Linke ist dagegen, ebenso die AfD.")
     assert {("Linke", A, "heavy_weapons"), ("AfD", A, "heavy_weapons")} <= got
+
+
+def test_positions_cue_with_its_own_non_proposal_object(positions_of):
+    got = positions_of("Sie lehnen weitere schwere Waffen ab, sagte Schwarzer, und plädieren für einen Waffenstillstand.")
+    assert ("Alice Schwarzer", F, "heavy_weapons") not in got
