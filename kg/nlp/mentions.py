@@ -114,7 +114,6 @@ class MentionFinder:
             forms.setdefault(cap, (label, "capital"))
             forms.setdefault(genitive(cap), (label, "capital"))
         self.forms = forms
-        self._surface = {}
         for f, (label, kind) in sorted(forms.items()):
             key = f"{kind}|{label}"
             self.matcher.add(key, [nlp.make_doc(f)])
@@ -174,7 +173,7 @@ class MentionFinder:
         out: list[Mention] = []
 
         surnames: dict[str, str] = {}
-        self._multi_surnames: dict[str, str] = {}
+        multi_surnames: dict[str, str] = {}  # 'von der Leyen', 'Le Pen' -> full name, per article
 
         def add(m: Mention) -> None:
             for k in range(m.start, m.end):
@@ -186,7 +185,7 @@ class MentionFinder:
                 surnames.setdefault(genitive(last), m.actor)
                 rest = m.actor.split(" ", 1)[1]
                 if " " in rest:
-                    self._multi_surnames[rest] = m.actor
+                    multi_surnames[rest] = m.actor
 
         # 1. gazetteer aliases (longest first)
         matches = sorted(self.matcher(doc), key=lambda x: (-(x[2] - x[1]), x[1]))
@@ -219,10 +218,10 @@ class MentionFinder:
                     add(m)
                     i = m.end
                     continue
-            multi = next((sn for sn in self._multi_surnames if doc[i:i + len(sn.split())].text == sn), None)
+            multi = next((sn for sn in multi_surnames if doc[i:i + len(sn.split())].text == sn), None)
             if multi and i not in alias_at:
                 e2 = i + len(multi.split())
-                add(Mention(i, e2, self._multi_surnames[multi], "Person", "alias"))
+                add(Mention(i, e2, multi_surnames[multi], "Person", "alias"))
                 i = e2
                 continue
             if t.text in surnames and i not in alias_at and _is_cap(t):

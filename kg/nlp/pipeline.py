@@ -58,9 +58,8 @@ def split_sentences(doc: Doc) -> Doc:
             if tok.text == "." and i > 0 and doc[i - 1].text.lower() in _ABBREV and len(doc[i - 1].text) <= 4:
                 i += 1
                 continue
-            if j < n and doc[j].is_space:
-                j2 = j + 1 if "\n" not in doc[j].text else j
-                j = j2
+            if j < n and doc[j].is_space and "\n" not in doc[j].text:
+                j += 1
             if j < n and j > i:
                 nxt = doc[j]
                 if nxt.text[:1].isupper() or nxt.text[:1].isdigit() or nxt.text in _OPEN_Q or nxt.text == '"' or nxt.text == "+++":
