@@ -133,3 +133,18 @@ def test_cli_load_json_ld_file(tmp_path):
     res = runner.invoke(app, ["load", str(path), "--store", str(tmp_path / "db"), "--verify"])
     assert res.exit_code == 0, res.output
     assert _triples(res.stdout) == [1, 1]
+
+
+@pytest.mark.server
+def test_cli_acceptance_load_the_committed_export_twice_and_count(ep, oxigraph_url):
+    """The issue's check: `kg load exports/kg.trig --endpoint URL`, then a count query, twice."""
+    from pathlib import Path
+
+    from kg.store import TripleStore
+
+    trig = Path(__file__).resolve().parents[2] / "exports" / "kg.trig"
+    for _ in range(2):
+        res = runner.invoke(app, ["load", str(trig), "--endpoint", oxigraph_url])
+        assert res.exit_code == 0, res.output
+        rows = TripleStore().select(ep.query, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        assert int(rows[0]["n"]) == _export_triples(trig)
