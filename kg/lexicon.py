@@ -72,6 +72,7 @@ class Lexicon:
     negations: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()
+    turn_labels: dict[str, str] = field(default_factory=dict)     # "Frage" -> question, "Antwort" -> answer
     blockers: frozenset[str] = frozenset()
     proposal_stopwords: frozenset[str] = frozenset()
     triggers: dict[str, str] = field(default_factory=dict)
@@ -210,6 +211,10 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.negations = _words("negations.txt")
     lex.speech_verbs = _words("speech_verbs.txt")
     lex.anaphors = _words("anaphors.txt")
+    for label, role in _rows("turn_labels.tsv", 2):
+        if role.strip() not in ("question", "answer"):
+            raise LexiconError(f"turn_labels.tsv: role of {label!r} must be 'question' or 'answer', not {role!r}")
+        lex.turn_labels[label.strip()] = role.strip()
     lex.blockers = _words("blockers.txt")
     lex.proposal_stopwords = _words("proposal_stopwords.txt")
     lex.triggers = {t.strip(): typ.strip() for t, typ in _rows("event_triggers.tsv", 2)}

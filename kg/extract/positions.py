@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.extract.context import DocContext, sentence_span
+from kg.extract.turns import interview_turns
 from kg.extract.speech import (GROUP_HOLDER_PREP, OBSTRUCTION, QUOTE, SpeechFrame, clause_pronoun, coordinated,
                                group_reference, is_conditional, is_konjunktiv, plural_pronoun, prep_before,
                                speech_frame, speech_verb)
@@ -58,7 +59,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
     topic: list[tuple[int, list[str]]] = []  # (sentence index, proposal keys)
     quote_speakers: list[Mention] = []
     reported: list[Mention] = []
+    turns = interview_turns(ctx, lex)
     for k, sent in enumerate(ctx.sents):
+        turn = turns[k]
         frame = speech_frame(ctx, sent, lex)
         if frame is None and ctx.quote_open_at_start[k] and quote_speakers:
             # the continuation of a quotation that began in an earlier sentence
@@ -80,7 +83,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         all_props = ctx.proposals_in(sent.start, sent.end)
         props = [p for p in all_props if not attr[0] <= p.start < attr[1]]
         cues = [c for c in ctx.cues if sent.start <= c.i < sent.end and (not attr[0] <= c.i < attr[1] or c.i == frame.verb)]
-        question = sent.text.strip().endswith("?")
+        question = sent.text.strip().endswith("?") or (turn is not None and turn.question)
+        voice = turn.speaker if turn is not None else None  # the interviewee answering
         absorbed = [(p.start, p.end) for p in all_props if p.absorbs_cue]
         best: dict[tuple[str, str], tuple[tuple, Position]] = {}
         stance_holders: list[str] = []
@@ -90,6 +94,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 continue
             if any(lo2 <= cue.i < hi2 for lo2, hi2 in absorbed):
                 continue
+            if turn is not None and turn.question and cue.cue.pos not in ("verb", "noun"):
+                continue  # an interviewer's judgement ("Deutschland liefere zu spät") is no one's stance
             if frame is not None and cue.i == frame.verb and frame.critical and any(
                     c.cue.words[0] in OBSTRUCTION for c in cues if c is not cue):
                 continue  # "…, kritisierte Merz": the criticised obstruction carries the stance
@@ -106,7 +112,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             if not found:
                 continue
             flip: set[str] = set()
-            holders, hconf = _holders_for(ctx, cue, sent, frame, h, lex, attr, k, flip)
+            holders, hconf = _holders_for(ctx, cue, sent, frame, h, lex, attr, k, flip, voice)
             if not holders:
                 continue
             for p in found:
@@ -366,6 +372,8 @@ def _eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool) -> bool
     prep, genitive = prep_before(ctx.doc, first)
     if m.start > 0 and doc[m.start - 1].lower_.startswith("kein"):
         return False  # "kein NATO-Partner hat … geliefert"
+    if _vocative(doc, m):
+        return False  # "Herr Lindner, Polen fordert …": the person addressed
     if m.kind == "capital" and prep == "in":
         lo, hi = clause_bounds(doc, m.start)
         if m.start - 1 == lo and any(t.lower_ == "man" for t in doc[m.end:hi]):
@@ -383,6 +391,14 @@ def _eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool) -> bool
     if prep is not None:
         return passive and prep in GROUP_HOLDER_PREP
     return True
+
+
+def _vocative(doc: Doc, m: Mention) -> bool:
+    """'Herr Lindner, …' / 'Frau Ministerin, …' at the start of a sentence or turn: an address, not a subject."""
+    k = m.start - 1
+    if k < 0 or doc[k].text not in ("Herr", "Frau") or m.end >= len(doc) or doc[m.end].text != ",":
+        return False
+    return k == doc[k].sent.start or doc[k - 1].text == ":" or doc[k - 1].is_space
 
 
 def _attached_holders(ctx: DocContext, cue: CueMatch, sent: Span, ments: list[Mention], h: _Holders,
@@ -441,7 +457,7 @@ def _attached_holders(ctx: DocContext, cue: CueMatch, sent: Span, ments: list[Me
 
 
 def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame | None, h: _Holders, lex: Lexicon,
-                 attr: tuple[int, int], k: int, flip_for_speaker: set[str]) -> tuple[list[str], float]:
+                 attr: tuple[int, int], k: int, flip_for_speaker: set[str], voice: str | None = None) -> tuple[list[str], float]:
     doc = ctx.doc
     ments = [m for m in ctx.mentions_in(sent.start, sent.end) if not attr[0] <= m.start < attr[1]]
     attached = _attached_holders(ctx, cue, sent, ments, h, lex)
@@ -536,7 +552,7 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
     elif firstperson and not holders:
         # "ich"/"wir" without a quote frame: an interview answer or a continued statement, so the
         # person speaking last (or the article's first person, its interviewee)
-        person = h.last_person or next((m.actor for m in ctx.mentions if m.type == "Person" and m.actor), None)
+        person = voice or h.last_person or next((m.actor for m in ctx.mentions if m.type == "Person" and m.actor), None)
         if person:
             holders, conf = [person], 0.6
     # 5. no holder: the previous sentence's holder in the same paragraph (pro-drop style reports)
@@ -546,6 +562,8 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
                               if t.i != cue.i) or cue.cue.event == "AGREE"
         if subjectless and not any(m.holder_eligible and m.type != "Place" for m in ments):
             holders, conf = list(h.last), 0.6
+    if not holders and voice and not (frame and frame.speakers):
+        holders, conf = [voice], 0.6  # an interview answer: "Es wird keine NATO-Soldaten in der Ukraine geben."
     if not holders:
         first = next((t for t in sent if not t.is_space), None)
         if first is not None and first.lower_ == "in" and first.i + 1 < sent.end and doc[first.i + 1].text in lex.capitals \

@@ -23,6 +23,7 @@ __all__ = ["SpeechFrame", "speech_verb", "speech_frame", "prep_before", "coordin
 PREP_TAGS = ("APPR", "APPRART", "APPO", "APZR")
 SKIP_TAGS = ("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "PIDAT", "PDAT")
 QUOTE = frozenset({'"', "„", "“", "”", "»", "«"})
+OPENING_QUOTE = frozenset({'"', "„", "»"})
 COORD = frozenset({"und", "sowie", ",", "oder", "ebenso", "wie", "auch"})
 CONDITIONAL = frozenset({"wenn", "falls", "ob", "sofern", "bevor", "damit", "obwohl"})
 GROUP_HOLDER_PREP = frozenset({"von", "vom", "seitens"})
@@ -175,8 +176,10 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
                 # "X nennt das Angebot nicht haltbar: …": the stance words before the colon stay content
                 hi = spk[-1].end if stance_in_attr else comma + 1
                 return SpeechFrame(spk, sent.start, hi, verb=verbs[0].i, critical=verb in CRITICAL)
-            if doc[comma].text == ":" and first and m.type == "Person" and comma + 1 < sent.end:
-                # "X macht Druck: …", "X nannte das Angebot nicht haltbar: …" (cues before the colon count)
+            if doc[comma].text == ":" and first and comma + 1 < sent.end and (
+                    m.type == "Person" or doc[comma + 1].text in OPENING_QUOTE):
+                # "X macht Druck: …", "X nannte das Angebot nicht haltbar: …" (cues before the colon count);
+                # a press review: 'Die „Welt“ hält dagegen: „…“' (the outlet speaks the quote)
                 return SpeechFrame(spk, sent.start, spk[-1].end)
     # source attribution: 'nach Angaben von X', 'laut X', 'X zufolge', 'nach X' Angaben', 'wie X mitteilte'
     for m in ctx.mentions_in(sent.start, sent.end):

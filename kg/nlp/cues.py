@@ -175,7 +175,10 @@ class CueFinder:
                                     or (t.tag_ == "ADJA" and t.i + 1 < sent.end and doc[t.i + 1].text in _STANCE_NOUNS)):
                     cands = [c for c in self.adjs if _inflected(low, c.words[0])]
                     if cands:
-                        cue = self._pick(doc, cands, t.i, sent, after_only=True)
+                        # a phrase beginning with the adjective is more specific: "der falsche Weg"
+                        cue, j = self._phrase(doc, t, j)
+                        if cue is None:
+                            cue = self._pick(doc, cands, t.i, sent, after_only=True)
                 if cue is None and t.tag_ == "ADJA":
                     # attributive participles: "die von Polen vorgeschlagene Mission"
                     stem = next((low[:-len(e)] for e in ("en", "er", "es", "em", "e") if low.endswith(e)), low)
