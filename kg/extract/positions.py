@@ -109,6 +109,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 continue  # "Die Ukraine soll Panzer bekommen": a recipient, not a holder
             found, carried = _proposals_for(ctx, cue, all_props if frame and cue.i == frame.verb else props,
                                             sent, lex, topic, k, attr)
+            if cue.cue.implies:
+                # "Wer das Embargo blockiert, finanziert Putins Krieg mit": the argument names its proposal
+                found = [p for p in found if p.key == cue.cue.implies] or [
+                    ProposalMention(cue.i, cue.i + 1, cue.cue.implies, cue.cue.implies, False, "anaphor")]
             if not found:
                 continue
             flip: set[str] = set()
@@ -117,7 +121,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 continue
             for p in found:
                 base = cue.polarity if not p.negated else _flip(cue.polarity)
-                conf = (0.9 if cue.strength == 2 else 0.75) * hconf * (0.75 if carried else 1.0)
+                conf = (0.9 if cue.strength == 2 else 0.75) * hconf * (0.75 if carried else 1.0) * (0.8 if cue.cue.argument else 1.0)
                 pclause = clause_bounds(doc, p.start)
                 same_clause = p.source == "anaphor" or pclause == clause_bounds(doc, cue.i)
                 inner = None if same_clause else _embedded_cue(doc, cues, cue, pclause, p.key)
@@ -475,7 +479,14 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
     impersonal = cue.cue.words[0] == "es"  # "es wird keine … geben": only a speaker or the context holds it
     subjectless_clause = not any(t.tag_.endswith("FIN") for t in doc[lo:hi]) and any(
         t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])
+    # an argument names who suffers the consequence ("…, die Deutschland zur Kriegspartei machen
+    # könnten", "Waffen ziehen Deutschland in den Krieg"): who argues is the speaker, the governing
+    # clause's subject or a main clause's subject before its finite verb ("X sprach von einem Blindflug")
+    subjectless_clause = subjectless_clause or (cue.cue.argument and doc[lo].tag_ in ("KOUS", "PRELS"))
     cands = [] if subjectless_clause or impersonal else [m for m in ments if lo <= m.start < hi and _eligible(ctx, m, cue, passive)]
+    if cue.cue.argument:
+        fin = next((t.i for t in doc[lo:hi] if t.tag_.endswith("FIN")), hi)
+        cands = [m for m in cands if m.start < fin]
     pron = None if subjectless_clause else clause_pronoun(doc, lo, hi)
     plural = pron is not None and plural_pronoun(doc, pron.start)
     if not cands and group_reference(doc, lo, hi) and len(h.last) >= 2 and h.last_para == ctx.para[k]:
@@ -502,7 +513,7 @@ def _holders_for(ctx: DocContext, cue: CueMatch, sent: Span, frame: SpeechFrame 
     if pron is not None and (not cands or pron.start < cands[0].start) and h.last_person:
         cands = [pron]
     # a relative clause: its subject is the antecedent right before it ("Lenzen, der sich … nicht verschließen will")
-    if not cands and doc[lo].tag_ == "PRELS" and lo >= 2 and doc[lo - 1].text == ",":
+    if not cands and doc[lo].tag_ == "PRELS" and lo >= 2 and doc[lo - 1].text == "," and not cue.cue.argument:
         ante = [m for m in ments if m.end == lo - 1 and m.holder_eligible and m.kind != "adjective"]
         if ante:
             cands = ante
