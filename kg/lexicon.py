@@ -74,6 +74,7 @@ class Lexicon:
     negations: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()
+    organisation_nouns: frozenset[str] = frozenset()                # "die Organisation" refers to the last one named
     turn_labels: dict[str, str] = field(default_factory=dict)     # "Frage" -> question, "Antwort" -> answer
     blockers: frozenset[str] = frozenset()
     proposal_stopwords: frozenset[str] = frozenset()
@@ -222,6 +223,7 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.negations = _words("negations.txt")
     lex.speech_verbs = _words("speech_verbs.txt")
     lex.anaphors = _words("anaphors.txt")
+    lex.organisation_nouns = _words("organisation_nouns.txt")
     for label, role in _rows("turn_labels.tsv", 2):
         if role.strip() not in ("question", "answer"):
             raise LexiconError(f"turn_labels.tsv: role of {label!r} must be 'question' or 'answer', not {role!r}")

@@ -127,7 +127,18 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
             k = t.i + 2
             while k < sent.end and doc[k].tag_ in ("ADJA", "ADV"):
                 k += 1
-            if k < sent.end and doc[k].tag_ == "NN" and not any(m.start <= k < m.end for m in ctx.mentions):
+            if k < sent.end and doc[k].text in lex.organisation_nouns:
+                # "…, erklärte die Organisation": the organisation named last
+                named = [m for m in ctx.mentions if m.end <= sent.start and m.type in ("Organisation", "Group")
+                         and m.actor and m.kind not in ("prefix", "adjective", "place")]
+                if named:
+                    return SpeechFrame([named[-1]], t.i - 1, sent.end, verb=t.i, critical=speech_verb(doc, t, lex) in CRITICAL)
+            elif k < sent.end and doc[k].tag_ == "NN" and not any(m.start <= k < m.end for m in ctx.mentions):
+                gender = "m" if doc[t.i + 1].lower_ == "der" else "f"
+                here = [m for m in ments if m.end <= t.i and m.type == "Person" and m.actor and m.gender in ("", gender)]
+                if here:
+                    # "Auch Friedrich Kramer zeigte sich skeptisch: …, sagte der Landesbischof": the person just named
+                    return SpeechFrame([here[-1]], t.i - 1, sent.end, verb=t.i, critical=speech_verb(doc, t, lex) in CRITICAL)
                 pron = Mention(t.i + 1, k + 1, None, "Person", "pronoun", gender="m" if doc[t.i + 1].lower_ == "der" else "f")
         if pron is not None:
             return SpeechFrame([pron], t.i - 1, sent.end, verb=t.i, critical=speech_verb(doc, t, lex) in CRITICAL)
@@ -279,6 +290,10 @@ def coordinated(doc: Doc, m: Mention, ments: list[Mention]) -> list[Mention]:
         if nxt.start < cur.end:
             continue
         between = [t for t in doc[cur.end:nxt.start] if not t.is_space]
+        if nxt.type == "Person":
+            # a person's title or profession before the name: "…, der Schriftsteller Martin Walser und …"
+            while len(between) > 1 and (between[-1].tag_ == "NN" and between[-1].text[:1].isupper() or between[-1].tag_ == "ADJA"):
+                between.pop()
         words = [t.lower_ for t in between if t.tag_ != "ART"]
         if len(between) <= 3 and words and all(w in COORD for w in words) and not any(t.text in QUOTE for t in between):
             out.append(nxt)

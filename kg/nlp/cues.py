@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import Cue, Lexicon
+from kg.nlp.clauses import clause_bounds
 
 __all__ = ["CueMatch", "CueFinder", "clause_bounds"]
 
-_BOUNDARY = frozenset({",", ";", ":", "–", "—", "(", ")"})
 _WITHDRAW = frozenset({"aufgeben", "ausräumen", "zurückstellen", "überwinden", "fallenlassen", "zurückziehen", "aufheben"})
 _WITHDRAW_SPLIT = (("geben", "auf"), ("räumen", "aus"), ("stellen", "zurück"), ("ziehen", "zurück"), ("lassen", "fallen"))
 _PARTICIPLES = {"vorgeschlagen": "vorschlagen", "gefordert": "fordern", "verlangt": "verlangen", "angeregt": "anregen",
@@ -20,7 +20,6 @@ _PARTICIPLES = {"vorgeschlagen": "vorschlagen", "gefordert": "fordern", "verlang
 _STANCE_NOUNS = frozenset({"Haltung", "Position", "Reaktion", "Töne", "Stimmen", "Signale", "Signal", "Entscheidung",
                            "Schritt", "Idee", "Weg", "Fehler", "Maßnahme", "Option", "Folgen", "Konsequenzen"})
 _PROPOSAL_PREPS = frozenset({"gegen", "für", "an", "auf", "über", "von", "aus", "nach"})
-_QUOTES = frozenset({'"', "„", "“", "”", "»", "«"})
 _CLAUSE_CONJ = frozenset({"aber", "sondern", "doch", "jedoch"})
 
 
@@ -37,30 +36,6 @@ class CueMatch:
     @property
     def strength(self) -> int:
         return self.cue.strength
-
-
-def clause_bounds(doc: Doc, i: int) -> tuple[int, int]:
-    """The clause around token ``i``: between commas, quotes, colons, semicolons and brackets."""
-    sent = doc[i].sent
-    s = i
-    while s > sent.start and not _is_boundary(doc, s - 1, sent):
-        s -= 1
-    e = i + 1
-    while e < sent.end and not _is_boundary(doc, e, sent):
-        e += 1
-    return s, e
-
-
-def _is_boundary(doc: Doc, k: int, sent: Span) -> bool:
-    """Punctuation that ends a clause; quotes only where they frame speech, not scare quotes."""
-    t = doc[k].text
-    if t in _BOUNDARY:
-        return True
-    if t in _QUOTES:
-        prev = doc[k - 1].text if k > sent.start else ""
-        nxt = doc[k + 1].text if k + 1 < sent.end else ""
-        return k == sent.start or prev in (",", ":", ".", "!", "?", "") or nxt in (",", ":", "") or nxt[:1].isupper() and prev in (".", "!", "?")
-    return False
 
 
 def _inflected(word: str, base: str) -> bool:
@@ -222,6 +197,8 @@ def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], prop
     for k in range(s, e):
         w = doc[k].lower_
         nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
+        if w in negations and k > s and doc[k - 1].text == "," and k > i:
+            continue  # "…, nicht aber Maßnahmen, die …": a contrasted phrase, not the cue, is negated
         if w in negations and nxt not in ("nur", "zuletzt", "minder", "weniger", "einmal"):
             # "nicht" before the proposal's article negates the object, not the verb, only when
             # directly followed by a determiner of a noun phrase that is not the cue
