@@ -1,0 +1,53 @@
+"""More stance cues and proposal negation: requests to others, needs, offers, 'statt'."""
+
+from __future__ import annotations
+
+import pytest
+
+F, A = "for", "against"
+
+CUES = [
+    # "X fordert Y auf, Z zu tun": a request; the inner cue decides the polarity
+    ("Moskau hat die NATO aufgefordert, die Waffenlieferungen einzustellen.", {("Russland", A, "arms_deliveries")}),
+    ("Selenskyj forderte die NATO auf, eine Flugverbotszone einzurichten.", {("Wolodymyr Selenskyj", F, "no_fly_zone")}),
+    # a speaker's "X braucht Y" is a demand for Y
+    ("„Die Ukraine braucht jetzt Panzer und Artillerie“, sagte Strack-Zimmermann.",
+     {("Marie-Agnes Strack-Zimmermann", F, "heavy_weapons")}),
+    # offers and provisions
+    ("Rheinmetall-Chef Armin Papperger hat angeboten, Marder-Schützenpanzer für die Ukraine instand zu setzen.",
+     {("Armin Papperger", F, "heavy_weapons")}),
+    ("Großbritannien werde der Ukraine gepanzerte Fahrzeuge zur Verfügung stellen, kündigte Johnson an.",
+     {("Boris Johnson", F, "heavy_weapons")}),
+    # "nichts gegen … haben" is consent
+    ("Die AfD hat nichts gegen die Verstärkung der NATO-Ostflanke.", {("AfD", F, "eastern_flank_troops")}),
+    ("Die Stationierung von NATO-Truppen in Polen widerspreche der Grundakte, sagte Lawrow.",
+     {("Sergei Lawrow", A, "eastern_flank_troops")}),
+    # threats of retaliation argue against what they answer
+    ("Der Kreml erklärte, Russland werde auf eine Verlegung von NATO-Truppen ins Baltikum „angemessen reagieren“.",
+     {("Kreml", A, "eastern_flank_troops")}),
+]
+
+
+@pytest.mark.parametrize("text, facts", CUES, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_cues_more_stances(positions_of, text, facts):
+    assert facts <= positions_of(text)
+
+
+NOT = [
+    # "statt X" rejects X even with a positive verb
+    ("Statt immer neuer Waffenlieferungen brauche es Verhandlungen, sagte Bartsch.", ("Dietmar Bartsch", F, "arms_deliveries")),
+    # but "…, statt Panzer zu liefern" reproaches not delivering them
+    ("Merz warf dem Kanzler vor, zu zögern, statt endlich Panzer zu liefern.", ("Friedrich Merz", A, "heavy_weapons")),
+    # the recipient's need, named by nobody, is no stance of a third party
+    ("Der Bundeswehr zufolge braucht die Truppe ihre Panzer selbst.", ("Bundeswehr", F, "heavy_weapons")),
+]
+
+
+@pytest.mark.parametrize("text, fact", NOT, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_cues_more_not_the_opposite(positions_of, text, fact):
+    assert fact not in positions_of(text)
+
+
+def test_statt_negates_the_alternative(positions_of):
+    assert ("Dietmar Bartsch", A, "arms_deliveries") in positions_of(
+        "Statt immer neuer Waffenlieferungen brauche es Verhandlungen, sagte Bartsch.")
