@@ -10,8 +10,8 @@ A cue's holder is, in this order of preference,
 then the holders are adjusted by the sentence's frame and context: partners of an agreement
 (:func:`agreement_partners`), the speaker of a quote or of reported speech (:func:`speaker`),
 "ich"/"wir" (:func:`first_person`), the holder of the sentence before (:func:`previous_holder`),
-an interviewee (:func:`interviewee`), "In Berlin zeigt man sich …" (:func:`capital_man`) and
-"…, ebenso die AfD" (:func:`likewise`).
+an interviewee (:func:`interviewee`), "In Berlin zeigt man sich …" (:func:`capital_man`), "In der
+Regierung gibt es Vorbehalte" (:func:`existential_place`) and "…, ebenso die AfD" (:func:`likewise`).
 """
 
 from __future__ import annotations
@@ -24,13 +24,14 @@ from kg.extract.context import DocContext
 from kg.extract.speech import (GROUP_HOLDER_PREP, OBSTRUCTION, SpeechFrame, clause_pronoun, coordinated,
                                group_reference as names_group, plural_pronoun as is_plural_pronoun, prep_before)
 from kg.lexicon import Lexicon
-from kg.nlp.clauses import clause_bounds, finite_verb
+from kg.nlp.clauses import clause_bounds, finite_verb, is_existential
 from kg.nlp.cues import CueMatch
 from kg.nlp.mentions import Mention
 
 __all__ = ["Discourse", "HolderQuery", "find_holders", "labels", "eligible", "vocative", "attached_holder",
            "passive_addressee", "group_reference", "plural_pronoun", "clause_subject", "agreement_partners",
-           "speaker", "first_person", "previous_holder", "interviewee", "capital_man", "likewise"]
+           "speaker", "first_person", "previous_holder", "interviewee", "capital_man", "existential_place",
+           "likewise"]
 
 Answer = tuple[list[str], float]  # holder labels and a confidence factor
 
@@ -121,7 +122,8 @@ def find_holders(q: HolderQuery) -> Answer:
         if ans is not None:
             return ans
     ans = subject_holders(q, subj)
-    for adjust in (agreement_partners, speaker, first_person, previous_holder, interviewee, capital_man, likewise):
+    for adjust in (agreement_partners, speaker, first_person, previous_holder, interviewee, capital_man,
+                   existential_place, likewise):
         ans = adjust(q, ans)
     seen: list[str] = []
     for x in ans[0]:
@@ -159,12 +161,36 @@ def clause_subject(q: HolderQuery) -> Subject:
     return Subject(cands, pron, subjectless, impersonal)
 
 
+_NUMBERS = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5}
+
+
 def group_reference(q: HolderQuery, subj: Subject) -> Answer | None:
-    """"Die drei Länder sprachen sich für … aus": the group of holders just named."""
+    """"Die drei Länder sprachen sich für … aus": the group of holders just named, or the list of
+    actors named in the paragraph's sentences before (of that size, when a number says so)."""
     lo, hi = q.clause
-    if not subj.cands and names_group(q.doc, lo, hi) and len(q.state.last) >= 2 and q.same_paragraph_as_last():
+    if subj.cands or not names_group(q.doc, lo, hi):
+        return None
+    size = next((_NUMBERS[t.lower_] for t in q.doc[lo:hi] if t.lower_ in _NUMBERS), None)
+    if len(q.state.last) >= 2 and q.same_paragraph_as_last() and size in (None, len(q.state.last)):
         return list(q.state.last), 0.7
-    return None
+    group = _listed_before(q, size, back=3)
+    return (group, 0.6) if group else ([], 1.0)  # a group we cannot name: nobody else holds it
+
+
+def _listed_before(q: HolderQuery, size: int | None = None, back: int = 2) -> list[str]:
+    """The first list of two or more actors ("Schwarzer, Walser und Mey") in the ``back``
+    sentences before, within the paragraph; nearest sentence first."""
+    ctx, k = q.ctx, q.k
+    for kk in range(k - 1, k - 1 - back, -1):
+        if kk < 0 or ctx.para[kk] != ctx.para[k]:
+            break
+        prev = [m for m in ctx.mentions_in(ctx.sents[kk].start, ctx.sents[kk].end) if m.holder_eligible
+                and m.kind != "adjective" and m.type != "Place"]
+        for m in prev:
+            group = coordinated(q.doc, m, prev)
+            if len(group) >= 2 and (size is None or len(group) == size):
+                return labels(q.state, group)
+    return []
 
 
 def plural_pronoun(q: HolderQuery, subj: Subject) -> Answer | None:
@@ -180,17 +206,8 @@ def plural_pronoun(q: HolderQuery, subj: Subject) -> Answer | None:
     if len(h.last) >= 2 and q.same_paragraph_as_last():
         return list(h.last), 0.7
     # "Unterzeichnet haben Schwarzer, Walser und Mey. Sie appellieren …": a list in the sentences before
-    ctx, k = q.ctx, q.k
-    for kk in (k - 1, k - 2):
-        if kk < 0 or ctx.para[kk] != ctx.para[k]:
-            break
-        prev = [m for m in ctx.mentions_in(ctx.sents[kk].start, ctx.sents[kk].end) if m.holder_eligible
-                and m.kind != "adjective" and m.type != "Place"]
-        for m in prev:
-            group = coordinated(doc, m, prev)
-            if len(group) >= 2:
-                return labels(h, group), 0.6
-    return [], 1.0
+    group = _listed_before(q)
+    return (group, 0.6) if group else ([], 1.0)
 
 
 def subject_holders(q: HolderQuery, subj: Subject) -> Answer:
@@ -310,6 +327,26 @@ def capital_man(q: HolderQuery, ans: Answer) -> Answer:
     return ans
 
 
+def existential_place(q: HolderQuery, ans: Answer) -> Answer:
+    """"In der Regierung gibt es Vorbehalte", "Bei den Grünen herrscht Skepsis": a stance noun that
+    exists somewhere is held by the actor named as that place."""
+    if ans[0] or q.cue.cue.pos != "noun":
+        return ans
+    doc = q.doc
+    lo, hi = q.clause
+    if not is_existential(doc, lo, hi):
+        return ans
+    for m in q.ments:
+        if lo <= m.start < hi and m.start < q.cue.i and prep_before(doc, m)[0] in ("in", "bei", "innerhalb"):
+            if m.kind == "place" or m.kind == "capital":
+                found = [q.lex.capitals[m.actor]] if m.actor in q.lex.capitals else []
+            else:
+                found = labels(q.state, [m])
+            if found:
+                return found, 0.8
+    return ans
+
+
 def likewise(q: HolderQuery, ans: Answer) -> Answer:
     """"Die Linke ist dagegen, ebenso die AfD": the actor after "ebenso" shares the stance."""
     holders, conf = ans
@@ -391,13 +428,18 @@ def attached_holder(q: HolderQuery) -> Answer | None:
         return [], 1.0
     # 1. actors attached to a cue noun or adjective
     if cue.cue.pos == "noun":
+        if cue.i > 0 and doc[cue.i - 1].tag_ == "PPOSAT" and doc[cue.i - 1].lower_.startswith(("sein", "ihr")):
+            return None  # "erneuerte er seine Forderung": the owner is the clause's subject
         for m in ments:
             if m.end == cue.i and (m.kind == "adjective" or doc[m.end - 1].text.endswith(("s", "'"))):
                 return labels(h, [m]), 1.0
             if m.end == cue.i - 1 and m.kind == "adjective" and doc[cue.i - 1].tag_ == "ADJA":
                 return labels(h, [m]), 1.0
             gap = [t for t in doc[cue.i + 1:m.start] if not t.is_space]
-            if m.start > cue.i and len(gap) <= 1 and all(t.lower_ in ("der", "des", "von", "aus") for t in gap):
+            # "die Forderung Kiews", "der Vorschlag des polnischen PiS-Vorsitzenden Jaroslaw Kaczynski"
+            owner = len(gap) <= 1 or (len(gap) <= 4 and gap[0].lower_ in ("der", "des")
+                                      and all(t.tag_ in ("ADJA", "NN", "NNA") for t in gap[1:]))
+            if m.start > cue.i and owner and all(t.lower_ in ("der", "des", "von", "aus") for t in gap[:1]):
                 if m.kind == "place" and m.actor in lex.capitals:
                     return [lex.capitals[m.actor]], 1.0  # "die Forderungen aus Warschau"
                 if m.kind not in ("adjective", "prefix", "place"):

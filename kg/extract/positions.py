@@ -21,6 +21,7 @@ from kg.extract.speech import (OBSTRUCTION, QUOTE, SpeechFrame, is_conditional, 
                                speech_frame, speech_verb)
 from kg.extract.turns import interview_turns
 from kg.lexicon import Lexicon
+from kg.nlp.clauses import is_existential
 from kg.nlp.cues import CueMatch, clause_bounds
 from kg.nlp.mentions import Mention
 from kg.nlp.proposals import ProposalMention
@@ -288,7 +289,9 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     anaphoric = da_form or bool(clause_words & lex.anaphors) or cue.cue.pos in ("adj", "phrase") or cue.cue.words[0] in (
         "ablehnen", "zurückweisen", "ausschließen", "unterstützen", "befürworten", "blockieren", "bremsen")
     comes_from = "kommen" in clause_words and bool(clause_words & {"von", "vom", "aus"})
-    anaphoric = anaphoric and (cue.cue.pos != "noun" or comes_from or bool(clause_words & lex.anaphors)) or comes_from
+    # "In der Regierung gibt es Vorbehalte": an existing stance noun refers to the current topic
+    about_topic = comes_from or (cue.cue.pos == "noun" and is_existential(doc, lo, hi))
+    anaphoric = anaphoric and (cue.cue.pos != "noun" or about_topic or bool(clause_words & lex.anaphors)) or about_topic
     if not anaphoric or (clause_words & lex.blockers) - {w.lower() for w in cue.cue.words}:
         return [], False
     first = next((t for t in sent if not t.is_space and t.text not in QUOTE), None)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-__all__ = ["clause_bounds", "finite_verb", "is_subordinate", "SUBORDINATE_TAGS"]
+__all__ = ["clause_bounds", "finite_verb", "is_subordinate", "is_existential", "SUBORDINATE_TAGS"]
 
 _BOUNDARY = frozenset({",", ";", ":", "–", "—", "(", ")"})
 _QUOTES = frozenset({'"', "„", "“", "”", "»", "«"})
@@ -45,6 +45,12 @@ def is_subordinate(doc: Doc, lo: int) -> bool:
 def finite_verb(doc: Doc, lo: int, hi: int) -> int | None:
     """The index of the first finite verb (VVFIN, VAFIN, VMFIN) in ``doc[lo:hi]``, or None."""
     return next((t.i for t in doc[lo:hi] if t.tag_.endswith("FIN")), None)
+
+
+def is_existential(doc: Doc, lo: int, hi: int) -> bool:
+    """An existential clause: "es gibt Vorbehalte", "In Berlin gibt es Bedenken", "herrscht Skepsis"."""
+    lemmas = {(t.lemma_ or t.text).lower() for t in doc[lo:hi]}
+    return ("geben" in lemmas and any(t.lower_ == "es" for t in doc[lo:hi])) or "herrschen" in lemmas
 
 
 def _group(doc: Doc, pieces: list[tuple[int, int]], seps: list[int | None], n: int) -> tuple[int, int]:

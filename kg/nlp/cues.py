@@ -166,7 +166,10 @@ class CueFinder:
                     continue
                 if cue.words[0] in ("wollen", "müssen", "sollen") and t.tag_ != "VMFIN":
                     continue
-                neg = False if any(w.lower() in self.lex.negations or w.lower() == "kein" for w in cue.words) else _negated(doc, t.i, j, cue, self.lex.negations, self._proposal_tokens)
+                # a catastrophe named as an argument stays one when denied: "Es darf keinen Atomkrieg geben"
+                fixed = any(w.lower() in self.lex.negations or w.lower() == "kein" for w in cue.words) or (
+                    cue.argument and cue.pos == "noun")
+                neg = False if fixed else _negated(doc, t.i, j, cue, self.lex.negations, self._proposal_tokens)
                 pol = cue.polarity if not neg else ("against" if cue.polarity == "for" else "for")
                 out.append(CueMatch(t.i, j, cue, pol, neg))
         return out

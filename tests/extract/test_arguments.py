@@ -49,3 +49,9 @@ def test_arguments_less_confident_than_stance_cues(extract):
     conf = {p.cue: p.confidence for p in x.positions}
     assert min(conf.values()) < max(conf.values())
     assert conf["lehnt … ab"] == max(conf.values())
+
+
+def test_arguments_denied_catastrophe_still_argues_against(positions_of):
+    got = positions_of("Scholz zögert bei der Lieferung von Kampfpanzern. „Es darf keinen Atomkrieg geben“, sagte der Kanzler.")
+    assert ("Olaf Scholz", "for", "heavy_weapons") not in got
+    assert ("Olaf Scholz", "against", "heavy_weapons") in got

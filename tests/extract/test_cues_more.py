@@ -51,3 +51,10 @@ def test_cues_more_not_the_opposite(positions_of, text, fact):
 def test_statt_negates_the_alternative(positions_of):
     assert ("Dietmar Bartsch", A, "arms_deliveries") in positions_of(
         "Statt immer neuer Waffenlieferungen brauche es Verhandlungen, sagte Bartsch.")
+
+
+def test_troops_at_the_russian_border_are_eastern_flank_troops(positions_of):
+    assert positions_of("Jede Verlegung von Truppen an die russischen Grenzen sei eine Provokation, teilte das russische "
+                        "Außenministerium mit.") == {("Russland", A, "eastern_flank_troops")}
+    # Russian troops at the Ukrainian border are no proposal
+    assert positions_of("Russland verstärkt seine Truppen an der ukrainischen Grenze, warnte die NATO.") == set()

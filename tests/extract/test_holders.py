@@ -157,3 +157,47 @@ def test_holders_apposition_is_no_vocative(query):
     q = query("Lindner, der Finanzminister, lehnt ein Gasembargo ab.", "lehnt")
     lindner = next(m for m in q.ments if m.actor == "Christian Lindner")
     assert not H.vocative(q.doc, lindner)
+
+
+# attached_holder: possessives and long genitive owners
+def test_holders_possessive_stance_noun_is_the_subjects(positions_of):
+    got = positions_of("Selenskyj sprach im Bundestag. Zugleich erneuerte er seine Forderung, den Himmel über der Ukraine zu schließen.")
+    assert got == {("Wolodymyr Selenskyj", "for", "no_fly_zone")}
+
+
+def test_holders_genitive_owner_with_title(positions_of):
+    got = positions_of("Der Vorschlag des polnischen PiS-Vorsitzenden Jaroslaw Kaczynski, eine Friedensmission der NATO "
+                       "in die Ukraine zu entsenden, stößt in Berlin auf Zurückhaltung.")
+    assert ("Jaroslaw Kaczynski", "for", "peace_mission") in got
+    assert ("Deutschland", "against", "peace_mission") in got
+
+
+def test_holders_unowned_proposal_noun_has_no_holder(positions_of):
+    assert positions_of("Der Vorschlag einer Friedensmission wird in Brüssel beraten.") == set()
+
+
+# group_reference: "die drei Länder" takes up a list named before
+def test_holders_group_reference_to_list_before(positions_of):
+    got = positions_of("Litauen, Lettland und Estland verlangen mehr NATO-Truppen im Baltikum. Nauseda plädierte zudem für "
+                       "eine Luftverteidigungsmission. Zugleich sprachen sich die drei Länder für ein Ölembargo aus.")
+    assert {("Litauen", "for", "energy_embargo"), ("Lettland", "for", "energy_embargo"),
+            ("Estland", "for", "energy_embargo")} <= got
+
+
+def test_holders_group_reference_needs_matching_list(positions_of):
+    got = positions_of("Polen und Litauen verlangen mehr NATO-Truppen. Zugleich sprachen sich die drei Länder für ein Ölembargo aus.")
+    assert not any(p == "energy_embargo" for _, _, p in got)
+
+
+# existential_place: "In Berlin gibt es Bedenken", "Bei den Grünen herrscht Skepsis"
+@pytest.mark.parametrize("text, fact", [
+    ("Bei den Grünen herrscht Skepsis gegenüber einem Gasembargo.", ("Grüne", "against", "energy_embargo")),
+    ("Polen will Kampfjets liefern. In Berlin gibt es dagegen Bedenken.", ("Deutschland", "against", "fighter_jets")),
+], ids=["herrscht", "gibt-es"])
+def test_holders_existential_place(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_holders_existential_place_not_over_a_speaker(positions_of):
+    got = positions_of("In der Ukraine gibt es Kritik an der Flugverbotszone, sagte Scholz.")
+    assert got == {("Olaf Scholz", "against", "no_fly_zone")}
