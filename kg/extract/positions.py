@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.context import DocContext, sentence_span
 from kg.extract.holders import Discourse, HolderQuery, find_holders
-from kg.extract.speech import (OBSTRUCTION, QUOTE, SpeechFrame, is_conditional, is_konjunktiv, prep_before,
+from kg.extract.speech import (OBSTRUCTION, QUOTE, SpeechFrame, is_conditional, is_konjunktiv, new_speaker, prep_before,
                                speech_frame, speech_verb)
 from kg.extract.turns import interview_turns
 from kg.lexicon import Lexicon
@@ -49,7 +49,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             reported = []
         impersonal = any(t.lower_ in ("hieß", "heißt", "verlautete") and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "es"
                          for t in sent)
-        if frame is None and reported and is_konjunktiv(sent) and not impersonal:
+        if frame is None and reported and is_konjunktiv(sent) and not impersonal and not new_speaker(ctx, sent, reported):
             # indirect speech over several sentences: "Deutschland habe … geliefert und werde …"
             frame = SpeechFrame(list(reported), -1, -1)
         if frame is not None and frame.speakers and not frame.source_only:

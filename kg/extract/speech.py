@@ -17,7 +17,7 @@ from kg.nlp.cues import clause_bounds
 from kg.nlp.mentions import Mention, dateline_spans
 
 __all__ = ["SpeechFrame", "speech_verb", "speech_frame", "prep_before", "coordinated", "clause_pronoun",
-           "plural_pronoun", "is_konjunktiv", "group_reference", "is_conditional", "pronoun_after",
+           "plural_pronoun", "is_konjunktiv", "new_speaker", "group_reference", "is_conditional", "pronoun_after",
            "PREP_TAGS", "QUOTE", "CRITICAL", "OBSTRUCTION", "GROUP_HOLDER_PREP"]
 
 PREP_TAGS = ("APPR", "APPRART", "APPO", "APZR")
@@ -134,14 +134,11 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
                 if named:
                     return SpeechFrame([named[-1]], t.i - 1, sent.end, verb=t.i, critical=speech_verb(doc, t, lex) in CRITICAL)
             elif k < sent.end and doc[k].tag_ == "NN" and not any(m.start <= k < m.end for m in ctx.mentions):
-                gender = "m" if doc[t.i + 1].lower_ == "der" else "f"
-                here = [m for m in ments if m.end <= t.i and m.type == "Person" and m.actor and m.gender in ("", gender)]
-                if here:
-                    # "Auch Friedrich Kramer zeigte sich skeptisch: …, sagte der Landesbischof": the person just named
-                    return SpeechFrame([here[-1]], t.i - 1, sent.end, verb=t.i, critical=speech_verb(doc, t, lex) in CRITICAL)
                 pron = Mention(t.i + 1, k + 1, None, "Person", "pronoun", gender="m" if doc[t.i + 1].lower_ == "der" else "f")
         if pron is not None:
-            return SpeechFrame([pron], t.i - 1, sent.end, verb=t.i, critical=speech_verb(doc, t, lex) in CRITICAL)
+            # "Kramer hält das für falsch: …, sagte er / der Landesbischof": the subject just named
+            here = _narrated_subject(ctx, sent, ments, pron.gender) if not t.lower_.endswith("en") else None
+            return SpeechFrame([here or pron], t.i - 1, sent.end, verb=t.i, critical=speech_verb(doc, t, lex) in CRITICAL)
     # leading attribution: 'Stoltenberg sagte nach dem Treffen, …'  'X hat betont, …'  'Scholz: Kein Nein zu …'
     s0 = next((e for (b, e) in dateline_spans(doc) if b == sent.start or b == next((t.i for t in sent if not t.is_space), -1)), sent.start)
     while s0 < sent.end and (doc[s0].text in ("+++", "Uhr") or doc[s0].is_space or doc[s0].like_num or ":" in doc[s0].text[1:]):
@@ -222,6 +219,19 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
     return None
 
 
+def _narrated_subject(ctx: DocContext, sent: Span, ments: list[Mention], gender: str) -> Mention | None:
+    """The named person subject of the sentence's first clause when that clause is narrated in the
+    indicative ("Die frühere Ratsvorsitzende Margot Käßmann hält nichts von …"), not reported."""
+    doc = ctx.doc
+    fin = next((t for t in sent if t.tag_.endswith("FIN")), None)
+    if fin is None or fin.lower_ in KONJUNKTIV or fin.lower_ in KONJUNKTIV_II:
+        return None
+    lo = clause_bounds(doc, fin.i)[0]
+    here = [m for m in ments if lo <= m.start and m.end <= fin.i and m.type == "Person" and m.actor
+            and m.kind != "pronoun" and m.gender in ("", gender) and prep_before(doc, m) == (None, False)]
+    return here[-1] if here else None
+
+
 def pronoun_after(doc: Doc, k: int) -> Mention | None:
     if k < len(doc) and doc[k].lower_ in ("er", "sie") and doc[k].tag_.startswith("PPER"):
         return Mention(k, k + 1, None, "Person", "pronoun", gender="m" if doc[k].lower_ == "er" else "f")
@@ -270,6 +280,24 @@ def is_konjunktiv(sent: Span) -> bool:
         if low in KONJUNKTIV or (t.tag_ == "VVFIN" and lemma.endswith("en") and low == lemma[:-1]):
             return True
     return False
+
+
+def new_speaker(ctx: DocContext, sent: Span, speakers: list[Mention]) -> bool:
+    """True when the sentence's first clause has a named person of its own in the indicative:
+    "Kramer hält das für falsch: Die Kirche dürfe nicht …" does not continue the reported speech
+    of the sentence before, although it has a Konjunktiv."""
+    doc = ctx.doc
+    fin = next((t for t in sent if t.tag_.endswith("FIN")), None)
+    if fin is None or fin.lower_ in KONJUNKTIV or fin.lower_ in KONJUNKTIV_II:
+        return False
+    lo, hi = clause_bounds(doc, fin.i)
+    known = {m.actor for m in speakers}
+    return any(lo <= m.start < hi and m.type == "Person" and m.actor and m.kind != "pronoun" and m.actor not in known
+               and prep_before(doc, m) == (None, False) for m in ctx.mentions)
+
+
+KONJUNKTIV_II = frozenset({"wäre", "wären", "würde", "würden", "hätte", "hätten", "müsste", "müssten", "könnte",
+                           "könnten", "dürfte", "dürften"})
 
 
 def plural_pronoun(doc: Doc, k: int) -> bool:

@@ -201,3 +201,23 @@ def test_holders_existential_place(positions_of, text, fact):
 def test_holders_existential_place_not_over_a_speaker(positions_of):
     got = positions_of("In der Ukraine gibt es Kritik an der Flugverbotszone, sagte Scholz.")
     assert got == {("Olaf Scholz", "against", "no_fly_zone")}
+
+
+# speech frames: who "er"/"sie" and "der Landesbischof" are, and where reported speech ends
+def test_holders_pronoun_speaker_is_the_narrated_subject(positions_of):
+    got = positions_of("Die EKD-Ratsvorsitzende Annette Kurschus predigte in Hannover. Die frühere Ratsvorsitzende Margot Käßmann "
+                       "hält dagegen nichts von Waffenlieferungen: Mehr Waffen brächten keinen Frieden, schrieb sie.")
+    assert got == {("Margot Käßmann", "against", "arms_deliveries")}
+
+
+def test_holders_pronoun_speaker_after_reported_content_is_the_discourse_person(positions_of):
+    # a third person in reported (Konjunktiv) content is not the speaker "er"
+    got = positions_of("Merz sprach im Bundestag. Scholz habe bei schweren Waffen zu lange gezögert, kritisierte er.")
+    assert {h for h, _, _ in got} == {"Friedrich Merz"}
+
+
+def test_holders_new_named_speaker_ends_reported_speech(positions_of):
+    got = positions_of("Kurschus sagte, Waffenlieferungen seien ethisch geboten. Der Landesbischof Friedrich Kramer hält "
+                       "Waffenlieferungen dagegen für den falschen Weg: Die Kirche dürfe nicht schweigen.")
+    assert ("Friedrich Kramer", "against", "arms_deliveries") in got
+    assert ("Annette Kurschus", "against", "arms_deliveries") not in got
