@@ -24,7 +24,7 @@ from kg.extract.context import DocContext
 from kg.extract.speech import (GROUP_HOLDER_PREP, OBSTRUCTION, SpeechFrame, clause_pronoun, coordinated,
                                group_reference as names_group, plural_pronoun as is_plural_pronoun, prep_before)
 from kg.lexicon import Lexicon
-from kg.nlp.clauses import clause_bounds, finite_verb, is_existential
+from kg.nlp.clauses import clause_bounds, finite_verb, is_existential, is_subordinate
 from kg.nlp.cues import CueMatch
 from kg.nlp.mentions import Mention
 
@@ -228,7 +228,9 @@ def subject_holders(q: HolderQuery, subj: Subject) -> Answer:
     own_subject = main_clause and clause_fin is not None and any(
         t.tag_ in ("NN", "NE", "PPER", "PIS", "PDS") and t.i != cue.i for t in doc[lo:clause_fin]) and not subj.subjectless
     if not cands and not (frame and not frame.source_only) and not own_subject and not subj.impersonal:
-        cands = [m for m in ments if eligible(ctx, m, cue, q.passive) and not (subj.subjectless and lo <= m.start < hi)]
+        # not from another clause's subordinate clause: "Wer will, dass die Ukraine …, muss ihr Panzer geben"
+        cands = [m for m in ments if eligible(ctx, m, cue, q.passive) and not (subj.subjectless and lo <= m.start < hi)
+                 and (lo <= m.start < hi or not is_subordinate(doc, clause_bounds(doc, m.start)[0]))]
         first_pron = clause_pronoun(doc, q.sent.start, clause_bounds(doc, q.sent.start)[1])
         if first_pron is not None and h.last_person and (not cands or first_pron.start < cands[0].start):
             cands = [first_pron]

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.context import DocContext
 from kg.lexicon import Lexicon
+from kg.nlp.clauses import SUBORDINATE_TAGS
 from kg.nlp.cues import clause_bounds
 from kg.nlp.mentions import Mention, dateline_spans
 
@@ -79,8 +80,18 @@ def prep_before(doc: Doc, m: Mention) -> tuple[str | None, bool]:
 
 
 def is_conditional(doc: Doc, lo: int) -> bool:
+    """A clause opened by a conditional subordinator ("wenn", "falls", "ob"), or a verb-first clause
+    after a main clause ("…, sollte die NATO eingreifen"); after a relative or subordinate clause a
+    finite verb resumes the main clause ("Das Netzwerk, das …, will weder …")."""
     t = doc[lo]
-    return t.lower_ in CONDITIONAL or (lo > doc[lo].sent.start and doc[lo - 1].text == "," and t.tag_.endswith("FIN"))
+    if t.lower_ in CONDITIONAL:
+        return True
+    sent = t.sent
+    if lo == sent.start or doc[lo - 1].text != "," or not t.tag_.endswith("FIN"):
+        return False
+    # "…, sollte die NATO eingreifen": a verb-first clause after a main clause
+    before = clause_bounds(doc, lo - 2)[0] if lo - 2 >= sent.start else lo
+    return doc[before].tag_ not in SUBORDINATE_TAGS
 
 
 def speech_verb(doc: Doc, t, lex: Lexicon) -> str | None:

@@ -88,3 +88,22 @@ def test_contrastive_negation_does_not_negate_the_cue(positions_of):
                        "die vor allem die Bevölkerung träfen.")
     assert ("Janine Wissler", F, "sanctions") in got
     assert ("Janine Wissler", A, "sanctions") not in got
+
+
+# a finite verb after a comma: a conditional after a main clause, the main clause after a relative clause
+def test_clauses_main_clause_resumes_after_relative_clause(positions_of):
+    got = positions_of("Das Netzwerk Friedenskooperative, das die Märsche koordiniert, will weder Waffenlieferungen an die "
+                       "Ukraine noch eine weitere Aufstockung der NATO-Truppen in Osteuropa.")
+    assert {("Netzwerk Friedenskooperative", A, "arms_deliveries"),
+            ("Netzwerk Friedenskooperative", A, "eastern_flank_troops")} <= got
+
+
+def test_clauses_verb_first_conditional_after_main_clause(positions_of):
+    got = positions_of("Lambrecht warnte vor einem Flächenbrand, sollte die NATO mit Soldaten in der Ukraine eingreifen.")
+    assert ("Christine Lambrecht", F, "peace_mission") not in got
+
+
+def test_holders_not_from_another_clauses_subordinate_clause(positions_of):
+    # the subject of "muss … geben" is the "wer" clause, not the Ukraine of the "dass" clause inside it
+    got = positions_of("Wer will, dass die Ukraine diesen Krieg nicht verliert, muss ihr jetzt auch Panzer geben.")
+    assert ("Ukraine", F, "heavy_weapons") not in got
