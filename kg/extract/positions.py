@@ -280,6 +280,12 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
         nlo, nhi = clause_bounds(doc, nearest.start)
         if cue.strength == 2 or nlo == hi + 1 or nlo == hi:
             return [p for p in props if nlo <= p.start < nhi], False
+        if _resumed_by_pronoun(doc, lo, hi):
+            # "Die Sanktionen seien hart, und sie würden weiter verschärft": the proposal named before
+            before = [p for p in props if p.start < lo]
+            if before:
+                blo, bhi = clause_bounds(doc, before[-1].start)
+                return [p for p in before if blo <= p.start < bhi], False
         return [], False
     if cue.strength < 2:
         return [], False
@@ -309,6 +315,11 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
             key = max(reversed(earlier), key=earlier.count)
             return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor")], True
     return [], False
+
+
+def _resumed_by_pronoun(doc: Doc, lo: int, hi: int) -> bool:
+    """The clause takes up things by a pronoun: 'sie würden verschärft', 'wir werden sie ausweiten'."""
+    return any(t.tag_ == "PPER" and t.lower_ == "sie" for t in doc[lo:hi])
 
 
 _DISCUSS = frozenset({"beraten", "diskutieren", "sprechen", "reden", "verhandeln", "debattieren", "streiten",

@@ -58,3 +58,14 @@ def test_troops_at_the_russian_border_are_eastern_flank_troops(positions_of):
                         "Außenministerium mit.") == {("Russland", A, "eastern_flank_troops")}
     # Russian troops at the Ukrainian border are no proposal
     assert positions_of("Russland verstärkt seine Truppen an der ukrainischen Grenze, warnte die NATO.") == set()
+
+
+def test_pronoun_takes_up_proposal_named_before_in_sentence(positions_of):
+    got = positions_of("Die Sanktionen gegen Moskau seien schon jetzt die härtesten, und sie würden weiter verschärft, "
+                       "kündigte US-Präsident Joe Biden an.")
+    assert got == {("Joe Biden", F, "sanctions")}
+
+
+def test_weak_cue_without_pronoun_takes_no_earlier_proposal(positions_of):
+    got = positions_of("Die Sanktionen gegen Moskau seien hart, und Europa werde weiter Gas kaufen, sagte Biden.")
+    assert not any(p == "sanctions" and pol == F for _, pol, p in got)
