@@ -294,17 +294,22 @@ def is_konjunktiv(sent: Span) -> bool:
 
 
 def new_speaker(ctx: DocContext, sent: Span, speakers: list[Mention]) -> bool:
-    """True when the sentence's first clause has a named person of its own in the indicative:
-    "Kramer hält das für falsch: Die Kirche dürfe nicht …" does not continue the reported speech
-    of the sentence before, although it has a Konjunktiv."""
+    """True when a clause before the sentence's first Konjunktiv has a named person of its own as
+    subject in the indicative: "Kramer hält das für falsch: Die Kirche dürfe nicht …" does not
+    continue the reported speech of the sentence before, although it has a Konjunktiv."""
     doc = ctx.doc
-    fin = next((t for t in sent if t.tag_.endswith("FIN")), None)
-    if fin is None or fin.lower_ in KONJUNKTIV or fin.lower_ in KONJUNKTIV_II:
-        return False
-    lo, hi = clause_bounds(doc, fin.i)
     known = {m.actor for m in speakers}
-    return any(lo <= m.start < hi and m.type == "Person" and m.actor and m.kind != "pronoun" and m.actor not in known
-               and prep_before(doc, m) == (None, False) for m in ctx.mentions)
+    fins = [t for t in sent if t.tag_.endswith("FIN")]
+    if not fins or fins[0].lower_ in KONJUNKTIV or fins[0].lower_ in KONJUNKTIV_II:
+        return False
+    for fin in fins:
+        if fin.lower_ in KONJUNKTIV or fin.lower_ in KONJUNKTIV_II:
+            break  # the reported content begins
+        lo = clause_bounds(doc, fin.i)[0]
+        if any(lo <= m.start and m.end <= fin.i and m.type == "Person" and m.actor and m.kind != "pronoun"
+               and m.actor not in known and prep_before(doc, m) == (None, False) for m in ctx.mentions):
+            return True
+    return False
 
 
 KONJUNKTIV_II = frozenset({"wäre", "wären", "würde", "würden", "hätte", "hätten", "müsste", "müssten", "könnte",

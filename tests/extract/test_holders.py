@@ -221,3 +221,10 @@ def test_holders_new_named_speaker_ends_reported_speech(positions_of):
                        "Waffenlieferungen dagegen für den falschen Weg: Die Kirche dürfe nicht schweigen.")
     assert ("Friedrich Kramer", "against", "arms_deliveries") in got
     assert ("Annette Kurschus", "against", "arms_deliveries") not in got
+
+
+def test_holders_named_speaker_after_colon_ends_reported_speech(positions_of):
+    got = positions_of("Merz sagte, die Lieferung sei überfällig. Aus der SPD kamen dagegen andere Töne: Fraktionschef "
+                       "Rolf Mützenich mahnte, man dürfe nicht eskalieren, und sieht die Lieferung weiterer Kampfpanzer skeptisch.")
+    assert ("Rolf Mützenich", "against", "heavy_weapons") in got
+    assert ("Friedrich Merz", "against", "heavy_weapons") not in got
