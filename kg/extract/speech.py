@@ -30,7 +30,7 @@ CONDITIONAL = frozenset({"wenn", "falls", "ob", "sofern", "bevor", "damit", "obw
 GROUP_HOLDER_PREP = frozenset({"von", "vom", "seitens"})
 CRITICAL = frozenset({"kritisieren", "vorwerfen", "beklagen", "bemängeln", "anprangern", "rügen", "monieren"})
 OBSTRUCTION = frozenset({"Hindernis", "Bremser", "blockieren", "bremsen", "verhindern", "verzögern", "verschleppen", "zögern", "torpedieren",
-                          "verweigern", "zaudern", "hintertreiben", "Zaudern", "Zögern", "Blockade", "Verzögerung",
+                          "verweigern", "zaudern", "hintertreiben", "hinhalten", "Zaudern", "Zögern", "Blockade", "Verzögerung",
                           "Hinhaltetaktik"})
 
 

@@ -22,6 +22,20 @@ CUES = [
     ("Die AfD hat nichts gegen die Verstärkung der NATO-Ostflanke.", {("AfD", F, "eastern_flank_troops")}),
     ("Die Stationierung von NATO-Truppen in Polen widerspreche der Grundakte, sagte Lawrow.",
      {("Sergei Lawrow", A, "eastern_flank_troops")}),
+    # more stance verbs, nouns and phrases
+    ("Die Grünen fordern ein Ölembargo ein.", {("Grüne", F, "energy_embargo")}),
+    ("Ungarn will sich beim Ölembargo querstellen.", {("Ungarn", A, "energy_embargo")}),
+    ("Die Bundesregierung hat die Lieferung von Gepard-Panzern freigegeben.", {("Deutschland", F, "heavy_weapons")}),
+    ("Die FDP ist einem Gasembargo nicht abgeneigt.", {("FDP", F, "energy_embargo")}),
+    ("Die Linke hat Zweifel an der Wirkung der Sanktionen.", {("Linke", A, "sanctions")}),
+    ("Kiesewetter gilt als Verfechter einer Flugverbotszone.", {("Roderich Kiesewetter", F, "no_fly_zone")}),
+    ("Selenskyj drängte die Verbündeten, Kampfjets zu liefern.", {("Wolodymyr Selenskyj", F, "fighter_jets")}),
+    ("Kuleba bat die NATO-Staaten, schwere Waffen zu schicken.", {("Dmytro Kuleba", F, "heavy_weapons")}),
+    ("Estland hält ein Ölembargo für notwendig.", {("Estland", F, "energy_embargo")}),
+    ("Beim Gasembargo zeigte sich Habeck vorsichtig.", {("Robert Habeck", A, "energy_embargo")}),
+    # reproaching obstruction is support: "X wirft Y vor, … hinzuhalten"
+    ("CDU-Chef Friedrich Merz hat Scholz vorgeworfen, die Ukraine bei der Lieferung schwerer Waffen hinzuhalten.",
+     {("Friedrich Merz", F, "heavy_weapons")}),
     # threats of retaliation argue against what they answer
     ("Der Kreml erklärte, Russland werde auf eine Verlegung von NATO-Truppen ins Baltikum „angemessen reagieren“.",
      {("Kreml", A, "eastern_flank_troops")}),
