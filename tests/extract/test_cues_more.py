@@ -83,3 +83,12 @@ def test_pronoun_takes_up_proposal_named_before_in_sentence(positions_of):
 def test_weak_cue_without_pronoun_takes_no_earlier_proposal(positions_of):
     got = positions_of("Die Sanktionen gegen Moskau seien hart, und Europa werde weiter Gas kaufen, sagte Biden.")
     assert not any(p == "sanctions" and pol == F for _, pol, p in got)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Polen will der Ukraine Jagdflugzeuge überlassen.", ("Polen", F, "fighter_jets")),
+    ("Die USA liefern weitere Panzerabwehrraketen an die Ukraine.", ("USA", F, "arms_deliveries")),
+    ("Litauen fordert einen Einfuhrstopp für russisches Gas.", ("Litauen", F, "energy_embargo")),
+], ids=["jagdflugzeuge", "panzerabwehrraketen", "einfuhrstopp"])
+def test_more_proposal_terms(positions_of, text, fact):
+    assert fact in positions_of(text)
