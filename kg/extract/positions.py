@@ -21,8 +21,8 @@ from kg.extract.speech import (OBSTRUCTION, QUOTE, SpeechFrame, is_conditional, 
                                speech_frame, speech_verb)
 from kg.extract.turns import interview_turns
 from kg.lexicon import Lexicon
-from kg.nlp.clauses import is_existential
-from kg.nlp.cues import CueMatch, clause_bounds
+from kg.nlp.clauses import clause_bounds, is_existential
+from kg.nlp.cues import CueMatch
 from kg.nlp.mentions import Mention
 from kg.nlp.proposals import ProposalMention
 from kg.records import Position

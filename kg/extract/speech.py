@@ -13,8 +13,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.context import DocContext
 from kg.lexicon import Lexicon
-from kg.nlp.clauses import SUBORDINATE_TAGS
-from kg.nlp.cues import clause_bounds
+from kg.nlp.clauses import SUBORDINATE_TAGS, clause_bounds
 from kg.nlp.mentions import Mention, dateline_spans
 
 __all__ = ["SpeechFrame", "speech_verb", "speech_frame", "prep_before", "coordinated", "clause_pronoun",
@@ -280,6 +279,8 @@ def group_reference(doc: Doc, lo: int, hi: int) -> bool:
 
 KONJUNKTIV = frozenset({"sei", "seien", "habe", "werde", "müsse", "solle", "könne", "dürfe", "wolle", "möge", "wisse",
                         "gebe", "stehe", "liege", "gehe", "komme", "bleibe", "brauche", "sehe", "trage", "halte"})
+KONJUNKTIV_II = frozenset({"wäre", "wären", "würde", "würden", "hätte", "hätten", "müsste", "müssten", "könnte",
+                           "könnten", "dürfte", "dürften"})
 
 
 def is_konjunktiv(sent: Span) -> bool:
@@ -299,10 +300,7 @@ def new_speaker(ctx: DocContext, sent: Span, speakers: list[Mention]) -> bool:
     continue the reported speech of the sentence before, although it has a Konjunktiv."""
     doc = ctx.doc
     known = {m.actor for m in speakers}
-    fins = [t for t in sent if t.tag_.endswith("FIN")]
-    if not fins or fins[0].lower_ in KONJUNKTIV or fins[0].lower_ in KONJUNKTIV_II:
-        return False
-    for fin in fins:
+    for fin in (t for t in sent if t.tag_.endswith("FIN")):
         if fin.lower_ in KONJUNKTIV or fin.lower_ in KONJUNKTIV_II:
             break  # the reported content begins
         lo = clause_bounds(doc, fin.i)[0]
@@ -310,10 +308,6 @@ def new_speaker(ctx: DocContext, sent: Span, speakers: list[Mention]) -> bool:
                and m.actor not in known and prep_before(doc, m) == (None, False) for m in ctx.mentions):
             return True
     return False
-
-
-KONJUNKTIV_II = frozenset({"wäre", "wären", "würde", "würden", "hätte", "hätten", "müsste", "müssten", "könnte",
-                           "könnten", "dürfte", "dürften"})
 
 
 def plural_pronoun(doc: Doc, k: int) -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.lexicon import Cue, Lexicon
 from kg.nlp.clauses import clause_bounds
 
-__all__ = ["CueMatch", "CueFinder", "clause_bounds"]
+__all__ = ["CueMatch", "CueFinder"]
 
 _WITHDRAW = frozenset({"aufgeben", "ausräumen", "zurückstellen", "überwinden", "fallenlassen", "zurückziehen", "aufheben"})
 _WITHDRAW_SPLIT = (("geben", "auf"), ("räumen", "aus"), ("stellen", "zurück"), ("ziehen", "zurück"), ("lassen", "fallen"))
