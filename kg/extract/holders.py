@@ -268,7 +268,7 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
         return ans
     if not frame.source_only:
         spk = labels(h, frame.speakers)
-        org_speaker = any(m.extra.get("spokesperson") for m in frame.speakers)
+        org_speaker = any(_spokesperson(q.lex, m) for m in frame.speakers)
         inner = [x for x in holders if x not in spk] if (cue.cue.event == "AGREE" or not spk or org_speaker) else []
         if spk and frame.critical and cue.cue.words[0] in OBSTRUCTION:
             q.flip.update(spk)  # "X kritisierte, Berlin blockiere …": X is for what is blocked
@@ -279,6 +279,18 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
     if frame.extra_holder:
         return holders + [x for x in src if x not in holders], conf
     return ans
+
+
+def _spokesperson(lex: Lexicon, m: Mention) -> bool:
+    """A spokesperson speaks for an office: "Regierungssprecher Hebestreit", or "Hebestreit" whose
+    gazetteer roles say so."""
+    if m.extra.get("spokesperson"):
+        return True
+    entry = lex.actors.get(m.actor or "")
+    if entry is None or entry.type != "Person":
+        return False
+    heads = [lex.role_head(r.title) for r in entry.roles]
+    return any(h is not None and h[0].kind == "spokesperson" for h in heads)
 
 
 def first_person(q: HolderQuery, ans: Answer) -> Answer:

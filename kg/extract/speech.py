@@ -124,10 +124,17 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
         prev = doc[t.i - 1] if t.i > sent.start else None
         if prev is None or not (prev.text == "," or prev.text in QUOTE and t.i - 2 >= sent.start and doc[t.i - 2].text == ","):
             continue
-        if any(t.i < c.i < sent.end for c in ctx.cues):
-            continue  # "…, nannte sie aber überfällig": a stance follows, this is no attribution
         after = [m for m in ments if t.i < m.start <= t.i + 4
                  and not any(x.tag_ in PREP_TAGS for x in doc[t.i + 1:m.start])]
+        if any(t.i < c.i < sent.end for c in ctx.cues):
+            # "…, sagte Hebestreit, dafür sehe die Regierung keinen Anlass": the content goes on after
+            # the speaker; but "…, nannte sie aber überfällig": a stance follows, this is no attribution
+            spk = coordinated(doc, after[0], ments) if after else []
+            comma = spk[-1].end if spk else -1
+            if spk and comma < sent.end and doc[comma].text == "," and all(
+                    c.i > comma for c in ctx.cues if t.i < c.i < sent.end) and _finite_after(doc, comma, sent.end):
+                return SpeechFrame(spk, t.i - 1, comma + 1, verb=t.i, critical=speech_verb(doc, t, lex) in CRITICAL)
+            continue
         if after:
             spk = coordinated(doc, after[0], ments)
             return SpeechFrame(spk, t.i - 1, sent.end, verb=t.i, critical=speech_verb(doc, t, lex) in CRITICAL)
@@ -227,6 +234,10 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
         if m.start >= 1 and m.end < sent.end and doc[m.end].lower_ == "angaben" and doc[m.start - 1].lower_ == "nach":
             return SpeechFrame([m], m.start - 1, m.end + 1, source_only=True)
     return None
+
+
+def _finite_after(doc: Doc, lo: int, hi: int) -> bool:
+    return any(t.tag_.endswith("FIN") for t in doc[lo:hi])
 
 
 def _narrated_subject(ctx: DocContext, sent: Span, ments: list[Mention], gender: str) -> Mention | None:

@@ -228,3 +228,25 @@ def test_holders_named_speaker_after_colon_ends_reported_speech(positions_of):
                        "Rolf Mützenich mahnte, man dürfe nicht eskalieren, und sieht die Lieferung weiterer Kampfpanzer skeptisch.")
     assert ("Rolf Mützenich", "against", "heavy_weapons") in got
     assert ("Friedrich Merz", "against", "heavy_weapons") not in got
+
+
+# speaker: "…, sagte X, <content>" in mid-sentence, and spokespeople known from the gazetteer
+SPD_DEBATE = "In der SPD wird über eine Friedenstruppe diskutiert. "
+
+
+def test_holders_speaker_before_content_in_mid_sentence(positions_of):
+    got = positions_of(SPD_DEBATE + "Auf die Frage, wie er dazu stehe, sagte Kiesewetter, dafür sehe er keinen Anlass.")
+    assert ("Roderich Kiesewetter", "against", "peace_mission") in got
+
+
+def test_holders_gazetteer_spokesperson_keeps_the_government(positions_of):
+    got = positions_of(SPD_DEBATE + "Auf die Frage, wie die Regierung dazu stehe, sagte Hebestreit, dafür sehe die "
+                       "Bundesregierung keinen Anlass.")
+    assert {("Steffen Hebestreit", "against", "peace_mission"), ("Deutschland", "against", "peace_mission")} <= got
+
+
+def test_holders_politician_is_no_spokesperson(positions_of):
+    got = positions_of(SPD_DEBATE + "Auf die Frage, wie die Regierung dazu stehe, sagte Kiesewetter, dafür sehe die "
+                       "Bundesregierung keinen Anlass.")
+    assert ("Roderich Kiesewetter", "against", "peace_mission") in got
+    assert ("Deutschland", "against", "peace_mission") not in got
