@@ -18,7 +18,7 @@ __all__ = ["DATA_DIR", "GazetteerEntry", "Cue", "RoleHead", "Lexicon", "load_lex
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 PARTICLES = ("zurück", "voran", "heraus", "hinzu", "ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "mit",
-             "nach", "vor", "weg", "zu", "dar", "hin", "her", "los", "um", "quer", "frei")
+             "nach", "vor", "weg", "zu", "dar", "hin", "her", "los", "um", "quer", "frei", "bereit")
 
 
 @dataclass(frozen=True, slots=True)

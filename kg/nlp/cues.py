@@ -130,7 +130,7 @@ class CueFinder:
                     cands = self.verbs.get(lemma) or self.verbs.get(low.replace("zu", "", 1) if "zu" in low[2:6] else "")
                     if cands:
                         cue = self._pick(doc, cands, t.i, sent, after_only=False)
-                    elif lemma in self.stems:
+                    if cue is None and lemma in self.stems:  # "stellt … bereit" although "stellen hinter" is a cue too
                         for c in self.stems[lemma]:
                             if c.particle in particles and particles[c.particle] > t.i:
                                 picked = self._pick(doc, [x for x in self.stems[lemma] if x.particle == c.particle], t.i, sent, False)
@@ -145,7 +145,7 @@ class CueFinder:
                         cue = self._pick(doc, cands, t.i, sent, after_only=True)
                 if cue is None and t.i > sent.start and doc[t.i - 1].lower_ in ("wie", "als") and low.startswith("möglich"):
                     continue  # "so schnell wie möglich"
-                if cue is None and (t.tag_ in ("ADJD", "ADV", "VVPP") or t.i == sent.start
+                if cue is None and (t.tag_ in ("ADJD", "ADV", "VVPP") or t.i == sent.start or _predicative_particle(t)
                                     or (t.text[:1].islower() and t.tag_ in ("NN", "NE", "FM", "XY", "VVFIN", "VVINF"))
                                     or (t.tag_ == "ADJA" and t.i + 1 < sent.end and doc[t.i + 1].text in _STANCE_NOUNS)):
                     cands = [c for c in self.adjs if _inflected(low, c.words[0])]
@@ -173,6 +173,14 @@ class CueFinder:
                 pol = cue.polarity if not neg else ("against" if cue.polarity == "for" else "for")
                 out.append(CueMatch(t.i, j, cue, pol, neg))
         return out
+
+
+def _predicative_particle(t: Token) -> bool:
+    """A predicative adjective the tagger took for a verb particle: "ist … bereit", "zeigte sich … offen"."""
+    if t.tag_ != "PTKVZ":
+        return False
+    lo, hi = clause_bounds(t.doc, t.i)
+    return any(x.tag_.endswith("FIN") and (x.lemma_ or "").lower() in ("sein", "zeigen", "erklären") for x in t.doc[lo:hi])
 
 
 def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], proposal_tokens: frozenset[int] = frozenset()) -> bool:

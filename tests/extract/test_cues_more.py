@@ -92,3 +92,16 @@ def test_weak_cue_without_pronoun_takes_no_earlier_proposal(positions_of):
 ], ids=["jagdflugzeuge", "panzerabwehrraketen", "einfuhrstopp"])
 def test_more_proposal_terms(positions_of, text, fact):
     assert fact in positions_of(text)
+
+
+def test_predicative_adjective_tagged_as_particle(positions_of):
+    # HanTa tags "bereit" after "ist … nach Angaben von X" as a verb particle
+    got = positions_of("Die Slowakei ist nach Angaben von Ministerpräsident Eduard Heger bereit, ihr Flugabwehrsystem "
+                       "S-300 an die Ukraine abzugeben.")
+    assert {("Slowakei", F, "arms_deliveries"), ("Eduard Heger", F, "arms_deliveries")} <= got
+
+
+def test_separable_particle_is_no_adjective_cue(extract):
+    # "stellt … bereit" is the verb "bereitstellen", not the adjective "bereit"
+    x = extract("Deutschland stellt der Ukraine weitere Waffen bereit.")
+    assert [p.cue for p in x.positions] == ["stellt … bereit"]
