@@ -65,6 +65,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         question = sent.text.strip().endswith("?") or (turn is not None and turn.question)
         voice = turn.speaker if turn is not None else None  # the interviewee answering
         absorbed = [(p.start, p.end) for p in all_props if p.absorbs_cue]
+        ments = [m for m in ctx.mentions_in(sent.start, sent.end) if not attr[0] <= m.start < attr[1]]
         best: dict[tuple[str, str], tuple[tuple, Position]] = {}
         stance_holders: list[str] = []
         for cue in cues:
@@ -94,7 +95,6 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     ProposalMention(cue.i, cue.i + 1, cue.cue.implies, cue.cue.implies, False, "anaphor")]
             if not found:
                 continue
-            ments = [m for m in ctx.mentions_in(sent.start, sent.end) if not attr[0] <= m.start < attr[1]]
             query = HolderQuery(ctx, cue, sent, frame, h, lex, k, ments, voice)
             holders, hconf = find_holders(query)
             flip = query.flip
