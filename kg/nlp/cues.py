@@ -71,14 +71,22 @@ class CueFinder:
             return False
         return not (k in self._after_proposal and w in _PROPOSAL_PREPS)
 
-    def _pick(self, doc: Doc, cands: list[Cue], i: int, sent: Span, after_only: bool) -> Cue | None:
+    def _pick(self, doc: Doc, cands: list[Cue], i: int, sent: Span, after_only: bool, j: int | None = None) -> Cue | None:
         """Among cues of one word, prefer the one whose preposition is nearest; a plain preposition
-        ('für') beats a pronominal adverb ('dagegen', often 'in contrast'); else a cue without one."""
+        ('für') beats a pronominal adverb ('dagegen', often 'in contrast'); else a cue without one.
+        A verb's preposition is looked for in its own clause (and its particle's, ``j``): "ließ offen,
+        wie …" has no "hinter" of "sich hinter Formeln zu verstecken"."""
+        lo, hi = sent.start, sent.end
+        if not after_only:
+            lo, hi = clause_bounds(doc, i)
+            if j is not None:
+                lo2, hi2 = clause_bounds(doc, j)
+                lo, hi = min(lo, lo2), max(hi, hi2)
         scored = []
         for c in cands:
             if not c.prep:
                 continue
-            for k in range(sent.start, sent.end):
+            for k in range(lo, hi):
                 if k + 1 < sent.end and doc[k].lower_.startswith("da") and doc[k + 1].lower_.startswith(("dafür", "dagegen")):
                     continue  # "sprach sich dagegen dafür aus": the first one means "in contrast"
                 if self._is_prep(doc, k, c.prep) and (not after_only or (k > i and k - i <= 10)):
@@ -133,7 +141,8 @@ class CueFinder:
                     if cue is None and lemma in self.stems:  # "stellt … bereit" although "stellen hinter" is a cue too
                         for c in self.stems[lemma]:
                             if c.particle in particles and particles[c.particle] > t.i:
-                                picked = self._pick(doc, [x for x in self.stems[lemma] if x.particle == c.particle], t.i, sent, False)
+                                picked = self._pick(doc, [x for x in self.stems[lemma] if x.particle == c.particle], t.i, sent,
+                                                    False, particles[c.particle])
                                 if picked:
                                     cue, j = picked, particles[c.particle]
                                     break

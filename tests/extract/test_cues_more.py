@@ -105,3 +105,15 @@ def test_separable_particle_is_no_adjective_cue(extract):
     # "stellt … bereit" is the verb "bereitstellen", not the adjective "bereit"
     x = extract("Deutschland stellt der Ukraine weitere Waffen bereit.")
     assert [p.cue for p in x.positions] == ["stellt … bereit"]
+
+
+def test_verb_preposition_only_in_its_own_clause(positions_of):
+    # the "hinter" of "sich hinter Formeln zu verstecken" is not the "stehen hinter" of "… steht"
+    got = positions_of("Merz warf dem Kanzler vor, sich hinter Formeln zu verstecken, ließ aber offen, wie die Union "
+                       "selbst zu einer Sperrung des Luftraums steht.")
+    assert ("Friedrich Merz", F, "no_fly_zone") not in got
+
+
+def test_call_with_zu_infinitive(positions_of):
+    got = positions_of("Selenskyj rief andere Staaten auf, ebenfalls Waffen zu liefern.")
+    assert ("Wolodymyr Selenskyj", F, "arms_deliveries") in got
