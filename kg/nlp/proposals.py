@@ -11,6 +11,7 @@ from kg.lexicon import Lexicon
 
 __all__ = ["ProposalMention", "ProposalFinder", "stem"]
 
+_MEMO_SIZE = 200_000  # distinct (word, lemma) pairs remembered by a ProposalFinder
 _INFL = ("en", "er", "es", "em", "e", "n", "s")
 _DELIVERY_HEADS = ("lieferungen", "lieferung", "exporte", "export", "zusagen", "zusage", "weitergabe", "transfers", "transfer",
                    "entscheidung", "beschluss", "pläne", "plan", "vorschlag", "vorstoß", "forderung", "forderungen", "deal",
@@ -59,6 +60,7 @@ class ProposalFinder:
         self.matcher = Matcher(nlp.vocab)
         self.excludes: dict[str, frozenset[str]] = {}
         self.absorbs: dict[str, bool] = {}
+        self._memo: dict[tuple[str, str], str | None] = {}
         for n, pat in enumerate(lex.proposal_patterns):
             name = f"{pat['proposal']}|{pat.get('id', n)}"
             self.matcher.add(name, [pat["pattern"]])
@@ -66,10 +68,19 @@ class ProposalFinder:
             self.absorbs[name] = bool(pat.get("absorbs_cue", False))
 
     def _single_match(self, tok) -> str | None:
-        low = tok.text.lower()
-        if low in self.lex.proposal_stopwords or (tok.lemma_ or "").lower() in self.lex.proposal_stopwords:
+        key = (tok.text, tok.lemma_)
+        if key not in self._memo:
+            if len(self._memo) > _MEMO_SIZE:
+                self._memo.clear()
+            self._memo[key] = self._word_match(*key)
+        return self._memo[key]
+
+    def _word_match(self, text: str, lemma_: str) -> str | None:
+        """The proposal key a word (by its text and lemma) names, or None; memoised per word."""
+        low = text.lower()
+        if low in self.lex.proposal_stopwords or (lemma_ or "").lower() in self.lex.proposal_stopwords:
             return None
-        lemma = tok.lemma_.lower() if tok.lemma_ else low
+        lemma = lemma_.lower() if lemma_ else low
         # "Panzerlieferungen", "Kampfjet-Lieferung", "Waffenexporte": the weapon is the first part
         for head in _DELIVERY_HEADS:
             if low.endswith(head) and len(low) > len(head) + 2:
