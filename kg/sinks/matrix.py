@@ -14,7 +14,7 @@ from rdflib import Graph
 from kg.graph.view import to_networkx
 from kg.sinks.html import TYPE_STYLES
 
-__all__ = ["render_matrix", "stance_cells"]
+__all__ = ["render_matrix", "render_view_matrix", "stance_cells"]
 
 FOR, AGAINST, MIXED, EMPTY = "#2e7d32", "#c62828", "#f9a825", "#f2f2f2"
 
@@ -48,13 +48,18 @@ def render_matrix(g: Graph) -> tuple[str, bytes]:
 
     The SVG keeps its labels as text (searchable, selectable); the PNG is for slides and mail.
     """
+    return render_view_matrix(to_networkx(g, events=False, relations=False))
+
+
+def render_view_matrix(G: nx.MultiDiGraph) -> tuple[str, bytes]:
+    """The stance matrix (SVG, PNG) of a networkx view's position edges."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     from matplotlib.patches import Patch, Rectangle
 
-    cells = stance_cells(to_networkx(g, events=False, relations=False))
+    cells = stance_cells(G)
     props = sorted({p for _, p in cells})
     actors = _row_order(cells, sorted({a for a, _ in cells}), props)
     with matplotlib.rc_context({"svg.hashsalt": "kg-stance-matrix", "svg.fonttype": "none", "font.size": 8}):
