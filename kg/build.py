@@ -73,31 +73,31 @@ def build(inputs: list[Path], out_dir: Path, *, html: bool = True, pictures: boo
                     merger.add(str(graph_iri(part.report.file)), part.ntriples)
                     violations.extend(f"{part.report.file}: {v}" for v in part.violations)
                     view = part.view if view is None else view | part.view
-        violations.extend(_merged_violations(merger))
         if violations:
             raise ShaclViolation("\n".join(violations))
-        staged = merger.write()
+        staged = merger.write(check=_check_merged)
         outputs = _pictures(view, html=html, pictures=pictures)
         report = {
             "kg_version": __version__,
             "inputs": len(files),
             "built": sum(1 for r in reports if r.status == "ok"),
             "skipped": sum(1 for r in reports if r.status != "ok"),
-            "triples": len(merger.lines),
+            "triples": merger.triples,
             "files": [asdict(r) for r in reports],
         }
         outputs["report.json"] = json.dumps(report, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
         written = atomic_write_many(out_dir, outputs, staged=staged)
     finally:
         merger.discard()
-    return BuildResult(out_dir, reports, written, len(merger.lines), part_cache.hits if part_cache else 0)
+    return BuildResult(out_dir, reports, written, merger.triples, part_cache.hits if part_cache else 0)
 
 
-def _merged_violations(merger: GraphMerger) -> list[str]:
+def _check_merged(subject: bytes, lines: list[bytes]) -> None:
     from kg.rdf.shapes import load_shapes
 
-    shapes = load_shapes()
-    return [v for subject, lines in merger.shared_subjects() for v in shapes.check_merged(subject, lines)]
+    violations = load_shapes().check_merged(subject, lines)
+    if violations:
+        raise ShaclViolation("\n".join(violations))
 
 
 def _pictures(view, *, html: bool, pictures: bool) -> dict[str, str | bytes]:

@@ -110,11 +110,12 @@ class ProposalFinder:
         taken = [False] * len(doc)
         for sent in doc.sents:
             toks = [t for t in sent]
+            forms = [(stem(t.text), t.text.lower()) for t in toks]
             # multi-word terms
             for i in range(len(toks)):
                 for words, key in self.multi:
                     seg = toks[i:i + len(words)]
-                    if len(seg) == len(words) and all(stem(t.text) == w or t.text.lower() == w for t, w in zip(seg, words)):
+                    if len(seg) == len(words) and all(w in f for f, w in zip(forms[i:i + len(words)], words)):
                         s, e = seg[0].i, seg[-1].i + 1
                         if not any(taken[s:e]):
                             found.append(self._mk(doc, s, e, key, "term"))

@@ -12,9 +12,9 @@ subproperty, domain, range). A shapes file using anything else raises LexiconErr
 check is never silently skipped. The tests check that it agrees with pySHACL.
 
 Every article graph is validated on its own (the per-article graphs are what the build
-caches and merges); :meth:`Shapes.check_merged` adds the one check the union can fail
-although every article passes: ``sh:maxCount`` on nodes that several articles describe
-(an actor with two different types, for example).
+caches and merges); :meth:`Shapes.check_merged`, run on each subject while the union is
+written, adds the one check the union can fail although every article passes:
+``sh:maxCount`` on nodes that several articles describe (an actor with two types, say).
 """
 
 from __future__ import annotations
@@ -115,12 +115,22 @@ class Shapes:
                 out.extend(f"{n}: {message} ({shape.name})" for n in sorted(bad & set(focus), key=str))
         return sorted(out)
 
-    def check_merged(self, subject: str, lines: list[bytes], described_by: int = 2) -> list[str]:
+    def check_merged(self, subject: bytes, lines: list[bytes]) -> list[str]:
         """``sh:maxCount`` over one subject's triples in the merged graph (N-Triples lines).
 
         Only the maximum counts can break when per-article graphs are merged: every other
-        constraint holds for the union if it holds for each part.
+        constraint holds for the union if it holds for each part. Cheap for the usual
+        subject, whose predicates are all within their limits: only a subject with more
+        values than some shape allows is parsed and checked against its types.
         """
+        limits = self._max_counts()
+        counts: dict[bytes, int] = {}
+        for line in lines:
+            pred = line.split(b" ", 2)[1]
+            if pred in limits:
+                counts[pred] = counts.get(pred, 0) + 1
+        if all(n <= limits[pred] for pred, n in counts.items()):
+            return []
         g = Graph()
         g.parse(data=b"".join(lines), format="nt")
         spo, types = self._index(g)
@@ -135,6 +145,17 @@ class Shapes:
                         out.append(f"{node}: {n} values of {prop.path}, at most {prop.max_count} allowed "
                                    f"(merged from several articles; {shape.name})")
         return out
+
+    def _max_counts(self) -> dict[bytes, int]:
+        """N-Triples predicate -> the smallest sh:maxCount any shape sets for it."""
+        if not hasattr(self, "_limits"):
+            self._limits: dict[bytes, int] = {}
+            for shape in self.shapes:
+                for prop in shape.properties:
+                    if prop.max_count is not None:
+                        key = f"<{prop.path}>".encode("utf-8")
+                        self._limits[key] = min(prop.max_count, self._limits.get(key, prop.max_count))
+        return self._limits
 
     def _prepared(self, query: str):
         if query not in self._queries:

@@ -1,19 +1,21 @@
 """Merging per-article graphs into kg.trig and kg.ttl, streamed to temp files with Oxigraph.
 
 The parts arrive in file-name order as sorted N-Triples. kg.trig is their concatenation,
-each as the named graph ``<…/doc/NAME/graph>``: it streams through a spool file and never
-sits in memory. kg.ttl is the union, deduplicated (actors, posts and places recur across
-articles) and sorted: that set of lines is the one thing held in memory, about the size of
-the N-Triples. Both files are written by Oxigraph's serialisers (fast, and always valid
-syntax) from triples in sorted order, so the same parts always give the same bytes.
+each as the named graph ``<…/doc/NAME/graph>``, streamed through a spool file. kg.ttl is
+the union, deduplicated (actors, posts and places recur across articles) and sorted by an
+external merge sort: runs of at most ``run_lines`` sorted lines go to temp files and are
+merged at the end, so memory stays bounded however large the corpus. Both files are written
+by Oxigraph's serialisers (fast, always valid syntax) from triples in sorted order, so the
+same parts always give the same bytes.
 """
 
 from __future__ import annotations
 
+import heapq
 import os
 import tempfile
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import pyoxigraph as ox
 
@@ -39,14 +41,16 @@ class GraphMerger:
     """Collects article graphs; writes kg.trig and kg.ttl as temp files in ``folder``.
 
     Use :meth:`add` for each article graph (in order), then :meth:`write`, which returns the
-    temp files by final name; the caller renames them into place (or :meth:`discard`\\ s them).
+    temp files by final name; the caller renames them into place, then calls :meth:`discard`
+    (which also cleans up after a failure).
     """
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *, run_lines: int = 500_000) -> None:
         self.folder = Path(folder)
-        self.lines: set[bytes] = set()
-        self._owner: dict[bytes, int] = {}  # subject -> first part that described it (-1: several)
-        self._parts = 0
+        self.run_lines = run_lines
+        self.triples = 0  # distinct triples, known after write()
+        self._buffer: list[bytes] = []
+        self._runs: list[Path] = []
         self._temps: list[Path] = []
         self._spool = self._temp("kg.nq")
         self._spool_fh = open(self._spool, "wb")
@@ -58,32 +62,40 @@ class GraphMerger:
         return Path(tmp)
 
     def add(self, graph_iri: str, ntriples: bytes) -> None:
-        """Add one article's graph (sorted N-Triples) as the named graph ``graph_iri``."""
+        """Add one article's graph (N-Triples, one triple per line) as the named graph ``graph_iri``."""
         tail = f" <{graph_iri}> .\n".encode("utf-8")
         lines = ntriples.splitlines(keepends=True)
         self._spool_fh.write(b"".join(line[:-3] + tail for line in lines))
-        for line in lines:
-            subject = _subject(line)
-            owner = self._owner.setdefault(subject, self._parts)
-            if owner != self._parts:
-                self._owner[subject] = -1
-        self.lines.update(lines)
-        self._parts += 1
+        self._buffer.extend(lines)
+        if len(self._buffer) >= self.run_lines:
+            self._flush_run()
 
-    def shared_subjects(self) -> Iterator[tuple[bytes, list[bytes]]]:
-        """(subject, its merged lines) for every subject that several articles describe."""
-        shared = {s for s, owner in self._owner.items() if owner == -1}
-        group: list[bytes] = []
-        for line in sorted(line for line in self.lines if _subject(line) in shared):
-            if group and _subject(group[0]) != _subject(line):
-                yield _subject(group[0]), group
-                group = []
-            group.append(line)
-        if group:
-            yield _subject(group[0]), group
+    def _flush_run(self) -> None:
+        run = self._temp("kg.run")
+        with open(run, "wb") as fh:
+            fh.writelines(sorted(set(self._buffer)))
+        self._runs.append(run)
+        self._buffer = []
 
-    def write(self) -> dict[str, Path]:
-        """Serialise kg.trig and kg.ttl to temp files; returns {final name: temp path}."""
+    def union_lines(self) -> Iterator[bytes]:
+        """The distinct N-Triples lines of all graphs, sorted."""
+        runs = [open(r, "rb") for r in self._runs]
+        try:
+            last = None
+            for line in heapq.merge(sorted(set(self._buffer)), *runs):
+                if line != last:
+                    yield line
+                    last = line
+        finally:
+            for fh in runs:
+                fh.close()
+
+    def write(self, check: Callable[[bytes, list[bytes]], None] | None = None) -> dict[str, Path]:
+        """Serialise kg.trig and kg.ttl to temp files; returns {final name: temp path}.
+
+        ``check(subject, lines)`` sees every subject's merged lines before they are written
+        (and may raise to stop the build).
+        """
         self._spool_fh.close()
         trig, ttl = self._temp("kg.trig"), self._temp("kg.ttl")
         with open(trig, "wb") as fh:
@@ -91,27 +103,38 @@ class GraphMerger:
             ox.serialize(ox.parse(path=self._spool, format=ox.RdfFormat.N_QUADS), out, ox.RdfFormat.TRIG,
                          prefixes=PREFIXES)
             out.close()
-        self._spool.unlink()
-        self._temps.remove(self._spool)
         with open(ttl, "wb") as fh:
             out = _SortedHeader(fh)
-            ox.serialize(self._sorted_triples(), out, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+            ox.serialize(self._triples(check), out, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
             out.close()
-        for p in (trig, ttl):
-            os.chmod(p, 0o644)
+        for path in (trig, ttl):
+            os.chmod(path, 0o644)
         return {"kg.trig": trig, "kg.ttl": ttl}
 
-    def _sorted_triples(self) -> Iterator[ox.Triple]:
-        lines = sorted(self.lines)
-        for i in range(0, len(lines), _CHUNK):
-            yield from ox.parse(b"".join(lines[i:i + _CHUNK]), format=ox.RdfFormat.N_TRIPLES)
+    def _triples(self, check) -> Iterator[ox.Triple]:
+        chunk: list[bytes] = []
+        group: list[bytes] = []
+        for line in self.union_lines():
+            self.triples += 1
+            if check is not None:
+                if group and _subject(group[0]) != _subject(line):
+                    check(_subject(group[0]), group)
+                    group = []
+                group.append(line)
+            chunk.append(line)
+            if len(chunk) >= _CHUNK:
+                yield from ox.parse(b"".join(chunk), format=ox.RdfFormat.N_TRIPLES)
+                chunk = []
+        if group:
+            check(_subject(group[0]), group)
+        yield from ox.parse(b"".join(chunk), format=ox.RdfFormat.N_TRIPLES)
 
     def discard(self) -> None:
-        """Remove every temp file (after a failure, or when nothing is to be written)."""
+        """Remove every temp file that was not renamed into place."""
         if not self._spool_fh.closed:
             self._spool_fh.close()
-        for p in self._temps:
-            p.unlink(missing_ok=True)
+        for path in self._temps:
+            path.unlink(missing_ok=True)
         self._temps.clear()
 
 

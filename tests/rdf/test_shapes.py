@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib import namespace as ns
@@ -56,23 +58,44 @@ def test_shapes_agree_with_pyshacl(article_graph, name):
     assert len(fast) == slow.violations
 
 
-def test_shapes_merged_actor_with_two_types_is_a_violation():
+def _merged_violations(parts: list[bytes], folder: Path, run_lines: int) -> list[str]:
     from kg.sinks.merge import GraphMerger
 
+    found: list[str] = []
+    m = GraphMerger(folder, run_lines=run_lines)
+    for n, part in enumerate(parts):
+        m.add(f"https://example.org/g{n}", part)
+    m.write(check=lambda subject, lines: found.extend(load_shapes().check_merged(subject, lines)))
+    m.discard()
+    assert not list(folder.iterdir())
+    return found
+
+
+@pytest.mark.parametrize("run_lines", [1, 1000])
+def test_shapes_merged_actor_with_two_types_is_a_violation(tmp_path, run_lines):
     actor = "<https://w3id.org/kgnews/id/actor/x>"
     head = f'{actor} <{RDF.type}> <{KGO.Actor}> .\n{actor} <{SKOS.prefLabel}> "X"@de .\n'.encode()
 
     def part(typ: str) -> bytes:
         return head + f'{actor} <{KGO.actorType}> "{typ}" .\n'.encode()
 
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as d:
-        m = GraphMerger(d)
-        m.add("https://example.org/g1", part("Person"))
-        m.add("https://example.org/g2", part("Person"))
-        assert [v for s, lines in m.shared_subjects() for v in load_shapes().check_merged(s, lines)] == []
-        m.add("https://example.org/g3", part("Group"))
-        found = [v for s, lines in m.shared_subjects() for v in load_shapes().check_merged(s, lines)]
-        m.discard()
+    assert _merged_violations([part("Person"), part("Person")], tmp_path, run_lines) == []
+    found = _merged_violations([part("Person"), part("Person"), part("Group")], tmp_path, run_lines)
     assert len(found) == 1 and "actorType" in found[0]
+
+
+def test_shapes_merged_violation_stops_the_build(tmp_path, monkeypatch):
+    import kg.rdf.shapes
+    from kg.build import build
+    from kg.errors import ShaclViolation
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for n in range(2):
+        (src / f"{n}.txt").write_text(" date 2022-03 Polen fordert eine Flugverbotszone.", encoding="utf-8")
+    real = kg.rdf.shapes.Shapes.check_merged
+    monkeypatch.setattr(kg.rdf.shapes.Shapes, "check_merged",
+                        lambda self, s, lines: ["two types"] if b"actor/polen" in s else real(self, s, lines))
+    with pytest.raises(ShaclViolation, match="two types"):
+        build([src], tmp_path / "out")
+    assert [p.name for p in (tmp_path / "out").iterdir()] == []
