@@ -19,7 +19,6 @@ from kg.cache import PartCache
 from kg.errors import ShaclViolation
 from kg.parallel import make_engine, map_parts
 from kg.parts import ArticlePart, FileReport
-from kg.rdf.iri import graph_iri
 from kg.sinks.files import atomic_write_many, ensure_dir
 from kg.sinks.merge import GraphMerger
 
@@ -70,7 +69,7 @@ def build(inputs: list[Path], out_dir: Path, *, html: bool = True, pictures: boo
             for part in map_parts(files, eng, cache=part_cache, progress=tick):
                 reports.append(part.report)
                 if part.ok:
-                    merger.add(str(graph_iri(part.report.file)), part.ntriples)
+                    merger.add(part.ntriples, part.trig)
                     violations.extend(f"{part.report.file}: {v}" for v in part.violations)
                     view = part.view if view is None else view | part.view
         if violations:

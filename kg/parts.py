@@ -34,13 +34,14 @@ class FileReport:
 class ArticlePart:
     """What one article adds to the build.
 
-    ``ntriples`` is the article's graph as sorted N-Triples (empty unless the report says
-    ok); ``view`` holds the rows the HTML page and the stance matrix are drawn from
+    ``ntriples`` is the article's graph as sorted N-Triples and ``trig`` the same as a TriG
+    named-graph block (both empty unless the report says ok); ``view`` holds the rows the HTML page and the stance matrix are drawn from
     (:class:`kg.graph.view.ViewRows`); ``violations`` are SHACL violations of the graph.
     """
 
     report: FileReport
     ntriples: bytes = b""
+    trig: bytes = b""
     view: object | None = None
     violations: tuple[str, ...] = ()
 
@@ -49,7 +50,7 @@ class ArticlePart:
         return self.report.status == "ok"
 
     def to_json(self) -> dict:
-        return {"report": asdict(self.report), "ntriples": self.ntriples.decode("utf-8"),
+        return {"report": asdict(self.report), "ntriples": self.ntriples.decode("utf-8"), "trig": self.trig.decode("utf-8"),
                 "view": self.view.to_json() if self.view is not None else None, "violations": list(self.violations)}
 
     @classmethod
@@ -57,7 +58,8 @@ class ArticlePart:
         from kg.graph.view import ViewRows
 
         view = ViewRows.from_json(obj["view"]) if obj["view"] is not None else None
-        return cls(FileReport(**obj["report"]), obj["ntriples"].encode("utf-8"), view, tuple(obj["violations"]))
+        return cls(FileReport(**obj["report"]), obj["ntriples"].encode("utf-8"), obj["trig"].encode("utf-8"), view,
+                   tuple(obj["violations"]))
 
 
 def article_part(raw: bytes, name: str) -> ArticlePart:
@@ -76,13 +78,16 @@ def article_part(raw: bytes, name: str) -> ArticlePart:
         log.exception("extraction failed for %s", name)
         return ArticlePart(FileReport(name, "failed", f"extraction failed: {type(exc).__name__}: {exc}"))
     from kg.graph.view import view_rows
+    from kg.rdf.iri import graph_iri
     from kg.rdf.mapping import extraction_graph
     from kg.rdf.shapes import load_shapes
+    from kg.sinks.merge import trig_block
 
     g = extraction_graph(x)
     lines = sorted(set(g.serialize(format="nt", encoding="utf-8").splitlines(keepends=True)) - {b"\n"})
     report = FileReport(name, "ok", "", len(x.actors), len(x.positions), len(x.events), list(x.warnings))
-    return ArticlePart(report, b"".join(lines), view_rows(g), tuple(load_shapes().check(g)))
+    nt = b"".join(lines)
+    return ArticlePart(report, nt, trig_block(str(graph_iri(name)), nt), view_rows(g), tuple(load_shapes().check(g)))
 
 
 _EXTRACTOR = None

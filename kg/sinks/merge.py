@@ -1,7 +1,9 @@
 """Merging per-article graphs into kg.trig and kg.ttl, streamed to temp files with Oxigraph.
 
-The parts arrive in file-name order as sorted N-Triples. kg.trig is their concatenation,
-each as the named graph ``<…/doc/NAME/graph>``, streamed through a spool file. kg.ttl is
+The parts arrive in file-name order as sorted N-Triples plus a TriG block (the article's
+named graph ``<…/doc/NAME/graph>``, serialised once by :func:`trig_block` where the article
+was extracted, and cached with it). kg.trig is the concatenation of the blocks under one
+prefix header, written as they arrive. kg.ttl is
 the union, deduplicated (actors, posts and places recur across articles) and sorted by an
 external merge sort: runs of at most ``run_lines`` sorted lines go to temp files and are
 merged at the end, so memory stays bounded however large the corpus. Both files are written
@@ -21,7 +23,7 @@ import pyoxigraph as ox
 
 from kg.rdf.vocab import BINDINGS
 
-__all__ = ["GraphMerger", "PREFIXES"]
+__all__ = ["GraphMerger", "PREFIXES", "trig_block"]
 
 # kg's IRIs under …/id/ have slashes in their local part, which Turtle prefixed names can
 # only escape ("kgid:actor\/x"), so they stay whole IRIs
@@ -31,6 +33,18 @@ PREFIXES = dict(sorted({**{k: str(v) for k, v in BINDINGS.items() if k != "kgid"
                         "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "skos": "http://www.w3.org/2004/02/skos/core#",
                         "xsd": "http://www.w3.org/2001/XMLSchema#"}.items()))
 _CHUNK = 20_000  # lines parsed per call
+
+
+_HEADER = b"".join(f"@prefix {k}: <{v}> .\n".encode("utf-8") for k, v in PREFIXES.items())
+
+
+def trig_block(graph_iri: str, ntriples: bytes) -> bytes:
+    """One article's graph (N-Triples) as a TriG named-graph block, without prefix lines."""
+    graph = ox.NamedNode(graph_iri)
+    quads = (ox.Quad(t.subject, t.predicate, t.object, graph)
+             for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
+    text = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+    return b"".join(line for line in text.splitlines(keepends=True) if not line.startswith(b"@prefix "))
 
 
 def _subject(line: bytes) -> bytes:
@@ -52,8 +66,9 @@ class GraphMerger:
         self._buffer: list[bytes] = []
         self._runs: list[Path] = []
         self._temps: list[Path] = []
-        self._spool = self._temp("kg.nq")
-        self._spool_fh = open(self._spool, "wb")
+        self._trig = self._temp("kg.trig")
+        self._trig_fh = open(self._trig, "wb")
+        self._trig_fh.write(_HEADER)
 
     def _temp(self, name: str) -> Path:
         fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=self.folder)
@@ -61,12 +76,10 @@ class GraphMerger:
         self._temps.append(Path(tmp))
         return Path(tmp)
 
-    def add(self, graph_iri: str, ntriples: bytes) -> None:
-        """Add one article's graph (N-Triples, one triple per line) as the named graph ``graph_iri``."""
-        tail = f" <{graph_iri}> .\n".encode("utf-8")
-        lines = ntriples.splitlines(keepends=True)
-        self._spool_fh.write(b"".join(line[:-3] + tail for line in lines))
-        self._buffer.extend(lines)
+    def add(self, ntriples: bytes, trig: bytes) -> None:
+        """Add one article: its graph as N-Triples (one triple per line) and as a TriG block."""
+        self._trig_fh.write(trig)
+        self._buffer.extend(ntriples.splitlines(keepends=True))
         if len(self._buffer) >= self.run_lines:
             self._flush_run()
 
@@ -96,13 +109,8 @@ class GraphMerger:
         ``check(subject, lines)`` sees every subject's merged lines before they are written
         (and may raise to stop the build).
         """
-        self._spool_fh.close()
-        trig, ttl = self._temp("kg.trig"), self._temp("kg.ttl")
-        with open(trig, "wb") as fh:
-            out = _SortedHeader(fh)
-            ox.serialize(ox.parse(path=self._spool, format=ox.RdfFormat.N_QUADS), out, ox.RdfFormat.TRIG,
-                         prefixes=PREFIXES)
-            out.close()
+        self._trig_fh.close()
+        trig, ttl = self._trig, self._temp("kg.ttl")
         with open(ttl, "wb") as fh:
             out = _SortedHeader(fh)
             ox.serialize(self._triples(check), out, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
@@ -131,8 +139,8 @@ class GraphMerger:
 
     def discard(self) -> None:
         """Remove every temp file that was not renamed into place."""
-        if not self._spool_fh.closed:
-            self._spool_fh.close()
+        if not self._trig_fh.closed:
+            self._trig_fh.close()
         for path in self._temps:
             path.unlink(missing_ok=True)
         self._temps.clear()

@@ -64,7 +64,7 @@ def _merged_violations(parts: list[bytes], folder: Path, run_lines: int) -> list
     found: list[str] = []
     m = GraphMerger(folder, run_lines=run_lines)
     for n, part in enumerate(parts):
-        m.add(f"https://example.org/g{n}", part)
+        m.add(part, b"")
     m.write(check=lambda subject, lines: found.extend(load_shapes().check_merged(subject, lines)))
     m.discard()
     assert not list(folder.iterdir())
