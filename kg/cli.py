@@ -118,25 +118,6 @@ def validate(graph: List[Path] = typer.Argument(..., help="RDF file(s) to valida
         raise typer.Exit(5)
 
 
-@app.command()
-def query(
-    graph: List[Path] = typer.Argument(..., help="RDF file(s) to query."),
-    sparql: str = typer.Option(..., "--sparql", "-q", help="A SPARQL SELECT/ASK/CONSTRUCT query, or @FILE to read it from a file."),
-    fmt: str = typer.Option("table", "--format", "-f", help="table | tsv | csv | json"),
-) -> None:
-    """Run a SPARQL query over the graph with pyoxigraph (kg's prefixes are predeclared)."""
-    from kg.query.sparql import run_query
-
-    try:
-        text = Path(sparql[1:]).read_text(encoding="utf-8") if sparql.startswith("@") else sparql
-        sys.stdout.write(run_query(list(graph), text, fmt))
-    except OSError as exc:
-        typer.echo(f"kg: error: cannot read query file: {exc}", err=True)
-        raise typer.Exit(3)
-    except KgError as exc:
-        _fail(exc)
-
-
 def _mount_optional() -> None:
     """Commands contributed by other modules (graph queries, views, triplestore loading)."""
     import importlib

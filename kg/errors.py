@@ -16,6 +16,7 @@ __all__ = [
     "UnknownProposalError",
     "LexiconError",
     "StoreError",
+    "QuerySyntaxError",
 ]
 
 
@@ -109,3 +110,9 @@ class StoreError(KgError):
     """A triplestore rejected a request or cannot be reached."""
 
     exit_code = 6
+
+
+class QuerySyntaxError(KgError):
+    """A SPARQL query does not parse; the message gives line, column and the offending line."""
+
+    exit_code = 2

@@ -1,4 +1,4 @@
-"""Reading RDF files (Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML) into one graph."""
+"""Reading RDF files (Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML) into one rdflib graph."""
 
 from __future__ import annotations
 
@@ -7,20 +7,10 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 from kg.errors import GraphLoadError
+from kg.rdf.formats import rdf_format
 from kg.rdf.mapping import bind_prefixes
 
-__all__ = ["FORMATS", "guess_format", "load_graph"]
-
-FORMATS = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads", ".jsonld": "json-ld",
-           ".json": "json-ld", ".rdf": "xml", ".owl": "xml", ".n3": "n3"}
-_QUADS = {"trig", "nquads"}
-
-
-def guess_format(path: Path) -> str:
-    fmt = FORMATS.get(Path(path).suffix.lower())
-    if fmt is None:
-        raise GraphLoadError(f"{path}: unknown RDF file type {Path(path).suffix!r}; use one of: {', '.join(sorted(FORMATS))}")
-    return fmt
+__all__ = ["load_graph"]
 
 
 def load_graph(*paths: Path | str) -> Graph:
@@ -29,15 +19,15 @@ def load_graph(*paths: Path | str) -> Graph:
     for p in map(Path, paths):
         if not p.is_file():
             raise GraphLoadError(f"graph file not found: {p}")
-        fmt = guess_format(p)
+        fmt = rdf_format(p)
         try:
-            if fmt in _QUADS:
+            if fmt.quads:
                 ds = Dataset()
-                ds.parse(p, format=fmt)
+                ds.parse(p, format=fmt.rdflib)
                 for s, pr, o, _ in ds.quads((None, None, None, None)):
                     g.add((s, pr, o))
             else:
-                g.parse(p, format=fmt)
+                g.parse(p, format=fmt.rdflib)
         except Exception as exc:  # rdflib raises many parser error types
-            raise GraphLoadError(f"{p}: not valid {fmt} ({str(exc).splitlines()[0][:200]})") from None
+            raise GraphLoadError(f"{p}: not valid {fmt.rdflib} ({str(exc).splitlines()[0][:200]})") from None
     return g

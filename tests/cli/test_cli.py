@@ -135,9 +135,9 @@ def test_cli_build_reports_skips(corpus_dir, tmp_path):
     assert "built 1 article(s)" in res.stdout
 
 
-def test_cli_query_sparql_select(seed_build):
+def test_cli_sparql_select(seed_build):
     q = "SELECT ?label WHERE { ?a kgo:opposes kgp:peace_mission ; skos:prefLabel ?label } ORDER BY ?label"
-    res = runner.invoke(app, ["query", str(seed_build / "kg.ttl"), "--sparql", q, "--format", "tsv"])
+    res = runner.invoke(app, ["sparql", str(seed_build / "kg.ttl"), q, "--format", "csv"])
     assert res.exit_code == 0, res.output
-    labels = res.stdout.split("\n")[1:]
+    labels = res.stdout.splitlines()[1:]
     assert "Deutschland" in labels and "Olaf Scholz" in labels and "Polen" not in labels

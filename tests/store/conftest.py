@@ -39,37 +39,65 @@ def _oxigraph_binary() -> Path:
     pytest.skip(msg)
 
 
+class OxigraphServer:
+    """An ``oxigraph serve`` process on a loopback port over a store folder; stop and start again."""
+
+    def __init__(self, location: Path, log: Path) -> None:
+        self.exe = _oxigraph_binary()
+        self.location, self.log_path = location, log
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.proc: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        with self.log_path.open("ab") as log:
+            self.proc = subprocess.Popen([str(self.exe), "serve", "--location", str(self.location),
+                                          "--bind", f"127.0.0.1:{self.port}"], stdout=log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 30
+        while True:
+            if self.proc.poll() is not None:
+                pytest.fail(f"oxigraph exited with {self.proc.returncode}: {self.log_path.read_text()[-2000:]}")
+            try:
+                urllib.request.urlopen(f"{self.url}/query?query=ASK%7B%7D", timeout=1).read()
+                return
+            except OSError:
+                if time.monotonic() > deadline:
+                    pytest.fail(f"oxigraph did not answer on {self.url} within 30 s")
+                time.sleep(0.1)
+
+    def stop(self) -> None:
+        if self.proc is None:
+            return
+        self.proc.terminate()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        self.proc = None
+
+
 @pytest.fixture(scope="session")
 def oxigraph_url(tmp_path_factory) -> str:
     """Base URL of an Oxigraph server on a free loopback port, stopped after the session."""
-    exe = _oxigraph_binary()
     tmp = tmp_path_factory.mktemp("oxigraph")
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}"
-    log = (tmp / "server.log").open("wb")
-    proc = subprocess.Popen([str(exe), "serve", "--location", str(tmp / "db"), "--bind", f"127.0.0.1:{port}"],
-                            stdout=log, stderr=subprocess.STDOUT)
+    server = OxigraphServer(tmp / "db", tmp / "server.log")
+    server.start()
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"oxigraph exited with {proc.returncode}: {(tmp / 'server.log').read_text()[-2000:]}")
-            try:
-                urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1).read()
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    pytest.fail(f"oxigraph did not answer on {url} within 30 s")
-                time.sleep(0.1)
-        yield url
+        yield server.url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
+        server.stop()
+
+
+@pytest.fixture()
+def own_server(tmp_path):
+    """A server of this test's own, which the test may stop and start again."""
+    server = OxigraphServer(tmp_path / "db", tmp_path / "server.log")
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 @pytest.fixture()
