@@ -55,6 +55,9 @@ class ProposalFinder:
                     self.multi.append((tuple(stem(t) for t in toks), p.key))
         self.single.sort(key=lambda x: -len(x[0]))
         self.multi.sort(key=lambda x: -len(x[0]))
+        self._first: dict[str, list[int]] = {}
+        for k, (words, _) in enumerate(self.multi):
+            self._first.setdefault(words[0], []).append(k)
         self.narrower = {p.key: p.broader for p in lex.proposals if p.broader}
         self.weapons = {p.key for p in lex.proposals if p.broader} | set(self.narrower.values())
         self.matcher = Matcher(nlp.vocab)
@@ -66,6 +69,11 @@ class ProposalFinder:
             self.matcher.add(name, [pat["pattern"]])
             self.excludes[name] = frozenset(pat.get("exclude", ()))
             self.absorbs[name] = bool(pat.get("absorbs_cue", False))
+
+    def _starting_with(self, form: tuple[str, str]) -> list[tuple[tuple[str, ...], str]]:
+        """The multi-word terms whose first word is the token's stem or lower-case form."""
+        idx = sorted(set(self._first.get(form[0], ())) | set(self._first.get(form[1], ())))
+        return [self.multi[k] for k in idx]
 
     def _single_match(self, tok) -> str | None:
         key = (tok.text, tok.lemma_)
@@ -111,9 +119,9 @@ class ProposalFinder:
         for sent in doc.sents:
             toks = [t for t in sent]
             forms = [(stem(t.text), t.text.lower()) for t in toks]
-            # multi-word terms
+            # multi-word terms (only those whose first word the token can be, in self.multi's order)
             for i in range(len(toks)):
-                for words, key in self.multi:
+                for words, key in self._starting_with(forms[i]):
                     seg = toks[i:i + len(words)]
                     if len(seg) == len(words) and all(w in f for f, w in zip(forms[i:i + len(words)], words)):
                         s, e = seg[0].i, seg[-1].i + 1
