@@ -17,6 +17,7 @@ from kg import __version__
 from kg.article import find_inputs
 from kg.cache import PartCache
 from kg.errors import ShaclViolation
+from kg.graph.view import RowsUnion
 from kg.parallel import make_engine, map_parts
 from kg.parts import ArticlePart, FileReport
 from kg.sinks.files import atomic_write_many, ensure_dir
@@ -54,7 +55,7 @@ def build(inputs: list[Path], out_dir: Path, *, html: bool = True, pictures: boo
     part_cache = PartCache(cache) if cache is not None else None
     reports: list[FileReport] = []
     violations: list[str] = []
-    view = None
+    view = RowsUnion()
     done = 0
 
     def tick(n: int) -> None:
@@ -71,7 +72,7 @@ def build(inputs: list[Path], out_dir: Path, *, html: bool = True, pictures: boo
                 if part.ok:
                     merger.add(part.ntriples, part.trig)
                     violations.extend(f"{part.report.file}: {v}" for v in part.violations)
-                    view = part.view if view is None else view | part.view
+                    view.add(part.view)
         if violations:
             raise ShaclViolation("\n".join(violations))
         staged = merger.write(check=_check_merged)
@@ -99,17 +100,17 @@ def _check_merged(subject: bytes, lines: list[bytes]) -> None:
         raise ShaclViolation("\n".join(violations))
 
 
-def _pictures(view, *, html: bool, pictures: bool) -> dict[str, str | bytes]:
+def _pictures(view: RowsUnion, *, html: bool, pictures: bool) -> dict[str, str | bytes]:
     """kg.html and the stance matrix, drawn from the merged view rows."""
-    from kg.graph.view import ViewRows, view_from_rows
+    from kg.graph.view import view_from_rows
 
-    rows = view if view is not None else ViewRows()
+    rows = view.rows()
     out: dict[str, str | bytes] = {}
     if html:
         from kg.sinks.html import render_view_html
 
         out["kg.html"] = render_view_html(view_from_rows(rows), title="kg – Positionen und Akteure")
-    if pictures and view is not None:
+    if pictures and not view.empty:
         from kg.sinks.matrix import render_view_matrix
 
         svg, png = render_view_matrix(view_from_rows(rows, events=False, relations=False))

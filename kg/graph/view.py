@@ -16,7 +16,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from kg.rdf.vocab import KGO, NIF, ORG, SEM
 
-__all__ = ["to_networkx", "view_rows", "view_from_rows", "ViewRows", "NODE_TYPES", "ACTOR_TYPES", "EDGE_KINDS"]
+__all__ = ["to_networkx", "view_rows", "view_from_rows", "ViewRows", "RowsUnion", "NODE_TYPES", "ACTOR_TYPES", "EDGE_KINDS"]
 
 ACTOR_TYPES = ("Person", "Country", "Organisation", "Group")
 NODE_TYPES = ACTOR_TYPES + ("Proposal", "Event")
@@ -100,6 +100,23 @@ class ViewRows:
     @classmethod
     def from_json(cls, obj: dict) -> ViewRows:
         return cls(**{f.name: frozenset(tuple(r) for r in obj[f.name]) for f in fields(cls)})
+
+
+class RowsUnion:
+    """The union of many articles' :class:`ViewRows`, collected in place (``a | b`` on
+    frozensets copies the whole union for every article: quadratic over a corpus)."""
+
+    def __init__(self) -> None:
+        self._sets: dict[str, set] = {f.name: set() for f in fields(ViewRows)}
+        self.empty = True
+
+    def add(self, rows: ViewRows) -> None:
+        for name, acc in self._sets.items():
+            acc.update(getattr(rows, name))
+        self.empty = False
+
+    def rows(self) -> ViewRows:
+        return ViewRows(**{name: frozenset(acc) for name, acc in self._sets.items()})
 
 
 def _sort_key(t: tuple) -> tuple:
