@@ -23,7 +23,10 @@ from kg.parts import ArticlePart, FileReport
 from kg.sinks.files import atomic_write_many, ensure_dir
 from kg.sinks.merge import GraphMerger
 
-__all__ = ["FileReport", "BuildResult", "build"]
+__all__ = ["FileReport", "BuildResult", "build", "MAX_PAGE_NODES"]
+
+#: kg.html shows every actor and proposal and at most this many nodes in all (events by degree)
+MAX_PAGE_NODES = 5000
 
 
 @dataclass
@@ -107,9 +110,12 @@ def _pictures(view: RowsUnion, *, html: bool, pictures: bool) -> dict[str, str |
     rows = view.rows()
     out: dict[str, str | bytes] = {}
     if html:
+        from kg.graph.limit import limit_events
         from kg.sinks.html import render_view_html
 
-        out["kg.html"] = render_view_html(view_from_rows(rows), title="kg – Positionen und Akteure")
+        G, dropped = limit_events(view_from_rows(rows), MAX_PAGE_NODES)
+        title = "kg – Positionen und Akteure" + (f" ({dropped} weniger vernetzte Ereignisse nicht gezeigt)" if dropped else "")
+        out["kg.html"] = render_view_html(G, title=title)
     if pictures and not view.empty:
         from kg.sinks.matrix import render_view_matrix
 

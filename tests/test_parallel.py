@@ -171,3 +171,14 @@ def test_parallel_dask_engine_gives_identical_bytes(small_corpus, single, tmp_pa
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
         build([small_corpus], tmp_path, engine="dask", scheduler=cluster.scheduler_address)
     _same(single, tmp_path)
+
+
+def test_parallel_page_keeps_actors_and_limits_events(small_corpus, tmp_path, monkeypatch):
+    import kg.build
+
+    monkeypatch.setattr(kg.build, "MAX_PAGE_NODES", 60)
+    build([small_corpus], tmp_path)
+    page = (tmp_path / "kg.html").read_text(encoding="utf-8")
+    assert "weniger vernetzte Ereignisse nicht gezeigt" in page
+    report = (tmp_path / "report.json").read_text(encoding="utf-8")
+    assert '"built": 6' in report
