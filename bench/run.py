@@ -270,7 +270,7 @@ def fig_load(export: Path, tmp: Path, runs: int) -> dict:
 
     exe = BIN / "oxigraph"
     triples = sum(1 for _ in __import__("pyoxigraph").parse(path=export, format=__import__("pyoxigraph").RdfFormat.TRIG))
-    kg_t, ox_t = [], []
+    kg_t, ox_t, post_t = [], [], []
     for run in range(runs):
         loc = tmp / f"oxload_{run}"
         shutil.rmtree(loc, ignore_errors=True)
@@ -295,10 +295,25 @@ def fig_load(export: Path, tmp: Path, runs: int) -> dict:
             t = time.perf_counter()
             store.load([export], endpoints(url, "oxigraph"))
             kg_t.append(time.perf_counter() - t)
+            # the server's own ingestion ceiling: every quad in one POST (appends; no per-graph replace)
+            store.update(f"{url}/update", "DROP ALL")
+            ox_ = __import__("pyoxigraph")
+            t = time.perf_counter()
+            body = ox_.serialize(ox_.parse(path=export, format=ox_.RdfFormat.TRIG), format=ox_.RdfFormat.N_QUADS)
+            urllib.request.urlopen(urllib.request.Request(f"{url}/store", data=body, method="POST",
+                                                          headers={"Content-Type": "application/n-quads"}), timeout=900).read()
+            post_t.append(time.perf_counter() - t)
         finally:
             proc.terminate()
             proc.wait(30)
-    return {"triples": triples, "kg": median(kg_t), "oxigraph": median(ox_t), "runs": runs}
+    from kg.store.parts import read_parts
+
+    t = time.perf_counter()
+    for part in read_parts([export], None):
+        part.ntriples()
+    client = time.perf_counter() - t
+    return {"triples": triples, "kg": median(kg_t), "oxigraph": median(ox_t), "post": median(post_t), "runs": runs,
+            "client": client}
 
 
 def fig_html(sizes: list[int]) -> list[dict] | str:
@@ -454,7 +469,15 @@ def _rest(args, scaling, incr, sparql, load, html, quality) -> list[str]:
               f"kg.trig of the {load['n']:,}-article build ({load['triples']:,} quads in {load['n']:,} named graphs), {load['runs']} run(s).", "",
               "| | seconds | quads/s |", "|---|---:|---:|",
               f"| `oxigraph load --location DIR --file kg.trig` (bulk loader, no server) | {load['oxigraph']:.1f} | {load['triples'] / load['oxigraph']:,.0f} |",
-              f"| `kg load kg.trig --endpoint URL` (Graph Store PUT per article) into `oxigraph serve` | {load['kg']:.1f} | {load['triples'] / load['kg']:,.0f} |", ""]
+              f"| `kg load kg.trig --endpoint URL` (Graph Store PUT per article) into `oxigraph serve` | {load['kg']:.1f} | {load['triples'] / load['kg']:,.0f} |",
+              f"| for reference: all quads in one HTTP POST to `oxigraph serve` (append, no per-article replace) | {load['post']:.1f} | {load['triples'] / load['post']:,.0f} |", "",
+              f"`kg load` reaches {load['oxigraph'] / load['kg']:.2f}× the speed of the bulk loader and {load['post'] / load['kg']:.2f}× the "
+              "speed at which the server ingests one request with everything: the server's transactional HTTP write path, "
+              f"not kg's client (parsing the file and serialising every graph take {load['client']:.1f} s of the {load['kg']:.1f} s), is the limit. "
+              "Through HTTP the target of half the bulk loader's speed is out of reach by "
+              f"{'the server alone' if load['post'] > 2 * load['oxigraph'] else 'the per-article requests'}; "
+              "for a first load of a large corpus use the store's bulk loader on kg.trig (docs/scale.md), and `kg load` for "
+              "updates, where replacing each article's graph atomically is the point.", ""]
     if html is not None:
         L += ["## 7. The HTML graph", ""]
         if isinstance(html, str):
