@@ -349,7 +349,7 @@ def fig_html(sizes: list[int]) -> list[dict] | str:
     return rows
 
 
-def fig_quality(tmp: Path) -> list[tuple[str, int, object]]:
+def fig_quality(tmp: Path) -> list[dict]:
     """Figure 8: position F1 on every annotated set."""
     from kg.build import build
     from kg.query.evaluate import evaluate, read_gold
@@ -360,8 +360,14 @@ def fig_quality(tmp: Path) -> list[tuple[str, int, object]]:
         if texts.is_dir() and gold.is_file():
             out = tmp / f"quality_{name}"
             build([texts], out, html=False, pictures=False)
-            rows.append((name, len(list(texts.glob("*.txt"))), evaluate(load_graph(out / "kg.ttl"), read_gold(gold))))
+            ev = evaluate(load_graph(out / "kg.ttl"), read_gold(gold))
+            scores = {key: _score(sc) for key, sc in ev.by_proposal.items()}
+            rows.append({"name": name, "n": len(list(texts.glob("*.txt"))), "overall": _score(ev.overall), "by_proposal": scores})
     return rows
+
+
+def _score(sc) -> dict:
+    return {"p": sc.precision, "r": sc.recall, "f1": sc.f1, "tp": sc.tp, "fp": sc.fp, "fn": sc.fn}
 
 
 # -- report --------------------------------------------------------------------------------
@@ -491,16 +497,16 @@ def _rest(args, scaling, incr, sparql, load, html, quality) -> list[str]:
             L += [""]
     L += ["## 8. Position extraction (file, actor, polarity, proposal)", "",
           "| set | articles | gold facts | P | R | F1 | F1 when first seen |", "|---|---:|---:|---:|---:|---:|---:|"]
-    for name, n, ev in quality:
-        o = ev.overall
-        first = FIRST_SEEN.get(name)
-        L.append(f"| {name} | {n} | {o.tp + o.fn} | {o.precision:.2f} | {o.recall:.2f} | {o.f1:.2f} | "
+    for q in quality:
+        o = q["overall"]
+        first = FIRST_SEEN.get(q["name"])
+        L.append(f"| {q['name']} | {q['n']} | {o['tp'] + o['fn']} | {o['p']:.2f} | {o['r']:.2f} | {o['f1']:.2f} | "
                  f"{f'{first:.2f}' if first is not None else '–'} |")
     L += ["", "Per proposal (development set):", "", "| proposal | P | R | F1 | tp | fp | fn |", "|---|---:|---:|---:|---:|---:|---:|"]
-    dev = next((ev for name, _, ev in quality if name == "development"), None)
+    dev = next((q for q in quality if q["name"] == "development"), None)
     if dev:
-        for key, sc in dev.by_proposal.items():
-            L.append(f"| {key} | {sc.precision:.2f} | {sc.recall:.2f} | {sc.f1:.2f} | {sc.tp} | {sc.fp} | {sc.fn} |")
+        for key, sc in dev["by_proposal"].items():
+            L.append(f"| {key} | {sc['p']:.2f} | {sc['r']:.2f} | {sc['f1']:.2f} | {sc['tp']} | {sc['fp']} | {sc['fn']} |")
     L += ["", "Every set was written for kg by helpers who never saw the rules; the development sets were used to",
           "build the rules. The held-out, blind and blind 2 sets were measured once before any rule looked at them",
           "(last column) and then used for error analysis of general constructions, so their current scores are",
@@ -518,7 +524,15 @@ def main() -> None:
     ap.add_argument("--sizes", default="", help="comma-separated corpus sizes for figure 3 (the second is the reference "
                     "for figures 4-6), for development")
     ap.add_argument("--only", default="", help="comma-separated figures to run (1-8), for development")
+    ap.add_argument("--report-only", action="store_true", help="rewrite REPORT.md from bench/results.json (no measuring)")
     args = ap.parse_args()
+    if args.report_only:
+        r = json.loads((BENCH / "results.json").read_text(encoding="utf-8"))
+        args.full, args.runs = r["args"]["full"], r["args"]["runs"]
+        text = report(args, r["env"], r["speed"], r["prof"], r["scaling"], r["incr"], r["sparql"], r["load"], r["html"],
+                      r["quality"], r["seconds"])
+        (BENCH / "REPORT.md").write_text(text, encoding="utf-8")
+        return
     only = {int(x) for x in args.only.split(",") if x}
 
     def want(n: int) -> bool:
@@ -548,7 +562,11 @@ def main() -> None:
         html = fig_html([500, 2000, 5000]) if want(7) else None
         print("figures 6, 7 done", flush=True)
         quality = fig_quality(tmp) if want(8) else []
-    text = report(args, env, speed, prof, scaling, incr, sparql, load, html, quality, time.perf_counter() - t0)
+    seconds = time.perf_counter() - t0
+    results = {"args": {"full": args.full, "runs": args.runs}, "env": env, "speed": speed, "prof": prof, "scaling": scaling,
+               "incr": incr, "sparql": sparql, "load": load, "html": html, "quality": quality, "seconds": seconds}
+    (BENCH / "results.json").write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    text = report(args, env, speed, prof, scaling, incr, sparql, load, html, quality, seconds)
     (BENCH / "REPORT.md").write_text(text, encoding="utf-8")
     print(text)
 
