@@ -75,6 +75,13 @@ class Shapes:
         self.domain = {p: set(ontology.objects(p, RDFS.domain)) for p in ontology.subjects(RDFS.domain, None)}
         self.range = {p: set(ontology.objects(p, RDFS.range)) for p in ontology.subjects(RDFS.range, None)}
         self._queries: dict[str, object] = {}
+        # N-Triples predicate -> the smallest sh:maxCount any shape sets for it
+        self._max_counts: dict[bytes, int] = {}
+        for shape in self.shapes:
+            for prop in shape.properties:
+                if prop.max_count is not None:
+                    key = f"<{prop.path}>".encode("utf-8")
+                    self._max_counts[key] = min(prop.max_count, self._max_counts.get(key, prop.max_count))
 
     # -- inference -----------------------------------------------------------------------
 
@@ -123,7 +130,7 @@ class Shapes:
         subject, whose predicates are all within their limits: only a subject with more
         values than some shape allows is parsed and checked against its types.
         """
-        limits = self._max_counts()
+        limits = self._max_counts
         counts: dict[bytes, int] = {}
         for line in lines:
             pred = line.split(b" ", 2)[1]
@@ -145,17 +152,6 @@ class Shapes:
                         out.append(f"{node}: {n} values of {prop.path}, at most {prop.max_count} allowed "
                                    f"(merged from several articles; {shape.name})")
         return out
-
-    def _max_counts(self) -> dict[bytes, int]:
-        """N-Triples predicate -> the smallest sh:maxCount any shape sets for it."""
-        if not hasattr(self, "_limits"):
-            self._limits: dict[bytes, int] = {}
-            for shape in self.shapes:
-                for prop in shape.properties:
-                    if prop.max_count is not None:
-                        key = f"<{prop.path}>".encode("utf-8")
-                        self._limits[key] = min(prop.max_count, self._limits.get(key, prop.max_count))
-        return self._limits
 
     def _prepared(self, query: str):
         if query not in self._queries:
