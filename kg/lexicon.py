@@ -6,7 +6,7 @@ Everything a user may extend lives in those files; this module only reads and in
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,7 +18,7 @@ __all__ = ["DATA_DIR", "GazetteerEntry", "Cue", "RoleHead", "Lexicon", "load_lex
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 PARTICLES = ("zurück", "voran", "heraus", "hinzu", "ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "mit",
-             "nach", "vor", "weg", "zu", "dar", "hin", "her", "los", "um")
+             "nach", "vor", "weg", "zu", "dar", "hin", "her", "los", "um", "quer", "frei", "bereit")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +45,8 @@ class Cue:
     pos: str  # verb | noun | adj | phrase
     particle: str = ""
     stem: str = ""
+    argument: bool = False  # a consequence argued ("würde den Krieg verlängern"), from arguments.tsv
+    implies: str = ""       # the proposal such an argument is about without naming it ("Blutgeld")
 
     @property
     def text(self) -> str:
@@ -72,6 +74,8 @@ class Lexicon:
     negations: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()
+    organisation_nouns: frozenset[str] = frozenset()                # "die Organisation" refers to the last one named
+    turn_labels: dict[str, str] = field(default_factory=dict)     # "Frage" -> question, "Antwort" -> answer
     blockers: frozenset[str] = frozenset()
     proposal_stopwords: frozenset[str] = frozenset()
     triggers: dict[str, str] = field(default_factory=dict)
@@ -139,10 +143,10 @@ def _split(s: str) -> tuple[str, ...]:
     return tuple(x.strip() for x in s.split("|") if x.strip())
 
 
-def _parse_cue(cols: list[str]) -> Cue:
+def _parse_cue(cols: list[str], source: str = "cues.tsv") -> Cue:
     text, prep, pol, strength, event = (c.strip() for c in cols)
     if pol not in ("for", "against"):
-        raise LexiconError(f"cues.tsv: polarity of {text!r} must be 'for' or 'against', not {pol!r}")
+        raise LexiconError(f"{source}: polarity of {text!r} must be 'for' or 'against', not {pol!r}")
     words = tuple(text.split())
     if len(words) > 1:
         pos = "phrase"
@@ -159,6 +163,15 @@ def _parse_cue(cols: list[str]) -> Cue:
                 particle, stem = p, words[0][len(p):]
                 break
     return Cue(words, prep, pol, int(strength or 1), event, pos, particle, stem)
+
+
+def _arguments() -> tuple[Cue, ...]:
+    """arguments.tsv: consequences with the polarity they argue, as low-confidence explicit cues."""
+    out = []
+    for text, pol, implies in _rows("arguments.tsv", 3):
+        cue = _parse_cue([text, "", pol, "2", ""], "arguments.tsv")
+        out.append(replace(cue, argument=True, implies=implies.strip()))
+    return tuple(out)
 
 
 _ADJ_N = frozenset({"offen", "ausgeschlossen", "aufgeschlossen", "zurückhaltend", "ablehnend"})
@@ -206,10 +219,15 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     for prefix, label in _rows("prefixes.tsv", 2):
         lex.prefixes[prefix.strip()] = label.strip()
     lex.roles = tuple(RoleHead(h.strip(), f.strip(), k.strip()) for h, f, k, _ in _rows("roles.tsv", 4))
-    lex.cues = tuple(_parse_cue(r) for r in _rows("cues.tsv", 5))
+    lex.cues = tuple(_parse_cue(r) for r in _rows("cues.tsv", 5)) + _arguments()
     lex.negations = _words("negations.txt")
     lex.speech_verbs = _words("speech_verbs.txt")
     lex.anaphors = _words("anaphors.txt")
+    lex.organisation_nouns = _words("organisation_nouns.txt")
+    for label, role in _rows("turn_labels.tsv", 2):
+        if role.strip() not in ("question", "answer"):
+            raise LexiconError(f"turn_labels.tsv: role of {label!r} must be 'question' or 'answer', not {role!r}")
+        lex.turn_labels[label.strip()] = role.strip()
     lex.blockers = _words("blockers.txt")
     lex.proposal_stopwords = _words("proposal_stopwords.txt")
     lex.triggers = {t.strip(): typ.strip() for t, typ in _rows("event_triggers.tsv", 2)}
@@ -250,4 +268,7 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
             raise LexiconError(f"{path}:{n}: unknown proposal {obj.get('proposal')!r}; known: {', '.join(sorted(keys))}")
         pats.append(obj)
     lex.proposal_patterns = tuple(pats)
+    for c in lex.cues:
+        if c.implies and c.implies not in keys:
+            raise LexiconError(f"arguments.tsv: {c.text!r} implies unknown proposal {c.implies!r}; known: {', '.join(sorted(keys))}")
     return lex

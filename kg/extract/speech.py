@@ -13,22 +13,23 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.context import DocContext
 from kg.lexicon import Lexicon
-from kg.nlp.cues import clause_bounds
+from kg.nlp.clauses import SUBORDINATE_TAGS, clause_bounds
 from kg.nlp.mentions import Mention, dateline_spans
 
 __all__ = ["SpeechFrame", "speech_verb", "speech_frame", "prep_before", "coordinated", "clause_pronoun",
-           "plural_pronoun", "is_konjunktiv", "group_reference", "is_conditional", "pronoun_after",
+           "plural_pronoun", "is_konjunktiv", "new_speaker", "group_reference", "is_conditional", "pronoun_after",
            "PREP_TAGS", "QUOTE", "CRITICAL", "OBSTRUCTION", "GROUP_HOLDER_PREP"]
 
 PREP_TAGS = ("APPR", "APPRART", "APPO", "APZR")
 SKIP_TAGS = ("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "PIDAT", "PDAT")
 QUOTE = frozenset({'"', "„", "“", "”", "»", "«"})
+OPENING_QUOTE = frozenset({'"', "„", "»"})
 COORD = frozenset({"und", "sowie", ",", "oder", "ebenso", "wie", "auch"})
 CONDITIONAL = frozenset({"wenn", "falls", "ob", "sofern", "bevor", "damit", "obwohl"})
 GROUP_HOLDER_PREP = frozenset({"von", "vom", "seitens"})
 CRITICAL = frozenset({"kritisieren", "vorwerfen", "beklagen", "bemängeln", "anprangern", "rügen", "monieren"})
 OBSTRUCTION = frozenset({"Hindernis", "Bremser", "blockieren", "bremsen", "verhindern", "verzögern", "verschleppen", "zögern", "torpedieren",
-                          "verweigern", "zaudern", "hintertreiben", "Zaudern", "Zögern", "Blockade", "Verzögerung",
+                          "verweigern", "zaudern", "hintertreiben", "hinhalten", "Zaudern", "Zögern", "Blockade", "Verzögerung",
                           "Hinhaltetaktik"})
 
 
@@ -78,8 +79,18 @@ def prep_before(doc: Doc, m: Mention) -> tuple[str | None, bool]:
 
 
 def is_conditional(doc: Doc, lo: int) -> bool:
+    """A clause opened by a conditional subordinator ("wenn", "falls", "ob"), or a verb-first clause
+    after a main clause ("…, sollte die NATO eingreifen"); after a relative or subordinate clause a
+    finite verb resumes the main clause ("Das Netzwerk, das …, will weder …")."""
     t = doc[lo]
-    return t.lower_ in CONDITIONAL or (lo > doc[lo].sent.start and doc[lo - 1].text == "," and t.tag_.endswith("FIN"))
+    if t.lower_ in CONDITIONAL:
+        return True
+    sent = t.sent
+    if lo == sent.start or doc[lo - 1].text != "," or not t.tag_.endswith("FIN"):
+        return False
+    # "…, sollte die NATO eingreifen": a verb-first clause after a main clause
+    before = clause_bounds(doc, lo - 2)[0] if lo - 2 >= sent.start else lo
+    return doc[before].tag_ not in SUBORDINATE_TAGS
 
 
 def speech_verb(doc: Doc, t, lex: Lexicon) -> str | None:
@@ -113,10 +124,17 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
         prev = doc[t.i - 1] if t.i > sent.start else None
         if prev is None or not (prev.text == "," or prev.text in QUOTE and t.i - 2 >= sent.start and doc[t.i - 2].text == ","):
             continue
-        if any(t.i < c.i < sent.end for c in ctx.cues):
-            continue  # "…, nannte sie aber überfällig": a stance follows, this is no attribution
         after = [m for m in ments if t.i < m.start <= t.i + 4
                  and not any(x.tag_ in PREP_TAGS for x in doc[t.i + 1:m.start])]
+        if any(t.i < c.i < sent.end for c in ctx.cues):
+            # "…, sagte Hebestreit, dafür sehe die Regierung keinen Anlass": the content goes on after
+            # the speaker; but "…, nannte sie aber überfällig": a stance follows, this is no attribution
+            spk = coordinated(doc, after[0], ments) if after else []
+            comma = spk[-1].end if spk else -1
+            if spk and comma < sent.end and doc[comma].text == "," and all(
+                    c.i > comma for c in ctx.cues if t.i < c.i < sent.end) and _finite_after(doc, comma, sent.end):
+                return SpeechFrame(spk, t.i - 1, comma + 1, verb=t.i, critical=speech_verb(doc, t, lex) in CRITICAL)
+            continue
         if after:
             spk = coordinated(doc, after[0], ments)
             return SpeechFrame(spk, t.i - 1, sent.end, verb=t.i, critical=speech_verb(doc, t, lex) in CRITICAL)
@@ -126,10 +144,18 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
             k = t.i + 2
             while k < sent.end and doc[k].tag_ in ("ADJA", "ADV"):
                 k += 1
-            if k < sent.end and doc[k].tag_ == "NN" and not any(m.start <= k < m.end for m in ctx.mentions):
+            if k < sent.end and doc[k].text in lex.organisation_nouns:
+                # "…, erklärte die Organisation": the organisation named last
+                named = [m for m in ctx.mentions if m.end <= sent.start and m.type in ("Organisation", "Group")
+                         and m.actor and m.kind not in ("prefix", "adjective", "place")]
+                if named:
+                    return SpeechFrame([named[-1]], t.i - 1, sent.end, verb=t.i, critical=speech_verb(doc, t, lex) in CRITICAL)
+            elif k < sent.end and doc[k].tag_ == "NN" and not any(m.start <= k < m.end for m in ctx.mentions):
                 pron = Mention(t.i + 1, k + 1, None, "Person", "pronoun", gender="m" if doc[t.i + 1].lower_ == "der" else "f")
         if pron is not None:
-            return SpeechFrame([pron], t.i - 1, sent.end, verb=t.i, critical=speech_verb(doc, t, lex) in CRITICAL)
+            # "Kramer hält das für falsch: …, sagte er / der Landesbischof": the subject just named
+            here = _narrated_subject(ctx, sent, ments, pron.gender) if not t.lower_.endswith("en") else None
+            return SpeechFrame([here or pron], t.i - 1, sent.end, verb=t.i, critical=speech_verb(doc, t, lex) in CRITICAL)
     # leading attribution: 'Stoltenberg sagte nach dem Treffen, …'  'X hat betont, …'  'Scholz: Kein Nein zu …'
     s0 = next((e for (b, e) in dateline_spans(doc) if b == sent.start or b == next((t.i for t in sent if not t.is_space), -1)), sent.start)
     while s0 < sent.end and (doc[s0].text in ("+++", "Uhr") or doc[s0].is_space or doc[s0].like_num or ":" in doc[s0].text[1:]):
@@ -175,8 +201,10 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
                 # "X nennt das Angebot nicht haltbar: …": the stance words before the colon stay content
                 hi = spk[-1].end if stance_in_attr else comma + 1
                 return SpeechFrame(spk, sent.start, hi, verb=verbs[0].i, critical=verb in CRITICAL)
-            if doc[comma].text == ":" and first and m.type == "Person" and comma + 1 < sent.end:
-                # "X macht Druck: …", "X nannte das Angebot nicht haltbar: …" (cues before the colon count)
+            if doc[comma].text == ":" and first and comma + 1 < sent.end and (
+                    m.type == "Person" or doc[comma + 1].text in OPENING_QUOTE):
+                # "X macht Druck: …", "X nannte das Angebot nicht haltbar: …" (cues before the colon count);
+                # a press review: 'Die „Welt“ hält dagegen: „…“' (the outlet speaks the quote)
                 return SpeechFrame(spk, sent.start, spk[-1].end)
     # source attribution: 'nach Angaben von X', 'laut X', 'X zufolge', 'nach X' Angaben', 'wie X mitteilte'
     for m in ctx.mentions_in(sent.start, sent.end):
@@ -206,6 +234,23 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
         if m.start >= 1 and m.end < sent.end and doc[m.end].lower_ == "angaben" and doc[m.start - 1].lower_ == "nach":
             return SpeechFrame([m], m.start - 1, m.end + 1, source_only=True)
     return None
+
+
+def _finite_after(doc: Doc, lo: int, hi: int) -> bool:
+    return any(t.tag_.endswith("FIN") for t in doc[lo:hi])
+
+
+def _narrated_subject(ctx: DocContext, sent: Span, ments: list[Mention], gender: str) -> Mention | None:
+    """The named person subject of the sentence's first clause when that clause is narrated in the
+    indicative ("Die frühere Ratsvorsitzende Margot Käßmann hält nichts von …"), not reported."""
+    doc = ctx.doc
+    fin = next((t for t in sent if t.tag_.endswith("FIN")), None)
+    if fin is None or fin.lower_ in KONJUNKTIV or fin.lower_ in KONJUNKTIV_II:
+        return None
+    lo = clause_bounds(doc, fin.i)[0]
+    here = [m for m in ments if lo <= m.start and m.end <= fin.i and m.type == "Person" and m.actor
+            and m.kind != "pronoun" and m.gender in ("", gender) and prep_before(doc, m) == (None, False)]
+    return here[-1] if here else None
 
 
 def pronoun_after(doc: Doc, k: int) -> Mention | None:
@@ -245,6 +290,8 @@ def group_reference(doc: Doc, lo: int, hi: int) -> bool:
 
 KONJUNKTIV = frozenset({"sei", "seien", "habe", "werde", "müsse", "solle", "könne", "dürfe", "wolle", "möge", "wisse",
                         "gebe", "stehe", "liege", "gehe", "komme", "bleibe", "brauche", "sehe", "trage", "halte"})
+KONJUNKTIV_II = frozenset({"wäre", "wären", "würde", "würden", "hätte", "hätten", "müsste", "müssten", "könnte",
+                           "könnten", "dürfte", "dürften"})
 
 
 def is_konjunktiv(sent: Span) -> bool:
@@ -254,6 +301,22 @@ def is_konjunktiv(sent: Span) -> bool:
             continue
         low, lemma = t.lower_, (t.lemma_ or "").lower()
         if low in KONJUNKTIV or (t.tag_ == "VVFIN" and lemma.endswith("en") and low == lemma[:-1]):
+            return True
+    return False
+
+
+def new_speaker(ctx: DocContext, sent: Span, speakers: list[Mention]) -> bool:
+    """True when a clause before the sentence's first Konjunktiv has a named person of its own as
+    subject in the indicative: "Kramer hält das für falsch: Die Kirche dürfe nicht …" does not
+    continue the reported speech of the sentence before, although it has a Konjunktiv."""
+    doc = ctx.doc
+    known = {m.actor for m in speakers}
+    for fin in (t for t in sent if t.tag_.endswith("FIN")):
+        if fin.lower_ in KONJUNKTIV or fin.lower_ in KONJUNKTIV_II:
+            break  # the reported content begins
+        lo = clause_bounds(doc, fin.i)[0]
+        if any(lo <= m.start and m.end <= fin.i and m.type == "Person" and m.actor and m.kind != "pronoun"
+               and m.actor not in known and prep_before(doc, m) == (None, False) for m in ctx.mentions):
             return True
     return False
 
@@ -276,6 +339,10 @@ def coordinated(doc: Doc, m: Mention, ments: list[Mention]) -> list[Mention]:
         if nxt.start < cur.end:
             continue
         between = [t for t in doc[cur.end:nxt.start] if not t.is_space]
+        if nxt.type == "Person":
+            # a person's title or profession before the name: "…, der Schriftsteller Martin Walser und …"
+            while len(between) > 1 and (between[-1].tag_ == "NN" and between[-1].text[:1].isupper() or between[-1].tag_ == "ADJA"):
+                between.pop()
         words = [t.lower_ for t in between if t.tag_ != "ART"]
         if len(between) <= 3 and words and all(w in COORD for w in words) and not any(t.text in QUOTE for t in between):
             out.append(nxt)

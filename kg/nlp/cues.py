@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import Cue, Lexicon
+from kg.nlp.clauses import clause_bounds
 
-__all__ = ["CueMatch", "CueFinder", "clause_bounds"]
+__all__ = ["CueMatch", "CueFinder"]
 
-_BOUNDARY = frozenset({",", ";", ":", "–", "—", "(", ")"})
 _WITHDRAW = frozenset({"aufgeben", "ausräumen", "zurückstellen", "überwinden", "fallenlassen", "zurückziehen", "aufheben"})
 _WITHDRAW_SPLIT = (("geben", "auf"), ("räumen", "aus"), ("stellen", "zurück"), ("ziehen", "zurück"), ("lassen", "fallen"))
 _PARTICIPLES = {"vorgeschlagen": "vorschlagen", "gefordert": "fordern", "verlangt": "verlangen", "angeregt": "anregen",
@@ -20,7 +20,6 @@ _PARTICIPLES = {"vorgeschlagen": "vorschlagen", "gefordert": "fordern", "verlang
 _STANCE_NOUNS = frozenset({"Haltung", "Position", "Reaktion", "Töne", "Stimmen", "Signale", "Signal", "Entscheidung",
                            "Schritt", "Idee", "Weg", "Fehler", "Maßnahme", "Option", "Folgen", "Konsequenzen"})
 _PROPOSAL_PREPS = frozenset({"gegen", "für", "an", "auf", "über", "von", "aus", "nach"})
-_QUOTES = frozenset({'"', "„", "“", "”", "»", "«"})
 _CLAUSE_CONJ = frozenset({"aber", "sondern", "doch", "jedoch"})
 
 
@@ -37,30 +36,6 @@ class CueMatch:
     @property
     def strength(self) -> int:
         return self.cue.strength
-
-
-def clause_bounds(doc: Doc, i: int) -> tuple[int, int]:
-    """The clause around token ``i``: between commas, quotes, colons, semicolons and brackets."""
-    sent = doc[i].sent
-    s = i
-    while s > sent.start and not _is_boundary(doc, s - 1, sent):
-        s -= 1
-    e = i + 1
-    while e < sent.end and not _is_boundary(doc, e, sent):
-        e += 1
-    return s, e
-
-
-def _is_boundary(doc: Doc, k: int, sent: Span) -> bool:
-    """Punctuation that ends a clause; quotes only where they frame speech, not scare quotes."""
-    t = doc[k].text
-    if t in _BOUNDARY:
-        return True
-    if t in _QUOTES:
-        prev = doc[k - 1].text if k > sent.start else ""
-        nxt = doc[k + 1].text if k + 1 < sent.end else ""
-        return k == sent.start or prev in (",", ":", ".", "!", "?", "") or nxt in (",", ":", "") or nxt[:1].isupper() and prev in (".", "!", "?")
-    return False
 
 
 def _inflected(word: str, base: str) -> bool:
@@ -97,14 +72,22 @@ class CueFinder:
             return False
         return not (k in self._after_proposal and w in _PROPOSAL_PREPS)
 
-    def _pick(self, doc: Doc, cands: list[Cue], i: int, sent: Span, after_only: bool) -> Cue | None:
+    def _pick(self, doc: Doc, cands: list[Cue], i: int, sent: Span, after_only: bool, j: int | None = None) -> Cue | None:
         """Among cues of one word, prefer the one whose preposition is nearest; a plain preposition
-        ('für') beats a pronominal adverb ('dagegen', often 'in contrast'); else a cue without one."""
+        ('für') beats a pronominal adverb ('dagegen', often 'in contrast'); else a cue without one.
+        A verb's preposition is looked for in its own clause (and its particle's, ``j``): "ließ offen,
+        wie …" has no "hinter" of "sich hinter Formeln zu verstecken"."""
+        lo, hi = sent.start, sent.end
+        if not after_only:
+            lo, hi = clause_bounds(doc, i)
+            if j is not None:
+                lo2, hi2 = clause_bounds(doc, j)
+                lo, hi = min(lo, lo2), max(hi, hi2)
         scored = []
         for c in cands:
             if not c.prep:
                 continue
-            for k in range(sent.start, sent.end):
+            for k in range(lo, hi):
                 if k + 1 < sent.end and doc[k].lower_.startswith("da") and doc[k + 1].lower_.startswith(("dafür", "dagegen")):
                     continue  # "sprach sich dagegen dafür aus": the first one means "in contrast"
                 if self._is_prep(doc, k, c.prep) and (not after_only or (k > i and k - i <= 10)):
@@ -166,10 +149,11 @@ class CueFinder:
                     cands = self.verbs.get(lemma) or self.verbs.get(low.replace("zu", "", 1) if "zu" in low[2:6] else "")
                     if cands:
                         cue = self._pick(doc, cands, t.i, sent, after_only=False)
-                    elif lemma in self.stems:
+                    if cue is None and lemma in self.stems:  # "stellt … bereit" although "stellen hinter" is a cue too
                         for c in self.stems[lemma]:
                             if c.particle in particles and particles[c.particle] > t.i:
-                                picked = self._pick(doc, [x for x in self.stems[lemma] if x.particle == c.particle], t.i, sent, False)
+                                picked = self._pick(doc, [x for x in self.stems[lemma] if x.particle == c.particle], t.i, sent,
+                                                    False, particles[c.particle])
                                 if picked:
                                     cue, j = picked, particles[c.particle]
                                     break
@@ -180,12 +164,15 @@ class CueFinder:
                         cue = self._pick(doc, cands, t.i, sent, after_only=True)
                 if cue is None and t.i > sent.start and doc[t.i - 1].lower_ in ("wie", "als") and low.startswith("möglich"):
                     continue  # "so schnell wie möglich"
-                if cue is None and (t.tag_ in ("ADJD", "ADV", "VVPP") or t.i == sent.start
+                if cue is None and (t.tag_ in ("ADJD", "ADV", "VVPP") or t.i == sent.start or _predicative_particle(t)
                                     or (t.text[:1].islower() and t.tag_ in ("NN", "NE", "FM", "XY", "VVFIN", "VVINF"))
                                     or (t.tag_ == "ADJA" and t.i + 1 < sent.end and doc[t.i + 1].text in _STANCE_NOUNS)):
                     cands = [c for c in self.adjs if _inflected(low, c.words[0])]
                     if cands:
-                        cue = self._pick(doc, cands, t.i, sent, after_only=True)
+                        # a phrase beginning with the adjective is more specific: "der falsche Weg"
+                        cue, j = self._phrase(doc, t, j)
+                        if cue is None:
+                            cue = self._pick(doc, cands, t.i, sent, after_only=True)
                 if cue is None and t.tag_ == "ADJA":
                     # attributive participles: "die von Polen vorgeschlagene Mission"
                     stem = next((low[:-len(e)] for e in ("en", "er", "es", "em", "e") if low.endswith(e)), low)
@@ -198,10 +185,21 @@ class CueFinder:
                     continue
                 if cue.words[0] in ("wollen", "müssen", "sollen") and t.tag_ != "VMFIN":
                     continue
-                neg = False if any(w.lower() in self.lex.negations or w.lower() == "kein" for w in cue.words) else _negated(doc, t.i, j, cue, self.lex.negations, self._proposal_tokens)
+                # a catastrophe named as an argument stays one when denied: "Es darf keinen Atomkrieg geben"
+                fixed = any(w.lower() in self.lex.negations or w.lower() == "kein" for w in cue.words) or (
+                    cue.argument and cue.pos == "noun")
+                neg = False if fixed else _negated(doc, t.i, j, cue, self.lex.negations, self._proposal_tokens)
                 pol = cue.polarity if not neg else ("against" if cue.polarity == "for" else "for")
                 out.append(CueMatch(t.i, j, cue, pol, neg))
         return out
+
+
+def _predicative_particle(t: Token) -> bool:
+    """A predicative adjective the tagger took for a verb particle: "ist … bereit", "zeigte sich … offen"."""
+    if t.tag_ != "PTKVZ":
+        return False
+    lo, hi = clause_bounds(t.doc, t.i)
+    return any(x.tag_.endswith("FIN") and (x.lemma_ or "").lower() in ("sein", "zeigen", "erklären") for x in t.doc[lo:hi])
 
 
 def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], proposal_tokens: frozenset[int] = frozenset()) -> bool:
@@ -229,6 +227,8 @@ def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], prop
     for k in range(s, e):
         w = doc[k].lower_
         nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
+        if w in negations and k > s and doc[k - 1].text == "," and k > i:
+            continue  # "…, nicht aber Maßnahmen, die …": a contrasted phrase, not the cue, is negated
         if w in negations and nxt not in ("nur", "zuletzt", "minder", "weniger", "einmal"):
             # "nicht" before the proposal's article negates the object, not the verb, only when
             # directly followed by a determiner of a noun phrase that is not the cue

@@ -177,12 +177,18 @@ _STOP_NOUNS = frozenset({"einstellung", "ende", "aussetzung", "aufhebung", "lock
 
 
 def _negated(doc: Doc, s: int) -> bool:
-    """'keine NATO-Soldaten', 'keine schweren Waffen', 'Aufhebung der Sanktionen', 'Stopp der Waffenlieferungen'."""
+    """'keine NATO-Soldaten', 'keine schweren Waffen', 'Aufhebung der Sanktionen', 'Stopp der Waffenlieferungen',
+    'statt Waffenlieferungen'."""
     k = s - 1
     steps = 0
     while k >= 0 and steps < 4:
         t = doc[k]
         if t.lower_.startswith("kein"):
+            return True
+        if t.lower_ in ("statt", "anstatt", "anstelle") and not any(
+                x.tag_ in ("PTKZU", "VVIZU") for x in doc[s:min(len(doc), s + 8)]):
+            # "statt immer neuer Waffenlieferungen brauche es Verhandlungen": the rejected alternative
+            # (but "…, statt endlich Panzer zu liefern" is a reproach, not a rejection)
             return True
         if t.lower_ in _STOP_NOUNS and (k == s - 1 or doc[k + 1].lower_ in ("der", "des", "von", "auf", "aller")):
             return True

@@ -1,0 +1,486 @@
+"""Holders: who holds the stance a cue expresses, as a list of small rules tried in order.
+
+A cue's holder is, in this order of preference,
+- an actor tied to the cue word itself (:func:`attached_holder`: "der polnische Vorstoß",
+  "die von Warschau vorgeschlagene Mission"), unless the cue is a passive request to an addressee
+  (:func:`passive_addressee`);
+- a group taken up again (:func:`group_reference`: "die drei Länder"; :func:`plural_pronoun`:
+  "Sie appellieren …" after a list);
+- the subject of the cue's own clause (:func:`clause_subject`), with the rest of its enumeration;
+then the holders are adjusted by the sentence's frame and context: partners of an agreement
+(:func:`agreement_partners`), the speaker of a quote or of reported speech (:func:`speaker`),
+"ich"/"wir" (:func:`first_person`), the holder of the sentence before (:func:`previous_holder`),
+an interviewee (:func:`interviewee`), "In Berlin zeigt man sich …" (:func:`capital_man`), "In der
+Regierung gibt es Vorbehalte" (:func:`existential_place`) and "…, ebenso die AfD" (:func:`likewise`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.context import DocContext
+from kg.extract.speech import (GROUP_HOLDER_PREP, OBSTRUCTION, SpeechFrame, clause_pronoun, coordinated,
+                               group_reference as names_group, plural_pronoun as is_plural_pronoun, prep_before)
+from kg.lexicon import Lexicon
+from kg.nlp.clauses import clause_bounds, finite_verb, is_existential, is_subordinate
+from kg.nlp.cues import CueMatch
+from kg.nlp.mentions import Mention
+
+__all__ = ["Discourse", "HolderQuery", "find_holders", "labels", "eligible", "vocative", "attached_holder",
+           "passive_addressee", "group_reference", "plural_pronoun", "clause_subject", "agreement_partners",
+           "speaker", "first_person", "previous_holder", "interviewee", "capital_man", "existential_place",
+           "likewise"]
+
+Answer = tuple[list[str], float]  # holder labels and a confidence factor
+
+
+class Discourse:
+    """Discourse state while walking an article: the last holders, paragraph and person."""
+
+    def __init__(self, ctx: DocContext, lex: Lexicon) -> None:
+        self.ctx = ctx
+        self.lex = lex
+        self.last: list[str] = []           # holders of the previous stance sentence
+        self.last_para = -1
+        self.last_person: str | None = None
+
+    def resolve(self, m: Mention) -> list[str]:
+        """Actor labels for a mention: pronouns to the last person, offices to their government."""
+        if m.kind == "pronoun":
+            if self.last_person:
+                return [self.last_person]
+            return []
+        out = [self.lex.speaks_for.get(m.actor, m.actor)] if m.actor else []
+        if m.extra.get("spokesperson_of"):
+            out.append(m.extra["spokesperson_of"])
+        return out
+
+
+def labels(h: Discourse, ms: list[Mention]) -> list[str]:
+    """The actor labels of mentions, resolved in the discourse."""
+    out: list[str] = []
+    for m in ms:
+        out.extend(h.resolve(m))
+    return out
+
+
+@dataclass
+class HolderQuery:
+    """Everything the holder rules look at for one cue in one sentence."""
+
+    ctx: DocContext
+    cue: CueMatch
+    sent: Span
+    frame: SpeechFrame | None
+    state: Discourse
+    lex: Lexicon
+    k: int                        # sentence index
+    ments: list[Mention]          # the sentence's mentions outside the speech attribution
+    voice: str | None = None      # the interviewee when the sentence is an interview answer
+    flip: set[str] = field(default_factory=set)  # speakers criticising an obstruction: polarity flips
+
+    @property
+    def doc(self) -> Doc:
+        return self.ctx.doc
+
+    @property
+    def passive(self) -> bool:
+        return self.doc[self.cue.i].tag_ == "VVPP" and any((t.lemma_ or "") == "werden" for t in self.sent)
+
+    @property
+    def clause(self) -> tuple[int, int]:
+        """The cue's clause, including its separated particle's."""
+        lo, hi = clause_bounds(self.doc, self.cue.i)
+        lo2, hi2 = clause_bounds(self.doc, self.cue.j)
+        return min(lo, lo2), max(hi, hi2)
+
+    def same_paragraph_as_last(self) -> bool:
+        return self.state.last_para == self.ctx.para[self.k]
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """The subject candidates of the cue's clause."""
+
+    cands: list[Mention]
+    pron: Mention | None          # a personal pronoun subject
+    subjectless: bool             # a zu-infinitive or an argument's subordinate clause: no own subject
+    impersonal: bool              # "es wird … geben"
+
+
+def find_holders(q: HolderQuery) -> Answer:
+    """The holders of the cue's stance and a confidence factor; [] when none is found."""
+    for decisive in (attached_holder, passive_addressee):
+        ans = decisive(q)
+        if ans is not None:
+            return ans
+    subj = clause_subject(q)
+    for decisive in (group_reference, plural_pronoun):
+        ans = decisive(q, subj)
+        if ans is not None:
+            return ans
+    ans = subject_holders(q, subj)
+    for adjust in (agreement_partners, speaker, first_person, previous_holder, interviewee, capital_man,
+                   existential_place, likewise):
+        ans = adjust(q, ans)
+    seen: list[str] = []
+    for x in ans[0]:
+        if x not in seen:
+            seen.append(x)
+    return seen, ans[1]
+
+
+def passive_addressee(q: HolderQuery) -> Answer | None:
+    """"Die Bundesregierung wird aufgefordert, …": the passive request's subject is its addressee."""
+    doc = q.doc
+    if q.passive and q.cue.cue.event == "REQUEST" and (doc[q.cue.i].lemma_ or "").lower() in (
+            "auffordern", "bitten", "drängen", "ersuchen"):
+        return [], 1.0
+    return None
+
+
+def clause_subject(q: HolderQuery) -> Subject:
+    """Eligible mentions of the cue's own clause and its pronoun subject.
+
+    An argument names who suffers the consequence ("…, die Deutschland zur Kriegspartei machen
+    könnten", "Waffen ziehen Deutschland in den Krieg"): who argues is the speaker, the governing
+    clause's subject or a main clause's subject before its finite verb ("X sprach von einem Blindflug").
+    """
+    doc, cue = q.doc, q.cue
+    lo, hi = q.clause
+    impersonal = cue.cue.words[0] == "es"
+    subjectless = finite_verb(doc, lo, hi) is None and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])
+    subjectless = subjectless or (cue.cue.argument and doc[lo].tag_ in ("KOUS", "PRELS"))
+    cands = [] if subjectless or impersonal else [m for m in q.ments if lo <= m.start < hi and eligible(q.ctx, m, cue, q.passive)]
+    if cue.cue.argument:
+        fin = finite_verb(doc, lo, hi) or hi
+        cands = [m for m in cands if m.start < fin]
+    pron = None if subjectless else clause_pronoun(doc, lo, hi)
+    return Subject(cands, pron, subjectless, impersonal)
+
+
+_NUMBERS = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5}
+
+
+def group_reference(q: HolderQuery, subj: Subject) -> Answer | None:
+    """"Die drei Länder sprachen sich für … aus": the group of holders just named, or the list of
+    actors named in the paragraph's sentences before (of that size, when a number says so)."""
+    lo, hi = q.clause
+    if subj.cands or not names_group(q.doc, lo, hi):
+        return None
+    size = next((_NUMBERS[t.lower_] for t in q.doc[lo:hi] if t.lower_ in _NUMBERS), None)
+    if len(q.state.last) >= 2 and q.same_paragraph_as_last() and size in (None, len(q.state.last)):
+        return list(q.state.last), 0.7
+    group = _listed_before(q, size, back=3)
+    return (group, 0.6) if group else ([], 1.0)  # a group we cannot name: nobody else holds it
+
+
+def _listed_before(q: HolderQuery, size: int | None = None, back: int = 2) -> list[str]:
+    """The first list of two or more actors ("Schwarzer, Walser und Mey") in the ``back``
+    sentences before, within the paragraph; nearest sentence first."""
+    ctx, k = q.ctx, q.k
+    for kk in range(k - 1, k - 1 - back, -1):
+        if kk < 0 or ctx.para[kk] != ctx.para[k]:
+            break
+        prev = [m for m in ctx.mentions_in(ctx.sents[kk].start, ctx.sents[kk].end) if m.holder_eligible
+                and m.kind != "adjective" and m.type != "Place"]
+        for m in prev:
+            group = coordinated(q.doc, m, prev)
+            if len(group) >= 2 and (size is None or len(group) == size):
+                return labels(q.state, group)
+    return []
+
+
+def plural_pronoun(q: HolderQuery, subj: Subject) -> Answer | None:
+    """"Sie fordern …" (plural): the coordinated subjects before it in the sentence, the holders of
+    the sentence before, or a list of actors in the two sentences before."""
+    doc, h, pron = q.doc, q.state, subj.pron
+    if pron is None or not is_plural_pronoun(doc, pron.start) or (subj.cands and subj.cands[0].start < pron.start):
+        return None
+    before = [m for m in q.ments if m.start < pron.start and eligible(q.ctx, m, q.cue, q.passive)]
+    group = coordinated(doc, before[0], [m for m in q.ments if m.holder_eligible]) if before else []
+    if len(group) >= 2:
+        return labels(h, group), 0.8
+    if len(h.last) >= 2 and q.same_paragraph_as_last():
+        return list(h.last), 0.7
+    # "Unterzeichnet haben Schwarzer, Walser und Mey. Sie appellieren …": a list in the sentences before
+    group = _listed_before(q)
+    return (group, 0.6) if group else ([], 1.0)
+
+
+def subject_holders(q: HolderQuery, subj: Subject) -> Answer:
+    """The subject of the cue's clause with its whole enumeration; a singular pronoun, a relative
+    clause's antecedent, or, when the clause has no subject of its own, the sentence's first actor."""
+    ctx, doc, cue, h, frame, ments = q.ctx, q.doc, q.cue, q.state, q.frame, q.ments
+    lo, hi = q.clause
+    cands, pron = subj.cands, subj.pron
+    if pron is not None and (not cands or pron.start < cands[0].start) and h.last_person:
+        cands = [pron]
+    # a relative clause: its subject is the antecedent right before it ("Lenzen, der sich … nicht verschließen will")
+    if not cands and doc[lo].tag_ == "PRELS" and lo >= 2 and doc[lo - 1].text == "," and not cue.cue.argument:
+        ante = [m for m in ments if m.end == lo - 1 and m.holder_eligible and m.kind != "adjective"]
+        if ante:
+            cands = ante
+    clause_fin = finite_verb(doc, lo, hi)
+    main_clause = doc[lo].tag_ not in ("KOUS", "PRELS", "PWS", "PWAV", "KON")
+    own_subject = main_clause and clause_fin is not None and any(
+        t.tag_ in ("NN", "NE", "PPER", "PIS", "PDS") and t.i != cue.i for t in doc[lo:clause_fin]) and not subj.subjectless
+    if not cands and not (frame and not frame.source_only) and not own_subject and not subj.impersonal:
+        # not from another clause's subordinate clause: "Wer will, dass die Ukraine …, muss ihr Panzer geben"
+        cands = [m for m in ments if eligible(ctx, m, cue, q.passive) and not (subj.subjectless and lo <= m.start < hi)
+                 and (lo <= m.start < hi or not is_subordinate(doc, clause_bounds(doc, m.start)[0]))]
+        first_pron = clause_pronoun(doc, q.sent.start, clause_bounds(doc, q.sent.start)[1])
+        if first_pron is not None and h.last_person and (not cands or first_pron.start < cands[0].start):
+            cands = [first_pron]
+    if not cands:
+        return [], 1.0
+    first = cands[0]
+    elig = [m for m in ments if m.holder_eligible]
+    # an enumeration that starts before the clause's comma: "Frankreich, Italien und Spanien fordern …"
+    while True:
+        before = [m for m in elig if m.end == first.start - 1 and doc[first.start - 1].text == ","]
+        if not before or not eligible(ctx, before[0], cue, q.passive):
+            break
+        first = before[0]
+    return labels(h, coordinated(doc, first, elig)), 1.0
+
+
+def agreement_partners(q: HolderQuery, ans: Answer) -> Answer:
+    """"sich mit X und Y einig sein": X and Y share the position."""
+    holders, conf = ans
+    if q.cue.cue.words[0] not in ("einig", "Einigkeit"):
+        return ans
+    lo, hi = q.clause
+    extra = [a for m in q.ments if lo <= m.start < hi and prep_before(q.doc, m)[0] == "mit"
+             for a in labels(q.state, coordinated(q.doc, m, q.ments))]
+    return holders + extra, conf
+
+
+def speaker(q: HolderQuery, ans: Answer) -> Answer:
+    """The speaker of a quote or reported speech holds its stances; a third party inside the
+    content keeps its own only for an agreement or when an organisation's spokesperson speaks.
+    A source ("nach Angaben von X") holds it only when nothing else does."""
+    holders, conf = ans
+    frame, cue, h = q.frame, q.cue, q.state
+    if frame is None or not frame.speakers:
+        return ans
+    if not frame.source_only:
+        spk = labels(h, frame.speakers)
+        org_speaker = any(_spokesperson(q.lex, m) for m in frame.speakers)
+        inner = [x for x in holders if x not in spk] if (cue.cue.event == "AGREE" or not spk or org_speaker) else []
+        if spk and frame.critical and cue.cue.words[0] in OBSTRUCTION:
+            q.flip.update(spk)  # "X kritisierte, Berlin blockiere …": X is for what is blocked
+        return spk + inner, conf
+    src = labels(h, frame.speakers)
+    if not holders or (cue.strength == 1 and not frame.extra_holder):
+        return src, 0.85
+    if frame.extra_holder:
+        return holders + [x for x in src if x not in holders], conf
+    return ans
+
+
+def _spokesperson(lex: Lexicon, m: Mention) -> bool:
+    """A spokesperson speaks for an office: "Regierungssprecher Hebestreit", or "Hebestreit" whose
+    gazetteer roles say so."""
+    if m.extra.get("spokesperson"):
+        return True
+    entry = lex.actors.get(m.actor or "")
+    if entry is None or entry.type != "Person":
+        return False
+    heads = [lex.role_head(r.title) for r in entry.roles]
+    return any(h is not None and h[0].kind == "spokesperson" for h in heads)
+
+
+def first_person(q: HolderQuery, ans: Answer) -> Answer:
+    """"ich"/"wir" without a quote frame: the interviewee, the person speaking last, or the
+    article's first person."""
+    holders, conf = ans
+    if holders or (q.frame is not None and q.frame.speakers):
+        return ans
+    lo, hi = q.clause
+    if not any(t.lower_ in ("wir", "ich") for t in q.doc[lo:hi]):
+        return ans
+    person = q.voice or q.state.last_person or next(
+        (m.actor for m in q.ctx.mentions if m.type == "Person" and m.actor), None)
+    return ([person], 0.6) if person else ans
+
+
+def previous_holder(q: HolderQuery, ans: Answer) -> Answer:
+    """A subjectless sentence in the same paragraph continues the holder of the sentence before."""
+    holders, conf = ans
+    h, doc, sent = q.state, q.doc, q.sent
+    if holders or not h.last or not q.same_paragraph_as_last():
+        return ans
+    fin = finite_verb(doc, sent.start, sent.end) or sent.end
+    subjectless = not any(t.tag_ in ("NN", "NE", "PPER", "PIS", "PDS") for t in doc[sent.start:fin]
+                          if t.i != q.cue.i) or q.cue.cue.event == "AGREE"
+    if subjectless and not any(m.holder_eligible and m.type != "Place" for m in q.ments):
+        return list(h.last), 0.6
+    return ans
+
+
+def interviewee(q: HolderQuery, ans: Answer) -> Answer:
+    """An interview answer without a holder of its own: "Es wird keine NATO-Soldaten geben."."""
+    if not ans[0] and q.voice and not (q.frame and q.frame.speakers):
+        return [q.voice], 0.6
+    return ans
+
+
+def capital_man(q: HolderQuery, ans: Answer) -> Answer:
+    """"In Berlin zeigt man sich offen": the government of the capital."""
+    if ans[0]:
+        return ans
+    doc, sent = q.doc, q.sent
+    lo, hi = q.clause
+    first = next((t for t in sent if not t.is_space), None)
+    if first is not None and first.lower_ == "in" and first.i + 1 < sent.end and doc[first.i + 1].text in q.lex.capitals \
+            and any(t.lower_ == "man" for t in doc[lo:hi]):
+        return [q.lex.capitals[doc[first.i + 1].text]], ans[1]
+    return ans
+
+
+def existential_place(q: HolderQuery, ans: Answer) -> Answer:
+    """"In der Regierung gibt es Vorbehalte", "Bei den Grünen herrscht Skepsis": a stance noun that
+    exists somewhere is held by the actor named as that place."""
+    if ans[0] or q.cue.cue.pos != "noun":
+        return ans
+    doc = q.doc
+    lo, hi = q.clause
+    if not is_existential(doc, lo, hi):
+        return ans
+    for m in q.ments:
+        if lo <= m.start < hi and m.start < q.cue.i and prep_before(doc, m)[0] in ("in", "bei", "innerhalb"):
+            if m.kind == "place" or m.kind == "capital":
+                found = [q.lex.capitals[m.actor]] if m.actor in q.lex.capitals else []
+            else:
+                found = labels(q.state, [m])
+            if found:
+                return found, 0.8
+    return ans
+
+
+def likewise(q: HolderQuery, ans: Answer) -> Answer:
+    """"Die Linke ist dagegen, ebenso die AfD": the actor after "ebenso" shares the stance."""
+    holders, conf = ans
+    if not holders:
+        return ans
+    doc, sent = q.doc, q.sent
+    extra = []
+    for m in q.ments:
+        k2 = m.start - 1
+        while k2 > sent.start and doc[k2].tag_ == "ART":
+            k2 -= 1
+        if doc[k2].lower_ in ("ebenso", "genauso", "gleichfalls") and k2 > sent.start and doc[k2 - 1].text == "," \
+                and m.holder_eligible and m.kind != "adjective":
+            extra.extend(labels(q.state, [m]))
+    return holders + extra, conf
+
+
+MEMBER_NOUNS = frozenset({"Antrag", "Anträge", "Beschluss", "Veranstalter", "Organisatoren", "Vertreter", "Vertreterinnen", "Mitglieder", "Spitze",
+                          "Führung", "Abgeordnete", "Politiker", "Sprecher", "Sprecherin", "Anhänger", "Experten"})
+
+
+def eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool) -> bool:
+    if not m.holder_eligible or m.type == "Place" or m.kind in ("adjective",):
+        return False
+    if any(p.start <= m.start < p.end and not p.source.startswith("pattern:") for p in ctx.proposals):
+        return False  # "NATO-Soldaten"; pattern matches are wide windows and may span the subject
+    doc = ctx.doc
+    first = m
+    while first.start >= 2 and doc[first.start - 1].lower_ in (",", "und", "sowie", "oder"):
+        prevs = [x for x in ctx.mentions if x.end == first.start - 1 or (x.end == first.start - 2 and doc[first.start - 1].tag_ == "ART")]
+        if not prevs:
+            break
+        first = prevs[0]  # "in Bulgarien, Rumänien und der Slowakei": the whole enumeration is in the PP
+    prep, genitive = prep_before(ctx.doc, first)
+    if m.start > 0 and doc[m.start - 1].lower_.startswith("kein"):
+        return False  # "kein NATO-Partner hat … geliefert"
+    if vocative(doc, m):
+        return False  # "Herr Lindner, Polen fordert …": the person addressed
+    if m.kind == "capital" and prep == "in":
+        lo, hi = clause_bounds(doc, m.start)
+        if m.start - 1 == lo and any(t.lower_ == "man" for t in doc[m.end:hi]):
+            return True
+    # "die Veranstalter vom Netzwerk X", "Vertreter der Bundesregierung": the members speak for X
+    k = m.start - 1
+    while k > doc[m.start].sent.start and doc[k].tag_ in ("ART",):
+        k -= 1
+    if doc[k].lower_ in ("vom", "von", "der", "des") and k > 0 and doc[k - 1].text in MEMBER_NOUNS:
+        head_prep, head_gen = prep_before(doc, Mention(k - 1, k, None, "Group", "group"))
+        # "die Veranstalter vom Netzwerk X" (subject) or "für den Antrag von X stimmen" (the cue's own object)
+        return not head_gen and (head_prep is None or head_prep == cue.cue.prep)
+    if genitive:
+        return False
+    if prep is not None:
+        return passive and prep in GROUP_HOLDER_PREP
+    return True
+
+
+def vocative(doc: Doc, m: Mention) -> bool:
+    """'Herr Lindner, …' / 'Frau Ministerin, …' at the start of a sentence or turn: an address, not a subject."""
+    k = m.start - 1
+    if k < 0 or doc[k].text not in ("Herr", "Frau") or m.end >= len(doc) or doc[m.end].text != ",":
+        return False
+    return k == doc[k].sent.start or doc[k - 1].text == ":" or doc[k - 1].is_space
+
+
+def attached_holder(q: HolderQuery) -> Answer | None:
+    """Holders tied to the cue word itself rather than to the clause: the agent of a participle
+    ("die von Warschau vorgeschlagene Mission"), the owner of a stance noun ("der polnische Vorstoß",
+    "Widerstand Deutschlands", "die Forderungen aus Warschau"), "stößt bei X auf Ablehnung",
+    "Kritik kam von X". None when the cue is an ordinary verb or adjective."""
+    ctx, cue, sent, ments, h, lex = q.ctx, q.cue, q.sent, q.ments, q.state, q.lex
+    doc = ctx.doc
+    # 0. an attributive participle: "die von Warschau vorgeschlagene Mission" -> Warschau
+    if doc[cue.i].tag_ == "ADJA" and cue.cue.pos == "verb":
+        by = [m for m in ments if m.end <= cue.i and cue.i - m.end <= 1 and m.start > 0 and doc[m.start - 1].lower_ in ("von", "vom")]
+        if by:
+            m = by[-1]
+            return ([lex.capitals.get(m.actor, m.actor)] if m.kind == "place" else labels(h, [m])), 0.9
+        return [], 1.0
+    # 1. actors attached to a cue noun or adjective
+    if cue.cue.pos == "noun":
+        if cue.i > 0 and doc[cue.i - 1].tag_ == "PPOSAT" and doc[cue.i - 1].lower_.startswith(("sein", "ihr")):
+            return None  # "erneuerte er seine Forderung": the owner is the clause's subject
+        for m in ments:
+            if m.end == cue.i and (m.kind == "adjective" or doc[m.end - 1].text.endswith(("s", "'"))):
+                return labels(h, [m]), 1.0
+            if m.end == cue.i - 1 and m.kind == "adjective" and doc[cue.i - 1].tag_ == "ADJA":
+                return labels(h, [m]), 1.0
+            gap = [t for t in doc[cue.i + 1:m.start] if not t.is_space]
+            # "die Forderung Kiews", "der Vorschlag des polnischen PiS-Vorsitzenden Jaroslaw Kaczynski"
+            owner = len(gap) <= 1 or (len(gap) <= 4 and gap[0].lower_ in ("der", "des")
+                                      and all(t.tag_ in ("ADJA", "NN", "NNA") for t in gap[1:]))
+            if m.start > cue.i and owner and all(t.lower_ in ("der", "des", "von", "aus") for t in gap[:1]):
+                if m.kind == "place" and m.actor in lex.capitals:
+                    return [lex.capitals[m.actor]], 1.0  # "die Forderungen aus Warschau"
+                if m.kind not in ("adjective", "prefix", "place"):
+                    return labels(h, [m]), 1.0
+        if cue.i > 0 and doc[cue.i - 1].lower_ in ("auf",) or (cue.i > 1 and doc[cue.i - 2].lower_ == "auf"):
+            verb = next((t for t in sent if (t.lemma_ or "").lower() in ("stoßen", "treffen")), None)
+            fin = next((t for t in sent if t.tag_.endswith("FIN")), None)
+            if verb is not None and fin is not None and fin.i < verb.i:
+                verb = fin  # "ist in Washington auf Ablehnung gestoßen"
+            if verb is not None:
+                # "Der Vorschlag stößt bei X auf Ablehnung": X holds it, the subject does not
+                bei = [m for m in ments if (m.start > verb.i or m.start == sent.start + 1)
+                       and doc[m.start - 1 if doc[m.start - 1].tag_ != "ART" else m.start - 2].lower_ in ("bei", "in")]
+                group = coordinated(doc, bei[0], [m for m in ments if m.holder_eligible or m.kind == "place"]) if bei else []
+                names = [lex.capitals.get(m.actor, m.actor) if m.kind == "place" else m.actor for m in group]
+                names = [x for x in names if x in lex.actors or x in ctx.registry.info]
+                return (names, 0.8) if names else ([], 1.0)
+        # "Kritik kam von der Linken", "Unterstützung kommt aus Warschau"
+        clo, chi = clause_bounds(doc, cue.i)
+        nxt = next((t for t in doc[cue.i + 1:chi] if (t.lemma_ or "").lower() == "kommen"), None)
+        if nxt is not None:
+            cue_i = nxt.i - 1
+            src = [m for m in ments if cue_i + 2 <= m.start <= cue_i + 6 and m.holder_eligible and m.kind != "adjective"
+                   and any(doc[k].lower_ in ("von", "vom", "aus") for k in range(cue_i + 2, m.start))]
+            if src:
+                return labels(h, src[:1]), 1.0
+        if cue.cue.event in ("REQUEST", "SUPPORT") and not cue.negated:
+            # "der Vorschlag", "dem Vorstoß" without an owner are references, not stances
+            return [], 1.0
+    return None

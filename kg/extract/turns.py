@@ -1,0 +1,77 @@
+"""Document structure: the turns of a printed interview.
+
+In "SPIEGEL: … ? Scholz: Ich … . Es wird keine … geben." every sentence of an answer is the
+interviewee's, even without "ich" or a speech verb; the questions are the interviewer's and
+hold no position of their own. A turn starts with a label and a colon at the start of a
+sentence: a person's name ("Scholz:") or "Antwort:" open an answer, "Frage:" or another
+one-word label (the outlet, "SPIEGEL:") open a question. An article is an interview only
+when it has both kinds of turn.
+
+>>> Turn(speaker="Olaf Scholz", question=False).question
+False
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.context import DocContext
+from kg.lexicon import Lexicon
+from kg.nlp.mentions import Mention
+
+__all__ = ["Turn", "interview_turns"]
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One sentence's place in an interview: the answering person, or a question."""
+
+    speaker: str | None
+    question: bool
+
+
+def interview_turns(ctx: DocContext, lex: Lexicon) -> list[Turn | None]:
+    """Per sentence the interview turn it belongs to, or None outside an interview."""
+    doc = ctx.doc
+    labels: list[tuple[int, str, str | None]] = []  # (sentence, question|answer, person label)
+    for k, sent in enumerate(ctx.sents):
+        first = next((t for t in sent if not t.is_space), None)
+        if first is None:
+            continue
+        person = next((m for m in ctx.mentions if m.start == first.i and m.end < sent.end
+                       and doc[m.end].text == ":" and m.type == "Person" and m.actor), None)
+        if person is not None:
+            labels.append((k, "answer", person.actor))
+        elif first.i + 1 < sent.end and doc[first.i + 1].text == ":":
+            role = lex.turn_labels.get(first.text)
+            if role is None and first.text[:1].isupper() and first.tag_ in ("NE", "NN"):
+                role = "question"  # "SPIEGEL:", "ZEIT:": the interviewer
+            if role is not None:
+                labels.append((k, role, None))
+    roles = {role for _, role, _ in labels}
+    if roles != {"question", "answer"}:
+        return [None] * len(ctx.sents)
+    interviewee = _interviewee(ctx, labels)
+    out: list[Turn | None] = [None] * len(ctx.sents)
+    for n, (k, role, person) in enumerate(labels):
+        end = labels[n + 1][0] if n + 1 < len(labels) else len(ctx.sents)
+        turn = Turn(None, True) if role == "question" else Turn(person or interviewee, False)
+        for kk in range(k, end):
+            out[kk] = turn
+    return out
+
+
+def _interviewee(ctx: DocContext, labels: list[tuple[int, str, str | None]]) -> str | None:
+    """Who answers "Antwort:" turns: a person named as a label, else the person the questions
+    address ("Herr Oberländer, …"), else the first person of the lead."""
+    named = [p for _, _, p in labels if p]
+    if named:
+        return max(named, key=named.count)
+    doc = ctx.doc
+    persons: list[Mention] = [m for m in ctx.mentions if m.type == "Person" and m.actor and m.kind != "pronoun"]
+    addressed = [m.actor for m in persons if m.start > 0 and doc[m.start - 1].text in ("Herr", "Frau")]
+    if addressed:
+        return addressed[0]
+    first_turn = ctx.sents[labels[0][0]].start
+    lead = [m.actor for m in persons if m.start < first_turn]
+    return lead[0] if lead else None
