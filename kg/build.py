@@ -1,37 +1,32 @@
-"""`kg build`: articles -> extraction -> RDF -> validated exports, written atomically."""
+"""`kg build`: articles -> per-article parts -> merged, validated exports, written atomically.
+
+Each article becomes an :class:`~kg.parts.ArticlePart` (its graph as N-Triples, its view
+rows, its SHACL violations) by one pure function, mapped in this process, on worker
+processes or on Dask (:mod:`kg.parallel`), and optionally cached (:mod:`kg.cache`). The parts
+are merged in file-name order, so every engine writes the same bytes.
+"""
 
 from __future__ import annotations
 
 import json
-import logging
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable
 
-from rdflib import Dataset, Graph
-
 from kg import __version__
-from kg.article import find_inputs, read_article
-from kg.errors import ArticleError, ShaclViolation
-from kg.records import Extraction
-from kg.rdf.mapping import bind_prefixes, corpus_dataset
-from kg.shacl import validate_graph
+from kg.article import find_inputs
+from kg.cache import PartCache
+from kg.errors import ShaclViolation
+from kg.graph.view import RowsUnion
+from kg.parallel import make_engine, map_parts
+from kg.parts import ArticlePart, FileReport
 from kg.sinks.files import atomic_write_many, ensure_dir
+from kg.sinks.merge import GraphMerger
 
-__all__ = ["FileReport", "BuildResult", "build", "union_graph", "serialize_turtle", "serialize_trig"]
+__all__ = ["FileReport", "BuildResult", "build", "MAX_PAGE_NODES"]
 
-log = logging.getLogger(__name__)
-
-
-@dataclass
-class FileReport:
-    file: str
-    status: str  # ok | skipped | failed
-    reason: str = ""
-    actors: int = 0
-    positions: int = 0
-    events: int = 0
-    warnings: list[str] = field(default_factory=list)
+#: kg.html shows every actor and proposal and at most this many nodes in all (events by degree)
+MAX_PAGE_NODES = 5000
 
 
 @dataclass
@@ -40,95 +35,91 @@ class BuildResult:
     files: list[FileReport]
     written: list[Path]
     triples: int
+    cached: int = 0  # articles taken from the cache
 
     @property
     def skipped(self) -> list[FileReport]:
         return [f for f in self.files if f.status != "ok"]
 
 
-def union_graph(ds: Dataset) -> Graph:
-    g = bind_prefixes(Graph())
-    for s, p, o, _ in ds.quads((None, None, None, None)):
-        g.add((s, p, o))
-    return g
-
-
-def serialize_turtle(g: Graph) -> str:
-    return g.serialize(format="turtle")
-
-
-def serialize_trig(ds: Dataset) -> str:
-    return ds.serialize(format="trig")
-
-
-def extract_files(files: list[Path], extractor=None, progress: Callable[[str], None] | None = None) -> tuple[list[Extraction], list[FileReport]]:
-    """Read and extract each file; a bad file is reported and skipped, never fatal."""
-    from kg.extract import Extractor
-
-    ex = extractor or Extractor()
-    extractions: list[Extraction] = []
-    reports: list[FileReport] = []
-    seen: set[str] = set()
-    for f in files:
-        if progress:
-            progress(f.name)
-        if f.name in seen:
-            reports.append(FileReport(f.name, "skipped", f"duplicate file name ({f})"))
-            continue
-        seen.add(f.name)
-        try:
-            art = read_article(f)
-        except ArticleError as exc:
-            reports.append(FileReport(f.name, "skipped", exc.reason))
-            continue
-        try:
-            x = ex(art)
-        except Exception as exc:  # one bad article never sinks a corpus build
-            log.exception("extraction failed for %s", f)
-            reports.append(FileReport(f.name, "failed", f"extraction failed: {type(exc).__name__}: {exc}"))
-            continue
-        extractions.append(x)
-        reports.append(FileReport(f.name, "ok", "", len(x.actors), len(x.positions), len(x.events), list(x.warnings)))
-    return extractions, reports
-
-
-def build(inputs: list[Path], out_dir: Path, *, html: bool = True, pictures: bool = True,
-          progress: Callable[[str], None] | None = None) -> BuildResult:
+def build(inputs: list[Path], out_dir: Path, *, html: bool = True, pictures: bool = True, workers: int = 1,
+          engine: str = "local", scheduler: str | None = None, cache: Path | None = None,
+          progress: Callable[[int, int], None] | None = None) -> BuildResult:
     """Build the knowledge graph of ``inputs`` into ``out_dir``.
 
-    Writes kg.ttl, kg.trig, report.json, kg.html and the stance matrix (SVG/PNG). Raises
-    ShaclViolation (and writes nothing) if the graph does not conform to the shapes.
+    Writes kg.ttl, kg.trig, report.json, kg.html and the stance matrix (SVG/PNG). Articles
+    are extracted on ``workers`` processes (``engine='local'``) or on a Dask cluster
+    (``engine='dask'``, at ``scheduler`` or a new local cluster); with ``cache`` (a folder),
+    unchanged articles are taken from it. ``progress(done, total)`` is called per article.
+    Raises ShaclViolation (and writes nothing) if the graph does not conform to the shapes.
     """
     files = find_inputs([Path(p) for p in inputs])
     out_dir = ensure_dir(Path(out_dir))
-    extractions, reports = extract_files(files, progress=progress)
-    ds = corpus_dataset(extractions)
-    g = union_graph(ds)
-    result = validate_graph(g)
-    if not result.conforms:
-        raise ShaclViolation(result.report)
-    outputs: dict[str, str | bytes] = {
-        "kg.ttl": serialize_turtle(g),
-        "kg.trig": serialize_trig(ds),
-    }
+    part_cache = PartCache(cache) if cache is not None else None
+    reports: list[FileReport] = []
+    violations: list[str] = []
+    view = RowsUnion()
+    done = 0
+
+    def tick(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress:
+            progress(done, len(files))
+
+    merger = GraphMerger(out_dir)
+    try:
+        with make_engine(engine, workers=workers, scheduler=scheduler) as eng:
+            for part in map_parts(files, eng, cache=part_cache, progress=tick):
+                reports.append(part.report)
+                if part.ok:
+                    merger.add(part.ntriples, part.trig)
+                    violations.extend(f"{part.report.file}: {v}" for v in part.violations)
+                    view.add(part.view)
+        if violations:
+            raise ShaclViolation("\n".join(violations))
+        staged = merger.write(check=_check_merged)
+        outputs = _pictures(view, html=html, pictures=pictures)
+        report = {
+            "kg_version": __version__,
+            "inputs": len(files),
+            "built": sum(1 for r in reports if r.status == "ok"),
+            "skipped": sum(1 for r in reports if r.status != "ok"),
+            "triples": merger.triples,
+            "files": [asdict(r) for r in reports],
+        }
+        outputs["report.json"] = json.dumps(report, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+        written = atomic_write_many(out_dir, outputs, staged=staged)
+    finally:
+        merger.discard()
+    return BuildResult(out_dir, reports, written, merger.triples, part_cache.hits if part_cache else 0)
+
+
+def _check_merged(subject: bytes, lines: list[bytes]) -> None:
+    from kg.rdf.shapes import load_shapes
+
+    violations = load_shapes().check_merged(subject, lines)
+    if violations:
+        raise ShaclViolation("\n".join(violations))
+
+
+def _pictures(view: RowsUnion, *, html: bool, pictures: bool) -> dict[str, str | bytes]:
+    """kg.html and the stance matrix, drawn from the merged view rows."""
+    from kg.graph.view import view_from_rows
+
+    rows = view.rows()
+    out: dict[str, str | bytes] = {}
     if html:
-        from kg.sinks.html import render_html
+        from kg.graph.limit import limit_events
+        from kg.sinks.html import render_view_html
 
-        outputs["kg.html"] = render_html(g, title="kg – Positionen und Akteure")
-    if pictures and extractions:
-        from kg.sinks.matrix import render_matrix
+        G, dropped = limit_events(view_from_rows(rows), MAX_PAGE_NODES)
+        title = "kg – Positionen und Akteure" + (f" ({dropped} weniger vernetzte Ereignisse nicht gezeigt)" if dropped else "")
+        out["kg.html"] = render_view_html(G, title=title)
+    if pictures and not view.empty:
+        from kg.sinks.matrix import render_view_matrix
 
-        svg, png = render_matrix(g)
-        outputs["stance_matrix.svg"] = svg
-        outputs["stance_matrix.png"] = png
-    report = {
-        "kg_version": __version__,
-        "inputs": len(files),
-        "built": sum(1 for r in reports if r.status == "ok"),
-        "skipped": sum(1 for r in reports if r.status != "ok"),
-        "triples": len(g),
-        "files": [asdict(r) for r in reports],
-    }
-    outputs["report.json"] = json.dumps(report, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
-    written = atomic_write_many(out_dir, outputs)
-    return BuildResult(out_dir, reports, written, len(g))
+        svg, png = render_view_matrix(view_from_rows(rows, events=False, relations=False))
+        out["stance_matrix.svg"] = svg
+        out["stance_matrix.png"] = png
+    return out

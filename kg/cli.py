@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import List
+from typing import List, Optional
 
 import typer
 
@@ -31,19 +31,30 @@ def build(
     out: Path = typer.Option(Path("exports"), "--out", "-o", help="Output folder."),
     no_html: bool = typer.Option(False, "--no-html", help="Do not write kg.html."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
+    workers: int = typer.Option(1, "--workers", "-w", help="Worker processes for extraction (same output as 1)."),
+    engine: str = typer.Option("local", "--engine", help="local | dask (extract on a Dask cluster)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address, e.g. tcp://host:8786 (default: a local cluster)."),
+    cache: Optional[Path] = typer.Option(None, "--cache", help="Cache folder for extracted articles (default: OUT/.cache)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Extract every article, read and write no cache."),
 ) -> None:
-    """Build the knowledge graph of INPUT articles into OUT (kg.ttl, kg.trig, kg.html, report.json, stance_matrix.svg/png)."""
+    """Build the knowledge graph of INPUT articles into OUT (kg.ttl, kg.trig, kg.html, report.json, stance_matrix.svg/png).
+
+    Unchanged articles are taken from the cache; --workers N or --engine dask extract in parallel.
+    """
     from kg.build import build as run_build
+    from kg.progress import progress_bar
 
     try:
-        res = run_build(list(inputs or [Path("seeds")]), out, html=not no_html)
+        with progress_bar(enabled=not quiet) as progress:
+            res = run_build(list(inputs or [Path("seeds")]), out, html=not no_html, workers=workers, engine=engine,
+                            scheduler=scheduler, cache=None if no_cache else (cache or out / ".cache"), progress=progress)
     except KgError as exc:
         _fail(exc)
     for r in res.skipped:
         typer.echo(f"kg: skipped {r.file}: {r.reason}", err=True)
     if not quiet:
         ok = [r for r in res.files if r.status == "ok"]
-        typer.echo(f"built {len(ok)} article(s), {sum(r.positions for r in ok)} positions, "
+        typer.echo(f"built {len(ok)} article(s) ({res.cached} from the cache), {sum(r.positions for r in ok)} positions, "
                    f"{sum(r.events for r in ok)} events, {res.triples} triples -> {res.out_dir}/")
 
 

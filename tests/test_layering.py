@@ -18,7 +18,7 @@ ALLOWED = {
     "networkx": ("graph/", "sinks/"),
     "pyvis": ("sinks/",),
     "matplotlib": ("sinks/",),
-    "pyoxigraph": ("query/", "store", "cli_store.py"),
+    "pyoxigraph": ("query/", "store", "cli_store.py", "sinks/merge.py"),
     "typer": ("cli.py", "cli_graph.py", "cli_store.py"),
 }
 

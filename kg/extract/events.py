@@ -47,8 +47,8 @@ def _quote_text(sent: Span) -> str | None:
     for a in opens:
         for b in range(a + 1, len(toks)):
             if toks[b].text in _QUOTE_CLOSE:
-                if b - a > 4:
-                    return sent.doc.text[toks[a].idx + 1:toks[b].idx].strip()
+                if b - a > 4:  # the sentence's own text: doc.text would join the whole document
+                    return sent.text[toks[a].idx + 1 - sent.start_char:toks[b].idx - sent.start_char].strip()
                 break
     return None
 

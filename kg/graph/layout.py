@@ -29,10 +29,10 @@ def hub_layout(G: nx.Graph, *, hubs: int = 300, scale: float = 2000.0, seed: int
 
     Notes: O(hubs^2) for the spring layout plus O(V + E) for the rest.
     """
-    U = nx.Graph(G.to_undirected(as_view=True)) if G.is_directed() else G
+    U = _undirected(G, G)
     order = sorted(U, key=lambda n: (-U.degree(n), str(n)))
     core = order[:hubs]
-    spring = nx.spring_layout(U.subgraph(core), seed=seed) if len(core) > 1 else {n: (0.0, 0.0) for n in core}
+    spring = nx.spring_layout(_undirected(U, core), seed=seed) if len(core) > 1 else {n: (0.0, 0.0) for n in core}
     pos = {n: (float(x) * scale, float(y) * scale) for n, (x, y) in spring.items()}
     crowd: dict[tuple[int, int], int] = {}
     ring = 0
@@ -47,3 +47,18 @@ def hub_layout(G: nx.Graph, *, hubs: int = 300, scale: float = 2000.0, seed: int
         r = 25 * math.sqrt(k)
         pos[n] = (spot[0] + r * math.cos(k * _GOLDEN), spot[1] + r * math.sin(k * _GOLDEN))
     return {n: (round(x), round(y)) for n, (x, y) in pos.items()}
+
+
+def _undirected(G: nx.Graph, nodes) -> nx.Graph:
+    """The simple undirected graph on ``nodes`` (in that order), edges in sorted order.
+
+    networkx's undirected views and subgraph views iterate sets, whose order changes with
+    the process's hash seed; building the graph explicitly keeps the layout the same in
+    every run.
+    """
+    keep = set(nodes)
+    U = nx.Graph()
+    U.add_nodes_from(nodes)
+    edges = {(u, v) if str(u) <= str(v) else (v, u) for u, v in G.edges() if u in keep and v in keep}
+    U.add_edges_from(sorted(edges, key=lambda e: (str(e[0]), str(e[1]))))
+    return U

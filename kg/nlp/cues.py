@@ -50,6 +50,7 @@ class CueFinder:
         self.verbs: dict[str, list[Cue]] = {}
         self.stems: dict[str, list[Cue]] = {}
         self.nouns: list[Cue] = []
+        self._noun_memo: dict[tuple[str, str, str], list[Cue]] = {}
         self.adjs: list[Cue] = []
         self.phrases: list[Cue] = []
         for c in lex.cues:
@@ -122,6 +123,16 @@ class CueFinder:
                 return c, max([t.i, *rest])
         return None, j
 
+    def _noun_cues(self, text: str, lemma: str, low: str) -> list:
+        """The noun cues a word can be (memoised per word; the lexicon does not change)."""
+        key = (text, lemma, low)
+        if key not in self._noun_memo:
+            if len(self._noun_memo) > 200_000:
+                self._noun_memo.clear()
+            self._noun_memo[key] = [c for c in self.nouns if text == c.words[0] or lemma == c.words[0].lower()
+                                    or (len(c.words[0]) >= 6 and low.endswith(c.words[0].lower()))]
+        return list(self._noun_memo[key])
+
     def __call__(self, doc: Doc, proposals=()) -> list[CueMatch]:
         self._after_proposal = {k for p in proposals for k in range(p.start, p.end + 1)}
         self._proposal_tokens = frozenset(k for p in proposals for k in range(p.start, p.end))
@@ -148,8 +159,7 @@ class CueFinder:
                                     break
                 if cue is None and t.text[:1].isupper() and t.tag_ in ("NN", "NE", "ITJ", "PTKANT", "ADV") or (
                         cue is None and low == "nein"):
-                    cands = [c for c in self.nouns if t.text == c.words[0] or lemma == c.words[0].lower()
-                             or (len(c.words[0]) >= 6 and low.endswith(c.words[0].lower()))]
+                    cands = self._noun_cues(t.text, lemma, low)
                     if cands:
                         cue = self._pick(doc, cands, t.i, sent, after_only=True)
                 if cue is None and t.i > sent.start and doc[t.i - 1].lower_ in ("wie", "als") and low.startswith("möglich"):

@@ -77,7 +77,19 @@ _AGENCY = re.compile(r"^(dpa|AFP|Reuters|AP|epd|KNA|dts|APA|sid|rtr|afp|ap|dpa-A
 
 
 def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Agency datelines at a paragraph start: 'Washington (Reuters) -', 'Kiew/Warschau (dpa) –'."""
+    """Agency datelines at a paragraph start: 'Washington (Reuters) -', 'Kiew/Warschau (dpa) –'.
+
+    Computed once per doc (callers ask for every sentence) and kept in ``doc.user_data``.
+    """
+    if _DATELINES not in doc.user_data:
+        doc.user_data[_DATELINES] = _dateline_spans(doc)
+    return list(doc.user_data[_DATELINES])
+
+
+_DATELINES = ("kg", "dateline_spans")
+
+
+def _dateline_spans(doc: Doc) -> list[tuple[int, int]]:
     out = []
     for sent in doc.sents:
         toks = [t for t in sent if not t.is_space]

@@ -11,6 +11,7 @@ from kg.lexicon import Lexicon
 
 __all__ = ["ProposalMention", "ProposalFinder", "stem"]
 
+_MEMO_SIZE = 200_000  # distinct (word, lemma) pairs remembered by a ProposalFinder
 _INFL = ("en", "er", "es", "em", "e", "n", "s")
 _DELIVERY_HEADS = ("lieferungen", "lieferung", "exporte", "export", "zusagen", "zusage", "weitergabe", "transfers", "transfer",
                    "entscheidung", "beschluss", "pläne", "plan", "vorschlag", "vorstoß", "forderung", "forderungen", "deal",
@@ -54,22 +55,40 @@ class ProposalFinder:
                     self.multi.append((tuple(stem(t) for t in toks), p.key))
         self.single.sort(key=lambda x: -len(x[0]))
         self.multi.sort(key=lambda x: -len(x[0]))
+        self._first: dict[str, list[int]] = {}
+        for k, (words, _) in enumerate(self.multi):
+            self._first.setdefault(words[0], []).append(k)
         self.narrower = {p.key: p.broader for p in lex.proposals if p.broader}
         self.weapons = {p.key for p in lex.proposals if p.broader} | set(self.narrower.values())
         self.matcher = Matcher(nlp.vocab)
         self.excludes: dict[str, frozenset[str]] = {}
         self.absorbs: dict[str, bool] = {}
+        self._memo: dict[tuple[str, str], str | None] = {}
         for n, pat in enumerate(lex.proposal_patterns):
             name = f"{pat['proposal']}|{pat.get('id', n)}"
             self.matcher.add(name, [pat["pattern"]])
             self.excludes[name] = frozenset(pat.get("exclude", ()))
             self.absorbs[name] = bool(pat.get("absorbs_cue", False))
 
+    def _starting_with(self, form: tuple[str, str]) -> list[tuple[tuple[str, ...], str]]:
+        """The multi-word terms whose first word is the token's stem or lower-case form."""
+        idx = sorted(set(self._first.get(form[0], ())) | set(self._first.get(form[1], ())))
+        return [self.multi[k] for k in idx]
+
     def _single_match(self, tok) -> str | None:
-        low = tok.text.lower()
-        if low in self.lex.proposal_stopwords or (tok.lemma_ or "").lower() in self.lex.proposal_stopwords:
+        key = (tok.text, tok.lemma_)
+        if key not in self._memo:
+            if len(self._memo) > _MEMO_SIZE:
+                self._memo.clear()
+            self._memo[key] = self._word_match(*key)
+        return self._memo[key]
+
+    def _word_match(self, text: str, lemma_: str) -> str | None:
+        """The proposal key a word (by its text and lemma) names, or None; memoised per word."""
+        low = text.lower()
+        if low in self.lex.proposal_stopwords or (lemma_ or "").lower() in self.lex.proposal_stopwords:
             return None
-        lemma = tok.lemma_.lower() if tok.lemma_ else low
+        lemma = lemma_.lower() if lemma_ else low
         # "Panzerlieferungen", "Kampfjet-Lieferung", "Waffenexporte": the weapon is the first part
         for head in _DELIVERY_HEADS:
             if low.endswith(head) and len(low) > len(head) + 2:
@@ -99,11 +118,12 @@ class ProposalFinder:
         taken = [False] * len(doc)
         for sent in doc.sents:
             toks = [t for t in sent]
-            # multi-word terms
+            forms = [(stem(t.text), t.text.lower()) for t in toks]
+            # multi-word terms (only those whose first word the token can be, in self.multi's order)
             for i in range(len(toks)):
-                for words, key in self.multi:
+                for words, key in self._starting_with(forms[i]):
                     seg = toks[i:i + len(words)]
-                    if len(seg) == len(words) and all(stem(t.text) == w or t.text.lower() == w for t, w in zip(seg, words)):
+                    if len(seg) == len(words) and all(w in f for f, w in zip(forms[i:i + len(words)], words)):
                         s, e = seg[0].i, seg[-1].i + 1
                         if not any(taken[s:e]):
                             found.append(self._mk(doc, s, e, key, "term"))

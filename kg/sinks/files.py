@@ -35,11 +35,15 @@ def _write_temp(path: Path, raw: bytes) -> Path:
     return Path(tmp)
 
 
-def atomic_write_many(folder: Path, files: dict[str, str | bytes]) -> list[Path]:
+def atomic_write_many(folder: Path, files: dict[str, str | bytes], staged: dict[str, Path] | None = None) -> list[Path]:
     """Write several files so that either all are replaced or none is: every file goes to a temp
-    file first; only when all are written are they renamed into place."""
+    file first; only when all are written are they renamed into place.
+
+    ``staged`` maps more final names to temp files already written in ``folder`` (large
+    files streamed by the caller); they are renamed with the others, or removed on failure.
+    """
     folder = ensure_dir(Path(folder))
-    temps: list[tuple[Path, Path]] = []
+    temps: list[tuple[Path, Path]] = [(tmp, folder / name) for name, tmp in (staged or {}).items()]
     try:
         for name, data in files.items():
             raw = data.encode("utf-8") if isinstance(data, str) else data

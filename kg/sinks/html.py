@@ -22,7 +22,7 @@ from rdflib import Graph
 from kg.graph.layout import hub_layout
 from kg.graph.view import to_networkx
 
-__all__ = ["render_html", "graph_payload", "script_json", "TYPE_STYLES", "EDGE_STYLES", "LARGE_FROM"]
+__all__ = ["render_html", "render_view_html", "graph_payload", "script_json", "TYPE_STYLES", "EDGE_STYLES", "LARGE_FROM"]
 
 # node type -> (legend name, colour, vis-network shape, legend glyph)
 TYPE_STYLES = {
@@ -95,12 +95,17 @@ def _sha256(text: str) -> str:
 
 def render_html(g: Graph, title: str = "kg") -> str:
     """The whole page for graph ``g``: same graph and title give the same bytes."""
+    return render_view_html(to_networkx(g), title)
+
+
+def render_view_html(G: nx.MultiDiGraph, title: str = "kg") -> str:
+    """The whole page for a networkx view (see :func:`kg.graph.view.to_networkx`)."""
     vis_js = _inline_script(_VIS.read_text(encoding="utf-8"))
     app_js = _inline_script((_ASSETS / "view.js").read_text(encoding="utf-8"))
     csp = (f"default-src 'none'; script-src {_sha256(vis_js)} {_sha256(app_js)}; "
            "style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'")
     parts = {"csp": csp, "title": html.escape(title, quote=True),
              "css": (_ASSETS / "view.css").read_text(encoding="utf-8"),
-             "data": script_json(graph_payload(to_networkx(g))), "vis": vis_js, "app": app_js}
+             "data": script_json(graph_payload(G)), "vis": vis_js, "app": app_js}
     template = (_ASSETS / "page.html").read_text(encoding="utf-8")
     return re.sub(r"@@(\w+)@@", lambda m: parts[m.group(1)], template)

@@ -1,4 +1,4 @@
-"""Headless Debian Chromium for the browser tests and benchmarks/html_large.py."""
+"""Headless Debian Chromium for the browser tests and bench/html_large.py."""
 
 from __future__ import annotations
 

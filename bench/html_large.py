@@ -1,6 +1,6 @@
 """How fast a 5,000-node graph page opens and becomes interactive in headless Chromium.
 
-Run: .venv/bin/python benchmarks/html_large.py [--nodes 5000]. Prints the time to build the
+Run: .venv/bin/python bench/html_large.py [--nodes 5000]. Prints the time to build the
 page, the time until the graph is ready (layout done, counts known) and the time a search and
 a proposal filter take afterwards. Not a timed test: numbers depend on the machine.
 """
