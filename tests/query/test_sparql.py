@@ -19,7 +19,7 @@ from kg.query.sparql import open_files, query, query_rdflib, render, solutions
 
 ROOT = Path(__file__).resolve().parents[2]
 QUERIES = sorted((ROOT / "ontology" / "queries").glob("*.rq"))
-GOLD = ROOT.parent / "shared" / "gold" / "seed_positions.tsv"
+GOLD = ROOT / "tests" / "data" / "seed" / "seed_positions.tsv"  # a copy of ../shared/gold
 runner = CliRunner()
 
 # Hand-written articles in which Olaf Scholz turns from against to for heavy weapons.
