@@ -14,15 +14,10 @@ from typing import List, Optional
 
 import typer
 
+from kg.cli_common import fail as _fail
 from kg.errors import KgError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="kg: knowledge graphs of actors, positions and events from German news.")
-
-
-def _fail(exc: KgError) -> None:
-    msg = str(exc)
-    typer.echo(f"kg: error: {msg}", err=True)
-    raise typer.Exit(exc.exit_code)
 
 
 @app.command()

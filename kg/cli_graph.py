@@ -12,6 +12,7 @@ from pathlib import Path
 
 import typer
 
+from kg.cli_common import fail as _fail
 from kg.errors import FormatError, KgError
 from kg.query.positions import ROW_FORMATS
 
@@ -21,11 +22,6 @@ graph_app = typer.Typer(no_args_is_help=True, help="Graph queries over a kg expo
 
 GRAPH = typer.Argument(..., help="RDF file, e.g. exports/kg.ttl.", show_default=False)
 FORMAT = typer.Option("table", "--format", "-f", help="table | tsv | csv | json")
-
-
-def _fail(exc: KgError) -> None:
-    typer.echo(f"kg: error: {exc}", err=True)
-    raise typer.Exit(exc.exit_code)
 
 
 def _rows(graph: Path, fmt: str, columns: tuple[str, ...], query: Callable) -> list:

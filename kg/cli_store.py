@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 import typer
 
+from kg.cli_common import fail as _fail
 from kg.errors import KgError, StoreError
 from kg.query.sparql import RESULT_FORMATS
 from kg.rdf.formats import EXPORT_FORMATS
@@ -25,11 +26,6 @@ __all__ = ["register", "sparql", "load", "export"]
 
 Kind = Enum("Kind", {name: name for name in ("auto", *KINDS)}, type=str)  # type: ignore[misc]
 Engine = Enum("Engine", {"oxigraph": "oxigraph", "rdflib": "rdflib"}, type=str)  # type: ignore[misc]
-
-
-def _fail(exc: KgError) -> None:
-    typer.echo(f"kg: error: {exc}", err=True)
-    raise typer.Exit(exc.exit_code)
 
 
 def _iri(value: str | None) -> str | None:

@@ -19,7 +19,7 @@ ALLOWED = {
     "pyvis": ("sinks/",),
     "matplotlib": ("sinks/",),
     "pyoxigraph": ("query/", "store", "cli_store.py", "sinks/merge.py"),
-    "typer": ("cli.py", "cli_graph.py", "cli_store.py"),
+    "typer": ("cli.py", "cli_common.py", "cli_graph.py", "cli_store.py"),
 }
 
 
