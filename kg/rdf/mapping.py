@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg import EXTRACTOR_NAME, __version__
 from kg.records import Actor, Event, Extraction, Position, TextSpan
-from kg.rdf.iri import actor_iri, doc_iri, graph_iri, node_iri, slug, span_iri
+from kg.rdf.iri import actor_iri, doc_iri, node_iri, slug, span_iri
 from kg.rdf.vocab import BINDINGS, ID, KGET, KGO, KGP, KGPOL, NIF, ORG, SCHEMA, SEM, WD
 
-__all__ = ["extraction_graph", "corpus_dataset", "bind_prefixes", "ACTOR_CLASSES"]
+__all__ = ["extraction_graph", "bind_prefixes", "ACTOR_CLASSES"]
 
 ACTOR_CLASSES = {
     "Person": SCHEMA.Person,
@@ -182,14 +182,3 @@ def extraction_graph(x: Extraction) -> Graph:
     for e in x.events:
         _event(g, x, e, doc, activity)
     return g
-
-
-def corpus_dataset(extractions: list[Extraction]) -> Dataset:
-    """One named graph per article (graph IRI = document IRI + '/graph')."""
-    ds = Dataset()
-    bind_prefixes(ds)
-    for x in sorted(extractions, key=lambda x: x.article.source):
-        ctx = ds.graph(graph_iri(x.article.source))
-        for t in extraction_graph(x):
-            ctx.add(t)
-    return ds
