@@ -19,12 +19,14 @@ KINDS: dict[str, tuple[str | None, str, str]] = {
     "fuseki": ("/data", "/update", "/sparql"),
     "graphdb": ("/rdf-graphs/service", "/statements", ""),
     "virtuoso": ("/sparql-graph-crud", "/sparql", "/sparql"),
+    "stardog": ("", "/update", "/query"),
     "generic": (None, "", ""),
 }
 #: Endpoint paths a user may paste at the end of a base URL; they are taken off before the preset applies.
 _ENDPOINT_PATHS = {"oxigraph": ("/store", "/update", "/query"),
                    "fuseki": ("/data", "/update", "/sparql", "/query", "/get"),
-                   "graphdb": ("/rdf-graphs/service", "/statements")}
+                   "graphdb": ("/rdf-graphs/service", "/statements"),
+                   "stardog": ("/update", "/query")}
 
 
 @dataclass(frozen=True, slots=True)

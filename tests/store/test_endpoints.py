@@ -36,6 +36,8 @@ def test_endpoints_recognised_from_the_base_url(url, expected):
     ("virtuoso", "http://host:8890",
      ("http://host:8890/sparql-graph-crud", "http://host:8890/sparql", "http://host:8890/sparql", "virtuoso")),
     ("generic", "http://host/sparql", (None, "http://host/sparql", "http://host/sparql", "generic")),
+    ("stardog", "http://host:5820/kg/query",
+     ("http://host:5820/kg", "http://host:5820/kg/update", "http://host:5820/kg/query", "stardog")),
 ])
 def test_endpoints_presets(kind, url, expected):
     assert endpoints(url, kind) == Endpoints(*expected)
