@@ -206,12 +206,14 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
         for form in (e.label, *e.aliases):
             lex.aliases.setdefault(form, e.label)
         if e.type == "Person":
-            parts = e.label.split()
-            # "Ursula von der Leyen" -> "von der Leyen", "Von der Leyen" (sentence start), "Leyen"
-            k = next((n for n, w in enumerate(parts[1:], 1) if w[:1].islower()), len(parts) - 1)
-            surname = " ".join(parts[k:])
-            for form in {surname, surname[:1].upper() + surname[1:], parts[-1]}:
-                lex.aliases.setdefault(form, e.label)
+            # "Ursula von der Leyen" -> "von der Leyen", "Von der Leyen" (sentence start), "Leyen";
+            # a full-name alias gives its surname too: "Mariusz Błaszczak" -> "Błaszczak"
+            for name in (e.label, *(a for a in e.aliases if len(a.split()) >= 2)):
+                parts = name.split()
+                k = next((n for n, w in enumerate(parts[1:], 1) if w[:1].islower()), len(parts) - 1)
+                surname = " ".join(parts[k:])
+                for form in sorted({surname, surname[:1].upper() + surname[1:], parts[-1]}):
+                    lex.aliases.setdefault(form, e.label)
         for adj in e.adjectives:
             lex.adjectives.setdefault(adj.lower(), e.label)
         for cap in e.capitals:

@@ -157,8 +157,23 @@ def clause_subject(q: HolderQuery) -> Subject:
     if cue.cue.argument:
         fin = finite_verb(doc, lo, hi) or hi
         cands = [m for m in cands if m.start < fin]
+    fin = finite_verb(doc, lo, hi)
+    if fin is not None and fin == lo + 1 and doc[lo].lower_ in ("man", "ich", "wir", "er"):
+        # "Man unterstütze die Ukraine weiterhin": the pronoun before the verb is the subject
+        cands = [m for m in cands if m.start < lo]
+    if fin is not None and plural_verb(doc[fin]):
+        # "Künstler haben Kanzler Scholz aufgefordert, …": one person is no subject of a plural verb
+        elig = [m for m in q.ments if m.holder_eligible]
+        cands = [m for m in cands if m.type != "Person" or m.kind == "pronoun" or len(coordinated(doc, m, elig)) > 1
+                 or any(m in coordinated(doc, x, elig)[1:] for x in elig)]
     pron = None if subjectless else clause_pronoun(doc, lo, hi)
     return Subject(cands, pron, subjectless, impersonal)
+
+
+def plural_verb(t) -> bool:
+    """A finite verb in the plural: "haben", "fordern", "forderten", "sind", "seien"."""
+    low = t.lower_
+    return t.tag_.endswith("FIN") and (low in ("sind", "seien") or (low.endswith(("en", "ern", "eln")) and low not in ("ihnen",)))
 
 
 _NUMBERS = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5}
@@ -227,6 +242,7 @@ def subject_holders(q: HolderQuery, subj: Subject) -> Answer:
     main_clause = doc[lo].tag_ not in ("KOUS", "PRELS", "PWS", "PWAV", "KON")
     own_subject = main_clause and clause_fin is not None and any(
         t.tag_ in ("NN", "NE", "PPER", "PIS", "PDS") and t.i != cue.i for t in doc[lo:clause_fin]) and not subj.subjectless
+    own_subject = own_subject or _subordinate_subject(q, lo, hi)
     if not cands and not (frame and not frame.source_only) and not own_subject and not subj.impersonal:
         # not from another clause's subordinate clause: "Wer will, dass die Ukraine …, muss ihr Panzer geben"
         cands = [m for m in ments if eligible(ctx, m, cue, q.passive) and not (subj.subjectless and lo <= m.start < hi)
@@ -245,6 +261,22 @@ def subject_holders(q: HolderQuery, subj: Subject) -> Answer:
             break
         first = before[0]
     return labels(h, coordinated(doc, first, elig)), 1.0
+
+
+def _subordinate_subject(q: HolderQuery, lo: int, hi: int) -> bool:
+    """A subordinate clause with a subject of its own that is no known actor: "Während die Akademie
+    X einen Lieferstopp für handhabbar hält, …" is not the main clause subject's stance."""
+    doc = q.doc
+    if doc[lo].tag_ != "KOUS" or lo + 1 >= hi:
+        return False
+    k = lo + 1
+    if doc[k].tag_ not in ("ART", "PPOSAT", "PDAT"):
+        return False
+    while k + 1 < hi and doc[k + 1].tag_ in ("ADJA", "ADV"):
+        k += 1
+    head = k + 1
+    return head < hi and doc[head].tag_ in ("NN", "NE") and doc[head].i != q.cue.i and not any(
+        p.start <= head < p.end for p in q.ctx.proposals)
 
 
 def agreement_partners(q: HolderQuery, ans: Answer) -> Answer:

@@ -21,7 +21,7 @@ from kg.extract.speech import (OBSTRUCTION, QUOTE, SpeechFrame, is_conditional, 
                                speech_frame, speech_verb)
 from kg.extract.turns import interview_turns
 from kg.lexicon import Lexicon
-from kg.nlp.clauses import clause_bounds, is_existential
+from kg.nlp.clauses import clause_bounds, finite_verb, is_existential
 from kg.nlp.cues import CueMatch
 from kg.nlp.mentions import Mention
 from kg.nlp.proposals import ProposalMention
@@ -110,6 +110,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     # "lehnte es ab, Soldaten zu schicken": against x for = against;
                     # "verlangte, die Sanktionen auf den Prüfstand zu stellen": for x against = against
                     base = base if inner.polarity == "for" else _flip(base)
+                elif not same_clause and _negated_complement(doc, pclause, p.start, lex):
+                    # "hält daran fest, dass die NATO nicht militärisch eingreift"
+                    base = _flip(base)
                 rank = (2 if inner is not None else int(same_clause), cue.strength, -abs(p.start - cue.i))
                 for holder in holders:
                     # "X kritisierte, Berlin blockiere Sanktionen": X is for what Berlin blocks
@@ -171,6 +174,18 @@ def _embedded_cue(doc: Doc, cues: list[CueMatch], main: CueMatch, pclause: tuple
     inner = [c for c in cues if lo <= c.i < hi and c is not main and c.cue.words[0] not in ("wollen", "müssen", "sollen")
              and not (proposal == "energy_embargo" and c.cue.words[0] in _STOP_VERBS)]
     return max(inner, key=lambda c: (c.strength, -c.i)) if inner else None
+
+
+def _negated_complement(doc: Doc, pclause: tuple[int, int], start: int, lex: Lexicon) -> bool:
+    """A complement clause (dass-clause or zu-infinitive) that negates its proposal:
+    "…, dass die NATO nicht militärisch eingreift", "…, Kampfjets nicht zu liefern"."""
+    lo, hi = pclause
+    infinitive = finite_verb(doc, lo, hi) is None and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])
+    if lo == 0 or doc[lo - 1].text != "," or not (doc[lo].lower_ == "dass" or infinitive):
+        return False  # not "Eine Flugverbotszone sei nicht zu verantworten"
+    return any(t.lower_ in lex.negations and t.i + 1 < hi and doc[t.i + 1].lower_ not in (
+                   "nur", "zuletzt", "minder", "weniger", "einmal", "erst", "länger", "später")
+               for t in doc[lo:hi] if t.i < start or t.i > start)
 
 
 def _verbless(ctx: DocContext, sent: Span, h: Discourse) -> list[Position]:

@@ -341,7 +341,8 @@ def coordinated(doc: Doc, m: Mention, ments: list[Mention]) -> list[Mention]:
         between = [t for t in doc[cur.end:nxt.start] if not t.is_space]
         if nxt.type == "Person":
             # a person's title or profession before the name: "…, der Schriftsteller Martin Walser und …"
-            while len(between) > 1 and (between[-1].tag_ == "NN" and between[-1].text[:1].isupper() or between[-1].tag_ == "ADJA"):
+            while len(between) > 1 and (between[-1].text[:1].isupper() and (between[-1].tag_ == "NN" or "-" in between[-1].text)
+                                        or between[-1].tag_ == "ADJA"):  # "und AfD-Chef Tino Chrupalla" (tagged FM)
                 between.pop()
         words = [t.lower_ for t in between if t.tag_ != "ART"]
         if len(between) <= 3 and words and all(w in COORD for w in words) and not any(t.text in QUOTE for t in between):

@@ -219,7 +219,7 @@ def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], prop
         nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
         if w in negations and k > s and doc[k - 1].text == "," and k > i:
             continue  # "…, nicht aber Maßnahmen, die …": a contrasted phrase, not the cue, is negated
-        if w in negations and nxt not in ("nur", "zuletzt", "minder", "weniger", "einmal"):
+        if w in negations and nxt not in ("nur", "zuletzt", "minder", "weniger", "einmal", "erst"):
             # "nicht" before the proposal's article negates the object, not the verb, only when
             # directly followed by a determiner of a noun phrase that is not the cue
             return True

@@ -1,0 +1,106 @@
+"""Rules added for unseen-text recall (decision 008): lexicon entries, complement-clause negation,
+subjects by agreement and by a pronoun before the verb, subordinate subjects, specific proposal
+patterns and surnames of full-name aliases. Positive and negative sentences per family."""
+
+from __future__ import annotations
+
+import pytest
+
+F, A = "for", "against"
+
+LEXICON = [
+    ("Auch die Regierung in Wien winkte ab, als Polen eine Friedensmission vorschlug.", ("Österreich", A, "peace_mission")),
+    ("Der Kanzler sagte, ein Gasembargo stehe nicht zur Debatte.", ("Olaf Scholz", A, "energy_embargo")),
+    ("Die Ökonomin Veronika Grimm hält einen Lieferstopp für handhabbar.", ("Veronika Grimm", F, "energy_embargo")),
+    ("Der Minister hält an der Zusage fest, Schützenpanzer zu liefern, sagte Robert Habeck.", ("Robert Habeck", F, "heavy_weapons")),
+    # arguments: economic harm, a clear signal, a war with Russia
+    ("Der Gewerkschaftschef Frank Werneke sagte, ein Gasembargo würde Massenarbeitslosigkeit auslösen.",
+     ("Frank Werneke", A, "energy_embargo")),
+    ("Die Verstärkung der Ostflanke sei ein klares Signal an Moskau, sagte Annalena Baerbock.",
+     ("Annalena Baerbock", F, "eastern_flank_troops")),
+    ("Eine Flugverbotszone bedeute Krieg mit Russland, sagte der Kanzler Olaf Scholz.", ("Olaf Scholz", A, "no_fly_zone")),
+]
+
+
+@pytest.mark.parametrize("text, fact", LEXICON, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round4_lexicon_entries(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round4_debate_only_negated(positions_of):
+    # "zur Debatte stehen" alone is no stance; "nicht zur Debatte" is
+    assert positions_of("Scholz sagte, ein Gasembargo stehe im Kabinett zur Debatte.") == set()
+
+
+def test_round4_signal_needs_a_proposal(positions_of):
+    assert positions_of("Die Ministerin sprach von einem klaren Signal der Geschlossenheit.") == set()
+
+
+COMPLEMENT_NEGATION = [
+    ("Die Bundesregierung hält an ihrer Linie fest, dass die NATO nicht militärisch eingreifen werde.", ("Deutschland", A, "peace_mission")),
+    ("Frankreich forderte, dass die NATO keine Flugverbotszone einrichtet.", ("Frankreich", A, "no_fly_zone")),
+]
+
+
+@pytest.mark.parametrize("text, fact", COMPLEMENT_NEGATION, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round4_negated_complement_clause_flips(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "nicht erst": a matter of time, no negation
+    ("Polen forderte, Kampfjets nicht erst im Sommer zu liefern.", ("Polen", F, "fighter_jets")),
+    # a main clause with "sein … zu": the stance is the colon's speaker's, not flipped twice
+    ("Auch Merz ging auf Distanz: Eine Flugverbotszone sei derzeit nicht zu verantworten.", ("Friedrich Merz", A, "no_fly_zone")),
+], ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round4_negated_complement_clause_exceptions(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+SUBJECTS = [
+    # one person cannot be the subject of a plural verb: the addressee of a request
+    ("Zahlreiche Künstler haben Bundeskanzler Olaf Scholz aufgefordert, keine schweren Waffen zu liefern.",
+     ("Olaf Scholz", A, "heavy_weapons")),
+    # "man" before the verb is the subject; the actor after it is the object
+    ("Regierungssprecher Steffen Hebestreit sagte, man unterstütze die Ukraine mit Munition.", ("Ukraine", F, "arms_deliveries")),
+    # a subordinate clause with a subject of its own does not lend its stance to the main clause's subject
+    ("Während die Akademie der Wissenschaften einen Lieferstopp für machbar hält, warnt die Chemiegewerkschaft IG BCE vor Jobverlusten.",
+     ("IG BCE", F, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, wrong", SUBJECTS, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round4_not_the_subject(positions_of, text, wrong):
+    assert wrong not in positions_of(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Am Montag lehnten Scholz und Macron eine Flugverbotszone ab.", ("Emmanuel Macron", A, "no_fly_zone")),
+    ("Mit scharfen Worten haben Sahra Wagenknecht und AfD-Chef Tino Chrupalla die Sanktionen gegen Russland kritisiert.",
+     ("Sahra Wagenknecht", A, "sanctions")),
+    ("Regierungssprecher Steffen Hebestreit sagte, man unterstütze die Ukraine mit Munition.", ("Steffen Hebestreit", F, "arms_deliveries")),
+    ("Während die Akademie einen Lieferstopp für machbar hält, warnt die Chemiegewerkschaft IG BCE vor Jobverlusten.", ("IG BCE", A, "energy_embargo")),
+    # a pronoun subject in the subordinate clause is the main clause's person
+    ("Erdogan ließ durchblicken, dass er Sanktionen gegen Moskau für kontraproduktiv halte.", ("Recep Tayyip Erdogan", A, "sanctions")),
+], ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round4_subject_still_found(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round4_sanctions_on_energy_are_an_embargo(positions_of):
+    got = positions_of("Ungarns Regierungschef Viktor Orbán sagte, er werde Strafmaßnahmen gegen den russischen Energiesektor nicht mittragen.")
+    assert ("Viktor Orban", A, "energy_embargo") in got
+    assert ("Viktor Orban", A, "sanctions") not in got
+
+
+def test_round4_sanctions_on_persons_stay_sanctions(positions_of):
+    got = positions_of("Litauen fordert Sanktionen gegen russische Oligarchen.")
+    assert got == {("Litauen", F, "sanctions")}
+
+
+def test_round4_surname_of_a_full_name_alias(positions_of):
+    text = ("Der polnische Verteidigungsminister Mariusz Błaszczak traf Lloyd Austin. "
+            "Błaszczak betonte, Polen halte an dem Angebot fest, die Kampfjets abzugeben.")
+    got = positions_of(text)
+    assert ("Mariusz Blaszczak", F, "fighter_jets") in got
+    assert ("Lloyd Austin", F, "fighter_jets") not in got
