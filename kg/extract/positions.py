@@ -315,6 +315,8 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     anaphoric = anaphoric and (cue.cue.pos != "noun" or about_topic or bool(clause_words & lex.anaphors)) or about_topic
     if not anaphoric or (clause_words & lex.blockers) - {w.lower() for w in cue.cue.words}:
         return [], False
+    if cue.cue.pos in ("verb", "phrase") and not da_form and _own_object(ctx, cue, lo, hi, lex):
+        return [], False  # "Eine Aufnahme der Ukraine in die EU stellte er nicht in Aussicht"
     first = next((t for t in sent if not t.is_space and t.text not in QUOTE), None)
     if first is not None and first.lower_ in ("wer", "wenn", "falls"):
         return [], False
@@ -330,6 +332,37 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
             key = max(reversed(earlier), key=earlier.count)
             return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor")], True
     return [], False
+
+
+_TIME_NOUNS = frozenset({"Tag", "Woche", "Monat", "Jahr", "Abend", "Morgen", "Mal", "Wochenende", "Zeit", "Stunde"})
+
+
+def _own_object(ctx: DocContext, cue: CueMatch, lo: int, hi: int, lex: Lexicon) -> bool:
+    """True when the cue's clause has an actor or pronoun subject and besides it a noun phrase of
+    its own that is neither a proposal anaphor nor an actor: the object the stance is about
+    ("Das Bündnis werde jeden Zentimeter seines Territoriums verteidigen")."""
+    doc = ctx.doc
+    ments = ctx.mentions_in(lo, hi)
+    if not (ments or any(t.tag_ in ("PPER", "PIS") and t.lower_ not in ("es", "sich") for t in doc[lo:hi])):
+        return False
+    cue_tokens = {cue.i, cue.j}
+    for t in doc[lo:hi]:
+        if t.tag_ != "NN" or t.i in cue_tokens or t.i == lo or any(m.start <= t.i <= m.end - 1 or m.start == t.i + 1 for m in ments):
+            continue
+        if doc[t.i - 1].tag_ not in ("ART", "PIAT", "PPOSAT", "ADJA", "PDAT") or t.lemma_ in _TIME_NOUNS:
+            continue
+        np = t.i - 1
+        while np > lo and doc[np].tag_ in ("ART", "PIAT", "PPOSAT", "ADJA", "PDAT", "ADV", "CARD"):
+            if doc[np].lower_.startswith(("solch", "dies", "jen")):
+                break  # "eine solche Zone" refers back
+            np -= 1
+        if doc[np].lower_.startswith(("solch", "dies", "jen")) or doc[np].tag_ in ("NN", "NE"):
+            continue  # a reference, or a genitive attribute ("die Frage einer dauerhaften Stationierung")
+        if {(t.lemma_ or "").lower(), t.lower_} & lex.anaphors or any(w.lower() == t.lower_ for w in cue.cue.words):
+            continue
+        if prep_before(doc, Mention(t.i, t.i + 1, None, "Group", "group")) == (None, False):
+            return True
+    return False
 
 
 def _resumed_by_pronoun(doc: Doc, lo: int, hi: int) -> bool:

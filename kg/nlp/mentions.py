@@ -364,6 +364,12 @@ class MentionFinder:
                         add(Mention(i, i + 2, label, "Country", "alias"))
                         i += 2
                         continue
+                    stem = next((a for a in self.lex.actors[label].adjectives if t.lower_.startswith(a.lower())), None)
+                    if nxt is not None and nxt.text == "Parlament" and label != "Deutschland" and stem:
+                        # "das estnische Parlament" is not the Bundestag
+                        add(Mention(i, i + 2, f"{stem[:1].upper()}{stem[1:]}es Parlament", "Organisation", "name"))
+                        i += 2
+                        continue
                     add(Mention(i, i + 1, label, "Country", "adjective"))
                     i += 1
                     continue

@@ -104,3 +104,34 @@ def test_round4_surname_of_a_full_name_alias(positions_of):
     got = positions_of(text)
     assert ("Mariusz Blaszczak", F, "fighter_jets") in got
     assert ("Lloyd Austin", F, "fighter_jets") not in got
+
+
+def test_round4_foreign_parliament_is_not_the_bundestag(positions_of):
+    got = positions_of("Das litauische Parlament rief die NATO auf, eine Flugverbotszone einzurichten.")
+    assert ("Litauisches Parlament", F, "no_fly_zone") in got
+    assert not any(h == "Bundestag" for h, _, _ in got)
+
+
+OWN_OBJECT = [
+    # an explicit cue with an object of its own takes no proposal from the sentences before
+    "Polen fordert Kampfjets für die Ukraine. Der Kanzler stellte eine rasche Aufnahme der Ukraine in die EU nicht in Aussicht.",
+    "Die NATO verstärkt die Ostflanke. Stoltenberg sagte, das Bündnis werde jeden Zentimeter seines Gebiets verteidigen.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_OBJECT, ids=lambda x: x[40:80])
+def test_round4_own_object_blocks_anaphora(positions_of, text):
+    got = positions_of(text)
+    assert not any(h in ("Olaf Scholz", "Jens Stoltenberg") for h, _, _ in got)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Litauen fordert eine Flugverbotszone. Der britische Minister Ben Wallace lehnte eine solche Zone ab.",
+     ("Ben Wallace", A, "no_fly_zone")),
+    ("Polen fordert eine Flugverbotszone. In Washington zeigte sich der Senator Roger Wicker offen für die Idee.",
+     ("Roger Wicker", F, "no_fly_zone")),
+    ("Die NATO will mehr Truppen an die Ostflanke schicken. Scholz mahnte bei der Frage einer dauerhaften Stationierung zur Zurückhaltung.",
+     ("Olaf Scholz", A, "eastern_flank_troops")),
+], ids=lambda x: x[40:80] if isinstance(x, str) else "")
+def test_round4_references_are_no_own_object(positions_of, text, fact):
+    assert fact in positions_of(text)
