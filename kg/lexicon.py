@@ -76,6 +76,7 @@ class Lexicon:
     anaphors: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()                # "die Organisation" refers to the last one named
     turn_labels: dict[str, str] = field(default_factory=dict)     # "Frage" -> question, "Antwort" -> answer
+    commentary_labels: frozenset[str] = frozenset()                 # "Kommentar: …" heads an opinion piece
     blockers: frozenset[str] = frozenset()
     proposal_stopwords: frozenset[str] = frozenset()
     triggers: dict[str, str] = field(default_factory=dict)
@@ -230,6 +231,7 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
         if role.strip() not in ("question", "answer"):
             raise LexiconError(f"turn_labels.tsv: role of {label!r} must be 'question' or 'answer', not {role!r}")
         lex.turn_labels[label.strip()] = role.strip()
+    lex.commentary_labels = _words("commentary_labels.txt")
     lex.blockers = _words("blockers.txt")
     lex.proposal_stopwords = _words("proposal_stopwords.txt")
     lex.triggers = {t.strip(): typ.strip() for t, typ in _rows("event_triggers.tsv", 2)}

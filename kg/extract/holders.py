@@ -246,7 +246,8 @@ def subject_holders(q: HolderQuery, subj: Subject) -> Answer:
     if not cands and not (frame and not frame.source_only) and not own_subject and not subj.impersonal:
         # not from another clause's subordinate clause: "Wer will, dass die Ukraine …, muss ihr Panzer geben"
         cands = [m for m in ments if eligible(ctx, m, cue, q.passive) and not (subj.subjectless and lo <= m.start < hi)
-                 and (lo <= m.start < hi or not is_subordinate(doc, clause_bounds(doc, m.start)[0]))]
+                 and (lo <= m.start < hi or not is_subordinate(doc, clause_bounds(doc, m.start)[0]))
+                 and not _in_infinitive(doc, m)]
         first_pron = clause_pronoun(doc, q.sent.start, clause_bounds(doc, q.sent.start)[1])
         if first_pron is not None and h.last_person and (not cands or first_pron.start < cands[0].start):
             cands = [first_pron]
@@ -261,6 +262,12 @@ def subject_holders(q: HolderQuery, subj: Subject) -> Answer:
             break
         first = before[0]
     return labels(h, coordinated(doc, first, elig)), 1.0
+
+
+def _in_infinitive(doc: Doc, m: Mention) -> bool:
+    """A mention in a zu-infinitive clause, which has no subject ("…, Russland mit Sanktionen zu belegen")."""
+    lo, hi = clause_bounds(doc, m.start)
+    return finite_verb(doc, lo, hi) is None and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])
 
 
 def _subordinate_subject(q: HolderQuery, lo: int, hi: int) -> bool:

@@ -19,7 +19,7 @@ from kg.extract.context import DocContext, sentence_span
 from kg.extract.holders import Discourse, HolderQuery, find_holders
 from kg.extract.speech import (OBSTRUCTION, QUOTE, SpeechFrame, is_conditional, is_konjunktiv, new_speaker, prep_before,
                                speech_frame, speech_verb)
-from kg.extract.turns import interview_turns
+from kg.extract.turns import commentary_author, interview_turns
 from kg.lexicon import Lexicon
 from kg.nlp.clauses import clause_bounds, finite_verb, is_existential
 from kg.nlp.cues import CueMatch
@@ -39,6 +39,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
     quote_speakers: list[Mention] = []
     reported: list[Mention] = []
     turns = interview_turns(ctx, lex)
+    author = commentary_author(ctx, lex)
     for k, sent in enumerate(ctx.sents):
         turn = turns[k]
         frame = speech_frame(ctx, sent, lex)
@@ -64,14 +65,17 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         cues = [c for c in ctx.cues if sent.start <= c.i < sent.end and (not attr[0] <= c.i < attr[1] or c.i == frame.verb)]
         question = sent.text.strip().endswith("?") or (turn is not None and turn.question)
         voice = turn.speaker if turn is not None else None  # the interviewee answering
+        if voice is None and author is not None and k > author[0]:
+            voice = author[1]  # the author of an opinion piece
         absorbed = [(p.start, p.end) for p in all_props if p.absorbs_cue]
         ments = [m for m in ctx.mentions_in(sent.start, sent.end) if not attr[0] <= m.start < attr[1]]
         best: dict[tuple[str, str], tuple[tuple, Position]] = {}
         stance_holders: list[str] = []
         for cue in cues:
             lo, hi = clause_bounds(doc, cue.i)
-            if (cue.strength == 1 and (question or is_conditional(doc, lo))) or doc[lo].lower_ in ("wenn", "falls", "sofern", "ob", "ohne", "wer"):
-                continue
+            opener = doc[lo + 1] if doc[lo].lower_ in ("und", "oder", "aber") and lo + 1 < hi else doc[lo]
+            if (cue.strength == 1 and (question or is_conditional(doc, lo))) or opener.lower_ in ("wenn", "falls", "sofern", "ob", "ohne", "wer"):
+                continue  # also "…, und wer Zweifel anmeldet, …"
             if any(lo2 <= cue.i < hi2 for lo2, hi2 in absorbed):
                 continue
             if turn is not None and turn.question and cue.cue.pos not in ("verb", "noun"):

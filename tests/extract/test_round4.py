@@ -135,3 +135,13 @@ def test_round4_own_object_blocks_anaphora(positions_of, text):
 ], ids=lambda x: x[40:80] if isinstance(x, str) else "")
 def test_round4_references_are_no_own_object(positions_of, text, fact):
     assert fact in positions_of(text)
+
+
+def test_round4_no_subject_in_a_zu_infinitive(positions_of):
+    got = positions_of("Natürlich war es richtig, Russland mit harten Sanktionen zu belegen.")
+    assert ("Russland", F, "sanctions") not in got
+
+
+def test_round4_wer_clause_after_a_conjunction_states_no_stance(positions_of):
+    got = positions_of("Merz reist nach Kiew, und wer Zweifel an Panzerlieferungen anmeldet, gilt als naiv.")
+    assert got == set()
