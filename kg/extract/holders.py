@@ -28,7 +28,7 @@ from kg.nlp.clauses import clause_bounds, finite_verb, is_existential, is_subord
 from kg.nlp.cues import CueMatch
 from kg.nlp.mentions import Mention
 
-__all__ = ["Discourse", "HolderQuery", "find_holders", "labels", "eligible", "vocative", "attached_holder",
+__all__ = ["Discourse", "HolderQuery", "find_holders", "after_pronoun_subject", "labels", "eligible", "vocative", "attached_holder",
            "passive_addressee", "group_reference", "plural_pronoun", "clause_subject", "agreement_partners",
            "speaker", "first_person", "previous_holder", "interviewee", "capital_man", "existential_place",
            "likewise"]
@@ -157,10 +157,9 @@ def clause_subject(q: HolderQuery) -> Subject:
     if cue.cue.argument:
         fin = finite_verb(doc, lo, hi) or hi
         cands = [m for m in cands if m.start < fin]
+    # "Man unterstütze die Ukraine weiterhin": the pronoun before the verb is the subject
+    cands = [m for m in cands if not after_pronoun_subject(doc, m)]
     fin = finite_verb(doc, lo, hi)
-    if fin is not None and fin == lo + 1 and doc[lo].lower_ in ("man", "ich", "wir", "er"):
-        # "Man unterstütze die Ukraine weiterhin": the pronoun before the verb is the subject
-        cands = [m for m in cands if m.start < lo]
     if fin is not None and plural_verb(doc[fin]):
         # "Künstler haben Kanzler Scholz aufgefordert, …": one person is no subject of a plural verb
         elig = [m for m in q.ments if m.holder_eligible]
@@ -247,7 +246,7 @@ def subject_holders(q: HolderQuery, subj: Subject) -> Answer:
         # not from another clause's subordinate clause: "Wer will, dass die Ukraine …, muss ihr Panzer geben"
         cands = [m for m in ments if eligible(ctx, m, cue, q.passive) and not (subj.subjectless and lo <= m.start < hi)
                  and (lo <= m.start < hi or not is_subordinate(doc, clause_bounds(doc, m.start)[0]))
-                 and not _in_infinitive(doc, m)]
+                 and not _in_infinitive(doc, m) and not after_pronoun_subject(doc, m)]
         first_pron = clause_pronoun(doc, q.sent.start, clause_bounds(doc, q.sent.start)[1])
         if first_pron is not None and h.last_person and (not cands or first_pron.start < cands[0].start):
             cands = [first_pron]
@@ -262,6 +261,18 @@ def subject_holders(q: HolderQuery, subj: Subject) -> Answer:
             break
         first = before[0]
     return labels(h, coordinated(doc, first, elig)), 1.0
+
+
+def after_pronoun_subject(doc: Doc, m: Mention) -> bool:
+    """An object after a pronoun subject and its verb: "es würde Putin nicht stoppen"."""
+    lo, hi = clause_bounds(doc, m.start)
+    fin = finite_verb(doc, lo, hi)
+    if fin is not None and doc[lo].lower_ in ("und", "aber", "doch") and lo + 1 < fin:
+        lo += 1  # "…, und es würde Putin nicht stoppen"
+    if fin is None or fin != lo + 1 or m.start <= fin:
+        return False
+    # an expletive "es" with a plural verb has its subject after the verb: "Es sprachen sich X und Y dafür aus"
+    return doc[lo].lower_ in ("man", "ich", "wir", "er") or (doc[lo].lower_ == "es" and not plural_verb(doc[fin]))
 
 
 def _in_infinitive(doc: Doc, m: Mention) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.extract.context import DocContext, sentence_span
-from kg.extract.holders import Discourse, HolderQuery, find_holders
+from kg.extract.holders import Discourse, HolderQuery, after_pronoun_subject, find_holders
 from kg.extract.speech import (OBSTRUCTION, QUOTE, SpeechFrame, is_conditional, is_konjunktiv, new_speaker, prep_before,
                                speech_frame, speech_verb)
 from kg.extract.turns import commentary_author, interview_turns
@@ -150,7 +150,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         # person holder, else its first person in subject position (not "Putins Krieg")
         spk = [a for m in (frame.speakers if frame else []) for a in h.resolve(m)]
         subjects = [m.actor for m in ctx.mentions_in(sent.start, sent.end) if m.type == "Person" and m.actor
-                    and m.kind != "pronoun" and prep_before(doc, m) == (None, False)
+                    and m.kind != "pronoun" and prep_before(doc, m) == (None, False) and not after_pronoun_subject(doc, m)
                     and not doc[m.end - 1].text.endswith(("s", "'")) or (m.kind == "role_name" and m.type == "Person" and m.actor)]
         for cand in [*spk, *stance_holders, *subjects]:
             if _is_person(ctx, cand):

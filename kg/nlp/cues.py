@@ -176,8 +176,10 @@ class CueFinder:
                 if cue.words[0] in ("wollen", "müssen", "sollen") and t.tag_ != "VMFIN":
                     continue
                 # a catastrophe named as an argument stays one when denied: "Es darf keinen Atomkrieg geben"
+                # an argument that names its proposal argues the same either way: "finanziert Putins Krieg"
+                # and "darf Putins Krieg nicht länger finanzieren" are both for the embargo
                 fixed = any(w.lower() in self.lex.negations or w.lower() == "kein" for w in cue.words) or (
-                    cue.argument and cue.pos == "noun")
+                    cue.argument and (cue.pos == "noun" or bool(cue.implies)))
                 neg = False if fixed else _negated(doc, t.i, j, cue, self.lex.negations, self._proposal_tokens)
                 pol = cue.polarity if not neg else ("against" if cue.polarity == "for" else "for")
                 out.append(CueMatch(t.i, j, cue, pol, neg))
@@ -217,8 +219,9 @@ def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], prop
     for k in range(s, e):
         w = doc[k].lower_
         nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
-        if w in negations and k > s and doc[k - 1].text == "," and k > i:
-            continue  # "…, nicht aber Maßnahmen, die …": a contrasted phrase, not the cue, is negated
+        if w in negations and k > s and k > i and (doc[k - 1].text == "," or (
+                doc[k - 1].lower_ in ("auch", "und") and k - 1 > s and doc[k - 2].text == ",")):
+            continue  # "…, nicht aber Maßnahmen, die …", "…, auch nicht unter dem Etikett …": a contrasted phrase
         if w in negations and nxt not in ("nur", "zuletzt", "minder", "weniger", "einmal", "erst"):
             # "nicht" before the proposal's article negates the object, not the verb, only when
             # directly followed by a determiner of a noun phrase that is not the cue

@@ -145,3 +145,34 @@ def test_round4_no_subject_in_a_zu_infinitive(positions_of):
 def test_round4_wer_clause_after_a_conjunction_states_no_stance(positions_of):
     got = positions_of("Merz reist nach Kiew, und wer Zweifel an Panzerlieferungen anmeldet, gilt als naiv.")
     assert got == set()
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Ein Gasembargo würde zu Produktionsausfällen und Kurzarbeit führen, sagte der Verbandschef Siegfried Russwurm.",
+     ("Siegfried Russwurm", A, "energy_embargo")),
+    ("Die Bundesregierung argumentiert, ein sofortiger Lieferstopp würde Arbeitsplätze gefährden.", ("Deutschland", A, "energy_embargo")),
+    ("Ein Ölembargo würde schweren Schaden anrichten, sagte Robert Habeck.", ("Robert Habeck", A, "energy_embargo")),
+    # an argument that names its proposal argues the same when negated
+    ("Europa dürfe Putins Krieg nicht länger mitfinanzieren, sagte Annalena Baerbock.", ("Annalena Baerbock", F, "energy_embargo")),
+    # standing on the brake; a critic of the brake is for what is braked
+    ("Der Kanzler steht seit Wochen bei den Panzern auf der Bremse.", ("Olaf Scholz", A, "heavy_weapons")),
+    ("Hofreiter kritisierte den Kanzler, der bei den Panzern auf der Bremse stehe.", ("Anton Hofreiter", F, "heavy_weapons")),
+    # "auch nicht" after a comma adds a contrasted phrase; it does not negate the cue
+    ("Hebestreit sagte, es werde keine NATO-Soldaten in der Ukraine geben, auch nicht unter dem Etikett einer Friedensmission.",
+     ("Steffen Hebestreit", A, "peace_mission")),
+    ("Das Europäische Parlament fordert ein sofortiges Embargo auf russisches Öl.", ("Europäisches Parlament", F, "energy_embargo")),
+], ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round4_more_lexicon_and_negation(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round4_economic_argument_needs_a_proposal(positions_of):
+    assert positions_of("Die Pandemie hat zu Kurzarbeit in vielen Betrieben geführt, sagte Siegfried Russwurm.") == set()
+
+
+def test_round4_object_after_pronoun_subject_is_not_the_last_person(positions_of):
+    text = ("Michael Kretschmer sprach in Dresden. Ein Gasembargo würde Arbeitsplätze vernichten, und es würde Putin nicht stoppen. "
+            "Ich lehne ein Gasembargo ab.")
+    got = positions_of(text)
+    assert ("Wladimir Putin", A, "energy_embargo") not in got
+    assert ("Michael Kretschmer", A, "energy_embargo") in got
