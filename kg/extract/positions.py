@@ -76,6 +76,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             opener = doc[lo + 1] if doc[lo].lower_ in ("und", "oder", "aber") and lo + 1 < hi else doc[lo]
             if (cue.strength == 1 and (question or is_conditional(doc, lo))) or opener.lower_ in ("wenn", "falls", "sofern", "ob", "ohne", "wer"):
                 continue  # also "…, und wer Zweifel anmeldet, …"
+            if opener.tag_ == "KOKOM" and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi]):
+                continue  # a comparison: "…, als eine Flugverbotszone durchzusetzen"
             if any(lo2 <= cue.i < hi2 for lo2, hi2 in absorbed):
                 continue
             if turn is not None and turn.question and cue.cue.pos not in ("verb", "noun"):
@@ -131,7 +133,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             for pos in _verbless(ctx, sent, h):
                 best.setdefault((pos.holder, pos.proposal), ((1, 0), pos))
                 stance_holders.append(pos.holder)
-        if not best and k > 0 and ctx.para[k] == ctx.para[k - 1]:
+        first_word = next((t.lower_ for t in sent if not t.is_space), "")
+        if not best and k > 0 and (ctx.para[k] == ctx.para[k - 1] or first_word in ("das", "dies")):
+            # "Das kündigte X an." may open a new paragraph after the lead
             for pos in _reported_again(ctx, sent, frame, h, results, k, lex):
                 best[(pos.holder, pos.proposal)] = ((0, 0), pos)
         results.extend(pos for _, pos in sorted(best.values(), key=lambda x: (x[1].holder, x[1].proposal)))
@@ -284,6 +288,9 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     lo2, hi2 = clause_bounds(doc, cue.j)
     lo, hi = min(lo, lo2), max(hi, hi2)
     own = [p for p in props if lo <= p.start < hi]
+    direct = [p for p in own if not _instrument(doc, p)]
+    if direct and cue.strength == 1:
+        own = direct  # "keine Flugverbotszone durchsetzen, weder mit eigenen Kampfjets noch …": an instrument
     if own:
         # "ein Sanktionspaket, das auch ein Importverbot für Kohle vorsieht"
         if hi < sent.end and doc[hi].text == "," and hi + 1 < sent.end and doc[hi + 1].tag_ == "PRELS":
@@ -367,6 +374,11 @@ def _own_object(ctx: DocContext, cue: CueMatch, lo: int, hi: int, lex: Lexicon) 
         if prep_before(doc, Mention(t.i, t.i + 1, None, "Group", "group")) == (None, False):
             return True
     return False
+
+
+def _instrument(doc: Doc, p: ProposalMention) -> bool:
+    """A proposal term governed by "mit" ("mit eigenen Kampfjets")."""
+    return prep_before(doc, Mention(p.start, p.end, None, "Group", "group"))[0] == "mit"
 
 
 def _resumed_by_pronoun(doc: Doc, lo: int, hi: int) -> bool:

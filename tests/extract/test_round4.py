@@ -176,3 +176,30 @@ def test_round4_object_after_pronoun_subject_is_not_the_last_person(positions_of
     got = positions_of(text)
     assert ("Wladimir Putin", A, "energy_embargo") not in got
     assert ("Michael Kretschmer", A, "energy_embargo") in got
+
+
+def test_round4_das_kuendigte_an_takes_the_lead_across_a_paragraph(positions_of):
+    text = ("Deutschland wird der Ukraine sieben Panzerhaubitzen überlassen.\n\n"
+            "Das kündigte Verteidigungsministerin Christine Lambrecht am Freitag in Berlin an.")
+    assert ("Christine Lambrecht", F, "heavy_weapons") in positions_of(text)
+
+
+def test_round4_reported_again_needs_das_across_a_paragraph(positions_of):
+    text = ("Deutschland wird der Ukraine sieben Panzerhaubitzen überlassen.\n\n"
+            "Verteidigungsministerin Christine Lambrecht besuchte am Freitag die Truppe in Litauen.")
+    assert ("Christine Lambrecht", F, "heavy_weapons") not in positions_of(text)
+
+
+def test_round4_enforcing_no_zone_with_instruments(positions_of):
+    got = positions_of("Die NATO wird keine Flugverbotszone über der Ukraine durchsetzen, weder mit eigenen Kampfjets noch vom Boden aus.")
+    assert ("NATO", A, "no_fly_zone") in got
+    assert not any(p == "fighter_jets" for _, _, p in got)
+
+
+def test_round4_instrument_alone_is_the_delivery(positions_of):
+    assert ("Polen", F, "heavy_weapons") in positions_of("Polen will die Ukraine mit Panzern beliefern.")
+
+
+def test_round4_comparison_clause_states_no_stance(positions_of):
+    got = positions_of("Kampfflugzeuge zu liefern ist etwas anderes, als eine Flugverbotszone durchzusetzen, sagte Olaf Scholz.")
+    assert ("Olaf Scholz", F, "no_fly_zone") not in got
