@@ -521,6 +521,14 @@ def attached_holder(q: HolderQuery) -> Answer | None:
                 names = [lex.capitals.get(m.actor, m.actor) if m.kind == "place" else m.actor for m in group]
                 names = [x for x in names if x in lex.actors or x in ctx.registry.info]
                 return (names, 0.8) if names else ([], 1.0)
+        # "Der Vorstoß findet in Kiew Zustimmung": the place or actor after "in"/"bei" holds it
+        clo, chi = clause_bounds(doc, cue.i)
+        if any((t.lemma_ or "").lower() == "finden" and t.tag_ == "VVFIN" for t in doc[clo:cue.i]):
+            at = [m for m in ments if clo <= m.start < cue.i and prep_before(doc, m)[0] in ("in", "bei")]
+            names = [lex.capitals.get(m.actor, m.actor) if m.kind == "place" else m.actor for m in at[:1]]
+            names = [x for x in names if x and (x in lex.actors or x in ctx.registry.info)]
+            if names:
+                return names, 0.8
         # "Kritik kam von der Linken", "Unterstützung kommt aus Warschau"
         clo, chi = clause_bounds(doc, cue.i)
         nxt = next((t for t in doc[cue.i + 1:chi] if (t.lemma_ or "").lower() == "kommen"), None)

@@ -74,7 +74,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         for cue in cues:
             lo, hi = clause_bounds(doc, cue.i)
             opener = doc[lo + 1] if doc[lo].lower_ in ("und", "oder", "aber") and lo + 1 < hi else doc[lo]
-            if (cue.strength == 1 and (question or is_conditional(doc, lo))) or opener.lower_ in ("wenn", "falls", "sofern", "ob", "ohne", "wer"):
+            conditional = is_conditional(doc, lo) and not (frame is not None and cue.i == frame.verb)  # not "…, kündigte er an"
+            if (cue.strength == 1 and (question or conditional)) or opener.lower_ in ("wenn", "falls", "sofern", "ob", "ohne", "wer"):
                 continue  # also "…, und wer Zweifel anmeldet, …"
             if opener.tag_ == "KOKOM" and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi]):
                 continue  # a comparison: "…, als eine Flugverbotszone durchzusetzen"
@@ -304,7 +305,9 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
         by_dist = sorted(props, key=lambda p: min(abs(p.start - lo), abs(p.start - hi)))
         nearest = by_dist[0]
         nlo, nhi = clause_bounds(doc, nearest.start)
-        if cue.strength == 2 or nlo == hi + 1 or nlo == hi:
+        trailing = attr[0] > sent.start and attr[0] <= cue.i < attr[1] and nhi in (attr[0], attr[0] - 1)
+        if cue.strength == 2 or nlo == hi + 1 or nlo == hi or trailing:
+            # the clause after the cue, or the content before a trailing speech verb ("…, kündigte er an")
             return [p for p in props if nlo <= p.start < nhi], False
         if _resumed_by_pronoun(doc, lo, hi):
             # "Die Sanktionen seien hart, und sie würden weiter verschärft": the proposal named before

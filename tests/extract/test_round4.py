@@ -203,3 +203,22 @@ def test_round4_instrument_alone_is_the_delivery(positions_of):
 def test_round4_comparison_clause_states_no_stance(positions_of):
     got = positions_of("Kampfflugzeuge zu liefern ist etwas anderes, als eine Flugverbotszone durchzusetzen, sagte Olaf Scholz.")
     assert ("Olaf Scholz", F, "no_fly_zone") not in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Der Vorschlag einer Friedensmission in der Ukraine findet in Kiew Zustimmung.", ("Ukraine", F, "peace_mission")),
+    ("Litauen fordert eine Friedensmission. Ein derartiger Einsatz hätte gefährliche Folgen, sagte Sprecher Dmitri Peskow.",
+     ("Dmitri Peskow", A, "peace_mission")),
+    ("Deutschland werde bis Jahresende auf Öl aus Russland verzichten, kündigte Olaf Scholz an.", ("Olaf Scholz", F, "energy_embargo")),
+], ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round4_reception_references_and_trailing_announcements(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round4_finding_without_a_place_has_no_holder(positions_of):
+    assert ("Ukraine", F, "peace_mission") not in positions_of(
+        "Der Vorschlag einer Friedensmission für die Ukraine findet Zustimmung.")
+
+
+def test_round4_verb_first_conditional_still_no_stance(positions_of):
+    assert positions_of("Die Lage würde sich ändern, sollte Russland Kampfjets liefern.") == set()
