@@ -55,6 +55,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             frame = SpeechFrame(list(reported), -1, -1)
         if frame is not None and frame.speakers and not frame.source_only:
             reported = list(frame.speakers)
+        elif frame is None:
+            reported = _reacting(ctx, sent) or reported
         if frame is not None and frame.speakers and not frame.source_only and ctx.quote_open_at_end[k]:
             quote_speakers = list(frame.speakers)
         elif not ctx.quote_open_at_end[k]:
@@ -162,6 +164,19 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 h.last_person = cand
                 break
     return results
+
+
+_REACTION = frozenset({"reagieren", "kontern", "widersprechen", "protestieren", "nachlegen"})
+
+
+def _reacting(ctx: DocContext, sent: Span) -> list[Mention]:
+    """"X reagierte verärgert." names who speaks in the Konjunktiv sentences that follow."""
+    doc = ctx.doc
+    fin = next((t for t in sent if t.tag_ == "VVFIN"), None)
+    if fin is None or (fin.lemma_ or "").lower() not in _REACTION:
+        return []
+    return [m for m in ctx.mentions_in(sent.start, fin.i) if m.holder_eligible and m.type != "Place"
+            and m.kind not in ("adjective", "prefix") and prep_before(doc, m) == (None, False)][:1]
 
 
 def _flip(polarity: str) -> str:

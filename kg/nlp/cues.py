@@ -11,7 +11,8 @@ from kg.nlp.clauses import clause_bounds
 
 __all__ = ["CueMatch", "CueFinder"]
 
-_WITHDRAW = frozenset({"aufgeben", "ausräumen", "zurückstellen", "überwinden", "fallenlassen", "zurückziehen", "aufheben"})
+_WITHDRAW = frozenset({"aufgeben", "ausräumen", "zurückstellen", "überwinden", "fallenlassen", "zurückziehen", "aufheben",
+                       "aufhören", "beenden", "enden"})  # "gab ihre Vorbehalte auf", "Das Zaudern muss aufhören"
 _WITHDRAW_SPLIT = (("geben", "auf"), ("räumen", "aus"), ("stellen", "zurück"), ("ziehen", "zurück"), ("lassen", "fallen"))
 _PARTICIPLES = {"vorgeschlagen": "vorschlagen", "gefordert": "fordern", "verlangt": "verlangen", "angeregt": "anregen",
                 "abgelehnt": "ablehnen", "kritisiert": "kritisieren", "befürwortet": "befürworten",
@@ -196,7 +197,7 @@ def _predicative_particle(t: Token) -> bool:
 
 def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], proposal_tokens: frozenset[int] = frozenset()) -> bool:
     """Negation of the cue itself: 'nicht ablehnen', 'lehnt … nicht ab', 'kein Nein', 'nicht infrage'."""
-    if cue.pos == "noun":
+    if cue.pos == "noun" or (cue.pos == "verb" and doc[i].tag_ == "NN"):  # also a nominalised verb: "das Zaudern"
         for k in range(max(i - 3, doc[i].sent.start), i):
             if doc[k].lower_.startswith("kein"):
                 return True

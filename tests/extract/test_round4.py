@@ -222,3 +222,23 @@ def test_round4_finding_without_a_place_has_no_holder(positions_of):
 
 def test_round4_verb_first_conditional_still_no_stance(positions_of):
     assert positions_of("Die Lage würde sich ändern, sollte Russland Kampfjets liefern.") == set()
+
+
+def test_round4_reaction_opens_reported_speech(positions_of):
+    text = "Die FDP-Politikerin Marie-Agnes Strack-Zimmermann reagierte verärgert. Die Ukraine brauche jetzt Panzer."
+    got = positions_of(text)
+    assert ("Marie-Agnes Strack-Zimmermann", F, "heavy_weapons") in got
+    assert ("Ukraine", F, "heavy_weapons") not in got
+
+
+def test_round4_reaction_without_konjunktiv_is_narration(positions_of):
+    text = "Die FDP-Politikerin Marie-Agnes Strack-Zimmermann reagierte verärgert. Die Ukraine braucht jetzt Panzer."
+    assert ("Marie-Agnes Strack-Zimmermann", F, "heavy_weapons") not in positions_of(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("„Das Zaudern bei den Panzern muss aufhören“, sagte Anton Hofreiter.", ("Anton Hofreiter", F, "heavy_weapons")),
+    ("Der Widerstand gegen ein Ölembargo müsse enden, sagte Anton Hofreiter.", ("Anton Hofreiter", F, "energy_embargo")),
+], ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round4_ending_an_obstruction(positions_of, text, fact):
+    assert fact in positions_of(text)
