@@ -242,3 +242,14 @@ def test_round4_reaction_without_konjunktiv_is_narration(positions_of):
 ], ids=lambda x: x[:40] if isinstance(x, str) else "")
 def test_round4_ending_an_obstruction(positions_of, text, fact):
     assert fact in positions_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Selenskyj forderte erneut, seinem Land Flugzeuge zu liefern.", {("Wolodymyr Selenskyj", F, "fighter_jets")}),
+    ("Washington solle der Ukraine zumindest Flugzeuge zur Verfügung stellen, sagte Selenskyj.", {("Wolodymyr Selenskyj", F, "fighter_jets")}),
+    # planes that are not delivered
+    ("Russische Flugzeuge bombardierten in der Nacht Kiew, sagte Selenskyj.", set()),
+    ("Die Lufthansa will neue Flugzeuge kaufen.", set()),
+], ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round4_planes_delivered_are_fighter_jets(positions_of, text, expected):
+    assert {f for f in positions_of(text) if f[2] == "fighter_jets"} == expected
