@@ -208,6 +208,9 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
                 return SpeechFrame(spk, sent.start, spk[-1].end)
     # source attribution: 'nach Angaben von X', 'laut X', 'X zufolge', 'nach X' Angaben', 'wie X mitteilte'
     for m in ctx.mentions_in(sent.start, sent.end):
+        if m.kind == "place" and doc[m.start:m.end].text in lex.capitals:
+            # "hieß es aus Berlin": the capital's government
+            m = Mention(m.start, m.end, lex.capitals[doc[m.start:m.end].text], "Country", "capital")
         if m.kind == "place" or not m.actor:
             continue
         prev = doc[m.start - 1].lower_ if m.start > sent.start else ""

@@ -253,3 +253,18 @@ def test_round4_ending_an_obstruction(positions_of, text, fact):
 ], ids=lambda x: x[:40] if isinstance(x, str) else "")
 def test_round4_planes_delivered_are_fighter_jets(positions_of, text, expected):
     assert {f for f in positions_of(text) if f[2] == "fighter_jets"} == expected
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Polen schlug eine Friedensmission vor. Eine solche Mission komme nicht in Frage, hieß es dazu aus Berlin.",
+     ("Deutschland", A, "peace_mission")),
+    ("Aus deutschen Regierungskreisen hieß es, Kampfjets seien kein Thema.", ("Deutschland", A, "fighter_jets")),
+    ("Aus Regierungskreisen in Paris hieß es, man lehne ein Ölembargo ab.", ("Frankreich", A, "energy_embargo")),
+], ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round4_government_circles_and_capitals_as_sources(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round4_travel_from_a_capital_is_no_source(positions_of):
+    got = positions_of("Aus Berlin reiste Olaf Scholz nach Kiew, wo er weitere Waffenlieferungen zusagte.")
+    assert ("Deutschland", F, "arms_deliveries") not in got
