@@ -321,7 +321,8 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
         nearest = by_dist[0]
         nlo, nhi = clause_bounds(doc, nearest.start)
         trailing = attr[0] > sent.start and attr[0] <= cue.i < attr[1] and nhi in (attr[0], attr[0] - 1)
-        if cue.strength == 2 or nlo == hi + 1 or nlo == hi or trailing:
+        adjacent = nlo >= hi and all(t.is_punct for t in doc[hi:nlo])  # "…, „vor allem auch schwere Waffen“"
+        if cue.strength == 2 or adjacent or trailing:
             # the clause after the cue, or the content before a trailing speech verb ("…, kündigte er an")
             return [p for p in props if nlo <= p.start < nhi], False
         if _resumed_by_pronoun(doc, lo, hi):

@@ -268,3 +268,14 @@ def test_round4_government_circles_and_capitals_as_sources(positions_of, text, f
 def test_round4_travel_from_a_capital_is_no_source(positions_of):
     got = positions_of("Aus Berlin reiste Olaf Scholz nach Kiew, wo er weitere Waffenlieferungen zusagte.")
     assert ("Deutschland", F, "arms_deliveries") not in got
+
+
+def test_round4_weak_cue_takes_a_quoted_addition(positions_of):
+    text = ("Außenministerin Annalena Baerbock sagte nach dem Treffen, es sei keine Zeit für Ausreden. "
+            "Die Ukraine brauche weiteres Material, „vor allem auch schwere Waffen“.")
+    assert ("Annalena Baerbock", F, "heavy_weapons") in positions_of(text)
+
+
+def test_round4_wrong_means(positions_of):
+    got = positions_of("Ein Ölembargo sei das falsche Mittel, sagte Manuela Schwesig.")
+    assert ("Manuela Schwesig", A, "energy_embargo") in got
