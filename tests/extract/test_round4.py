@@ -279,3 +279,18 @@ def test_round4_weak_cue_takes_a_quoted_addition(positions_of):
 def test_round4_wrong_means(positions_of):
     got = positions_of("Ein Ölembargo sei das falsche Mittel, sagte Manuela Schwesig.")
     assert ("Manuela Schwesig", A, "energy_embargo") in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Der Bundesverband der Deutschen Industrie (BDI) warnt vor einem Gasembargo.",
+     ("Bundesverband der Deutschen Industrie", A, "energy_embargo")),
+    ("Präsident Selenskyj fleht den Westen an, den Himmel über der Ukraine zu schließen.", ("Wolodymyr Selenskyj", F, "no_fly_zone")),
+    ("Polen fordert eine Flugverbotszone. Stoltenberg hat klargemacht, dass das Bündnis diesen Schritt nicht gehen wird.",
+     ("NATO", A, "no_fly_zone")),
+], ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round4_more_cues_and_actors(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round4_step_needs_a_topic(positions_of):
+    assert positions_of("Stoltenberg sagte, das Bündnis werde den nächsten Schritt gemeinsam gehen.") == set()
