@@ -294,3 +294,9 @@ def test_round4_more_cues_and_actors(positions_of, text, fact):
 
 def test_round4_step_needs_a_topic(positions_of):
     assert positions_of("Stoltenberg sagte, das Bündnis werde den nächsten Schritt gemeinsam gehen.") == set()
+
+
+def test_round4_buildup_at_the_russian_border(positions_of):
+    got = positions_of("Eine weitere Aufrüstung an der russischen Grenze sei eine Provokation, sagte Dmitri Peskow.")
+    assert ("Dmitri Peskow", A, "eastern_flank_troops") in got
+    assert positions_of("Russland stationiert Truppen an der Grenze zur Ukraine, sagte Dmitri Peskow.") == set()
