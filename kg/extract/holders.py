@@ -172,7 +172,7 @@ def clause_subject(q: HolderQuery) -> Subject:
 def plural_verb(t) -> bool:
     """A finite verb in the plural: "haben", "fordern", "forderten", "sind", "seien"."""
     low = t.lower_
-    return t.tag_.endswith("FIN") and (low in ("sind", "seien") or (low.endswith(("en", "ern", "eln")) and low not in ("ihnen",)))
+    return t.tag_.endswith("FIN") and (low in ("sind", "seien") or low.endswith(("en", "ern", "eln")))
 
 
 _NUMBERS = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5}
@@ -530,7 +530,6 @@ def attached_holder(q: HolderQuery) -> Answer | None:
             if names:
                 return names, 0.8
         # "Kritik kam von der Linken", "Unterstützung kommt aus Warschau"
-        clo, chi = clause_bounds(doc, cue.i)
         nxt = next((t for t in doc[cue.i + 1:chi] if (t.lemma_ or "").lower() == "kommen"), None)
         if nxt is not None:
             cue_i = nxt.i - 1

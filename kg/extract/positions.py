@@ -381,10 +381,9 @@ def _own_object(ctx: DocContext, cue: CueMatch, lo: int, hi: int, lex: Lexicon) 
             continue
         if doc[t.i - 1].tag_ not in ("ART", "PIAT", "PPOSAT", "ADJA", "PDAT") or t.lemma_ in _TIME_NOUNS:
             continue
-        np = t.i - 1
-        while np > lo and doc[np].tag_ in ("ART", "PIAT", "PPOSAT", "ADJA", "PDAT", "ADV", "CARD"):
-            if doc[np].lower_.startswith(("solch", "dies", "jen")):
-                break  # "eine solche Zone" refers back
+        np = t.i - 1  # back to the start of the noun phrase, or to a demonstrative in it
+        while np > lo and doc[np].tag_ in ("ART", "PIAT", "PPOSAT", "ADJA", "PDAT", "ADV", "CARD") \
+                and not doc[np].lower_.startswith(("solch", "dies", "jen")):
             np -= 1
         if doc[np].lower_.startswith(("solch", "dies", "jen")) or doc[np].tag_ in ("NN", "NE"):
             continue  # a reference, or a genitive attribute ("die Frage einer dauerhaften Stationierung")
