@@ -76,6 +76,7 @@ class Lexicon:
     anaphors: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()                # "die Organisation" refers to the last one named
     turn_labels: dict[str, str] = field(default_factory=dict)     # "Frage" -> question, "Antwort" -> answer
+    commentary_labels: frozenset[str] = frozenset()                 # "Kommentar: …" heads an opinion piece
     blockers: frozenset[str] = frozenset()
     proposal_stopwords: frozenset[str] = frozenset()
     triggers: dict[str, str] = field(default_factory=dict)
@@ -206,12 +207,14 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
         for form in (e.label, *e.aliases):
             lex.aliases.setdefault(form, e.label)
         if e.type == "Person":
-            parts = e.label.split()
-            # "Ursula von der Leyen" -> "von der Leyen", "Von der Leyen" (sentence start), "Leyen"
-            k = next((n for n, w in enumerate(parts[1:], 1) if w[:1].islower()), len(parts) - 1)
-            surname = " ".join(parts[k:])
-            for form in {surname, surname[:1].upper() + surname[1:], parts[-1]}:
-                lex.aliases.setdefault(form, e.label)
+            # "Ursula von der Leyen" -> "von der Leyen", "Von der Leyen" (sentence start), "Leyen";
+            # a full-name alias gives its surname too: "Mariusz Błaszczak" -> "Błaszczak"
+            for name in (e.label, *(a for a in e.aliases if len(a.split()) >= 2)):
+                parts = name.split()
+                k = next((n for n, w in enumerate(parts[1:], 1) if w[:1].islower()), len(parts) - 1)
+                surname = " ".join(parts[k:])
+                for form in sorted({surname, surname[:1].upper() + surname[1:], parts[-1]}):
+                    lex.aliases.setdefault(form, e.label)
         for adj in e.adjectives:
             lex.adjectives.setdefault(adj.lower(), e.label)
         for cap in e.capitals:
@@ -228,6 +231,7 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
         if role.strip() not in ("question", "answer"):
             raise LexiconError(f"turn_labels.tsv: role of {label!r} must be 'question' or 'answer', not {role!r}")
         lex.turn_labels[label.strip()] = role.strip()
+    lex.commentary_labels = _words("commentary_labels.txt")
     lex.blockers = _words("blockers.txt")
     lex.proposal_stopwords = _words("proposal_stopwords.txt")
     lex.triggers = {t.strip(): typ.strip() for t, typ in _rows("event_triggers.tsv", 2)}

@@ -97,3 +97,11 @@ def hostile_rdf():
                       roles=(Role("<b onmouseover=alert(6)>Chef</b>", None),))],
         events=[("CONSULT", ("Polen",), None, f"Treffen {evil}.")],
     )
+
+
+@pytest.fixture()
+def plain():
+    """A CLI output without the box typer draws around usage errors, whatever the terminal width."""
+    def run(output: str) -> str:
+        return " ".join(output.replace("│", " ").replace("╭", " ").replace("╰", " ").split())
+    return run

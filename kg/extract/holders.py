@@ -28,7 +28,7 @@ from kg.nlp.clauses import clause_bounds, finite_verb, is_existential, is_subord
 from kg.nlp.cues import CueMatch
 from kg.nlp.mentions import Mention
 
-__all__ = ["Discourse", "HolderQuery", "find_holders", "labels", "eligible", "vocative", "attached_holder",
+__all__ = ["Discourse", "HolderQuery", "find_holders", "after_pronoun_subject", "labels", "eligible", "vocative", "attached_holder",
            "passive_addressee", "group_reference", "plural_pronoun", "clause_subject", "agreement_partners",
            "speaker", "first_person", "previous_holder", "interviewee", "capital_man", "existential_place",
            "likewise"]
@@ -157,8 +157,22 @@ def clause_subject(q: HolderQuery) -> Subject:
     if cue.cue.argument:
         fin = finite_verb(doc, lo, hi) or hi
         cands = [m for m in cands if m.start < fin]
+    # "Man unterstütze die Ukraine weiterhin": the pronoun before the verb is the subject
+    cands = [m for m in cands if not after_pronoun_subject(doc, m)]
+    fin = finite_verb(doc, lo, hi)
+    if fin is not None and plural_verb(doc[fin]):
+        # "Künstler haben Kanzler Scholz aufgefordert, …": one person is no subject of a plural verb
+        elig = [m for m in q.ments if m.holder_eligible]
+        cands = [m for m in cands if m.type != "Person" or m.kind == "pronoun" or len(coordinated(doc, m, elig)) > 1
+                 or any(m in coordinated(doc, x, elig)[1:] for x in elig)]
     pron = None if subjectless else clause_pronoun(doc, lo, hi)
     return Subject(cands, pron, subjectless, impersonal)
+
+
+def plural_verb(t) -> bool:
+    """A finite verb in the plural: "haben", "fordern", "forderten", "sind", "seien"."""
+    low = t.lower_
+    return t.tag_.endswith("FIN") and (low in ("sind", "seien") or low.endswith(("en", "ern", "eln")))
 
 
 _NUMBERS = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5}
@@ -227,10 +241,12 @@ def subject_holders(q: HolderQuery, subj: Subject) -> Answer:
     main_clause = doc[lo].tag_ not in ("KOUS", "PRELS", "PWS", "PWAV", "KON")
     own_subject = main_clause and clause_fin is not None and any(
         t.tag_ in ("NN", "NE", "PPER", "PIS", "PDS") and t.i != cue.i for t in doc[lo:clause_fin]) and not subj.subjectless
+    own_subject = own_subject or _subordinate_subject(q, lo, hi)
     if not cands and not (frame and not frame.source_only) and not own_subject and not subj.impersonal:
         # not from another clause's subordinate clause: "Wer will, dass die Ukraine …, muss ihr Panzer geben"
         cands = [m for m in ments if eligible(ctx, m, cue, q.passive) and not (subj.subjectless and lo <= m.start < hi)
-                 and (lo <= m.start < hi or not is_subordinate(doc, clause_bounds(doc, m.start)[0]))]
+                 and (lo <= m.start < hi or not is_subordinate(doc, clause_bounds(doc, m.start)[0]))
+                 and not _in_infinitive(doc, m) and not after_pronoun_subject(doc, m)]
         first_pron = clause_pronoun(doc, q.sent.start, clause_bounds(doc, q.sent.start)[1])
         if first_pron is not None and h.last_person and (not cands or first_pron.start < cands[0].start):
             cands = [first_pron]
@@ -245,6 +261,40 @@ def subject_holders(q: HolderQuery, subj: Subject) -> Answer:
             break
         first = before[0]
     return labels(h, coordinated(doc, first, elig)), 1.0
+
+
+def after_pronoun_subject(doc: Doc, m: Mention) -> bool:
+    """An object after a pronoun subject and its verb: "es würde Putin nicht stoppen"."""
+    lo, hi = clause_bounds(doc, m.start)
+    fin = finite_verb(doc, lo, hi)
+    if fin is not None and doc[lo].lower_ in ("und", "aber", "doch") and lo + 1 < fin:
+        lo += 1  # "…, und es würde Putin nicht stoppen"
+    if fin is None or fin != lo + 1 or m.start <= fin:
+        return False
+    # an expletive "es" with a plural verb has its subject after the verb: "Es sprachen sich X und Y dafür aus"
+    return doc[lo].lower_ in ("man", "ich", "wir", "er") or (doc[lo].lower_ == "es" and not plural_verb(doc[fin]))
+
+
+def _in_infinitive(doc: Doc, m: Mention) -> bool:
+    """A mention in a zu-infinitive clause, which has no subject ("…, Russland mit Sanktionen zu belegen")."""
+    lo, hi = clause_bounds(doc, m.start)
+    return finite_verb(doc, lo, hi) is None and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])
+
+
+def _subordinate_subject(q: HolderQuery, lo: int, hi: int) -> bool:
+    """A subordinate clause with a subject of its own that is no known actor: "Während die Akademie
+    X einen Lieferstopp für handhabbar hält, …" is not the main clause subject's stance."""
+    doc = q.doc
+    if doc[lo].tag_ != "KOUS" or lo + 1 >= hi:
+        return False
+    k = lo + 1
+    if doc[k].tag_ not in ("ART", "PPOSAT", "PDAT"):
+        return False
+    while k + 1 < hi and doc[k + 1].tag_ in ("ADJA", "ADV"):
+        k += 1
+    head = k + 1
+    return head < hi and doc[head].tag_ in ("NN", "NE") and doc[head].i != q.cue.i and not any(
+        p.start <= head < p.end for p in q.ctx.proposals)
 
 
 def agreement_partners(q: HolderQuery, ans: Answer) -> Answer:
@@ -471,8 +521,15 @@ def attached_holder(q: HolderQuery) -> Answer | None:
                 names = [lex.capitals.get(m.actor, m.actor) if m.kind == "place" else m.actor for m in group]
                 names = [x for x in names if x in lex.actors or x in ctx.registry.info]
                 return (names, 0.8) if names else ([], 1.0)
-        # "Kritik kam von der Linken", "Unterstützung kommt aus Warschau"
+        # "Der Vorstoß findet in Kiew Zustimmung": the place or actor after "in"/"bei" holds it
         clo, chi = clause_bounds(doc, cue.i)
+        if any((t.lemma_ or "").lower() == "finden" and t.tag_ == "VVFIN" for t in doc[clo:cue.i]):
+            at = [m for m in ments if clo <= m.start < cue.i and prep_before(doc, m)[0] in ("in", "bei")]
+            names = [lex.capitals.get(m.actor, m.actor) if m.kind == "place" else m.actor for m in at[:1]]
+            names = [x for x in names if x and (x in lex.actors or x in ctx.registry.info)]
+            if names:
+                return names, 0.8
+        # "Kritik kam von der Linken", "Unterstützung kommt aus Warschau"
         nxt = next((t for t in doc[cue.i + 1:chi] if (t.lemma_ or "").lower() == "kommen"), None)
         if nxt is not None:
             cue_i = nxt.i - 1

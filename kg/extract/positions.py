@@ -16,12 +16,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.extract.context import DocContext, sentence_span
-from kg.extract.holders import Discourse, HolderQuery, find_holders
+from kg.extract.holders import Discourse, HolderQuery, after_pronoun_subject, find_holders
 from kg.extract.speech import (OBSTRUCTION, QUOTE, SpeechFrame, is_conditional, is_konjunktiv, new_speaker, prep_before,
                                speech_frame, speech_verb)
-from kg.extract.turns import interview_turns
+from kg.extract.turns import commentary_author, interview_turns
 from kg.lexicon import Lexicon
-from kg.nlp.clauses import clause_bounds, is_existential
+from kg.nlp.clauses import clause_bounds, finite_verb, is_existential
 from kg.nlp.cues import CueMatch
 from kg.nlp.mentions import Mention
 from kg.nlp.proposals import ProposalMention
@@ -39,6 +39,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
     quote_speakers: list[Mention] = []
     reported: list[Mention] = []
     turns = interview_turns(ctx, lex)
+    author = commentary_author(ctx, lex)
     for k, sent in enumerate(ctx.sents):
         turn = turns[k]
         frame = speech_frame(ctx, sent, lex)
@@ -54,6 +55,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             frame = SpeechFrame(list(reported), -1, -1)
         if frame is not None and frame.speakers and not frame.source_only:
             reported = list(frame.speakers)
+        elif frame is None:
+            reported = _reacting(ctx, sent) or reported
         if frame is not None and frame.speakers and not frame.source_only and ctx.quote_open_at_end[k]:
             quote_speakers = list(frame.speakers)
         elif not ctx.quote_open_at_end[k]:
@@ -64,14 +67,20 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         cues = [c for c in ctx.cues if sent.start <= c.i < sent.end and (not attr[0] <= c.i < attr[1] or c.i == frame.verb)]
         question = sent.text.strip().endswith("?") or (turn is not None and turn.question)
         voice = turn.speaker if turn is not None else None  # the interviewee answering
+        if voice is None and author is not None and k > author[0]:
+            voice = author[1]  # the author of an opinion piece
         absorbed = [(p.start, p.end) for p in all_props if p.absorbs_cue]
         ments = [m for m in ctx.mentions_in(sent.start, sent.end) if not attr[0] <= m.start < attr[1]]
         best: dict[tuple[str, str], tuple[tuple, Position]] = {}
         stance_holders: list[str] = []
         for cue in cues:
             lo, hi = clause_bounds(doc, cue.i)
-            if (cue.strength == 1 and (question or is_conditional(doc, lo))) or doc[lo].lower_ in ("wenn", "falls", "sofern", "ob", "ohne", "wer"):
-                continue
+            opener = doc[lo + 1] if doc[lo].lower_ in ("und", "oder", "aber") and lo + 1 < hi else doc[lo]
+            conditional = is_conditional(doc, lo) and not (frame is not None and cue.i == frame.verb)  # not "…, kündigte er an"
+            if (cue.strength == 1 and (question or conditional)) or opener.lower_ in ("wenn", "falls", "sofern", "ob", "ohne", "wer"):
+                continue  # also "…, und wer Zweifel anmeldet, …"
+            if opener.tag_ == "KOKOM" and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi]):
+                continue  # a comparison: "…, als eine Flugverbotszone durchzusetzen"
             if any(lo2 <= cue.i < hi2 for lo2, hi2 in absorbed):
                 continue
             if turn is not None and turn.question and cue.cue.pos not in ("verb", "noun"):
@@ -110,6 +119,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     # "lehnte es ab, Soldaten zu schicken": against x for = against;
                     # "verlangte, die Sanktionen auf den Prüfstand zu stellen": for x against = against
                     base = base if inner.polarity == "for" else _flip(base)
+                elif not same_clause and _negated_complement(doc, pclause, p.start, lex):
+                    # "hält daran fest, dass die NATO nicht militärisch eingreift"
+                    base = _flip(base)
                 rank = (2 if inner is not None else int(same_clause), cue.strength, -abs(p.start - cue.i))
                 for holder in holders:
                     # "X kritisierte, Berlin blockiere Sanktionen": X is for what Berlin blocks
@@ -124,7 +136,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             for pos in _verbless(ctx, sent, h):
                 best.setdefault((pos.holder, pos.proposal), ((1, 0), pos))
                 stance_holders.append(pos.holder)
-        if not best and k > 0 and ctx.para[k] == ctx.para[k - 1]:
+        first_word = next((t.lower_ for t in sent if not t.is_space), "")
+        if not best and k > 0 and (ctx.para[k] == ctx.para[k - 1] or first_word in ("das", "dies")):
+            # "Das kündigte X an." may open a new paragraph after the lead
             for pos in _reported_again(ctx, sent, frame, h, results, k, lex):
                 best[(pos.holder, pos.proposal)] = ((0, 0), pos)
         results.extend(pos for _, pos in sorted(best.values(), key=lambda x: (x[1].holder, x[1].proposal)))
@@ -143,13 +157,26 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         # person holder, else its first person in subject position (not "Putins Krieg")
         spk = [a for m in (frame.speakers if frame else []) for a in h.resolve(m)]
         subjects = [m.actor for m in ctx.mentions_in(sent.start, sent.end) if m.type == "Person" and m.actor
-                    and m.kind != "pronoun" and prep_before(doc, m) == (None, False)
+                    and m.kind != "pronoun" and prep_before(doc, m) == (None, False) and not after_pronoun_subject(doc, m)
                     and not doc[m.end - 1].text.endswith(("s", "'")) or (m.kind == "role_name" and m.type == "Person" and m.actor)]
         for cand in [*spk, *stance_holders, *subjects]:
             if _is_person(ctx, cand):
                 h.last_person = cand
                 break
     return results
+
+
+_REACTION = frozenset({"reagieren", "kontern", "widersprechen", "protestieren", "nachlegen"})
+
+
+def _reacting(ctx: DocContext, sent: Span) -> list[Mention]:
+    """"X reagierte verärgert." names who speaks in the Konjunktiv sentences that follow."""
+    doc = ctx.doc
+    fin = next((t for t in sent if t.tag_ == "VVFIN"), None)
+    if fin is None or (fin.lemma_ or "").lower() not in _REACTION:
+        return []
+    return [m for m in ctx.mentions_in(sent.start, fin.i) if m.holder_eligible and m.type != "Place"
+            and m.kind not in ("adjective", "prefix") and prep_before(doc, m) == (None, False)][:1]
 
 
 def _flip(polarity: str) -> str:
@@ -171,6 +198,18 @@ def _embedded_cue(doc: Doc, cues: list[CueMatch], main: CueMatch, pclause: tuple
     inner = [c for c in cues if lo <= c.i < hi and c is not main and c.cue.words[0] not in ("wollen", "müssen", "sollen")
              and not (proposal == "energy_embargo" and c.cue.words[0] in _STOP_VERBS)]
     return max(inner, key=lambda c: (c.strength, -c.i)) if inner else None
+
+
+def _negated_complement(doc: Doc, pclause: tuple[int, int], start: int, lex: Lexicon) -> bool:
+    """A complement clause (dass-clause or zu-infinitive) that negates its proposal:
+    "…, dass die NATO nicht militärisch eingreift", "…, Kampfjets nicht zu liefern"."""
+    lo, hi = pclause
+    infinitive = finite_verb(doc, lo, hi) is None and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])
+    if lo == 0 or doc[lo - 1].text != "," or not (doc[lo].lower_ == "dass" or infinitive):
+        return False  # not "Eine Flugverbotszone sei nicht zu verantworten"
+    return any(t.lower_ in lex.negations and t.i + 1 < hi and doc[t.i + 1].lower_ not in (
+                   "nur", "zuletzt", "minder", "weniger", "einmal", "erst", "länger", "später")
+               for t in doc[lo:hi] if t.i < start or t.i > start)
 
 
 def _verbless(ctx: DocContext, sent: Span, h: Discourse) -> list[Position]:
@@ -265,6 +304,9 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     lo2, hi2 = clause_bounds(doc, cue.j)
     lo, hi = min(lo, lo2), max(hi, hi2)
     own = [p for p in props if lo <= p.start < hi]
+    direct = [p for p in own if not _instrument(doc, p)]
+    if direct and cue.strength == 1:
+        own = direct  # "keine Flugverbotszone durchsetzen, weder mit eigenen Kampfjets noch …": an instrument
     if own:
         # "ein Sanktionspaket, das auch ein Importverbot für Kohle vorsieht"
         if hi < sent.end and doc[hi].text == "," and hi + 1 < sent.end and doc[hi + 1].tag_ == "PRELS":
@@ -278,7 +320,10 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
         by_dist = sorted(props, key=lambda p: min(abs(p.start - lo), abs(p.start - hi)))
         nearest = by_dist[0]
         nlo, nhi = clause_bounds(doc, nearest.start)
-        if cue.strength == 2 or nlo == hi + 1 or nlo == hi:
+        trailing = attr[0] > sent.start and attr[0] <= cue.i < attr[1] and nhi in (attr[0], attr[0] - 1)
+        adjacent = nlo >= hi and all(t.is_punct for t in doc[hi:nlo])  # "…, „vor allem auch schwere Waffen“"
+        if cue.strength == 2 or adjacent or trailing:
+            # the clause after the cue, or the content before a trailing speech verb ("…, kündigte er an")
             return [p for p in props if nlo <= p.start < nhi], False
         if _resumed_by_pronoun(doc, lo, hi):
             # "Die Sanktionen seien hart, und sie würden weiter verschärft": the proposal named before
@@ -300,6 +345,8 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     anaphoric = anaphoric and (cue.cue.pos != "noun" or about_topic or bool(clause_words & lex.anaphors)) or about_topic
     if not anaphoric or (clause_words & lex.blockers) - {w.lower() for w in cue.cue.words}:
         return [], False
+    if cue.cue.pos in ("verb", "phrase") and not da_form and _own_object(ctx, cue, lo, hi, lex):
+        return [], False  # "Eine Aufnahme der Ukraine in die EU stellte er nicht in Aussicht"
     first = next((t for t in sent if not t.is_space and t.text not in QUOTE), None)
     if first is not None and first.lower_ in ("wer", "wenn", "falls"):
         return [], False
@@ -315,6 +362,41 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
             key = max(reversed(earlier), key=earlier.count)
             return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor")], True
     return [], False
+
+
+_TIME_NOUNS = frozenset({"Tag", "Woche", "Monat", "Jahr", "Abend", "Morgen", "Mal", "Wochenende", "Zeit", "Stunde"})
+
+
+def _own_object(ctx: DocContext, cue: CueMatch, lo: int, hi: int, lex: Lexicon) -> bool:
+    """True when the cue's clause has an actor or pronoun subject and besides it a noun phrase of
+    its own that is neither a proposal anaphor nor an actor: the object the stance is about
+    ("Das Bündnis werde jeden Zentimeter seines Territoriums verteidigen")."""
+    doc = ctx.doc
+    ments = ctx.mentions_in(lo, hi)
+    if not (ments or any(t.tag_ in ("PPER", "PIS") and t.lower_ not in ("es", "sich") for t in doc[lo:hi])):
+        return False
+    cue_tokens = {cue.i, cue.j}
+    for t in doc[lo:hi]:
+        if t.tag_ != "NN" or t.i in cue_tokens or t.i == lo or any(m.start <= t.i <= m.end - 1 or m.start == t.i + 1 for m in ments):
+            continue
+        if doc[t.i - 1].tag_ not in ("ART", "PIAT", "PPOSAT", "ADJA", "PDAT") or t.lemma_ in _TIME_NOUNS:
+            continue
+        np = t.i - 1  # back to the start of the noun phrase, or to a demonstrative in it
+        while np > lo and doc[np].tag_ in ("ART", "PIAT", "PPOSAT", "ADJA", "PDAT", "ADV", "CARD") \
+                and not doc[np].lower_.startswith(("solch", "dies", "jen")):
+            np -= 1
+        if doc[np].lower_.startswith(("solch", "dies", "jen")) or doc[np].tag_ in ("NN", "NE"):
+            continue  # a reference, or a genitive attribute ("die Frage einer dauerhaften Stationierung")
+        if {(t.lemma_ or "").lower(), t.lower_} & lex.anaphors or any(w.lower() == t.lower_ for w in cue.cue.words):
+            continue
+        if prep_before(doc, Mention(t.i, t.i + 1, None, "Group", "group")) == (None, False):
+            return True
+    return False
+
+
+def _instrument(doc: Doc, p: ProposalMention) -> bool:
+    """A proposal term governed by "mit" ("mit eigenen Kampfjets")."""
+    return prep_before(doc, Mention(p.start, p.end, None, "Group", "group"))[0] == "mit"
 
 
 def _resumed_by_pronoun(doc: Doc, lo: int, hi: int) -> bool:

@@ -28,7 +28,7 @@ COORD = frozenset({"und", "sowie", ",", "oder", "ebenso", "wie", "auch"})
 CONDITIONAL = frozenset({"wenn", "falls", "ob", "sofern", "bevor", "damit", "obwohl"})
 GROUP_HOLDER_PREP = frozenset({"von", "vom", "seitens"})
 CRITICAL = frozenset({"kritisieren", "vorwerfen", "beklagen", "bemängeln", "anprangern", "rügen", "monieren"})
-OBSTRUCTION = frozenset({"Hindernis", "Bremser", "blockieren", "bremsen", "verhindern", "verzögern", "verschleppen", "zögern", "torpedieren",
+OBSTRUCTION = frozenset({"Hindernis", "Bremser", "Bremse", "blockieren", "bremsen", "verhindern", "verzögern", "verschleppen", "zögern", "torpedieren",
                           "verweigern", "zaudern", "hintertreiben", "hinhalten", "Zaudern", "Zögern", "Blockade", "Verzögerung",
                           "Hinhaltetaktik"})
 
@@ -208,6 +208,9 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
                 return SpeechFrame(spk, sent.start, spk[-1].end)
     # source attribution: 'nach Angaben von X', 'laut X', 'X zufolge', 'nach X' Angaben', 'wie X mitteilte'
     for m in ctx.mentions_in(sent.start, sent.end):
+        if m.kind == "place" and doc[m.start:m.end].text in lex.capitals:
+            # "hieß es aus Berlin": the capital's government
+            m = Mention(m.start, m.end, lex.capitals[doc[m.start:m.end].text], "Country", "capital")
         if m.kind == "place" or not m.actor:
             continue
         prev = doc[m.start - 1].lower_ if m.start > sent.start else ""
@@ -341,7 +344,8 @@ def coordinated(doc: Doc, m: Mention, ments: list[Mention]) -> list[Mention]:
         between = [t for t in doc[cur.end:nxt.start] if not t.is_space]
         if nxt.type == "Person":
             # a person's title or profession before the name: "…, der Schriftsteller Martin Walser und …"
-            while len(between) > 1 and (between[-1].tag_ == "NN" and between[-1].text[:1].isupper() or between[-1].tag_ == "ADJA"):
+            while len(between) > 1 and (between[-1].text[:1].isupper() and (between[-1].tag_ == "NN" or "-" in between[-1].text)
+                                        or between[-1].tag_ == "ADJA"):  # "und AfD-Chef Tino Chrupalla" (tagged FM)
                 between.pop()
         words = [t.lower_ for t in between if t.tag_ != "ART"]
         if len(between) <= 3 and words and all(w in COORD for w in words) and not any(t.text in QUOTE for t in between):

@@ -1,4 +1,4 @@
-"""Document structure: the turns of a printed interview.
+"""Document structure: the turns of a printed interview, and the author of an opinion piece.
 
 In "SPIEGEL: … ? Scholz: Ich … . Es wird keine … geben." every sentence of an answer is the
 interviewee's, even without "ich" or a speech verb; the questions are the interviewer's and
@@ -19,7 +19,7 @@ from kg.extract.context import DocContext
 from kg.lexicon import Lexicon
 from kg.nlp.mentions import Mention
 
-__all__ = ["Turn", "interview_turns"]
+__all__ = ["Turn", "interview_turns", "commentary_author"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,3 +75,25 @@ def _interviewee(ctx: DocContext, labels: list[tuple[int, str, str | None]]) -> 
     first_turn = ctx.sents[labels[0][0]].start
     lead = [m.actor for m in persons if m.start < first_turn]
     return lead[0] if lead else None
+
+
+def commentary_author(ctx: DocContext, lex: Lexicon) -> tuple[int, str] | None:
+    """The author of an opinion piece and the sentence after which the author speaks.
+
+    A headline opened by a commentary label ("Kommentar: …", "Leitartikel: …", kg/data/
+    commentary_labels.txt) and a byline "Von <name>" among the first sentences make the piece the
+    author's: a stance without a holder of its own ("Die Sanktionen müssen verschärft werden") is
+    the author's.
+    """
+    doc = ctx.doc
+    labelled = False
+    for k, sent in enumerate(ctx.sents[:4]):
+        toks = [t for t in sent if not t.is_space]
+        if len(toks) >= 2 and toks[0].text in lex.commentary_labels and toks[1].text == ":":
+            labelled = True
+        if labelled and toks and toks[0].lower_ == "von":
+            person = next((m for m in ctx.mentions if m.start == toks[0].i + 1 and m.type == "Person" and m.actor
+                           and m.end >= toks[-1].i), None)
+            if person is not None:
+                return k, person.actor
+    return None

@@ -11,7 +11,8 @@ from kg.nlp.clauses import clause_bounds
 
 __all__ = ["CueMatch", "CueFinder"]
 
-_WITHDRAW = frozenset({"aufgeben", "ausräumen", "zurückstellen", "überwinden", "fallenlassen", "zurückziehen", "aufheben"})
+_WITHDRAW = frozenset({"aufgeben", "ausräumen", "zurückstellen", "überwinden", "fallenlassen", "zurückziehen", "aufheben",
+                       "aufhören", "beenden", "enden"})  # "gab ihre Vorbehalte auf", "Das Zaudern muss aufhören"
 _WITHDRAW_SPLIT = (("geben", "auf"), ("räumen", "aus"), ("stellen", "zurück"), ("ziehen", "zurück"), ("lassen", "fallen"))
 _PARTICIPLES = {"vorgeschlagen": "vorschlagen", "gefordert": "fordern", "verlangt": "verlangen", "angeregt": "anregen",
                 "abgelehnt": "ablehnen", "kritisiert": "kritisieren", "befürwortet": "befürworten",
@@ -186,8 +187,10 @@ class CueFinder:
                 if cue.words[0] in ("wollen", "müssen", "sollen") and t.tag_ != "VMFIN":
                     continue
                 # a catastrophe named as an argument stays one when denied: "Es darf keinen Atomkrieg geben"
+                # an argument that names its proposal argues the same either way: "finanziert Putins Krieg"
+                # and "darf Putins Krieg nicht länger finanzieren" are both for the embargo
                 fixed = any(w.lower() in self.lex.negations or w.lower() == "kein" for w in cue.words) or (
-                    cue.argument and cue.pos == "noun")
+                    cue.argument and (cue.pos == "noun" or bool(cue.implies)))
                 neg = False if fixed else _negated(doc, t.i, j, cue, self.lex.negations, self._proposal_tokens)
                 pol = cue.polarity if not neg else ("against" if cue.polarity == "for" else "for")
                 out.append(CueMatch(t.i, j, cue, pol, neg))
@@ -204,7 +207,7 @@ def _predicative_particle(t: Token) -> bool:
 
 def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], proposal_tokens: frozenset[int] = frozenset()) -> bool:
     """Negation of the cue itself: 'nicht ablehnen', 'lehnt … nicht ab', 'kein Nein', 'nicht infrage'."""
-    if cue.pos == "noun":
+    if cue.pos == "noun" or (cue.pos == "verb" and doc[i].tag_ == "NN"):  # also a nominalised verb: "das Zaudern"
         for k in range(max(i - 3, doc[i].sent.start), i):
             if doc[k].lower_.startswith("kein"):
                 return True
@@ -227,9 +230,10 @@ def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], prop
     for k in range(s, e):
         w = doc[k].lower_
         nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
-        if w in negations and k > s and doc[k - 1].text == "," and k > i:
-            continue  # "…, nicht aber Maßnahmen, die …": a contrasted phrase, not the cue, is negated
-        if w in negations and nxt not in ("nur", "zuletzt", "minder", "weniger", "einmal"):
+        if w in negations and k > s and k > i and (doc[k - 1].text == "," or (
+                doc[k - 1].lower_ in ("auch", "und") and k - 1 > s and doc[k - 2].text == ",")):
+            continue  # "…, nicht aber Maßnahmen, die …", "…, auch nicht unter dem Etikett …": a contrasted phrase
+        if w in negations and nxt not in ("nur", "zuletzt", "minder", "weniger", "einmal", "erst"):
             # "nicht" before the proposal's article negates the object, not the verb, only when
             # directly followed by a determiner of a noun phrase that is not the cue
             return True

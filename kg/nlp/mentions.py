@@ -19,7 +19,7 @@ from kg.lexicon import Lexicon, genitive
 __all__ = ["Mention", "MentionFinder", "GOVERNMENT_HEADS", "CAPITALISED", "dateline_spans"]
 
 # heads that turn a country or organisation prefix into the actor itself ("US-Regierung")
-GOVERNMENT_HEADS = ("regierung", "administration", "führung", "staatsführung", "kabinett", "seite", "außenministerium",
+GOVERNMENT_HEADS = ("regierung", "regierungskreise", "regierungskreisen", "administration", "führung", "staatsführung", "kabinett", "seite", "außenministerium",
                     "verteidigungsministerium", "ministerium", "präsidialamt", "militär", "armee", "streitkräfte")
 ORG_INTRODUCERS = {"Gruppe", "Initiative", "Organisation", "Bewegung", "Verband", "Kampagne", "Netzwerk", "Bündnis",
                    "Aktivistengruppe", "Menschenrechtsorganisation", "Hilfsorganisation", "Denkfabrik", "Institut"}
@@ -275,6 +275,11 @@ class MentionFinder:
                 i += 1
                 continue
             # "die Regierung" alone: the government of the country the article is about (resolved later)
+            if t.text in ("Regierungskreise", "Regierungskreisen") and not (i + 1 < n and doc[i + 1].lower_ == "in") and not (
+                    i > 0 and self.country_adjective(doc[i - 1])):
+                add(Mention(i, i + 1, None, "Country", "government"))  # "aus Regierungskreisen hieß es"
+                i += 1
+                continue
             if t.text == "Regierung" and i > 0 and doc[i - 1].lower_ in ("die", "der") and not (
                     i + 1 < n and doc[i + 1].lower_ in ("in", "der", "des", "von")) and not (
                     i > 1 and self.country_adjective(doc[i - 2]) is None and doc[i - 2].tag_ == "ADJA"):
@@ -283,7 +288,8 @@ class MentionFinder:
                     i += 1
                     continue
             # "die Regierung in Budapest": the country of the capital
-            if t.text in ("Regierung", "Staatsführung", "Führung") and i + 2 < n and doc[i + 1].lower_ == "in" and doc[i + 2].text in lex.capitals:
+            if t.text in ("Regierung", "Staatsführung", "Führung", "Regierungskreise", "Regierungskreisen") and i + 2 < n \
+                    and doc[i + 1].lower_ == "in" and doc[i + 2].text in lex.capitals:
                 add(Mention(i, i + 3, lex.capitals[doc[i + 2].text], "Country", "alias"))
                 i += 3
                 continue
@@ -374,6 +380,12 @@ class MentionFinder:
                     nxt = doc[i + 1] if i + 1 < n else None
                     if nxt is not None and nxt.lower_.endswith(GOVERNMENT_HEADS) and _is_cap(nxt):
                         add(Mention(i, i + 2, label, "Country", "alias"))
+                        i += 2
+                        continue
+                    stem = next((a for a in self.lex.actors[label].adjectives if t.lower_.startswith(a.lower())), None)
+                    if nxt is not None and nxt.text == "Parlament" and label != "Deutschland" and stem:
+                        # "das estnische Parlament" is not the Bundestag
+                        add(Mention(i, i + 2, f"{stem[:1].upper()}{stem[1:]}es Parlament", "Organisation", "name"))
                         i += 2
                         continue
                     add(Mention(i, i + 1, label, "Country", "adjective"))

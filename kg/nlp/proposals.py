@@ -64,11 +64,14 @@ class ProposalFinder:
         self.excludes: dict[str, frozenset[str]] = {}
         self.absorbs: dict[str, bool] = {}
         self._memo: dict[tuple[str, str], str | None] = {}
+        self.supersedes: set[str] = set()
         for n, pat in enumerate(lex.proposal_patterns):
             name = f"{pat['proposal']}|{pat.get('id', n)}"
             self.matcher.add(name, [pat["pattern"]])
             self.excludes[name] = frozenset(pat.get("exclude", ()))
             self.absorbs[name] = bool(pat.get("absorbs_cue", False))
+            if pat.get("supersedes"):
+                self.supersedes.add(name)
 
     def _starting_with(self, form: tuple[str, str]) -> list[tuple[tuple[str, ...], str]]:
         """The multi-word terms whose first word is the token's stem or lower-case form."""
@@ -153,6 +156,10 @@ class ProposalFinder:
             m = self._mk(doc, s, e, key, "pattern:" + name.split("|")[1])
             if self.absorbs.get(name):
                 m = ProposalMention(m.start, m.end, m.key, m.text, m.negated, m.source, True)
+            if name in self.supersedes:
+                # "Strafmaßnahmen gegen den Energiesektor": the pattern names a more specific proposal
+                # than the term it starts with
+                found = [f for f in found if not (f.source == "term" and f.start == s and f.end <= e)]
             found.append(m)
         found = self._prefer_specific(doc, found)
         return sorted(found, key=lambda m: (m.start, m.key))

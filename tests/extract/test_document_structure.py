@@ -65,3 +65,21 @@ PRESS_REVIEWS = [
 @pytest.mark.parametrize("text, facts", PRESS_REVIEWS, ids=["quote-after-colon", "v2-outlet", "report-no-quote"])
 def test_press_review_outlet_holds_quotation(positions_of, text, facts):
     assert positions_of(text) == facts
+
+
+COMMENTARY = ("Kommentar: Die Zeit des Zögerns ist vorbei\n\nVon Petra Lindemann\n\n"
+              "Der Krieg dauert an. Die Sanktionen gegen Russland müssen verschärft werden. "
+              "Der Kanzler lehnt ein Gasembargo ab.")
+
+
+def test_document_structure_commentary_author_holds_unattributed_stances(positions_of):
+    got = positions_of(COMMENTARY)
+    assert ("Petra Lindemann", "for", "sanctions") in got
+    # a stance with a holder of its own stays that holder's
+    assert ("Olaf Scholz", "against", "energy_embargo") in got
+    assert ("Petra Lindemann", "against", "energy_embargo") not in got
+
+
+def test_document_structure_byline_without_commentary_label_is_no_voice(positions_of):
+    text = COMMENTARY.replace("Kommentar: ", "")
+    assert not any(h == "Petra Lindemann" for h, _, _ in positions_of(text))
