@@ -45,10 +45,12 @@ SETS = [
     ("development 2", ROOT / "tests/data/dev2/texts", ROOT / "tests/data/dev2/positions.tsv"),
     ("blind 2", ROOT / "tests/data/blind2/texts", ROOT / "tests/data/blind2/positions.tsv"),
     ("blind 3", ROOT / "tests/data/blind3/texts", ROOT / "tests/data/blind3/positions.tsv"),
+    ("development 3", ROOT / "tests/data/dev3/texts", ROOT / "tests/data/dev3/positions.tsv"),
     ("blind 4", ROOT / "tests/data/blind4/texts", ROOT / "tests/data/blind4/positions.tsv"),
 ]
 # F1 of each set the first time kg saw it, before any rule was written with it in view
-FIRST_SEEN = {"held-out": 0.46, "blind": 0.48, "development 2": 0.51, "blind 2": 0.51, "blind 3": 0.72, "blind 4": 0.65}
+FIRST_SEEN = {"held-out": 0.46, "blind": 0.48, "development 2": 0.51, "blind 2": 0.51, "blind 3": 0.72, "development 3": 0.57,
+              "blind 4": 0.65}
 
 # the competency queries shipped with kg (`kg sparql FILE --file ontology/queries/X.rq`)
 QUERIES = {f.stem: f.read_text(encoding="utf-8") for f in sorted((ROOT / "ontology" / "queries").glob("*.rq"))}
@@ -554,9 +556,10 @@ def _rest(args, scaling, incr, sparql, load, html, quality) -> list[str]:
         for key, sc in dev["by_proposal"].items():
             L.append(f"| {key} | {sc['p']:.2f} | {sc['r']:.2f} | {sc['f1']:.2f} | {sc['tp']} | {sc['fp']} | {sc['fn']} |")
     L += ["", "Every set was written for kg by helpers who never saw the rules; the development sets were used to",
-          "build the rules. The held-out, blind and blind 2 sets were measured once before any rule looked at them",
-          "(last column) and then used for error analysis of general constructions, so their current scores are",
-          "optimistic. Blind 3 and blind 4 have never been used for tuning: they are the honest estimate for unseen news.", ""]
+          "build the rules. The held-out, blind, blind 2, blind 3 and development 3 sets were measured once before any",
+          "rule looked at them (last column) and then used for error analysis of general constructions, so their current",
+          "scores are optimistic. Blind 4 has never been opened by anyone working on the rules (only measured): it is the",
+          "honest estimate for unseen news.", ""]
     L += [(BENCH / "NOTES.md").read_text(encoding="utf-8")] if (BENCH / "NOTES.md").is_file() else []
     return L
 
@@ -569,9 +572,16 @@ def main() -> None:
     ap.add_argument("--sparql-timeout", type=float, default=120.0, help="seconds rdflib may take to load the export")
     ap.add_argument("--sizes", default="", help="comma-separated corpus sizes for figure 3 (the second is the reference "
                     "for figures 4-6), for development")
-    ap.add_argument("--only", default="", help="comma-separated figures to run (1-8), for development")
+    ap.add_argument("--only", default="", help="comma-separated figures to run (1-8), for development; "
+                    "'--only 8' alone refreshes the extraction scores in the last results")
     ap.add_argument("--report-only", action="store_true", help="rewrite REPORT.md from bench/results.json (no measuring)")
     args = ap.parse_args()
+    if args.only == "8" and (BENCH / "results.json").is_file():  # refresh the extraction scores alone
+        r = json.loads((BENCH / "results.json").read_text(encoding="utf-8"))
+        with tempfile.TemporaryDirectory(prefix="kg-bench-") as d:
+            r["quality"] = fig_quality(Path(d))
+        (BENCH / "results.json").write_text(json.dumps(r, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        args.report_only = True
     if args.report_only:
         r = json.loads((BENCH / "results.json").read_text(encoding="utf-8"))
         args.full, args.runs = r["args"]["full"], r["args"]["runs"]
