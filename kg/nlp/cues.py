@@ -98,6 +98,32 @@ class CueFinder:
         plain = [c for c in cands if not c.prep]
         return plain[0] if plain else None
 
+    def _copula_stance(self, doc: Doc, t: Token, prep: str) -> bool:
+        """'Ich bin für ein Embargo', 'dass die Partei gegen Waffenlieferungen sei': a form of "sein" whose
+        preposition governs a proposal directly (only articles, adjectives, adverbs between), with no
+        noun between verb and preposition ('ein Argument für Sanktionen') and no predicate after the
+        proposal ('für Waffenlieferungen zuständig')."""
+        if t.tag_ != "VAFIN":
+            return False
+        lo, hi = clause_bounds(doc, t.i)
+        for k in range(lo, hi):
+            if doc[k].lower_ != prep:
+                continue
+            m = k + 1
+            while m < hi and m not in self._proposal_starts and doc[m].tag_ in ("ART", "ADJA", "PIAT", "ADV", "PPOSAT"):
+                m += 1
+            if m not in self._proposal_starts:
+                continue
+            a, b = sorted((t.i, k))
+            if any(x.tag_ in ("NN", "NE") and x.i not in self._proposal_tokens for x in doc[a + 1:b]):
+                continue
+            end = self._proposal_starts[m]
+            stop = next((x.i for x in doc[end:hi] if x.is_punct), hi)  # ", so schnell wie möglich" is an addition
+            if any(x.tag_ in ("ADJD", "VVPP", "VVINF", "PTKZU", "VAPP") for x in doc[end:stop]):
+                continue
+            return True
+        return False
+
     def _phrase(self, doc: Doc, t: Token, j: int) -> tuple[Cue | None, int]:
         """Multi-word cues match in any order within the clause: 'kommt nicht infrage', 'infrage kommen'."""
         forms = {t.lower_, (t.lemma_ or "").lower()}
@@ -137,6 +163,7 @@ class CueFinder:
     def __call__(self, doc: Doc, proposals=()) -> list[CueMatch]:
         self._after_proposal = {k for p in proposals for k in range(p.start, p.end + 1)}
         self._proposal_tokens = frozenset(k for p in proposals for k in range(p.start, p.end))
+        self._proposal_starts = {p.start: p.end for p in proposals}
         out: list[CueMatch] = []
         for sent in doc.sents:
             particles = {t.lower_: t.i for t in sent if t.tag_ == "PTKVZ"}
@@ -150,6 +177,8 @@ class CueFinder:
                     cands = self.verbs.get(lemma) or self.verbs.get(low.replace("zu", "", 1) if "zu" in low[2:6] else "")
                     if cands:
                         cue = self._pick(doc, cands, t.i, sent, after_only=False)
+                    if cue is not None and cue.words[0] == "sein" and cue.prep and not self._copula_stance(doc, t, cue.prep):
+                        cue = None  # "ist für seine Zurückhaltung bekannt": "sein" only with a proposal as object
                     if cue is None and lemma in self.stems:  # "stellt … bereit" although "stellen hinter" is a cue too
                         for c in self.stems[lemma]:
                             if c.particle in particles and particles[c.particle] > t.i:

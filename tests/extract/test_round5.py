@@ -1,0 +1,34 @@
+"""Recall round 5 (decision 008, round-5 lines): "sein für/gegen" with a proposal as the object of the
+preposition ("Ich bin für ein Embargo"). Positive and negative sentences per family."""
+
+from __future__ import annotations
+
+import pytest
+
+F, A = "for", "against"
+
+COPULA = [
+    ("Kanzler Olaf Scholz ist für ein Gasembargo.", ("Olaf Scholz", F, "energy_embargo")),
+    ("Die Linken-Chefin Janine Wissler ist gegen Waffenlieferungen an die Ukraine.", ("Janine Wissler", A, "arms_deliveries")),
+    ("Die FDP-Fraktion erklärte, man sei für Sanktionen, die Russland härter träfen als Deutschland.", ("FDP", F, "sanctions")),
+    ('Anton Hofreiter sagte: "Ich bin für ein Gasembargo, so schnell wie möglich."', ("Anton Hofreiter", F, "energy_embargo")),
+    ("Kanzler Olaf Scholz ist nicht für ein Gasembargo.", ("Olaf Scholz", A, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, fact", COPULA, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round5_copula_with_proposal(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+COPULA_NONE = [
+    "Das ist ein starkes Argument für Sanktionen, sagte Olaf Scholz.",  # a noun between verb and preposition
+    "Die Ministerin Christine Lambrecht ist für Waffenlieferungen zuständig, sagte ein Sprecher.",  # a predicate
+    "Die Kosten sind für ein Embargo zu hoch, sagte Olaf Scholz.",  # the subject is a thing, with a predicate
+]
+
+
+@pytest.mark.parametrize("text", COPULA_NONE, ids=lambda x: x[:40])
+def test_round5_copula_needs_proposal_object(positions_of, text):
+    facts = positions_of(text)
+    assert not any(pol == F and prop in ("sanctions", "arms_deliveries", "energy_embargo") for _, pol, prop in facts), facts
