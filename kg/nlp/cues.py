@@ -21,6 +21,9 @@ _PARTICIPLES = {"vorgeschlagen": "vorschlagen", "gefordert": "fordern", "verlang
 _STANCE_NOUNS = frozenset({"Haltung", "Position", "Reaktion", "Töne", "Stimmen", "Signale", "Signal", "Entscheidung",
                            "Schritt", "Idee", "Weg", "Fehler", "Maßnahme", "Option", "Folgen", "Konsequenzen"})
 _PROPOSAL_PREPS = frozenset({"gegen", "für", "an", "auf", "über", "von", "aus", "nach"})
+# verb cues that count only with a proposal as the object of their preposition: "Ich bin für ein
+# Embargo" (not "ist für seine Zurückhaltung bekannt")
+_OBJECT_ONLY = frozenset({("sein", "für"), ("sein", "gegen")})
 _CLAUSE_CONJ = frozenset({"aber", "sondern", "doch", "jedoch"})
 
 
@@ -103,7 +106,7 @@ class CueFinder:
         preposition governs a proposal directly (only articles, adjectives, adverbs between), with no
         noun between verb and preposition ('ein Argument für Sanktionen') and no predicate after the
         proposal ('für Waffenlieferungen zuständig')."""
-        if t.tag_ != "VAFIN":
+        if t.lemma_ == "sein" and t.tag_ != "VAFIN":
             return False
         lo, hi = clause_bounds(doc, t.i)
         for k in range(lo, hi):
@@ -177,7 +180,8 @@ class CueFinder:
                     cands = self.verbs.get(lemma) or self.verbs.get(low.replace("zu", "", 1) if "zu" in low[2:6] else "")
                     if cands:
                         cue = self._pick(doc, cands, t.i, sent, after_only=False)
-                    if cue is not None and cue.words[0] == "sein" and cue.prep and not self._copula_stance(doc, t, cue.prep):
+                    if cue is not None and cue.prep and (cue.words[0], cue.prep) in _OBJECT_ONLY \
+                            and not self._copula_stance(doc, t, cue.prep):
                         cue = None  # "ist für seine Zurückhaltung bekannt": "sein" only with a proposal as object
                     if cue is None and lemma in self.stems:  # "stellt … bereit" although "stellen hinter" is a cue too
                         for c in self.stems[lemma]:

@@ -32,3 +32,12 @@ COPULA_NONE = [
 def test_round5_copula_needs_proposal_object(positions_of, text):
     facts = positions_of(text)
     assert not any(pol == F and prop in ("sanctions", "arms_deliveries", "energy_embargo") for _, pol, prop in facts), facts
+
+
+def test_round5_unions_as_group(positions_of):
+    facts = positions_of("Die Gewerkschaften stemmen sich gegen ein sofortiges Embargo für russisches Erdgas.")
+    assert ("Gewerkschaften", A, "energy_embargo") in facts
+
+
+def test_round5_unions_without_stance(positions_of):
+    assert positions_of("Die Gewerkschaften verhandeln in dieser Woche mit den Arbeitgebern über höhere Löhne.") == set()
