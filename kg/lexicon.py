@@ -78,6 +78,7 @@ class Lexicon:
     turn_labels: dict[str, str] = field(default_factory=dict)     # "Frage" -> question, "Antwort" -> answer
     commentary_labels: frozenset[str] = frozenset()                 # "Kommentar: …" heads an opinion piece
     blockers: frozenset[str] = frozenset()
+    rebuttals: frozenset[str] = frozenset()                          # "Wer … fordert, verkennt …"
     proposal_stopwords: frozenset[str] = frozenset()
     triggers: dict[str, str] = field(default_factory=dict)
     group_nouns: dict[str, str] = field(default_factory=dict)
@@ -233,6 +234,7 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
         lex.turn_labels[label.strip()] = role.strip()
     lex.commentary_labels = _words("commentary_labels.txt")
     lex.blockers = _words("blockers.txt")
+    lex.rebuttals = _words("rebuttals.txt")
     lex.proposal_stopwords = _words("proposal_stopwords.txt")
     lex.triggers = {t.strip(): typ.strip() for t, typ in _rows("event_triggers.tsv", 2)}
     for party, country, forms in _rows("parties.tsv", 3):

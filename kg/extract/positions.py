@@ -77,6 +77,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             lo, hi = clause_bounds(doc, cue.i)
             opener = doc[lo + 1] if doc[lo].lower_ in ("und", "oder", "aber") and lo + 1 < hi else doc[lo]
             conditional = is_conditional(doc, lo) and not (frame is not None and cue.i == frame.verb)  # not "…, kündigte er an"
+            if opener.lower_ == "wer" and (lo == _first_word(sent) or doc[lo - 1].text == ":") and not question:
+                for pos in _rebutted(ctx, cue, sent, lo, hi, props, voice, frame, h, lex):
+                    best.setdefault((pos.holder, pos.proposal), ((0, cue.strength, 0), pos))
+                    stance_holders.append(pos.holder)
             if (cue.strength == 1 and (question or conditional)) or opener.lower_ in ("wenn", "falls", "sofern", "ob", "ohne", "wer"):
                 continue  # also "…, und wer Zweifel anmeldet, …"
             if opener.tag_ == "KOKOM" and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi]):
@@ -285,6 +289,49 @@ def _reported_again(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: D
                     out.append(Position(label, p.proposal, p.polarity, sentence_span(doc, sent), doc[first.i + 1].text,
                                         round(p.confidence * 0.8, 2)))
     return out
+
+
+def _first_word(sent: Span) -> int:
+    return next((t.i for t in sent if not t.is_space and t.text not in QUOTE), sent.start)
+
+
+def _rebutted(ctx: DocContext, cue: CueMatch, sent: Span, lo: int, hi: int, props: list[ProposalMention],
+              voice: str | None, frame: SpeechFrame | None, h: Discourse, lex: Lexicon) -> list[Position]:
+    """'Wer jetzt eine Flugverbotszone fordert, verkennt, was das bedeuten würde': the writer (or the
+    speaker) dismisses the stance of the "wer" clause and so holds the opposite. An example named in it
+    ("Wer wie Michael Kretschmer ein Embargo ablehnt, …") holds the stance itself."""
+    doc = ctx.doc
+    found = [p for p in props if lo <= p.start < hi]
+    if not found or cue.strength < 2:
+        return []
+    main = [t for t in doc[hi:sent.end] if not t.is_punct]
+    # "verkennt …", "hat nichts verstanden" dismiss the stance; "irrt nicht" agrees with it
+    words = {(t.lemma_ or "").lower() for t in main} | {t.lower_ for t in main}
+    matched = [r.split() for r in lex.rebuttals if all(w in words for w in r.split())]
+    own = {w for r in matched for w in r}
+    rebuts = bool(matched) and not any(t.lower_ in lex.negations and t.lower_ not in own for t in main)
+    out = []
+    speakers = [a for m in frame.speakers for a in h.resolve(m)] if frame is not None and frame.speakers and not frame.source_only else []
+    holders = speakers or ([voice] if voice else [])
+    exemplars = [m.actor for m in ctx.mentions_in(lo, hi) if m.actor and m.kind != "pronoun" and _after_wie(doc, lo, m.start)]
+    span = sentence_span(doc, sent)
+    for p in found:
+        pol = cue.polarity if not p.negated else _flip(cue.polarity)
+        for a in exemplars:
+            out.append(Position(a, p.key, pol, span, _cue_text(doc, cue), 0.7))
+        if rebuts:
+            for a in holders:
+                if a not in exemplars:
+                    out.append(Position(a, p.key, _flip(pol), span, _cue_text(doc, cue), 0.6))
+    return out
+
+
+def _after_wie(doc: Doc, lo: int, start: int) -> bool:
+    """'wie Michael Kretschmer', 'wie Sachsens Ministerpräsident Michael Kretschmer' (a role or genitive between)."""
+    k = start - 1
+    while k > lo and start - k <= 3 and doc[k].tag_ in ("NN", "NE", "ADJA"):
+        k -= 1
+    return k > lo and doc[k].lower_ == "wie"
 
 
 def _is_person(ctx: DocContext, label: str) -> bool:

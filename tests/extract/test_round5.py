@@ -41,3 +41,32 @@ def test_round5_unions_as_group(positions_of):
 
 def test_round5_unions_without_stance(positions_of):
     assert positions_of("Die Gewerkschaften verhandeln in dieser Woche mit den Arbeitgebern über höhere Löhne.") == set()
+
+
+HEAD = "Kommentar: Der Himmel bleibt offen\n\nVon Katrin Möller\n\n"
+
+REBUTTAL = [
+    (HEAD + "Wer jetzt noch eine Flugverbotszone fordert, verkennt, was das bedeuten würde.", ("Katrin Möller", A, "no_fly_zone")),
+    (HEAD + "Und doch: Wer jetzt eine Flugverbotszone fordert, unterschätzt die Gefahr.", ("Katrin Möller", A, "no_fly_zone")),
+    (HEAD + "Wer wie Sachsens Ministerpräsident Michael Kretschmer ein Gasembargo ablehnt, hat nichts verstanden.",
+     ("Katrin Möller", F, "energy_embargo")),
+    (HEAD + "Wer wie Sachsens Ministerpräsident Michael Kretschmer ein Gasembargo ablehnt, hat nichts verstanden.",
+     ("Michael Kretschmer", A, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, fact", REBUTTAL, ids=lambda x: x[-45:] if isinstance(x, str) else "")
+def test_round5_rebutted_stance(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+REBUTTAL_NONE = [
+    HEAD + "Wer eine Flugverbotszone fordert, irrt nicht.",  # agreement, not dismissal
+    HEAD + "Wer eine Flugverbotszone fordert, muss sagen, wie sie durchgesetzt werden soll.",  # no dismissal
+    HEAD + "Wer eine Flugverbotszone fordert, begreift die Gefahr.",  # "begreifen" dismisses only negated
+]
+
+
+@pytest.mark.parametrize("text", REBUTTAL_NONE, ids=lambda x: x[-40:])
+def test_round5_no_rebuttal(positions_of, text):
+    assert not any(h == "Katrin Möller" for h, _, _ in positions_of(text))
