@@ -113,6 +113,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             flip = query.flip
             if not holders:
                 continue
+            holders = holders + [a for a in _named_members(ctx, sent) if a not in holders and a not in flip]
             for p in found:
                 base = cue.polarity if not p.negated else _flip(cue.polarity)
                 conf = (0.9 if cue.strength == 2 else 0.75) * hconf * (0.75 if carried else 1.0) * (0.8 if cue.cue.argument else 1.0)
@@ -324,6 +325,21 @@ def _rebutted(ctx: DocContext, cue: CueMatch, sent: Span, lo: int, hi: int, prop
                 if a not in exemplars:
                     out.append(Position(a, p.key, _flip(pol), span, _cue_text(doc, cue), 0.6))
     return out
+
+
+_MEMBER_TYPES = frozenset({"Country", "Person", "Organisation"})
+
+
+def _named_members(ctx: DocContext, sent: Span) -> list[str]:
+    """'Mehrere Verbündete, darunter Deutschland, hätten deutlich gemacht, …': the members named in a
+    "darunter" apposition to the sentence's subject (before its first finite verb) share its stance."""
+    doc = ctx.doc
+    fin = next((t.i for t in sent if t.tag_.endswith("FIN")), sent.end)
+    d = next((t.i for t in doc[sent.start:fin] if t.lower_ == "darunter" and t.i > sent.start and doc[t.i - 1].text == ","), None)
+    if d is None:
+        return []
+    end = next((t.i for t in doc[d + 1:fin] if t.text == ","), fin)
+    return [m.actor for m in ctx.mentions_in(d + 1, end) if m.actor and m.kind != "pronoun" and m.type in _MEMBER_TYPES]
 
 
 def _after_wie(doc: Doc, lo: int, start: int) -> bool:

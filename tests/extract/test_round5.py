@@ -70,3 +70,22 @@ REBUTTAL_NONE = [
 @pytest.mark.parametrize("text", REBUTTAL_NONE, ids=lambda x: x[-40:])
 def test_round5_no_rebuttal(positions_of, text):
     assert not any(h == "Katrin Möller" for h, _, _ in positions_of(text))
+
+
+MEMBERS = [
+    ("Polen schlägt eine Friedensmission vor. Mehrere Verbündete, darunter Deutschland, hätten schon im Vorfeld deutlich "
+     "gemacht, dass sie eine solche Mission für zu riskant hielten.", ("Deutschland", A, "peace_mission")),
+    ("Mehrere EU-Staaten, darunter Ungarn und die Slowakei, lehnen ein Ölembargo ab.", ("Ungarn", A, "energy_embargo")),
+    ("Mehrere EU-Staaten, darunter Ungarn und die Slowakei, lehnen ein Ölembargo ab.", ("Slowakei", A, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, fact", MEMBERS, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round5_named_members_share_stance(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round5_members_of_an_object_do_not(positions_of):
+    # "darunter" after the finite verb belongs to the object, not to the holder
+    facts = positions_of("Kanzler Olaf Scholz kritisierte mehrere Staaten, darunter Ungarn, für ihre Blockade des Ölembargos.")
+    assert not any(h == "Ungarn" for h, _, _ in facts)
