@@ -114,6 +114,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             if not holders:
                 continue
             holders = holders + [a for a in _named_members(ctx, sent) if a not in holders and a not in flip]
+            if flip:
+                holders = holders + [a for a in _antecedent(ctx, lo, cue.i) if a not in holders]
             for p in found:
                 base = cue.polarity if not p.negated else _flip(cue.polarity)
                 conf = (0.9 if cue.strength == 2 else 0.75) * hconf * (0.75 if carried else 1.0) * (0.8 if cue.cue.argument else 1.0)
@@ -340,6 +342,17 @@ def _named_members(ctx: DocContext, sent: Span) -> list[str]:
         return []
     end = next((t.i for t in doc[d + 1:fin] if t.text == ","), fin)
     return [m.actor for m in ctx.mentions_in(d + 1, end) if m.actor and m.kind != "pronoun" and m.type in _MEMBER_TYPES]
+
+
+def _antecedent(ctx: DocContext, lo: int, i: int) -> list[str]:
+    """'kritisierte die Bundesregierung, die im Rat auf der Bremse stehe': the actor a subject relative
+    clause is about holds the criticised stance itself (the critic holds the opposite)."""
+    doc = ctx.doc
+    if lo < 2 or doc[lo].tag_ != "PRELS" or doc[lo].lower_ not in ("der", "die") or doc[lo - 1].text != ",":
+        return []
+    if ctx.mentions_in(lo + 1, i + 1):
+        return []  # "die Merz kritisierte": another subject
+    return [m.actor for m in ctx.mentions_in(max(lo - 8, 0), lo - 1) if m.actor and m.end == lo - 1 and m.kind != "pronoun"]
 
 
 def _after_wie(doc: Doc, lo: int, start: int) -> bool:

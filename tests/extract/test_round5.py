@@ -89,3 +89,20 @@ def test_round5_members_of_an_object_do_not(positions_of):
     # "darunter" after the finite verb belongs to the object, not to the holder
     facts = positions_of("Kanzler Olaf Scholz kritisierte mehrere Staaten, darunter Ungarn, für ihre Blockade des Ölembargos.")
     assert not any(h == "Ungarn" for h, _, _ in facts)
+
+
+LEAD = "Das EU-Parlament fordert ein Gasembargo. "
+
+
+def test_round5_criticised_antecedent_holds_the_stance(positions_of):
+    facts = positions_of(LEAD + "Die Abgeordnete Viola von Cramon-Taubadel kritisierte vor allem die Bundesregierung, "
+                                "die im Rat „seit Wochen auf der Bremse“ stehe.")
+    assert ("Deutschland", A, "energy_embargo") in facts
+    assert ("Viola von Cramon-Taubadel", F, "energy_embargo") in facts
+
+
+def test_round5_relative_clause_with_its_own_subject(positions_of):
+    # "die Ungarn … blockiere": the relative clause has a subject of its own, ambiguous: no stance for Berlin
+    facts = positions_of(LEAD + "Die Abgeordnete Viola von Cramon-Taubadel kritisierte die Bundesregierung, "
+                                "die Ungarn beim Gasembargo blockiere.")
+    assert not any(h == "Deutschland" for h, _, _ in facts)
