@@ -111,6 +111,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             query = HolderQuery(ctx, cue, sent, frame, h, lex, k, ments, voice)
             holders, hconf = find_holders(query)
             flip = query.flip
+            led = _led_by(ctx, sent, cue.i, holders)
+            if led and not holders:
+                hconf = 0.8
+            holders = holders + [a for a in led if a not in holders]
             if not holders:
                 continue
             holders = holders + [a for a in _named_members(ctx, sent) if a not in holders and a not in flip]
@@ -353,6 +357,26 @@ def _antecedent(ctx: DocContext, lo: int, i: int) -> list[str]:
     if ctx.mentions_in(lo + 1, i + 1):
         return []  # "die Merz kritisierte": another subject
     return [m.actor for m in ctx.mentions_in(max(lo - 8, 0), lo - 1) if m.actor and m.end == lo - 1 and m.kind != "pronoun"]
+
+
+def _led_by(ctx: DocContext, sent: Span, i: int, holders: list[str]) -> list[str]:
+    """'28 Intellektuelle und Künstler um die Publizistin Alice Schwarzer warnten …', 'Abgeordnete um Anton
+    Hofreiter fordern …': the person a group of signatories or members is named after shares its stance
+    (when the group is the holder, or no other holder is found)."""
+    doc = ctx.doc
+    out = []
+    lo, hi = clause_bounds(doc, i)
+    for t in doc[lo:hi]:
+        if t.lower_ != "um" or t.i == sent.start or not doc[t.i - 1].tag_.startswith(("NN", "NE")):
+            continue
+        before = [m for m in ctx.mentions_in(sent.start, t.i) if t.i - 3 <= m.end <= t.i]  # "Intellektuelle und Künstler um"
+        if holders and not any(m.actor in holders for m in before):
+            continue
+        k = t.i + 1
+        while k < hi and k - t.i <= 3 and doc[k].tag_ in ("ART", "ADJA", "NN") and not any(m.start == k for m in ctx.mentions):
+            k += 1
+        out += [m.actor for m in ctx.mentions if m.start == k and m.type == "Person" and m.actor and m.kind != "pronoun"]
+    return out
 
 
 def _after_wie(doc: Doc, lo: int, start: int) -> bool:

@@ -106,3 +106,22 @@ def test_round5_relative_clause_with_its_own_subject(positions_of):
     facts = positions_of(LEAD + "Die Abgeordnete Viola von Cramon-Taubadel kritisierte die Bundesregierung, "
                                 "die Ungarn beim Gasembargo blockiere.")
     assert not any(h == "Deutschland" for h, _, _ in facts)
+
+
+LED_BY = [
+    ("Erst warnten 28 Intellektuelle und Künstler um die Publizistin Alice Schwarzer in einem offenen Brief an den "
+     "Kanzler vor der Lieferung schwerer Waffen an die Ukraine.", ("Alice Schwarzer", A, "heavy_weapons")),
+    ("Abgeordnete um Anton Hofreiter fordern ein Gasembargo.", ("Anton Hofreiter", F, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, fact", LED_BY, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round5_group_led_by_person(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round5_um_without_a_group(positions_of):
+    # "die Sorge um Selenskyj" and "um jeden Preis" name no one who leads a group
+    assert not any(h == "Wolodymyr Selenskyj" for h, _, _ in positions_of(
+        "Die Sorge um Wolodymyr Selenskyj wächst, sagte Olaf Scholz, der ein Gasembargo ablehnt."))
+    assert positions_of("Kanzler Olaf Scholz fordert ein Gasembargo um jeden Preis.") == {("Olaf Scholz", F, "energy_embargo")}
