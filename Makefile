@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test install install-test browser bench bench-full clean
+.PHONY: run test install install-test browser bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,9 +41,6 @@ test: install-test
 bench: install-test
 	$(BIN)/python bench/run.py
 
-## The same with scaling up to 8,000 articles (about 25 min on 2 cores)
-bench-full: install-test
-	$(BIN)/python bench/run.py --full
 
 clean:
 	rm -rf $(VENV) build *.egg-info
