@@ -7,7 +7,6 @@ twice leaves the same triples.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -45,13 +44,12 @@ class EmbeddedStore:
         """Replace (or, with ``replace=False``, add to) every graph of ``paths``; all files are parsed first."""
         parts = read_parts(paths, graph)
         for part in parts:
-            staging = ox.NamedNode(f"urn:kg:staging:{hashlib.sha1((part.graph or '').encode()).hexdigest()}")
-            target = "DEFAULT" if part.graph is None else f"GRAPH {part.term()}"
+            staging_part = part.staging()
+            staging = ox.NamedNode(staging_part.graph)
             try:
                 self.store.remove_graph(staging) if self.store.contains_named_graph(staging) else None
                 self.store.extend(ox.Quad(t.subject, t.predicate, t.object, staging) for t in part.triples)
-                self.store.update(f"{'MOVE' if replace else 'ADD'} GRAPH {staging} TO {target} ; "
-                                  f"DROP SILENT GRAPH {staging}")
+                self.store.update(f"{part.move(staging_part, replace)} ; DROP SILENT GRAPH {staging}")
             except OSError as exc:
                 raise StoreError(f"writing {part.graph or 'the default graph'} to {self.path} failed: {exc}") from None
             if on_graph:

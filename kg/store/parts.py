@@ -6,6 +6,7 @@ and renders them as N-Triples, the body every store accepts.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +40,18 @@ class GraphPart:
     def term(self) -> str:
         """The graph as a SPARQL term, for ``GRAPH <...>``; ``DEFAULT`` for the default graph."""
         return "DEFAULT" if self.graph is None else str(ox.NamedNode(self.graph))
+
+    def staging(self) -> GraphPart:
+        """The (empty) staging graph this graph is written to before one MOVE puts it in place.
+
+        Its name is stable, so a staged load that failed is cleaned up by the next one.
+        """
+        return GraphPart(f"urn:kg:staging:{hashlib.sha1((self.graph or '').encode()).hexdigest()}", ())
+
+    def move(self, source: GraphPart, replace: bool = True) -> str:
+        """The SPARQL Update that moves (replace) or adds (append) ``source`` onto this graph, atomically."""
+        target = "DEFAULT" if self.graph is None else f"GRAPH {self.term()}"
+        return f"{'MOVE' if replace else 'ADD'} GRAPH {source.term()} TO {target}"
 
 
 def parse_quads(path: Path | str) -> list[ox.Quad]:

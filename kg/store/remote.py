@@ -26,7 +26,6 @@ Example::
 from __future__ import annotations
 
 import base64
-import hashlib
 import http.client
 import json
 import os
@@ -141,7 +140,7 @@ class TripleStore:
 
     def _write_staged(self, part: GraphPart, ep: Endpoints, replace: bool, batch_size: int) -> None:
         """Batches into a staging graph, then one MOVE (replace) or ADD (append) onto the graph."""
-        staging = GraphPart(f"urn:kg:staging:{hashlib.sha1((part.graph or '').encode()).hexdigest()}", ())
+        staging = part.staging()
         try:
             self.update(ep.update, _drop(staging), idempotent=True)
             for start in range(0, len(part), batch_size):
@@ -151,9 +150,7 @@ class TripleStore:
                                idempotent=True)  # no blank nodes: adding the same triples twice changes nothing
                 else:
                     self.update(ep.update, _insert_data(staging, body), idempotent=True)
-            verb = "MOVE" if replace else "ADD"
-            target = "DEFAULT" if part.graph is None else f"GRAPH {part.term()}"
-            self.update(ep.update, f"{verb} GRAPH {staging.term()} TO {target}", idempotent=False)
+            self.update(ep.update, part.move(staging, replace), idempotent=False)
         finally:
             try:
                 self.update(ep.update, _drop(staging), idempotent=True)

@@ -42,11 +42,6 @@ def _rows(path: Path, text: str) -> list[dict[str, str]]:
     return [{k: v["value"] for k, v in b.items()} for b in data["results"]["bindings"]]
 
 
-def _plain(output: str) -> str:
-    """A usage error's text without the box typer draws around it, whatever the terminal width."""
-    return " ".join(output.replace("│", " ").replace("╭", " ").replace("╰", " ").split())
-
-
 def _rq(name: str) -> str:
     return (ROOT / "ontology" / "queries" / f"{name}.rq").read_text(encoding="utf-8")
 
@@ -253,14 +248,14 @@ def test_cli_sparql_table_compacts_iris(seed_build):
     (["sparql", "--store", "x", "a.ttl", "SELECT * WHERE { ?s ?p ?o }"], "not both"),
     (["sparql", "a.ttl", "q", "--format", "yaml"], "'yaml' is not one of"),
 ])
-def test_cli_sparql_usage_errors_exit_2(args, message):
+def test_cli_sparql_usage_errors_exit_2(args, message, plain):
     res = runner.invoke(app, args)
-    assert res.exit_code == 2 and message in _plain(res.output)
+    assert res.exit_code == 2 and message in plain(res.output)
 
 
-def test_cli_sparql_rq_file_without_file_option_gets_a_hint(seed_build):
+def test_cli_sparql_rq_file_without_file_option_gets_a_hint(seed_build, plain):
     res = runner.invoke(app, ["sparql", str(seed_build / "kg.ttl"), str(QUERIES[0])])
-    assert res.exit_code == 2 and "give it with --file" in _plain(res.output)
+    assert res.exit_code == 2 and "give it with --file" in plain(res.output)
 
 
 def test_cli_sparql_syntax_error_exits_2_with_position(seed_build):
