@@ -47,12 +47,14 @@ class Discourse:
         self.last_person: str | None = None
 
     def resolve(self, m: Mention) -> list[str]:
-        """Actor labels for a mention: pronouns to the last person, offices to their government."""
+        """Actor labels for a mention: pronouns to the last person, offices to their government, groups to their members."""
         if m.kind == "pronoun":
             if self.last_person:
                 return [self.last_person]
             return []
         out = [self.lex.speaks_for.get(m.actor, m.actor)] if m.actor else []
+        if m.actor in self.lex.collectives:
+            out = list(self.lex.collectives[m.actor])  # "die baltischen Staaten": each member
         if m.extra.get("spokesperson_of"):
             out.append(m.extra["spokesperson_of"])
         return out

@@ -451,7 +451,7 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     if first is not None and first.lower_ in ("wer", "wenn", "falls"):
         return [], False
     for kk, keys in reversed(topic):
-        if k - kk > 4 or ctx.para[kk] < ctx.para[k] - 1 or (ctx.para[kk] != ctx.para[k] and k - kk > 2):
+        if k - kk > 4 or ctx.para[kk] < ctx.para[k] - 1:
             break
         if keys:
             return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in keys], True

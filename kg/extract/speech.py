@@ -178,7 +178,9 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
                 after = [m for m in ments if fin.i < m.start and (stop is None or m.end <= stop)
                          and prep_before(doc, m) == (None, False)][:1]
                 if after and stop is not None and not any(fin.i < c.i < stop and c.i != fin.i for c in ctx.cues):
-                    return SpeechFrame(coordinated(doc, after[0], ments), s0, stop + 1, verb=fin.i,
+                    # "Skeptisch äußerte sich auch X, Direktor des …": a stance word before the verb stays content
+                    lo_attr = fin.i if any(s0 <= c.i < fin.i for c in ctx.cues) else s0
+                    return SpeechFrame(coordinated(doc, after[0], ments), lo_attr, stop + 1, verb=fin.i,
                                        critical=speech_verb(doc, fin, lex) in CRITICAL)
     pron = clause_pronoun(doc, s0, min(sent.end, s0 + 2))
     if pron is not None and first and pron.start < first[0].start:
