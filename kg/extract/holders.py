@@ -24,7 +24,7 @@ from kg.extract.context import DocContext
 from kg.extract.speech import (GROUP_HOLDER_PREP, OBSTRUCTION, SpeechFrame, clause_pronoun, coordinated,
                                group_reference as names_group, plural_pronoun as is_plural_pronoun, prep_before)
 from kg.lexicon import Lexicon
-from kg.nlp.clauses import clause_bounds, finite_verb, is_existential, is_subordinate
+from kg.nlp.clauses import SUBORDINATE_TAGS, clause_bounds, finite_verb, is_existential, is_subordinate
 from kg.nlp.cues import CueMatch
 from kg.nlp.mentions import Mention
 
@@ -156,6 +156,9 @@ def clause_subject(q: HolderQuery) -> Subject:
     subjectless = finite_verb(doc, lo, hi) is None and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])
     subjectless = subjectless or (cue.cue.argument and doc[lo].tag_ in ("KOUS", "PRELS"))
     cands = [] if subjectless or impersonal else [m for m in q.ments if lo <= m.start < hi and eligible(q.ctx, m, cue, q.passive)]
+    shared = None if subjectless or impersonal else _shared_subject(q, lo)
+    if shared is not None:
+        cands = shared
     if cue.cue.argument:
         fin = finite_verb(doc, lo, hi) or hi
         cands = [m for m in cands if m.start < fin]
@@ -169,6 +172,30 @@ def clause_subject(q: HolderQuery) -> Subject:
                  or any(m in coordinated(doc, x, elig)[1:] for x in elig)]
     pron = None if subjectless else clause_pronoun(doc, lo, hi)
     return Subject(cands, pron, subjectless, impersonal)
+
+
+def _shared_subject(q: HolderQuery, lo: int) -> list[Mention] | None:
+    """A clause that opens with its finite verb after a comma shares the subject of the main clause
+    before it: "Scholz lehnte Lieferungen ab, stellte Kiew aber Geld in Aussicht" (Kiew is an object).
+    None when the clause is no such continuation (a trailing ", sagte X" is a speech frame)."""
+    doc, sent = q.doc, q.sent
+    if lo - 2 < sent.start or doc[lo - 1].text != "," or not doc[lo].tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+        return None
+    if q.frame is not None and q.frame.verb == lo:
+        return None
+    plo, phi = clause_bounds(doc, lo - 2)
+    if doc[plo].tag_ in SUBORDINATE_TAGS or doc[plo].tag_ == "KOUS":
+        return None  # "Wenn die EU ein Embargo beschließt, trifft es …": the verb-first clause is the main one
+    pfin = finite_verb(doc, plo, phi)
+    if pfin is None or pfin == plo:
+        return None
+    before = [m for m in q.ctx.mentions_in(plo, pfin) if m.holder_eligible and m.type != "Place" and m.kind != "adjective"
+              and prep_before(doc, m) == (None, False)]
+    if before:
+        return before[:1]
+    after = [m for m in q.ctx.mentions_in(pfin + 1, phi) if m.holder_eligible and m.type != "Place"
+             and m.kind != "adjective" and prep_before(doc, m) == (None, False)]
+    return after[:1] or None
 
 
 def plural_verb(t) -> bool:
@@ -475,7 +502,8 @@ def vocative(doc: Doc, m: Mention) -> bool:
     k = m.start - 1
     if k < 0 or doc[k].text not in ("Herr", "Frau") or m.end >= len(doc) or doc[m.end].text != ",":
         return False
-    return k == doc[k].sent.start or doc[k - 1].text == ":" or doc[k - 1].is_space
+    before = doc[k - 1].text.strip("*") if k > 0 else ""
+    return k == doc[k].sent.start or before in ("", ":") or before.endswith(":") or doc[k - 1].is_space  # "**RND:** Herr X,"
 
 
 def attached_holder(q: HolderQuery) -> Answer | None:

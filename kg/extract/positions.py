@@ -404,6 +404,9 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     lo2, hi2 = clause_bounds(doc, cue.j)
     lo, hi = min(lo, lo2), max(hi, hi2)
     own = [p for p in props if lo <= p.start < hi]
+    if cue.cue.words == ("es", "geben"):
+        # "Es werde keine NATO-Soldaten geben", not "Bei Kampfpanzern gibt es gute Gründe, …"
+        own = [p for p in own if prep_before(doc, Mention(p.start, p.end, None, "Group", "group"))[0] in (None, "von")]
     direct = [p for p in own if not _instrument(doc, p)]
     if direct and cue.strength == 1:
         own = direct  # "keine Flugverbotszone durchsetzen, weder mit eigenen Kampfjets noch …": an instrument

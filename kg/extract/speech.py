@@ -78,6 +78,12 @@ def prep_before(doc: Doc, m: Mention) -> tuple[str | None, bool]:
     return None, False
 
 
+# finite verbs that open a verb-first conditional clause ("…, sollte Russland angreifen")
+_CONDITIONAL_V1 = frozenset({"sollte", "sollten", "würde", "würden", "wäre", "wären", "hätte", "hätten", "käme", "kämen",
+                             "müsste", "müssten", "könnte", "könnten", "dürfte", "dürften", "gäbe", "ginge", "bliebe",
+                             "kommt", "kommen", "gibt", "geht", "bleibt"})
+
+
 def is_conditional(doc: Doc, lo: int) -> bool:
     """A clause opened by a conditional subordinator ("wenn", "falls", "ob"), or a verb-first clause
     after a main clause ("…, sollte die NATO eingreifen"); after a relative or subordinate clause a
@@ -88,9 +94,10 @@ def is_conditional(doc: Doc, lo: int) -> bool:
     sent = t.sent
     if lo == sent.start or doc[lo - 1].text != "," or not t.tag_.endswith("FIN"):
         return False
-    # "…, sollte die NATO eingreifen": a verb-first clause after a main clause
+    # "…, sollte die NATO eingreifen": a verb-first clause after a main clause; with an indicative
+    # verb it continues the main clause instead ("…, schickte Kiew aber keine Kampfjets")
     before = clause_bounds(doc, lo - 2)[0] if lo - 2 >= sent.start else lo
-    return doc[before].tag_ not in SUBORDINATE_TAGS
+    return doc[before].tag_ not in SUBORDINATE_TAGS and t.lower_ in _CONDITIONAL_V1
 
 
 def speech_verb(doc: Doc, t, lex: Lexicon) -> str | None:

@@ -73,3 +73,51 @@ def test_round6_group_as_mere_mention_gives_members_nothing(positions_of):
                          "NATO-Truppen an der Ostflanke.")
     assert ("Olaf Scholz", F, "eastern_flank_troops") in facts
     assert not any(h in ("Estland", "Lettland", "Litauen") for h, _, _ in facts), facts
+
+
+SHARED_SUBJECT = [
+    ("Bundeskanzler Olaf Scholz lehnte Lieferungen von Kampfpanzern erneut ab, stellte Kiew aber Geld für "
+     "Rüstungskäufe in Aussicht.", ("Olaf Scholz", A, "heavy_weapons"), "Ukraine"),
+    ("Die polnische Regierung verlangte ein Embargo für russisches Gas, schickte Kiew aber keine Kampfjets.",
+     ("Polen", A, "fighter_jets"), "Ukraine"),
+]
+
+
+@pytest.mark.parametrize("text, fact, not_holder", SHARED_SUBJECT, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round6_verb_first_clause_shares_the_subject(positions_of, text, fact, not_holder):
+    facts = positions_of(text)
+    assert fact in facts
+    assert not any(h == not_holder for h, _, _ in facts), facts
+
+
+def test_round6_trailing_speech_verb_is_no_shared_subject(positions_of):
+    facts = positions_of("Ein Gasembargo wäre ein schwerer Fehler, sagte Wirtschaftsminister Robert Habeck.")
+    assert ("Robert Habeck", A, "energy_embargo") in facts
+
+
+BOLD_INTERVIEW = (
+    "Kühnert: „Wir lassen uns nicht treiben“\n\n"
+    "SPD-Generalsekretär Kevin Kühnert verteidigt im Interview den Kurs des Kanzlers.\n\n"
+    "**RND:** Herr Kühnert, der Kanzler wird für sein Zögern heftig kritisiert. Zu Recht?\n\n"
+    "**Kühnert:** Nein. Bei Kampfpanzern aus Bundeswehrbeständen gibt es gute Gründe, vorsichtig zu sein.\n\n"
+    "**RND:** Was ist mit einem Gasembargo?\n\n"
+    "**Kühnert:** Das wäre unverantwortlich."
+)
+
+
+def test_round6_bold_interview_labels(positions_of):
+    facts = positions_of(BOLD_INTERVIEW)
+    assert ("Kevin Kühnert", A, "heavy_weapons") in facts
+    assert ("Kevin Kühnert", A, "energy_embargo") in facts
+    assert ("Kevin Kühnert", F, "heavy_weapons") not in facts  # "es gibt Gründe" is no stance on the tanks
+
+
+def test_round6_bold_vocative_is_no_holder(positions_of):
+    facts = positions_of("**SPIEGEL:** Frau Baerbock, die Ukraine fordert schwere Waffen. Wann liefern Sie?\n\n"
+                         "**Baerbock:** Wir prüfen das.")
+    assert not any(h == "Annalena Baerbock" for h, _, _ in facts), facts
+
+
+def test_round6_existential_with_proposal_object_still_counts(positions_of):
+    facts = positions_of("Regierungssprecher Steffen Hebestreit sagte, es werde keine Flugverbotszone geben.")
+    assert ("Steffen Hebestreit", A, "no_fly_zone") in facts
