@@ -155,6 +155,11 @@ def clause_subject(q: HolderQuery) -> Subject:
     impersonal = cue.cue.words[0] == "es"
     subjectless = finite_verb(doc, lo, hi) is None and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])
     subjectless = subjectless or (cue.cue.argument and doc[lo].tag_ in ("KOUS", "PRELS"))
+    # "Die Ukraine braucht Marder, sagte Merz": who needs the weapons is their recipient, not a holder
+    # (but "Wir brauchen Panzer" is the speaker's demand)
+    needs = (doc[cue.i].lemma_ or "").lower() == "brauchen" and not any(
+        t.lower_ in ("wir", "ich") for t in doc[lo:hi])
+    subjectless = subjectless or needs
     cands = [] if subjectless or impersonal else [m for m in q.ments if lo <= m.start < hi and eligible(q.ctx, m, cue, q.passive)]
     shared = None if subjectless or impersonal else _shared_subject(q, lo)
     if shared is not None:

@@ -87,6 +87,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 continue  # a comparison: "…, als eine Flugverbotszone durchzusetzen"
             if any(lo2 <= cue.i < hi2 for lo2, hi2 in absorbed):
                 continue
+            if cue.negated and cue.cue.event == "REQUEST" and cue.cue.pos == "verb":
+                continue  # "forderte nicht ausdrücklich eine Flugverbotszone": no demand is no rejection
             if turn is not None and turn.question and cue.cue.pos not in ("verb", "noun"):
                 continue  # an interviewer's judgement ("Deutschland liefere zu spät") is no one's stance
             if frame is not None and cue.i == frame.verb and frame.critical and any(

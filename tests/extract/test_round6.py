@@ -121,3 +121,34 @@ def test_round6_bold_vocative_is_no_holder(positions_of):
 def test_round6_existential_with_proposal_object_still_counts(positions_of):
     facts = positions_of("Regierungssprecher Steffen Hebestreit sagte, es werde keine Flugverbotszone geben.")
     assert ("Steffen Hebestreit", A, "no_fly_zone") in facts
+
+
+NO_DEMAND = [
+    "Eine Flugverbotszone forderte Präsident Wolodymyr Selenskyj in seiner Ansprache nicht ausdrücklich.",
+    "Der ukrainische Präsident Wolodymyr Selenskyj verlangte diesmal nicht erneut eine Flugverbotszone.",
+]
+
+
+@pytest.mark.parametrize("text", NO_DEMAND, ids=lambda x: x[:40])
+def test_round6_a_demand_not_made_is_no_rejection(positions_of, text):
+    assert ("Wolodymyr Selenskyj", A, "no_fly_zone") not in positions_of(text)
+
+
+def test_round6_negated_rejection_still_flips(positions_of):
+    facts = positions_of("Kanzler Olaf Scholz lehnt ein Gasembargo nicht mehr grundsätzlich ab.")
+    assert ("Olaf Scholz", A, "energy_embargo") not in facts
+
+
+NEEDS = [
+    ("„Die Ukraine braucht schwere Waffen, und sie braucht sie jetzt“, sagte CDU-Chef Friedrich Merz.",
+     ("Friedrich Merz", F, "heavy_weapons")),
+    ("„Wir brauchen Kampfjets“, sagte der ukrainische Präsident Wolodymyr Selenskyj.",
+     ("Wolodymyr Selenskyj", F, "fighter_jets")),
+]
+
+
+@pytest.mark.parametrize("text, fact", NEEDS, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round6_who_needs_weapons_is_no_holder(positions_of, text, fact):
+    facts = positions_of(text)
+    assert fact in facts
+    assert not any(h == "Ukraine" for h, _, _ in facts), facts
