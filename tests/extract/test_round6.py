@@ -152,3 +152,16 @@ def test_round6_who_needs_weapons_is_no_holder(positions_of, text, fact):
     facts = positions_of(text)
     assert fact in facts
     assert not any(h == "Ukraine" for h, _, _ in facts), facts
+
+
+def test_round6_headline_surname_before_the_full_name(positions_of):
+    facts = positions_of("Le Pen warnt vor Embargo\n\nParis (dpa) - Die Rechtspopulistin Marine Le Pen hat vor einem "
+                         "Embargo gegen russisches Gas gewarnt.")
+    assert ("Marine Le Pen", A, "energy_embargo") in facts
+    assert not any(h == "Le Pen" for h, _, _ in facts), facts
+
+
+def test_round6_headline_surname_of_two_people_stays_open(positions_of):
+    facts = positions_of("Müller warnt vor Embargo\n\nDer Ökonom Thomas Müller und die Politikerin Anna Müller "
+                         "diskutierten am Abend.")
+    assert not any(h in ("Thomas Müller", "Anna Müller") for h, _, _ in facts), facts
