@@ -77,6 +77,8 @@ class Lexicon:
     organisation_nouns: frozenset[str] = frozenset()                # "die Organisation" refers to the last one named
     turn_labels: dict[str, str] = field(default_factory=dict)     # "Frage" -> question, "Antwort" -> answer
     commentary_labels: frozenset[str] = frozenset()                 # "Kommentar: …" heads an opinion piece
+    letter_nouns: frozenset[str] = frozenset()                      # "Brief", "Appell": a stance stated in one is its signatories'
+    signatory_words: frozenset[str] = frozenset()                   # "Unterzeichner", "initiiert": who holds a letter's stance
     blockers: frozenset[str] = frozenset()
     rebuttals: frozenset[str] = frozenset()                          # "Wer … fordert, verkennt …"
     proposal_stopwords: frozenset[str] = frozenset()
@@ -234,6 +236,12 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
             raise LexiconError(f"turn_labels.tsv: role of {label!r} must be 'question' or 'answer', not {role!r}")
         lex.turn_labels[label.strip()] = role.strip()
     lex.commentary_labels = _words("commentary_labels.txt")
+    letters = _rows("letters.tsv", 2)
+    for word, kind in letters:
+        if kind.strip() not in ("letter", "signatory"):
+            raise LexiconError(f"letters.tsv: kind of {word!r} must be 'letter' or 'signatory', not {kind!r}")
+    lex.letter_nouns = frozenset(w.strip() for w, k in letters if k.strip() == "letter")
+    lex.signatory_words = frozenset(w.strip() for w, k in letters if k.strip() == "signatory")
     lex.blockers = _words("blockers.txt")
     lex.rebuttals = _words("rebuttals.txt")
     lex.proposal_stopwords = _words("proposal_stopwords.txt")

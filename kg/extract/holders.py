@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.context import DocContext
 from kg.extract.speech import (GROUP_HOLDER_PREP, OBSTRUCTION, SpeechFrame, clause_pronoun, coordinated,
-                               group_reference as names_group, plural_pronoun as is_plural_pronoun, prep_before)
+                               group_reference as names_group, plural_pronoun as is_plural_pronoun, prep_before,
+                               unnamed_subject)
 from kg.lexicon import Lexicon
 from kg.nlp.clauses import SUBORDINATE_TAGS, clause_bounds, finite_verb, is_existential, is_subordinate
 from kg.nlp.cues import CueMatch
@@ -170,6 +171,16 @@ def clause_subject(q: HolderQuery) -> Subject:
     # "Man unterstütze die Ukraine weiterhin": the pronoun before the verb is the subject
     cands = [m for m in cands if not after_pronoun_subject(doc, m)]
     fin = finite_verb(doc, lo, hi)
+    lemma = (doc[cue.i].lemma_ or "").lower()
+    particles = {t.lower_ + lemma for t in doc[lo:hi] if t.tag_ == "PTKVZ"}
+    if fin is not None and ({cue.cue.words[0], lemma} | particles) & _ADDRESSING:
+        # "In dem Brief fordern zahlreiche Intellektuelle Kanzler Scholz auf, …": after a subject noun
+        # phrase that names no actor, the actor is the one addressed
+        inside = {x for m in q.ments for x in range(m.start, m.end)}
+        kept = [m for m in cands if not (m.start > fin and any(
+            unnamed_subject(doc, x) and x not in inside for x in range(fin + 1, m.start)))]
+        subjectless = subjectless or len(kept) < len(cands)  # the subject is there but names no actor
+        cands = kept
     if fin is not None and plural_verb(doc[fin]):
         # "Künstler haben Kanzler Scholz aufgefordert, …": one person is no subject of a plural verb
         elig = [m for m in q.ments if m.holder_eligible]
@@ -201,6 +212,10 @@ def _shared_subject(q: HolderQuery, lo: int) -> list[Mention] | None:
     after = [m for m in q.ctx.mentions_in(pfin + 1, phi) if m.holder_eligible and m.type != "Place"
              and m.kind != "adjective" and prep_before(doc, m) == (None, False)]
     return after[:1] or None
+
+
+# verbs whose object is the one addressed by a demand
+_ADDRESSING = frozenset({"auffordern", "aufrufen", "bitten", "ersuchen", "drängen", "anflehen", "appellieren", "mahnen"})
 
 
 def plural_verb(t) -> bool:

@@ -39,6 +39,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
     quote_speakers: list[Mention] = []
     reported: list[Mention] = []
     turns = interview_turns(ctx, lex)
+    letter: list[tuple[str, str]] = []  # (proposal, polarity) stated in an open letter
     author = commentary_author(ctx, lex)
     for k, sent in enumerate(ctx.sents):
         turn = turns[k]
@@ -72,6 +73,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         absorbed = [(p.start, p.end) for p in all_props if p.absorbs_cue]
         ments = [m for m in ctx.mentions_in(sent.start, sent.end) if not attr[0] <= m.start < attr[1]]
         best: dict[tuple[str, str], tuple[tuple, Position]] = {}
+        letter_here = _in_letter(doc, sent, lex)
+        in_letter: dict[str, tuple[tuple, str]] = {}
         stance_holders: list[str] = []
         for cue in cues:
             lo, hi = clause_bounds(doc, cue.i)
@@ -87,6 +90,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 continue  # a comparison: "…, als eine Flugverbotszone durchzusetzen"
             if any(lo2 <= cue.i < hi2 for lo2, hi2 in absorbed):
                 continue
+            if cue.cue.words == ("es", "geben") and any(t.lower_ in ("gab", "gaben") for t in doc[lo:hi]):
+                continue  # "Bislang gab es solche Verbände nur in Polen": a past fact, no stance
             if cue.negated and cue.cue.event == "REQUEST" and cue.cue.pos == "verb":
                 continue  # "forderte nicht ausdrücklich eine Flugverbotszone": no demand is no rejection
             if turn is not None and turn.question and cue.cue.pos not in ("verb", "noun"):
@@ -117,14 +122,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             if led and not holders:
                 hconf = 0.8
             holders = holders + [a for a in led if a not in holders]
-            if not holders:
-                continue
-            holders = holders + [a for a in _named_members(ctx, sent) if a not in holders and a not in flip]
-            if flip:
-                holders = holders + [a for a in _antecedent(ctx, lo, cue.i) if a not in holders]
+            stances = []
             for p in found:
                 base = cue.polarity if not p.negated else _flip(cue.polarity)
-                conf = (0.9 if cue.strength == 2 else 0.75) * hconf * (0.75 if carried else 1.0) * (0.8 if cue.cue.argument else 1.0)
                 pclause = clause_bounds(doc, p.start)
                 same_clause = p.source == "anaphor" or pclause == clause_bounds(doc, cue.i)
                 inner = None if same_clause else _embedded_cue(doc, cues, cue, pclause, p.key)
@@ -136,6 +136,16 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     # "hält daran fest, dass die NATO nicht militärisch eingreift"
                     base = _flip(base)
                 rank = (2 if inner is not None else int(same_clause), cue.strength, -abs(p.start - cue.i))
+                stances.append((p, base, rank))
+                if letter_here and (p.key not in in_letter or rank > in_letter[p.key][0]):
+                    in_letter[p.key] = (rank, base)  # "…, heißt es in dem Schreiben": held by its signatories
+            if not holders:
+                continue
+            holders = holders + [a for a in _named_members(ctx, sent) if a not in holders and a not in flip]
+            if flip:
+                holders = holders + [a for a in _antecedent(ctx, lo, cue.i) if a not in holders]
+            for p, base, rank in stances:
+                conf = (0.9 if cue.strength == 2 else 0.75) * hconf * (0.75 if carried else 1.0) * (0.8 if cue.cue.argument else 1.0)
                 for holder in holders:
                     # "X kritisierte, Berlin blockiere Sanktionen": X is for what Berlin blocks
                     pol = base if holder not in flip else ("against" if base == "for" else "for")
@@ -155,6 +165,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             for pos in _reported_again(ctx, sent, frame, h, results, k, lex):
                 best[(pos.holder, pos.proposal)] = ((0, 0), pos)
         results.extend(pos for _, pos in sorted(best.values(), key=lambda x: (x[1].holder, x[1].proposal)))
+        for key, (_, pol) in sorted(in_letter.items()):
+            if (key, pol) not in letter:
+                letter.append((key, pol))
         carried_keys = sorted({pos.proposal for pos in results if pos.evidence.start == sentence_span(doc, sent).start})
         if props:
             topic.append((k, sorted({p.key for p in props if not p.source.startswith("pattern:support")})))
@@ -176,7 +189,40 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             if _is_person(ctx, cand):
                 h.last_person = cand
                 break
+    if letter:
+        results.extend(_signatories(ctx, h, lex, letter, results))
     return results
+
+
+def _in_letter(doc: Doc, sent: Span, lex: Lexicon) -> bool:
+    """A sentence that states what a letter says: "In einem offenen Brief warnen …", "…, heißt es in dem Schreiben"."""
+    return any(t.text in lex.letter_nouns and any(doc[k].lower_ in ("in", "im") for k in range(max(sent.start, t.i - 4), t.i))
+               for t in sent)
+
+
+def _signatories(ctx: DocContext, h: Discourse, lex: Lexicon, letter: list[tuple[str, str]],
+                 results: list[Position]) -> list[Position]:
+    """'Zu den Unterzeichnern gehören X, Y und Z', 'Initiiert wurde der Brief von X': the people named
+    as a letter's signatories or initiators hold the stances stated in the letter."""
+    doc = ctx.doc
+    have = {(p.holder, p.proposal, p.polarity) for p in results}
+    out: list[Position] = []
+    for sent in ctx.sents:
+        if not any(t.text in lex.signatory_words for t in sent) or sent.text.strip().endswith("?"):
+            continue
+        # "Zu den Unterzeichnern gehören X, Y": the people after the noun (not "X nannte die Unterzeichner …");
+        # "X und Y haben den Brief unterzeichnet", "Initiiert wurde er von X": the people around the participle
+        word = next(t for t in sent if t.text in lex.signatory_words)
+        after = word.text[:1].isupper() and word.tag_.startswith("N")
+        people = [m for m in ctx.mentions_in(word.i + 1 if after else sent.start, sent.end)
+                  if m.type == "Person" and m.actor and m.kind in ("name", "role_name", "alias", "surname")]
+        for m in people:
+            for label in h.resolve(m):
+                for key, pol in letter:
+                    if (label, key, pol) not in have:
+                        have.add((label, key, pol))
+                        out.append(Position(label, key, pol, sentence_span(doc, sent), "Unterzeichner", 0.6))
+    return out
 
 
 _REACTION = frozenset({"reagieren", "kontern", "widersprechen", "protestieren", "nachlegen"})
@@ -206,7 +252,7 @@ def _embedded_cue(doc: Doc, cues: list[CueMatch], main: CueMatch, pclause: tuple
     if not (doc[lo].lower_ in ("dass", "ob") or any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])):
         return None
     mlo, mhi = clause_bounds(doc, main.i)
-    if not (mhi <= lo <= mhi + 2):
+    if not (mhi <= lo <= mhi + 2 or hi <= mlo <= hi + 2):  # also fronted: "Panzer zu schicken, halte er für falsch"
         return None
     inner = [c for c in cues if lo <= c.i < hi and c is not main and c.cue.words[0] not in ("wollen", "müssen", "sollen")
              and not (proposal == "energy_embargo" and c.cue.words[0] in _STOP_VERBS)]

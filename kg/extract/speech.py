@@ -84,6 +84,15 @@ _CONDITIONAL_V1 = frozenset({"sollte", "sollten", "würde", "würden", "wäre", 
                              "kommt", "kommen", "gibt", "geht", "bleibt"})
 
 
+_QUANTIFIERS = frozenset({"zahlreiche", "mehrere", "viele", "einige", "dutzende", "hunderte", "tausende", "etliche", "rund"})
+
+
+def unnamed_subject(doc: Doc, x: int) -> bool:
+    """A noun that heads a group of people named by no actor: "zahlreiche Intellektuelle", "28 Künstler"."""
+    t = doc[x]
+    return t.tag_ == "NNA" or (t.tag_ == "NN" and x > 0 and (doc[x - 1].lower_ in _QUANTIFIERS or doc[x - 1].tag_ == "CARD"))
+
+
 def is_conditional(doc: Doc, lo: int) -> bool:
     """A clause opened by a conditional subordinator ("wenn", "falls", "ob"), or a verb-first clause
     after a main clause ("…, sollte die NATO eingreifen"); after a relative or subordinate clause a
@@ -184,6 +193,9 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
                 stop = next((j for j in range(fin.i, sent.end) if doc[j].text in (",", ":")), None)
                 after = [m for m in ments if fin.i < m.start and (stop is None or m.end <= stop)
                          and prep_before(doc, m) == (None, False)][:1]
+                inside = {x for m in ments for x in range(m.start, m.end)}
+                if after and any(unnamed_subject(doc, x) and x not in inside for x in range(fin.i + 1, after[0].start)):
+                    after = []  # "Darin fordern zahlreiche Intellektuelle Kanzler Scholz auf": the subject names no actor
                 if after and stop is not None and not any(fin.i < c.i < stop and c.i != fin.i for c in ctx.cues):
                     # "Skeptisch äußerte sich auch X, Direktor des …": a stance word before the verb stays content
                     lo_attr = fin.i if any(s0 <= c.i < fin.i for c in ctx.cues) else s0

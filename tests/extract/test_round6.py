@@ -165,3 +165,35 @@ def test_round6_headline_surname_of_two_people_stays_open(positions_of):
     facts = positions_of("Müller warnt vor Embargo\n\nDer Ökonom Thomas Müller und die Politikerin Anna Müller "
                          "diskutierten am Abend.")
     assert not any(h in ("Thomas Müller", "Anna Müller") for h, _, _ in facts), facts
+
+
+LETTER = (
+    "In einem offenen Brief an Bundeskanzler Olaf Scholz haben 28 Intellektuelle und Künstler davor gewarnt, "
+    "der Ukraine schwere Waffen zu liefern. Zu den Unterzeichnern gehören die Publizistin Alice Schwarzer und "
+    "der Liedermacher Reinhard Mey.\n\n"
+    "Der ukrainische Botschafter Andrij Melnyk nannte die Unterzeichner „Pseudo-Intellektuelle“."
+)
+
+
+def test_round6_signatories_hold_the_letters_stance(positions_of):
+    facts = positions_of(LETTER)
+    assert {("Alice Schwarzer", A, "heavy_weapons"), ("Reinhard Mey", A, "heavy_weapons")} <= facts
+    assert not any(h in ("Andrij Melnyk", "Olaf Scholz") for h, _, _ in facts), facts  # a critic, the addressee
+
+
+def test_round6_quoted_letter_and_initiator(positions_of):
+    facts = positions_of("„Wir fordern, die Ukraine auch mit schweren Waffen zu unterstützen“, heißt es in dem Schreiben. "
+                         "Initiiert wurde der Brief von dem Publizisten Ralf Fücks.")
+    assert ("Ralf Fücks", F, "heavy_weapons") in facts
+
+
+def test_round6_signatories_without_a_letter_stance_get_nothing(positions_of):
+    facts = positions_of("Der Brief wurde am Freitag veröffentlicht. Zu den Unterzeichnern gehören die Publizistin "
+                         "Alice Schwarzer und der Liedermacher Reinhard Mey.")
+    assert not facts
+
+
+def test_round6_addressee_of_a_demand_is_no_holder(positions_of):
+    facts = positions_of("In einem offenen Brief fordern zahlreiche Intellektuelle Bundeskanzler Olaf Scholz auf, "
+                         "der Ukraine schwere Waffen zu liefern.")
+    assert not any(h == "Olaf Scholz" for h, _, _ in facts), facts
