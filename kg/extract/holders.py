@@ -506,6 +506,10 @@ def eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool) -> bool:
     k = m.start - 1
     while k > doc[m.start].sent.start and doc[k].tag_ in ("ART",):
         k -= 1
+    # "für einen Antrag der Ampel-Fraktionen von SPD, Grünen und FDP": through the factions to the parties
+    while doc[k].lower_ in ("vom", "von") and k > 1 and doc[k - 1].text.lower().endswith(("fraktion", "fraktionen")) \
+            and doc[k - 2].lower_ in ("der", "des", "von", "vom"):
+        k -= 2
     if doc[k].lower_ in ("vom", "von", "der", "des") and k > 0 and doc[k - 1].text in MEMBER_NOUNS:
         head_prep, head_gen = prep_before(doc, Mention(k - 1, k, None, "Group", "group"))
         # "die Veranstalter vom Netzwerk X" (subject) or "für den Antrag von X stimmen" (the cue's own object)
@@ -583,10 +587,11 @@ def attached_holder(q: HolderQuery) -> Answer | None:
         nxt = next((t for t in doc[cue.i + 1:chi] if (t.lemma_ or "").lower() == "kommen"), None)
         if nxt is not None:
             cue_i = nxt.i - 1
-            src = [m for m in ments if cue_i + 2 <= m.start <= cue_i + 6 and m.holder_eligible and m.kind != "adjective"
+            src = [m for m in ments if cue_i + 2 <= m.start <= cue_i + 7 and m.holder_eligible and m.kind != "adjective"
                    and any(doc[k].lower_ in ("von", "vom", "aus") for k in range(cue_i + 2, m.start))]
             if src:
-                return labels(h, src[:1]), 1.0
+                # "aus den Reihen der AfD und der Linken": the whole enumeration
+                return labels(h, coordinated(doc, src[0], [m for m in ments if m.holder_eligible])), 1.0
         if cue.cue.event in ("REQUEST", "SUPPORT") and not cue.negated:
             # "der Vorschlag", "dem Vorstoß" without an owner are references, not stances
             return [], 1.0

@@ -197,3 +197,22 @@ def test_round6_addressee_of_a_demand_is_no_holder(positions_of):
     facts = positions_of("In einem offenen Brief fordern zahlreiche Intellektuelle Bundeskanzler Olaf Scholz auf, "
                          "der Ukraine schwere Waffen zu liefern.")
     assert not any(h == "Olaf Scholz" for h, _, _ in facts), facts
+
+
+def test_round6_vote_for_a_motion_of_the_coalition_factions(positions_of):
+    facts = positions_of("Für einen gemeinsamen Antrag der Ampel-Fraktionen von SPD, Grünen und FDP sowie der "
+                         "Unionsfraktion zur Lieferung schwerer Waffen stimmten am Donnerstag 586 Abgeordnete.")
+    assert {("SPD", F, "heavy_weapons"), ("Grüne", F, "heavy_weapons"), ("FDP", F, "heavy_weapons"),
+            ("CDU/CSU", F, "heavy_weapons")} <= facts
+
+
+def test_round6_no_votes_from_the_ranks_of_two_parties(positions_of):
+    facts = positions_of("Der Bundestag stimmte für die Lieferung schwerer Waffen. Die Nein-Stimmen kamen aus den "
+                         "Reihen der AfD und der Linken.")
+    assert {("AfD", A, "heavy_weapons"), ("Linke", A, "heavy_weapons")} <= facts
+
+
+def test_round6_votieren(positions_of):
+    facts = positions_of("Der Bundestag stimmte für die Lieferung schwerer Waffen. Die Linke votierte dagegen.")
+    assert ("Linke", A, "heavy_weapons") in facts
+    assert ("Linke", F, "heavy_weapons") not in facts
