@@ -77,6 +77,7 @@ class Lexicon:
     organisation_nouns: frozenset[str] = frozenset()                # "die Organisation" refers to the last one named
     turn_labels: dict[str, str] = field(default_factory=dict)     # "Frage" -> question, "Antwort" -> answer
     commentary_labels: frozenset[str] = frozenset()                 # "Kommentar: …" heads an opinion piece
+    anaphor_proposals: dict[str, str] = field(default_factory=dict)  # "mission" -> peace_mission
     letter_nouns: frozenset[str] = frozenset()                      # "Brief", "Appell": a stance stated in one is its signatories'
     signatory_words: frozenset[str] = frozenset()                   # "Unterzeichner", "initiiert": who holds a letter's stance
     blockers: frozenset[str] = frozenset()
@@ -230,6 +231,7 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.negations = _words("negations.txt")
     lex.speech_verbs = _words("speech_verbs.txt")
     lex.anaphors = _words("anaphors.txt")
+    lex.anaphor_proposals = {w.strip(): k.strip() for w, k in _rows("anaphor_proposals.tsv", 2)}
     lex.organisation_nouns = _words("organisation_nouns.txt")
     for label, role in _rows("turn_labels.tsv", 2):
         if role.strip() not in ("question", "answer"):

@@ -433,10 +433,13 @@ def capital_man(q: HolderQuery, ans: Answer) -> Answer:
         return ans
     doc, sent = q.doc, q.sent
     lo, hi = q.clause
-    first = next((t for t in sent if not t.is_space), None)
-    if first is not None and first.lower_ == "in" and first.i + 1 < sent.end and doc[first.i + 1].text in q.lex.capitals \
-            and any(t.lower_ == "man" for t in doc[lo:hi]):
-        return [q.lex.capitals[doc[first.i + 1].text]], ans[1]
+    man = next((t.i for t in doc[lo:hi] if t.lower_ == "man"), None)
+    if man is None:
+        return ans
+    # "In Berlin zeigt man sich offen", "Auch in Washington zeigte man sich reserviert"
+    for t in doc[max(sent.start, lo - 1):man]:
+        if t.lower_ == "in" and t.i + 1 < man and doc[t.i + 1].text in q.lex.capitals:
+            return [q.lex.capitals[doc[t.i + 1].text]], ans[1]
     return ans
 
 

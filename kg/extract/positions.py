@@ -160,7 +160,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 best.setdefault((pos.holder, pos.proposal), ((1, 0), pos))
                 stance_holders.append(pos.holder)
         first_word = next((t.lower_ for t in sent if not t.is_space), "")
-        if not best and k > 0 and (ctx.para[k] == ctx.para[k - 1] or first_word in ("das", "dies")):
+        if not best and k > 0 and (ctx.para[k] == ctx.para[k - 1] or first_word in ("das", "dies") or first_word in _ALIKE):
             # "Das kündigte X an." may open a new paragraph after the lead
             for pos in _reported_again(ctx, sent, frame, h, results, k, lex):
                 best[(pos.holder, pos.proposal)] = ((0, 0), pos)
@@ -315,9 +315,22 @@ def _reported_again(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: D
         return []
     lemmas = {(t.lemma_ or "").lower() for t in sent}
     particles = {t.lower_ for t in sent if t.tag_ == "PTKVZ"}
-    joins = ("schließen" in lemmas and "an" in particles) or "anschließen" in lemmas or "beipflichten" in lemmas or (
-        first.lower_ in ("ähnlich", "ebenso", "genauso", "gleichlautend") and first.i + 1 < sent.end
-        and speech_verb(doc, doc[first.i + 1], lex) is not None)
+    fin = next((t for t in sent if t.tag_.endswith("FIN")), None)
+    alike = fin is not None and any(t.lower_ in _ALIKE and t.tag_ in ("ADJD", "ADV") for t in sent) and (
+        speech_verb(doc, fin, lex) is not None or (fin.lemma_ or "").lower() in _VIEW_VERBS)
+    joins = ("schließen" in lemmas and "an" in particles) or "anschließen" in lemmas or "beipflichten" in lemmas or alike
+    like = _alike_whom(ctx, sent) if alike else []
+    if like:
+        # "Die AfD argumentiert ähnlich wie Wagenknecht": the holder takes the named one's positions
+        speakers = [m for m in ctx.mentions_in(sent.start, sent.end) if m.holder_eligible and m.type != "Place"
+                    and m.kind != "adjective" and prep_before(doc, m) == (None, False) and m.actor not in like
+                    and not _after_wie(doc, sent.start, m.start)][:1]
+        out = []
+        for m in speakers:
+            for label in h.resolve(m):
+                for key, pol in sorted({(p.proposal, p.polarity) for p in results if p.holder in like}):
+                    out.append(Position(label, key, pol, sentence_span(doc, sent), "ähnlich", 0.6))
+        return out
     if joins:
         # "X schloss sich der Kritik an": X takes the position of the sentence before
         speakers = [m for m in ctx.mentions_in(sent.start, sent.end) if m.holder_eligible and m.type != "Place"
@@ -343,6 +356,23 @@ def _reported_again(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: D
                 if p.evidence.start == start:
                     out.append(Position(label, p.proposal, p.polarity, sentence_span(doc, sent), doc[first.i + 1].text,
                                         round(p.confidence * 0.8, 2)))
+    return out
+
+
+# "Ähnlich sieht das X", "X argumentiert ähnlich": the stance of the sentence before (or of the one named after "wie")
+_ALIKE = frozenset({"ähnlich", "ebenso", "genauso", "gleichlautend", "ähnlicher"})
+_VIEW_VERBS = frozenset({"sehen", "argumentieren", "urteilen", "denken", "bewerten", "einschätzen", "positionieren",
+                         "reagieren", "klingen", "halten", "beurteilen"})
+
+
+def _alike_whom(ctx: DocContext, sent: Span) -> list[str]:
+    """The actors named after "ähnlich wie" in the sentence."""
+    doc = ctx.doc
+    out = []
+    for m in ctx.mentions_in(sent.start, sent.end):
+        if m.actor and m.kind != "pronoun" and m.start >= 2 and doc[m.start - 1].lower_ == "wie" \
+                and doc[m.start - 2].lower_ in _ALIKE:
+            out.append(m.actor)
     return out
 
 
@@ -501,7 +531,14 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     first = next((t for t in sent if not t.is_space and t.text not in QUOTE), None)
     if first is not None and first.lower_ in ("wer", "wenn", "falls"):
         return [], False
+    # "eine solche Mission": the proposal of that kind discussed last in the article
+    kinds = {lex.anaphor_proposals[w] for w in clause_words if w in lex.anaphor_proposals}
     for kk, keys in reversed(topic):
+        if kinds and kk < k and kinds & set(keys):
+            return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in sorted(kinds & set(keys))], True
+    for kk, keys in reversed(topic):
+        if kinds:
+            break
         if k - kk > 4 or ctx.para[kk] < ctx.para[k] - 1:
             break
         if keys:

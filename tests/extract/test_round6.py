@@ -216,3 +216,38 @@ def test_round6_votieren(positions_of):
     facts = positions_of("Der Bundestag stimmte für die Lieferung schwerer Waffen. Die Linke votierte dagegen.")
     assert ("Linke", A, "heavy_weapons") in facts
     assert ("Linke", F, "heavy_weapons") not in facts
+
+
+def test_round6_capital_man_after_auch(positions_of):
+    facts = positions_of("Polen fordert eine Friedensmission der NATO. Auch in Washington zeigte man sich reserviert.")
+    assert ("USA", A, "peace_mission") in facts
+
+
+ALIKE = [
+    ("Die Bundesregierung lehnt ein Gasembargo ab. Ähnlich sieht das Tschechien.", ("Tschechien", A, "energy_embargo")),
+    ("Der BDI warnt vor einem Gasembargo.\n\nÄhnlich äußerte sich die Gewerkschaft IG BCE.", ("IG BCE", A, "energy_embargo")),
+    ("Die Linken-Politikerin Sahra Wagenknecht kritisiert die Sanktionen scharf. Das sei Wirtschaftskrieg. "
+     "Auf der anderen Seite des Parlaments argumentiert die AfD ähnlich wie Wagenknecht.", ("AfD", A, "sanctions")),
+]
+
+
+@pytest.mark.parametrize("text, fact", ALIKE, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round6_alike_takes_the_stance_before(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round6_alike_without_a_stance_before_gives_nothing(positions_of):
+    facts = positions_of("Die Ministerin sprach über die Lage in Kiew. Ähnlich sieht das Tschechien.")
+    assert not facts
+
+
+def test_round6_anaphor_noun_picks_its_kind_of_proposal(positions_of):
+    facts = positions_of("Polen hat eine Friedensmission der NATO vorgeschlagen. Auch eine Flugverbotszone lehnt die NATO ab. "
+                         "Die Niederlande lehnen eine solche Mission ab.")
+    assert ("Niederlande", A, "peace_mission") in facts
+    assert ("Niederlande", A, "no_fly_zone") not in facts
+
+
+def test_round6_mission_on_ukrainian_soil(positions_of):
+    facts = positions_of("Eine bewaffnete Mission auf ukrainischem Boden lehnt die Bundesregierung ab.")
+    assert ("Deutschland", A, "peace_mission") in facts
