@@ -251,3 +251,23 @@ def test_round6_anaphor_noun_picks_its_kind_of_proposal(positions_of):
 def test_round6_mission_on_ukrainian_soil(positions_of):
     facts = positions_of("Eine bewaffnete Mission auf ukrainischem Boden lehnt die Bundesregierung ab.")
     assert ("Deutschland", A, "peace_mission") in facts
+
+
+EVALUATIONS = [
+    ("Ein Embargo sei für Deutschland „tragbar“, sagte Wirtschaftsminister Robert Habeck.", ("Robert Habeck", F, "energy_embargo")),
+    ("Ministerpräsident Viktor Orbán erklärte, ein Stopp russischer Energielieferungen sei eine rote Linie für Ungarn.",
+     ("Viktor Orbán", A, "energy_embargo")),
+    ("„Das Ölembargo ist ein starker Hebel, um den Krieg zu beenden“, sagte Ratspräsident Charles Michel.",
+     ("Charles Michel", F, "energy_embargo")),
+    ("Die Sanktionen seien ein stumpfes Schwert, sagte der AfD-Chef Tino Chrupalla.", ("Tino Chrupalla", A, "sanctions")),
+]
+
+
+@pytest.mark.parametrize("text, fact", EVALUATIONS, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round6_evaluations(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round6_red_line_needs_the_proposal_as_subject(positions_of):
+    facts = positions_of("Die Ukraine bittet um Kampfjets. Niemand in Berlin kann sagen, wo die rote Linie liegt.")
+    assert not any(pol == A for _, pol, _ in facts), facts
