@@ -93,6 +93,13 @@ class HolderQuery:
         return self.doc[self.cue.i].tag_ == "VVPP" and any((t.lemma_ or "") == "werden" for t in self.sent)
 
     @property
+    def clause_passive(self) -> bool:
+        """A passive with "werden" in the cue's own clause ("die Ukraine müsse mit Waffen unterstützt werden")."""
+        lo, hi = self.clause
+        return self.doc[self.cue.i].tag_ == "VVPP" and any(
+            (t.lemma_ or "") == "werden" and t.tag_.startswith("VA") for t in self.doc[lo:hi])
+
+    @property
     def clause(self) -> tuple[int, int]:
         """The cue's clause, including its separated particle's."""
         lo, hi = clause_bounds(self.doc, self.cue.i)
@@ -162,6 +169,11 @@ def clause_subject(q: HolderQuery) -> Subject:
         t.lower_ in ("wir", "ich") for t in doc[lo:hi])
     subjectless = subjectless or needs
     cands = [] if subjectless or impersonal else [m for m in q.ments if lo <= m.start < hi and eligible(q.ctx, m, cue, q.passive)]
+    if q.clause_passive:
+        # the subject of a passive is who the act is done to: "Die Ukraine müsse mit Waffen unterstützt
+        # werden", "Rüstungsgüter wurden genehmigt"; only an agent ("von Polen gefordert") holds it
+        cands = [m for m in cands if prep_before(doc, m)[0] is not None]
+        subjectless = True
     shared = None if subjectless or impersonal else _shared_subject(q, lo)
     if shared is not None:
         cands = shared
@@ -289,7 +301,7 @@ def subject_holders(q: HolderQuery, subj: Subject) -> Answer:
     clause_fin = finite_verb(doc, lo, hi)
     main_clause = doc[lo].tag_ not in ("KOUS", "PRELS", "PWS", "PWAV", "KON")
     own_subject = main_clause and clause_fin is not None and any(
-        t.tag_ in ("NN", "NE", "PPER", "PIS", "PDS") and t.i != cue.i for t in doc[lo:clause_fin]) and not subj.subjectless
+        t.tag_ in ("NN", "NNA", "NE", "PPER", "PIS", "PDS") and t.i != cue.i for t in doc[lo:clause_fin]) and not subj.subjectless
     own_subject = own_subject or _subordinate_subject(q, lo, hi)
     if not cands and not (frame and not frame.source_only) and not own_subject and not subj.impersonal:
         # not from another clause's subordinate clause: "Wer will, dass die Ukraine …, muss ihr Panzer geben"

@@ -515,6 +515,13 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
         return [], False
     if cue.strength < 2:
         return [], False
+    if cue.cue.pos == "noun" and hi + 1 < sent.end and doc[hi].text == ",":
+        clo, chi = clause_bounds(doc, hi + 1)
+        if doc[clo].lower_ in ("dass", "ob") or (finite_verb(doc, clo, chi) is None and any(
+                t.tag_ in ("PTKZU", "VVIZU") for t in doc[clo:chi])):
+            # "die Forderung des Kremls, Gaslieferungen in Rubel zu bezahlen": the stance has its own
+            # content, and it names no proposal
+            return [], False
     # anaphora: explicit cue and a referring word, or an intransitive cue ("äußerten sich skeptisch")
     clause_words = {(t.lemma_ or t.text).lower() for t in doc[lo:hi]} | {t.lower_ for t in doc[lo:hi]}
     da_form = bool(cue.cue.prep) and any(w in (f"da{cue.cue.prep}", f"dar{cue.cue.prep}") for w in clause_words)
@@ -596,11 +603,20 @@ _DISCUSS = frozenset({"beraten", "diskutieren", "sprechen", "reden", "verhandeln
                       "informieren", "berichten", "entscheiden", "abstimmen"})
 
 
+_ASKING = frozenset({"wissen", "fragen", "prüfen", "klären", "überlegen", "erkundigen", "unklar", "offen", "abwarten",
+                     "entscheiden", "diskutieren", "beraten", "debattieren", "erörtern"})
+
+
 def _hypothetical_or_topic(doc: Doc, p: ProposalMention, cue: CueMatch) -> bool:
     """'Wer eine Flugverbotszone will, …' and '… über ein Sanktionspaket beraten' do not state a stance on it."""
     lo, hi = clause_bounds(doc, p.start)
     if doc[lo].lower_ == "wer" and not lo <= cue.i < hi:
         return True
+    if doc[lo].lower_ == "ob" and not lo <= cue.i < hi and lo - 2 >= doc[lo].sent.start:
+        # "wollte wissen, ob ein Gasembargo nicht der schnellere Hebel sei" (but "skeptisch, ob …" is a stance)
+        plo, phi = clause_bounds(doc, lo - 2)
+        if any((t.lemma_ or "").lower() in _ASKING for t in doc[plo:phi]):
+            return True
     if cue.strength == 1 and any(doc[k].lower_ == "über" for k in range(max(lo, p.start - 4), p.start)):
         return any((t.lemma_ or "").lower() in _DISCUSS for t in doc[lo:hi])
     return False

@@ -271,3 +271,36 @@ def test_round6_evaluations(positions_of, text, fact):
 def test_round6_red_line_needs_the_proposal_as_subject(positions_of):
     facts = positions_of("Die Ukraine bittet um Kampfjets. Niemand in Berlin kann sagen, wo die rote Linie liegt.")
     assert not any(pol == A for _, pol, _ in facts), facts
+
+
+PASSIVE_PATIENT = [
+    "Die Delegierten stimmten für einen Antrag, in dem es heißt, die Ukraine müsse auch mit schweren Waffen unterstützt werden.",
+    "Nach Angaben aus Regierungskreisen wurden seit Kriegsbeginn Rüstungsgüter an die Ukraine genehmigt.",
+]
+
+
+@pytest.mark.parametrize("text", PASSIVE_PATIENT, ids=lambda x: x[:40])
+def test_round6_subject_of_a_passive_is_no_holder(positions_of, text):
+    assert not any(h == "Ukraine" for h, _, _ in positions_of(text))
+
+
+def test_round6_agent_of_a_passive_holds_it(positions_of):
+    facts = positions_of("Die Lieferung von Kampfpanzern wurde von Kanzler Olaf Scholz erneut abgelehnt.")
+    assert ("Olaf Scholz", A, "heavy_weapons") in facts
+
+
+def test_round6_stance_noun_with_its_own_content(positions_of):
+    facts = positions_of("Die EU beriet über ein Gasembargo. Hintergrund ist die Forderung des Kremls, Gaslieferungen "
+                         "künftig in Rubel zu bezahlen.")
+    assert not any(h == "Kreml" for h, _, _ in facts), facts
+
+
+def test_round6_asking_whether_is_no_stance(positions_of):
+    facts = positions_of("Zum Ende der Sendung wollte Moderatorin Anne Will von Rolf Mützenich wissen, ob ein Gasembargo "
+                         "nicht der schnellere Hebel sei.")
+    assert not facts
+
+
+def test_round6_sceptical_whether_is_a_stance(positions_of):
+    facts = positions_of("Ministerpräsident Michael Kretschmer sei skeptisch, ob die Sanktionen die gewünschte Wirkung hätten.")
+    assert ("Michael Kretschmer", A, "sanctions") in facts
