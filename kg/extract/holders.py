@@ -96,7 +96,10 @@ class HolderQuery:
     def clause_passive(self) -> bool:
         """A passive with "werden" in the cue's own clause ("die Ukraine müsse mit Waffen unterstützt werden")."""
         lo, hi = self.clause
-        return self.doc[self.cue.i].tag_ == "VVPP" and any(
+        t = self.doc[self.cue.i]
+        if t.lower_ == (t.lemma_ or "").lower():
+            return False  # "wird der Ukraine Panzer überlassen": participle and infinitive alike, a future
+        return t.tag_ == "VVPP" and any(
             (t.lemma_ or "") == "werden" and t.tag_.startswith("VA") for t in self.doc[lo:hi])
 
     @property
