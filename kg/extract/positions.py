@@ -109,6 +109,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 continue  # "Die Ukraine soll Panzer bekommen": a recipient, not a holder
             found, carried = _proposals_for(ctx, cue, all_props if frame and cue.i == frame.verb else props,
                                             sent, lex, topic, k, attr)
+            found = [_narrowed(doc, p, topic, k, lex) for p in found]
             if cue.cue.implies:
                 # "Wer das Embargo blockiert, finanziert Putins Krieg mit": the argument names its proposal
                 found = [p for p in found if p.key == cue.cue.implies] or [
@@ -605,6 +606,21 @@ _DISCUSS = frozenset({"beraten", "diskutieren", "sprechen", "reden", "verhandeln
 
 _ASKING = frozenset({"wissen", "fragen", "prüfen", "klären", "überlegen", "erkundigen", "unklar", "offen", "abwarten",
                      "entscheiden", "diskutieren", "beraten", "debattieren", "erörtern"})
+
+
+def _narrowed(doc: Doc, p: ProposalMention, topic: list[tuple[int, list[str]]], k: int, lex: Lexicon) -> ProposalMention:
+    """"diese Waffen", "solche Waffen": a demonstrative general term refers to the narrower kind of weapon
+    discussed just before (the Gepard tanks, the MiG-29 jets)."""
+    if p.start == 0 or not doc[p.start - 1].lower_.startswith(("dies", "solch", "jene", "derartig")):
+        return p
+    narrower = {c.key for c in lex.proposals if c.broader == p.key}
+    for kk, keys in reversed(topic):
+        if k - kk > 6:
+            break
+        hit = sorted(narrower & set(keys))
+        if hit and kk < k:
+            return ProposalMention(p.start, p.end, hit[0], p.text, p.negated, p.source, p.absorbs_cue)
+    return p
 
 
 def _hypothetical_or_topic(doc: Doc, p: ProposalMention, cue: CueMatch) -> bool:

@@ -304,3 +304,16 @@ def test_round6_asking_whether_is_no_stance(positions_of):
 def test_round6_sceptical_whether_is_a_stance(positions_of):
     facts = positions_of("Ministerpräsident Michael Kretschmer sei skeptisch, ob die Sanktionen die gewünschte Wirkung hätten.")
     assert ("Michael Kretschmer", A, "sanctions") in facts
+
+
+def test_round6_these_weapons_are_the_heavy_ones_just_discussed(positions_of):
+    facts = positions_of("Der Bundestag stimmte für die Lieferung schwerer Waffen. „Die Ukraine braucht diese Waffen, "
+                         "und sie braucht sie jetzt“, sagte CDU-Chef Friedrich Merz.")
+    assert ("Friedrich Merz", F, "heavy_weapons") in facts
+    assert ("Friedrich Merz", F, "arms_deliveries") not in facts
+
+
+def test_round6_weapons_without_a_demonstrative_stay_general(positions_of):
+    facts = positions_of("Der Bundestag stimmte für die Lieferung schwerer Waffen. „Die Ukraine braucht Waffen, "
+                         "und sie braucht sie jetzt“, sagte CDU-Chef Friedrich Merz.")
+    assert ("Friedrich Merz", F, "arms_deliveries") in facts
