@@ -100,8 +100,11 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     continue  # "Ich halte es für überfällig, dass Deutschland … liefert"
             if cue.strength == 1 and any((t.lemma_ or "").lower() in ("bekommen", "erhalten", "empfangen") for t in doc[lo:hi]):
                 continue  # "Die Ukraine soll Panzer bekommen": a recipient, not a holder
-            found, carried = _proposals_for(ctx, cue, all_props if frame and cue.i == frame.verb else props,
-                                            sent, lex, topic, k, attr)
+            if cue.subject != -2:
+                found, carried = _consequence_of(ctx, cue, all_props, sent, lo, topic, k)
+            else:
+                found, carried = _proposals_for(ctx, cue, all_props if frame and cue.i == frame.verb else props,
+                                                sent, lex, topic, k, attr)
             if cue.cue.implies:
                 # "Wer das Embargo blockiert, finanziert Putins Krieg mit": the argument names its proposal
                 found = [p for p in found if p.key == cue.cue.implies] or [
@@ -394,6 +397,30 @@ def _is_person(ctx: DocContext, label: str) -> bool:
 def _cue_text(doc: Doc, cue: CueMatch) -> str:
     words = doc[cue.i].text if cue.j == cue.i else f"{doc[cue.i].text} … {doc[cue.j].text}"
     return words
+
+
+def _consequence_of(ctx: DocContext, cue: CueMatch, props: list[ProposalMention], sent: Span, lo: int,
+                    topic: list[tuple[int, list[str]]], k: int) -> tuple[list[ProposalMention], bool]:
+    """The proposal a consequence argument is about: its subject, or for an anaphor ("Ein solcher
+    Schritt würde …", "Das wäre …") the proposal of a clause before it in the sentence, else the one
+    discussed in the sentences just before."""
+    if cue.subject >= 0:
+        return [p for p in props if p.start == cue.subject][:1], False
+    before = [p for p in props if p.start < lo]
+    if before:
+        blo, bhi = clause_bounds(ctx.doc, before[-1].start)
+        return [p for p in before if blo <= p.start < bhi], False
+    for kk, keys in reversed(topic):
+        if k - kk > 2 or ctx.para[kk] < ctx.para[k] - 1:
+            break
+        if keys:
+            return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in keys], True
+    earlier = [key for kk, keys in topic for key in keys if kk < k]
+    if cue.subject == -3 and earlier:
+        # "die Übergabe", "ein solcher Schritt" further back: the proposal the article is most about so far
+        key = max(reversed(earlier), key=earlier.count)
+        return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor")], True
+    return [], False
 
 
 def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention], sent: Span, lex: Lexicon,

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import Cue, Lexicon
 from kg.nlp.clauses import clause_bounds
+from kg.nlp.consequences import ConsequenceFinder
 
 __all__ = ["CueMatch", "CueFinder"]
 
@@ -36,6 +37,7 @@ class CueMatch:
     cue: Cue
     polarity: str
     negated: bool
+    subject: int = -2  # a consequence argument: the start of the proposal it is about, -1/-3 for a pronoun/noun anaphor
 
     @property
     def strength(self) -> int:
@@ -68,6 +70,7 @@ class CueFinder:
                 self.adjs.append(c)
             else:
                 self.phrases.append(c)
+        self.consequences = ConsequenceFinder(lex)
 
     def _is_prep(self, doc: Doc, k: int, prep: str) -> bool:
         """'gegen' or 'dagegen'; not the 'gegen' of a proposal's own phrase ('Sanktionen gegen Russland')."""
@@ -227,6 +230,7 @@ class CueFinder:
                 neg = False if fixed else _negated(doc, t.i, j, cue, self.lex.negations, self._proposal_tokens)
                 pol = cue.polarity if not neg else ("against" if cue.polarity == "for" else "for")
                 out.append(CueMatch(t.i, j, cue, pol, neg))
+        out += self.consequences(doc, proposals, out)
         return out
 
 

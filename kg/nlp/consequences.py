@@ -1,0 +1,267 @@
+"""Consequence arguments: a proposal said to bring about an evaluated outcome.
+
+"Ein Gaslieferstopp würde ganze Branchen lahmlegen" argues against the embargo without a stance
+verb; "…, dass ein Embargo verkraftbar wäre" argues for it. The outcome words and their values are
+data (kg/data/consequences.tsv); the grammar here decides when a clause states a consequence *of*
+the proposal:
+
+- the proposal is the clause's subject (in the prefield, or right after the finite verb of an
+  inverted clause: "Dann würde ein Embargo …"), the subject of a "dass" clause, a "mit"/"bei"/
+  "durch" instrument in the prefield ("Mit jedem weiteren Panzer rückt …"; "ohne" flips), an anaphor
+  in the prefield ("Ein solcher Schritt", "Das", "es" after a clause about the proposal), or it is
+  named in a sentence-initial "wer" clause ("Wer Russland mit einem Lieferstopp drohe, werde frieren");
+- the clause is hypothetical or reported (Konjunktiv II or I, "wird … führen"), or generic in the
+  present ("Ein Embargo bedeutet …", "Jeder weitere Panzer verlängert …", "Waffenlieferungen
+  verlängern …"); a definite subject in the indicative ("Die Sanktionen treffen Russland hart") is a
+  report of facts, not an argument;
+- or the clause is the complement of a fear or a warning ("Das Pentagon fürchtet, Moskau könnte die
+  Übergabe als Kriegsbeteiligung werten"): then the proposal (or an anaphor noun) may be anywhere
+  in it, and the cue sits on the fear word, whose subject holds the stance.
+
+The outcome decides the polarity: a bad one argues against, a good one for; a damaging verb ("treffen",
+"schwächen", "stoppen") is good when its object is the opponent ("würde Putin hart treffen"); a negation
+in the clause flips ("würde Putin nicht stoppen"). The matches are low-confidence argument cues.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.lexicon import Cue, Lexicon
+from kg.nlp.clauses import clause_bounds, finite_verb
+
+__all__ = ["ConsequenceFinder"]
+
+_KONJ_II = frozenset({"wäre", "wären", "würde", "würden", "hätte", "hätten", "könnte", "könnten", "dürfte", "dürften",
+                      "müsste", "müssten"})
+_KONJ_I = frozenset({"sei", "seien", "habe", "werde", "könne", "dürfe", "trage", "bringe", "führe", "bedeute", "gefährde",
+                     "treffe", "schade", "koste", "verlängere", "schwäche", "helfe", "stoppe"})
+_OPENERS = frozenset({"und", "oder", "aber", "doch", "denn", "sondern", "jedoch"})
+_INSTRUMENT = frozenset({"mit", "bei", "durch", "ohne", "im"})
+_GENERIC = frozenset({"ein", "eine", "einen", "einem", "einer", "eines", "jeder", "jede", "jedes", "jeden", "jedem",
+                      "mehr", "weitere", "weiterer", "weiteren", "noch", "kein", "keine"})
+_NP_TAGS = frozenset({"ART", "PIAT", "PDAT", "ADJA", "PPOSAT", "ADV", "CARD", "PIDAT"})
+
+
+class ConsequenceFinder:
+    """Finds consequence arguments in a tagged doc; see the module docstring."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.single: dict[str, tuple[str, str]] = {}
+        self.phrases: list[tuple[tuple[str, ...], str, str]] = []
+        self.nouns: list[tuple[str, str, str]] = []  # capitalised outcomes, matched as compound tails
+        for word, (kind, pol) in lex.consequences.items():
+            words = tuple(w.lower() for w in word.split())
+            if len(words) > 1:
+                self.phrases.append((words, kind, pol))
+            else:
+                self.single[words[0]] = (kind, pol)
+                if word[:1].isupper() and len(word) >= 6 and kind in ("outcome", "harm"):
+                    self.nouns.append((words[0], kind, pol))
+
+    def _kind(self, t) -> tuple[str, str] | None:
+        for form in ((t.lemma_ or "").lower(), t.lower_):
+            if form in self.single:
+                return self.single[form]
+        if t.tag_ in ("NN", "NE"):
+            low = t.lower_
+            for tail, kind, pol in self.nouns:
+                if low.endswith(tail) and len(low) > len(tail):
+                    return kind, pol
+        if t.tag_ in ("ADJA", "ADJD") and t.lower_.startswith("russisch"):
+            return self.single.get("russisch")
+        return None
+
+    def __call__(self, doc: Doc, proposals, cues) -> list:
+        from kg.nlp.cues import CueMatch  # noqa: PLC0415 (cues imports this module)
+        out = []
+        for sent in doc.sents:
+            clauses = sorted({clause_bounds(doc, t.i) for t in sent if not (t.is_punct or t.is_space)})
+            props = [p for p in proposals if sent.start <= p.start < sent.end]
+            subjects: dict[tuple[int, int], object] = {}
+            for lo, hi in clauses:
+                found = self._subject(doc, sent, lo, hi, props, clauses, subjects)
+                if found is None:
+                    continue
+                mode, prop, span, flip, anchor = found
+                if prop is not None:
+                    subjects[(lo, hi)] = prop
+                res = self._outcome(doc, lo, hi, span)
+                nxt = clauses.index((lo, hi)) + 1
+                if res is None and nxt < len(clauses) and doc[clauses[nxt][0]].lower_ == "dass" and any(
+                        self._kind_of(t, "entail") for t in doc[lo:hi]):
+                    # "Eine Flugverbotszone würde bedeuten, dass NATO-Piloten gegen russische Piloten kämpfen"
+                    res = self._outcome(doc, *clauses[nxt], (0, 0))
+                if res is None:
+                    continue
+                pol, i = res
+                if any(lo <= c.i < hi and c.strength == 2 for c in cues) or any(
+                        c.strength == 2 and anchor is not None and clause_bounds(doc, c.i) == clause_bounds(doc, anchor)
+                        for c in cues):
+                    continue  # an explicit cue or a listed argument in the clause says it already
+                neg = flip
+                for t in doc[lo:hi]:
+                    if span[0] <= t.i < span[1]:
+                        continue
+                    if t.lower_ in self.lex.negations and (t.i + 1 >= hi or doc[t.i + 1].lower_ not in (
+                            "nur", "zuletzt", "minder", "weniger", "einmal", "erst", "mehr", "länger")):
+                        neg = not neg
+                    elif t.lower_.startswith("kein") and t.tag_ in ("PIAT", "PIDAT", "PIS"):
+                        neg = not neg
+                if neg:
+                    pol = "against" if pol == "for" else "for"
+                at = anchor if anchor is not None else i
+                cue = Cue((doc[i].lemma_ or doc[i].text,), "", pol, 1, "", "consequence", argument=True)
+                out.append(CueMatch(at, at, cue, pol, neg, prop.start if prop is not None else -3 if mode == "noun" else -1))
+        return out
+
+    # --- the proposal the clause is about -------------------------------------------------------
+
+    def _subject(self, doc: Doc, sent: Span, lo: int, hi: int, props, clauses, subjects):
+        """(mode, proposal or None for an anaphor, subject span, flip, cue anchor) or None."""
+        s = lo
+        while s < hi and (doc[s].lower_ in _OPENERS or doc[s].text in ('"', "„", "“", "»", "«", "‚", "‘")):
+            s += 1
+        if s >= hi:
+            return None
+        idx = clauses.index((lo, hi))
+        prev = clauses[idx - 1] if idx > 0 else None
+        wer = prev is not None and doc[_skip(doc, prev[0], prev[1])].lower_ == "wer" and prev[0] == _skip(doc, sent.start, sent.end)
+        fear = self._fear(doc, sent, prev) if prev is not None and prev[1] <= lo and not wer else None
+        fin = finite_verb(doc, s, hi)
+        in_clause = [p for p in props if s <= p.start < hi]
+        if fear is not None:
+            if in_clause:
+                p = in_clause[0]
+                return "fear", p, (p.start, p.end), doc[p.start - 1].lower_ == "ohne", fear
+            ana = next((t for t in doc[s:hi] if t.tag_ == "NN" and (t.lemma_ or "").lower() in self.lex.anaphors
+                        and doc[t.i - 1].tag_ in ("ART", "PDAT", "PIAT")), None)
+            if ana is not None:
+                return "noun", None, (ana.i, ana.i + 1), False, fear
+            return None
+        first = doc[s].lower_
+        if first == "dass":
+            p = next((p for p in in_clause if all(doc[k].tag_ in _NP_TAGS for k in range(s + 1, p.start))
+                      and p.start - s <= 4), None)
+            if p is None or not self._mood(doc, s, hi, p.start, p.end, generic=False):
+                return None
+            return "dass", p, (p.start, p.end), False, None
+        if doc[s].tag_ in ("KOUS", "PRELS", "PWS", "PWAV", "PWAT", "KOUI") or fin is None:
+            return None
+        # "Wer Russland mit einem Lieferstopp drohe, werde im Winter frieren"
+        if wer and s == fin:
+            wp = [p for p in props if prev[0] <= p.start < prev[1]]
+            if wp:
+                return "wer", wp[0], (prev[0], prev[1]), False, None
+            return None
+        vorfeld = [p for p in in_clause if p.start < fin]
+        if vorfeld:
+            p = vorfeld[0]
+            flip = False
+            if doc[s].tag_ in ("APPR", "APPRART"):
+                if doc[s].lower_ not in _INSTRUMENT:
+                    return None
+                if doc[s].lower_ == "im" and not (s + 1 < hi and doc[s + 1].lemma_ in ("Fall", "Falle")):
+                    return None
+                flip = doc[s].lower_ == "ohne"
+            elif any(doc[k].tag_ in ("NN", "NE", "PPER", "APPR", "APPRART") for k in range(s, p.start)):
+                return None  # the proposal is an attribute of another subject ("Die Kosten eines Embargos")
+            generic = doc[s].lower_ in _GENERIC or doc[s].tag_ in ("APPR", "APPRART") or (
+                doc[s].tag_ not in ("ART", "PPOSAT", "PDAT") and doc[p.start].lower_.endswith(("en", "n")))
+            if not self._mood(doc, s, hi, p.start, p.end, generic):
+                return None
+            return "subject", p, (s, p.end), flip, None
+        words = [t for t in doc[s:fin]]
+        if words and all(t.tag_ in _NP_TAGS | {"NN", "PDS", "PPER"} for t in words):
+            low = {(t.lemma_ or "").lower() for t in words} | {t.lower_ for t in words}
+            demonstrative = len(words) == 1 and words[0].lower_ in ("das", "dies", "dieses") and words[0].tag_ in ("PDS", "ART")
+            solch = bool(low & {"solch", "derartig", "solche", "solcher", "solches"}) or (
+                words[0].tag_ == "PDAT" and any(t.tag_ == "NN" and (t.lemma_ or "").lower() in self.lex.anaphors for t in words))
+            es = len(words) == 1 and words[0].lower_ == "es" and prev is not None and prev in subjects
+            if (demonstrative or solch or es) and self._mood(doc, s, hi, s, fin, generic=solch):
+                if es:
+                    return "anaphor", subjects[prev], (s, fin), False, None
+                return ("noun" if any(t.tag_ == "NN" for t in words) else "anaphor"), None, (s, fin), False, None
+            return None
+        # "Dann würde ein Embargo …": the subject right after the verb
+        if fin + 1 < hi and all(t.tag_ in ("ADV", "PROAV") for t in words):
+            p = next((p for p in in_clause if fin < p.start <= fin + 3
+                      and all(doc[k].tag_ in _NP_TAGS for k in range(fin + 1, p.start))), None)
+            if p is not None and self._mood(doc, s, hi, p.start, p.end, generic=doc[fin + 1].lower_ in _GENERIC):
+                return "subject", p, (fin + 1, p.end), False, None
+        return None
+
+    def _fear(self, doc: Doc, sent: Span, prev: tuple[int, int]) -> int | None:
+        """The fear or warning word of the clause just before ("Das Pentagon fürchtet, …")."""
+        lo, hi = prev
+        particles = {t.lower_ for t in doc[lo:hi] if t.tag_ == "PTKVZ"}
+        for t in doc[lo:hi]:
+            kind = self._kind(t)
+            if kind is None and t.tag_.startswith("VV"):
+                lemma = (t.lemma_ or "").lower()
+                kind = next((self.single[p + lemma] for p in particles if p + lemma in self.single), None)
+            if kind is not None and kind[0] == "fear":
+                return t.i
+        return None
+
+    def _mood(self, doc: Doc, s: int, hi: int, a: int, b: int, generic: bool) -> bool:
+        """Hypothetical, reported, predicted, or generic present: a consequence, not a fact."""
+        fins = [t for t in doc[s:hi] if t.tag_.endswith("FIN") and not a <= t.i < b]
+        if not fins:
+            return False
+        f = fins[0]
+        low = f.lower_
+        if low in _KONJ_II or low in _KONJ_I:
+            return True
+        lemma = (f.lemma_ or "").lower()
+        if f.tag_ == "VVFIN" and lemma.endswith("en") and low == lemma[:-1]:
+            return True  # Konjunktiv I: "trage", "führe"
+        if lemma == "werden" and any(t.tag_ == "VVINF" for t in doc[f.i + 1:hi]):
+            return True  # "wird … führen"
+        if self._kind_of(f, "mood"):
+            return True
+        return generic and f.tag_ in ("VVFIN", "VAFIN") and lemma not in ("sein", "haben", "werden")
+
+    def _kind_of(self, t, kind: str) -> bool:
+        k = self._kind(t)
+        return k is not None and k[0] == kind
+
+    # --- the outcome -------------------------------------------------------------------------------
+
+    def _outcome(self, doc: Doc, lo: int, hi: int, span: tuple[int, int]) -> tuple[str, int] | None:
+        toks = [t for t in doc[lo:hi] if not span[0] <= t.i < span[1]]
+        forms = {(t.lemma_ or "").lower() for t in toks} | {t.lower_ for t in toks}
+        hits: list[tuple[str, str, int]] = []
+        targets = False
+        for t in toks:
+            kind = self._kind(t)
+            if kind is None:
+                continue
+            if kind[0] == "target":
+                # "würde uns härter treffen als Russland": the opponent is the comparison, not the object
+                if not any(doc[k].tag_ == "KOKOM" for k in range(max(lo, t.i - 3), t.i)):
+                    targets = True
+            elif kind[0] in ("outcome", "harm"):
+                hits.append((kind[0], kind[1], t.i))
+        for words, kind, pol in self.phrases:
+            if all(w in forms for w in words):
+                i = next(t.i for t in toks if (t.lemma_ or "").lower() == words[0] or t.lower_ == words[0])
+                hits.append((kind, pol, i))
+        if not hits:
+            return None
+        harms = [h for h in hits if h[0] == "harm"]
+        if harms:
+            # the damaging verb decides: good when it hits the opponent
+            return ("for" if targets else "against"), harms[0][2]
+        pols = {h[1] for h in hits}
+        if len(pols) > 1:
+            return None
+        return hits[0][1], hits[0][2]
+
+
+def _skip(doc: Doc, lo: int, hi: int) -> int:
+    s = lo
+    while s < hi - 1 and (doc[s].is_space or doc[s].text in ('"', "„", "“", "»", "«", "‚", "‘")):
+        s += 1
+    return s
