@@ -153,6 +153,8 @@ def clause_subject(q: HolderQuery) -> Subject:
     impersonal = cue.cue.words[0] == "es"
     subjectless = finite_verb(doc, lo, hi) is None and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])
     subjectless = subjectless or (cue.cue.argument and doc[lo].tag_ in ("KOUS", "PRELS"))
+    # a consequence argument has the proposal as its subject; only a fear's clause has a holder ("X fürchtet, …")
+    subjectless = subjectless or (cue.cue.pos == "consequence" and cue.cue.event != "FEAR")
     cands = [] if subjectless or impersonal else [m for m in q.ments if lo <= m.start < hi and eligible(q.ctx, m, cue, q.passive)]
     if cue.cue.argument:
         fin = finite_verb(doc, lo, hi) or hi

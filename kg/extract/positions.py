@@ -77,6 +77,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             lo, hi = clause_bounds(doc, cue.i)
             opener = doc[lo + 1] if doc[lo].lower_ in ("und", "oder", "aber") and lo + 1 < hi else doc[lo]
             conditional = is_conditional(doc, lo) and not (frame is not None and cue.i == frame.verb)  # not "…, kündigte er an"
+            conditional = conditional and not (cue.cue.pos == "consequence" and doc[lo].tag_ == "PROAV")  # "damit werde …"
             if opener.lower_ == "wer" and (lo == _first_word(sent) or doc[lo - 1].text == ":") and not question:
                 for pos in _rebutted(ctx, cue, sent, lo, hi, props, voice, frame, h, lex):
                     best.setdefault((pos.holder, pos.proposal), ((0, cue.strength, 0), pos))

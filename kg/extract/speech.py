@@ -183,6 +183,8 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
     pron = clause_pronoun(doc, s0, min(sent.end, s0 + 2))
     if pron is not None and first and pron.start < first[0].start:
         first = []
+    if doc[s0].lower_ == "wer":
+        first, pron = [], None  # "Wer Russland mit einem Lieferstopp drohe, …": an object in a "wer" clause, no speaker
     if first or pron is not None:
         m = first[0] if first else pron
         k = m.end

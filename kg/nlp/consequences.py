@@ -48,34 +48,44 @@ class ConsequenceFinder:
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
-        self.single: dict[str, tuple[str, str]] = {}
+        self.single: dict[str, list[tuple[str, str]]] = {}
         self.phrases: list[tuple[tuple[str, ...], str, str]] = []
         self.nouns: list[tuple[str, str, str]] = []  # capitalised outcomes, matched as compound tails
-        for word, (kind, pol) in lex.consequences.items():
+        for word, kind, pol in lex.consequences:
             words = tuple(w.lower() for w in word.split())
             if len(words) > 1:
                 self.phrases.append((words, kind, pol))
             else:
-                self.single[words[0]] = (kind, pol)
+                self.single.setdefault(words[0], []).append((kind, pol))
                 if word[:1].isupper() and len(word) >= 6 and kind in ("outcome", "harm"):
                     self.nouns.append((words[0], kind, pol))
 
-    def _kind(self, t) -> tuple[str, str] | None:
-        for form in ((t.lemma_ or "").lower(), t.lower_):
+    def _kinds(self, t, particles=()) -> list[tuple[str, str]]:
+        """The kinds (with polarity) a token can be; a separated particle completes a verb ("trage … bei")."""
+        lemma = (t.lemma_ or "").lower()
+        forms = [lemma, t.lower_]
+        if t.tag_.startswith("VV"):
+            forms = [p + lemma for p in particles] + forms
+        for form in forms:
             if form in self.single:
                 return self.single[form]
         if t.tag_ in ("NN", "NE"):
             low = t.lower_
             for tail, kind, pol in self.nouns:
                 if low.endswith(tail) and len(low) > len(tail):
-                    return kind, pol
+                    return [(kind, pol)]
         if t.tag_ in ("ADJA", "ADJD") and t.lower_.startswith("russisch"):
-            return self.single.get("russisch")
-        return None
+            return self.single.get("russisch", [])
+        return []
+
+    def _kind(self, t, particles=()) -> tuple[str, str] | None:
+        kinds = self._kinds(t, particles)
+        return kinds[0] if kinds else None
 
     def __call__(self, doc: Doc, proposals, cues) -> list:
         from kg.nlp.cues import CueMatch  # noqa: PLC0415 (cues imports this module)
         out = []
+        self._cues = cues
         for sent in doc.sents:
             clauses = sorted({clause_bounds(doc, t.i) for t in sent if not (t.is_punct or t.is_space)})
             props = [p for p in proposals if sent.start <= p.start < sent.end]
@@ -89,6 +99,9 @@ class ConsequenceFinder:
                     subjects[(lo, hi)] = prop
                 res = self._outcome(doc, lo, hi, span)
                 nxt = clauses.index((lo, hi)) + 1
+                if res is None and nxt < len(clauses) and self._unfinished(doc, lo, hi, clauses[nxt]):
+                    # "würde ganze Branchen wie Chemie, Glas und Papier lahmlegen": the verb after an enumeration
+                    res = self._outcome(doc, clauses[nxt][0], clauses[nxt][1], span)
                 if res is None and nxt < len(clauses) and doc[clauses[nxt][0]].lower_ == "dass" and any(
                         self._kind_of(t, "entail") for t in doc[lo:hi]):
                     # "Eine Flugverbotszone würde bedeuten, dass NATO-Piloten gegen russische Piloten kämpfen"
@@ -105,14 +118,16 @@ class ConsequenceFinder:
                     if span[0] <= t.i < span[1]:
                         continue
                     if t.lower_ in self.lex.negations and (t.i + 1 >= hi or doc[t.i + 1].lower_ not in (
-                            "nur", "zuletzt", "minder", "weniger", "einmal", "erst", "mehr", "länger")):
+                            "nur", "zuletzt", "minder", "weniger", "einmal", "erst", "länger")):
                         neg = not neg
                     elif t.lower_.startswith("kein") and t.tag_ in ("PIAT", "PIDAT", "PIS"):
                         neg = not neg
                 if neg:
                     pol = "against" if pol == "for" else "for"
                 at = anchor if anchor is not None else i
-                cue = Cue((doc[i].lemma_ or doc[i].text,), "", pol, 1, "", "consequence", argument=True)
+                # the proposal is the subject: the holder is the speaker, or the one who fears ("FEAR")
+                cue = Cue((doc[i].lemma_ or doc[i].text,), "", pol, 1, "FEAR" if anchor is not None else "", "consequence",
+                          argument=True)
                 out.append(CueMatch(at, at, cue, pol, neg, prop.start if prop is not None else -3 if mode == "noun" else -1))
         return out
 
@@ -127,7 +142,8 @@ class ConsequenceFinder:
             return None
         idx = clauses.index((lo, hi))
         prev = clauses[idx - 1] if idx > 0 else None
-        wer = prev is not None and doc[_skip(doc, prev[0], prev[1])].lower_ == "wer" and prev[0] == _skip(doc, sent.start, sent.end)
+        wer = prev is not None and doc[_skip(doc, prev[0], prev[1])].lower_ == "wer" and (
+            prev[0] == _skip(doc, sent.start, sent.end) or doc[prev[0] - 1].text in (";", ":"))
         fear = self._fear(doc, sent, prev) if prev is not None and prev[1] <= lo and not wer else None
         fin = finite_verb(doc, s, hi)
         in_clause = [p for p in props if s <= p.start < hi]
@@ -153,7 +169,9 @@ class ConsequenceFinder:
         if wer and s == fin:
             wp = [p for p in props if prev[0] <= p.start < prev[1]]
             if wp:
-                return "wer", wp[0], (prev[0], prev[1]), False, None
+                # "Wer der Ukraine schwere Waffen verweigere, überlasse sie der Gewalt": refusing has the bad outcome
+                refuses = any(prev[0] <= c.i < prev[1] and c.polarity == "against" for c in self._cues)
+                return "wer", wp[0], (prev[0], prev[1]), refuses != wp[0].negated, None
             return None
         vorfeld = [p for p in in_clause if p.start < fin]
         if vorfeld:
@@ -166,13 +184,22 @@ class ConsequenceFinder:
                     return None
                 flip = doc[s].lower_ == "ohne"
             elif any(doc[k].tag_ in ("NN", "NE", "PPER", "APPR", "APPRART") for k in range(s, p.start)):
-                return None  # the proposal is an attribute of another subject ("Die Kosten eines Embargos")
+                # the proposal as an attribute: of an action or a consequence noun ("Die Stationierung
+                # zusätzlicher Soldaten", "Die Folgen eines Embargos"), not of another subject ("Die Gegner …")
+                head = next(doc[k] for k in range(s, p.start) if doc[k].tag_ in ("NN", "NE", "PPER", "APPR", "APPRART"))
+                if not (head.tag_ == "NN" and (head.lower_.endswith("ung") or self._kind_of(head, "carrier"))):
+                    return None
+                if not all(doc[k].tag_ in ("ART", "ADJA", "PIAT", "CARD", "PPOSAT") or doc[k].lower_ in ("von", "mit", "an", "in", "aus")
+                           for k in range(head.i + 1, p.start)):
+                    return None  # the proposal is its direct attribute, not "Entscheidung über die Weitergabe der Jets"
             generic = doc[s].lower_ in _GENERIC or doc[s].tag_ in ("APPR", "APPRART") or (
                 doc[s].tag_ not in ("ART", "PPOSAT", "PDAT") and doc[p.start].lower_.endswith(("en", "n")))
             if not self._mood(doc, s, hi, p.start, p.end, generic):
                 return None
-            return "subject", p, (s, p.end), flip, None
+            return "subject", p, (s, fin), flip, None
         words = [t for t in doc[s:fin]]
+        if len(words) == 1 and words[0].lower_ in ("damit", "dadurch") and self._mood(doc, s, hi, s, fin, generic=False):
+            return "anaphor", None, (s, fin), False, None  # "Damit würde der russischen Wirtschaft ein Schlag versetzt"
         if words and all(t.tag_ in _NP_TAGS | {"NN", "PDS", "PPER"} for t in words):
             low = {(t.lemma_ or "").lower() for t in words} | {t.lower_ for t in words}
             demonstrative = len(words) == 1 and words[0].lower_ in ("das", "dies", "dieses") and words[0].tag_ in ("PDS", "ART")
@@ -192,16 +219,23 @@ class ConsequenceFinder:
                 return "subject", p, (fin + 1, p.end), False, None
         return None
 
+    def _unfinished(self, doc: Doc, lo: int, hi: int, nxt: tuple[int, int]) -> bool:
+        """A Konjunktiv II or "werden" clause without its infinitive, continued by a comma piece that
+        ends in a verb and has no finite auxiliary of its own."""
+        aux = [t for t in doc[lo:hi] if t.tag_ in ("VAFIN", "VMFIN")]
+        if not aux or any(t.tag_ in ("VVINF", "VVPP", "VAINF", "VAPP", "VVIZU") for t in doc[lo:hi]):
+            return False
+        if nxt[0] != hi + 1 or doc[hi].text != "," or doc[nxt[0]].tag_ in ("KOUS", "PRELS", "PWS", "PWAV"):
+            return False
+        verbs = [t for t in doc[nxt[0]:nxt[1]] if t.tag_.startswith("V")]
+        return len(verbs) == 1 and verbs[0].tag_.startswith("VV") and verbs[0].i == nxt[1] - 1
+
     def _fear(self, doc: Doc, sent: Span, prev: tuple[int, int]) -> int | None:
         """The fear or warning word of the clause just before ("Das Pentagon fürchtet, …")."""
         lo, hi = prev
-        particles = {t.lower_ for t in doc[lo:hi] if t.tag_ == "PTKVZ"}
+        particles = [t.lower_ for t in doc[lo:hi] if t.tag_ == "PTKVZ"]
         for t in doc[lo:hi]:
-            kind = self._kind(t)
-            if kind is None and t.tag_.startswith("VV"):
-                lemma = (t.lemma_ or "").lower()
-                kind = next((self.single[p + lemma] for p in particles if p + lemma in self.single), None)
-            if kind is not None and kind[0] == "fear":
+            if any(k[0] == "fear" for k in self._kinds(t, particles)):
                 return t.i
         return None
 
@@ -224,29 +258,29 @@ class ConsequenceFinder:
         return generic and f.tag_ in ("VVFIN", "VAFIN") and lemma not in ("sein", "haben", "werden")
 
     def _kind_of(self, t, kind: str) -> bool:
-        k = self._kind(t)
-        return k is not None and k[0] == kind
+        return any(k[0] == kind for k in self._kinds(t))
 
     # --- the outcome -------------------------------------------------------------------------------
 
     def _outcome(self, doc: Doc, lo: int, hi: int, span: tuple[int, int]) -> tuple[str, int] | None:
         toks = [t for t in doc[lo:hi] if not span[0] <= t.i < span[1]]
-        forms = {(t.lemma_ or "").lower() for t in toks} | {t.lower_ for t in toks}
+        particles = [t.lower_ for t in toks if t.tag_ == "PTKVZ"]
+        forms = {(t.lemma_ or "").lower() for t in toks} | {t.lower_ for t in toks} | {
+            p + (t.lemma_ or "").lower() for t in toks if t.tag_.startswith("VV") for p in particles}
         hits: list[tuple[str, str, int]] = []
         targets = False
         for t in toks:
-            kind = self._kind(t)
-            if kind is None:
-                continue
-            if kind[0] == "target":
+            for kind in self._kinds(t, particles):
+                if kind[0] in ("outcome", "harm"):
+                    hits.append((kind[0], kind[1], t.i))
+                if kind[0] != "target":
+                    continue
                 # "würde uns härter treffen als Russland": the opponent is the comparison, not the object
                 if not any(doc[k].tag_ == "KOKOM" for k in range(max(lo, t.i - 3), t.i)):
                     targets = True
-            elif kind[0] in ("outcome", "harm"):
-                hits.append((kind[0], kind[1], t.i))
         for words, kind, pol in self.phrases:
-            if all(w in forms for w in words):
-                i = next(t.i for t in toks if (t.lemma_ or "").lower() == words[0] or t.lower_ == words[0])
+            if kind in ("outcome", "harm") and all(w in forms for w in words):
+                i = next((t.i for t in toks if (t.lemma_ or "").lower() == words[0] or t.lower_ == words[0]), toks[-1].i)
                 hits.append((kind, pol, i))
         if not hits:
             return None
