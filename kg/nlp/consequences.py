@@ -14,9 +14,11 @@ the proposal:
   present ("Ein Embargo bedeutet …", "Jeder weitere Panzer verlängert …", "Waffenlieferungen
   verlängern …"); a definite subject in the indicative ("Die Sanktionen treffen Russland hart") is a
   report of facts, not an argument;
-- or the clause is the complement of a fear or a warning ("Das Pentagon fürchtet, Moskau könnte die
-  Übergabe als Kriegsbeteiligung werten"): then the proposal (or an anaphor noun) may be anywhere
-  in it, and the cue sits on the fear word, whose subject holds the stance.
+- or the clause is the complement of a fear, a warning, a threat or an accusation ("Das Pentagon
+  fürchtet, Moskau könnte die Übergabe als Kriegsbeteiligung werten"): then the proposal (or an
+  anaphor noun) may be anywhere in it, the cue sits on the fear word, whose subject holds the
+  stance, and it is always against: what one fears is bad for oneself ("Der Kreml fürchtet, ein
+  Embargo könnte die russische Wirtschaft treffen").
 
 The outcome decides the polarity: a bad one argues against, a good one for; a damaging verb ("treffen",
 "schwächen", "stoppen") is good when its object is the opponent ("würde Putin hart treffen"); a negation
@@ -124,6 +126,8 @@ class ConsequenceFinder:
                         neg = not neg
                 if neg:
                     pol = "against" if pol == "for" else "for"
+                if anchor is not None:
+                    pol, neg = "against", False  # what one fears, warns of or accuses of is bad for the fearer
                 at = anchor if anchor is not None else i
                 # the proposal is the subject: the holder is the speaker, or the one who fears ("FEAR")
                 cue = Cue((doc[i].lemma_ or doc[i].text,), "", pol, 1, "FEAR" if anchor is not None else "", "consequence",
@@ -157,6 +161,10 @@ class ConsequenceFinder:
                 return "noun", None, (ana.i, ana.i + 1), False, fear
             return None
         first = doc[s].lower_
+        if fin is None and s > lo and prev in subjects and doc[hi - 1].tag_ in ("VVINF", "VVPP") and not any(
+                t.tag_ in ("PTKZU", "VVIZU") for t in doc[s:hi]):
+            # "Ein Embargo würde Putin nicht stoppen, aber unsere Industrie zerstören": the same subject and verb
+            return "anaphor", subjects[prev], (s, s), False, None
         if first == "dass":
             p = next((p for p in in_clause if all(doc[k].tag_ in _NP_TAGS for k in range(s + 1, p.start))
                       and p.start - s <= 4), None)
@@ -225,7 +233,8 @@ class ConsequenceFinder:
         aux = [t for t in doc[lo:hi] if t.tag_ in ("VAFIN", "VMFIN")]
         if not aux or any(t.tag_ in ("VVINF", "VVPP", "VAINF", "VAPP", "VVIZU") for t in doc[lo:hi]):
             return False
-        if nxt[0] != hi + 1 or doc[hi].text != "," or doc[nxt[0]].tag_ in ("KOUS", "PRELS", "PWS", "PWAV"):
+        if nxt[0] != hi + 1 or doc[hi].text != "," or doc[nxt[0]].tag_ in ("KOUS", "PRELS", "PWS", "PWAV") \
+                or doc[nxt[0]].lower_ in _OPENERS:  # "…, aber unsere Industrie zerstören": another verb phrase
             return False
         verbs = [t for t in doc[nxt[0]:nxt[1]] if t.tag_.startswith("V")]
         return len(verbs) == 1 and verbs[0].tag_.startswith("VV") and verbs[0].i == nxt[1] - 1
