@@ -148,7 +148,7 @@ class ConsequenceFinder:
         prev = clauses[idx - 1] if idx > 0 else None
         wer = prev is not None and doc[_skip(doc, prev[0], prev[1])].lower_ == "wer" and (
             prev[0] == _skip(doc, sent.start, sent.end) or doc[prev[0] - 1].text in (";", ":"))
-        fear = self._fear(doc, sent, prev) if prev is not None and prev[1] <= lo and not wer else None
+        fear = self._fear(doc, sent, prev) if prev is not None and prev[1] <= lo and doc[lo - 1].text == "," and not wer else None
         fin = finite_verb(doc, s, hi)
         in_clause = [p for p in props if s <= p.start < hi]
         if fear is not None:
@@ -159,7 +159,6 @@ class ConsequenceFinder:
                         and doc[t.i - 1].tag_ in ("ART", "PDAT", "PIAT")), None)
             if ana is not None:
                 return "noun", None, (ana.i, ana.i + 1), False, fear
-            return None
         first = doc[s].lower_
         if fin is None and s > lo and prev in subjects and doc[hi - 1].tag_ in ("VVINF", "VVPP") and not any(
                 t.tag_ in ("PTKZU", "VVIZU") for t in doc[s:hi]):
@@ -171,6 +170,11 @@ class ConsequenceFinder:
             if p is None or not self._mood(doc, s, hi, p.start, p.end, generic=False):
                 return None
             return "dass", p, (p.start, p.end), False, None
+        before = prev is not None and any(prev[0] <= p.start < prev[1] for p in props)
+        if first in ("weil", "da") and s + 1 < hi and doc[s + 1].lower_ in ("es", "das", "dies") and before \
+                and self._mood(doc, s + 2, hi, s, s + 2, generic=False):
+            # "Ein solches Embargo sei eine rote Linie, weil es die Wirtschaft ruinieren würde"
+            return "anaphor", None, (s, s + 2), False, None
         if doc[s].tag_ in ("KOUS", "PRELS", "PWS", "PWAV", "PWAT", "KOUI") or fin is None:
             return None
         # "Wer Russland mit einem Lieferstopp drohe, werde im Winter frieren"
@@ -213,9 +217,11 @@ class ConsequenceFinder:
             demonstrative = len(words) == 1 and words[0].lower_ in ("das", "dies", "dieses") and words[0].tag_ in ("PDS", "ART")
             solch = bool(low & {"solch", "derartig", "solche", "solcher", "solches"}) or (
                 words[0].tag_ == "PDAT" and any(t.tag_ == "NN" and (t.lemma_ or "").lower() in self.lex.anaphors for t in words))
-            es = len(words) == 1 and words[0].lower_ == "es" and prev is not None and prev in subjects
+            # "es" takes up the proposal of the clause before ("warnte vor einem Ölembargo; es hätte dramatische Folgen")
+            es = len(words) == 1 and words[0].lower_ == "es" and (prev in subjects or (
+                before and doc[fin].lower_ in _KONJ_II and (doc[fin].lemma_ or "") not in ("geben", "gehen")))
             if (demonstrative or solch or es) and self._mood(doc, s, hi, s, fin, generic=solch):
-                if es:
+                if es and prev in subjects:
                     return "anaphor", subjects[prev], (s, fin), False, None
                 return ("noun" if any(t.tag_ == "NN" for t in words) else "anaphor"), None, (s, fin), False, None
             return None
