@@ -230,8 +230,11 @@ class CueFinder:
                 neg = False if fixed else _negated(doc, t.i, j, cue, self.lex.negations, self._proposal_tokens)
                 pol = cue.polarity if not neg else ("against" if cue.polarity == "for" else "for")
                 out.append(CueMatch(t.i, j, cue, pol, neg))
-        out += self.consequences(doc, proposals, out)
-        return out
+        found = self.consequences(doc, proposals, out)
+        # the outcome verb of a consequence is no stance verb of its own: "Schwere Waffen werden diesen
+        # Krieg nicht beenden" (not the weak cue "beenden")
+        taken = {c.i for c in found}
+        return [c for c in out if not (c.strength == 1 and c.i in taken)] + found
 
 
 def _predicative_particle(t: Token) -> bool:
