@@ -253,6 +253,12 @@ def _narrated_subject(ctx: DocContext, sent: Span, ments: list[Mention], gender:
     if fin is None or fin.lower_ in KONJUNKTIV or fin.lower_ in KONJUNKTIV_II:
         return None
     lo = clause_bounds(doc, fin.i)[0]
+    while lo - 1 > sent.start and doc[lo - 1].text == ")":
+        # "Bundeskanzler Olaf Scholz (SPD) erteilte …": the subject before a party in brackets
+        op = next((k for k in range(lo - 2, sent.start - 1, -1) if doc[k].text == "("), None)
+        if op is None or op == sent.start:
+            break
+        lo = clause_bounds(doc, op - 1)[0]
     here = [m for m in ments if lo <= m.start and m.end <= fin.i and m.type == "Person" and m.actor
             and m.kind != "pronoun" and m.gender in ("", gender) and prep_before(doc, m) == (None, False)]
     return here[-1] if here else None

@@ -108,15 +108,27 @@ class ConsequenceFinder:
                         self._kind_of(t, "entail") for t in doc[lo:hi]):
                     # "Eine Flugverbotszone würde bedeuten, dass NATO-Piloten gegen russische Piloten kämpfen"
                     res = self._outcome(doc, *clauses[nxt], (0, 0))
+                if res is None and idx_prev(clauses, lo) is not None and any(self._kind_of(t, "entail") for t in doc[lo:hi]) \
+                        and any(t.lower_ in ("das", "dies") and t.i >= span[1] for t in doc[lo:hi]):
+                    # "Die NATO dürfe nicht Kriegspartei werden, und ein solcher Schritt würde genau das bedeuten":
+                    # "das" is the outcome named in the clause before (its negation is a norm, not a denial)
+                    plo, phi = idx_prev(clauses, lo)
+                    res = self._outcome(doc, plo, phi, (0, 0))
+                    if res is not None:
+                        res = (res[0], next(t.i for t in doc[lo:hi] if self._kind_of(t, "entail")), True)
                 if res is None:
                     continue
-                pol, i = res
+                pol, i = res[:2]
+                if len(res) == 3:
+                    pol_fixed = True
+                else:
+                    pol_fixed = False
                 if any(lo <= c.i < hi and c.strength == 2 for c in cues) or any(
                         c.strength == 2 and anchor is not None and clause_bounds(doc, c.i) == clause_bounds(doc, anchor)
                         for c in cues):
                     continue  # an explicit cue or a listed argument in the clause says it already
                 neg = flip
-                for t in doc[lo:hi]:
+                for t in doc[lo:hi] if not pol_fixed else ():
                     if span[0] <= t.i < span[1]:
                         continue
                     if t.lower_ in self.lex.negations and (t.i + 1 >= hi or doc[t.i + 1].lower_ not in (
@@ -307,6 +319,12 @@ class ConsequenceFinder:
         if len(pols) > 1:
             return None
         return hits[0][1], hits[0][2]
+
+
+def idx_prev(clauses: list[tuple[int, int]], lo: int) -> tuple[int, int] | None:
+    """The clause just before the one starting at ``lo``."""
+    k = next((n for n, (a, _) in enumerate(clauses) if a == lo), 0)
+    return clauses[k - 1] if k > 0 else None
 
 
 def _skip(doc: Doc, lo: int, hi: int) -> int:

@@ -226,7 +226,7 @@ class CueFinder:
                 # an argument that names its proposal argues the same either way: "finanziert Putins Krieg"
                 # and "darf Putins Krieg nicht länger finanzieren" are both for the embargo
                 fixed = any(w.lower() in self.lex.negations or w.lower() == "kein" for w in cue.words) or (
-                    cue.argument and (cue.pos == "noun" or bool(cue.implies)))
+                    cue.argument and (cue.pos == "noun" or bool(cue.implies) or _normative(doc, t.i)))
                 neg = False if fixed else _negated(doc, t.i, j, cue, self.lex.negations, self._proposal_tokens)
                 pol = cue.polarity if not neg else ("against" if cue.polarity == "for" else "for")
                 out.append(CueMatch(t.i, j, cue, pol, neg))
@@ -235,6 +235,13 @@ class CueFinder:
         # Krieg nicht beenden" (not the weak cue "beenden")
         taken = {c.i for c in found}
         return [c for c in out if not (c.strength == 1 and c.i in taken)] + found
+
+
+def _normative(doc: Doc, i: int) -> bool:
+    """A denied consequence under "dürfen" is a norm, not a denial: "Die NATO darf nicht in einen Krieg mit
+    Russland geraten" names the war as the bad outcome."""
+    lo, hi = clause_bounds(doc, i)
+    return any(t.tag_ == "VMFIN" and (t.lemma_ or "").lower() == "dürfen" for t in doc[lo:hi])
 
 
 def _predicative_particle(t: Token) -> bool:

@@ -46,6 +46,9 @@ FRAMES = [
     ("Die Ökonomin Claudia Kemfert hat berechnet, dass ein Lieferstopp zu bewältigen wäre.", ("Claudia Kemfert", F, "energy_embargo")),
     ("Eine Flugverbotszone würde bedeuten, dass westliche Piloten über der Ukraine kämpfen müssten, sagte Joe Biden.",
      ("Joe Biden", A, "no_fly_zone")),
+    ("Die Ukraine wünscht sich eine Flugverbotszone. Außenministerin Annalena Baerbock (Grüne) wurde deutlich: Die NATO dürfe "
+     "nicht in einen Krieg mit Russland geraten, und ein solcher Schritt würde genau das bedeuten, sagte sie.",
+     ("Annalena Baerbock", A, "no_fly_zone")),
     ("Ein Gaslieferstopp würde Branchen wie Keramik, Stahl und Papier lahmlegen, sagte Reiner Hoffmann.",
      ("Reiner Hoffmann", A, "energy_embargo")),
 ]
