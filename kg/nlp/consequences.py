@@ -131,6 +131,8 @@ class ConsequenceFinder:
                 for t in doc[lo:hi] if not pol_fixed else ():
                     if span[0] <= t.i < span[1]:
                         continue
+                    if t.lower_ in self.lex.negations and doc[t.i - 1].text == ",":
+                        continue  # "würde die Russen treffen, nicht uns": a contrasted phrase
                     if t.lower_ in self.lex.negations and (t.i + 1 >= hi or doc[t.i + 1].lower_ not in (
                             "nur", "zuletzt", "minder", "weniger", "einmal", "erst", "länger")):
                         neg = not neg
@@ -216,8 +218,9 @@ class ConsequenceFinder:
                 if not all(doc[k].tag_ in ("ART", "ADJA", "PIAT", "CARD", "PPOSAT") or doc[k].lower_ in ("von", "mit", "an", "in", "aus")
                            for k in range(head.i + 1, p.start)):
                     return None  # the proposal is its direct attribute, not "Entscheidung über die Weitergabe der Jets"
-            generic = doc[s].lower_ in _GENERIC or doc[s].tag_ in ("APPR", "APPRART") or (
-                doc[s].tag_ not in ("ART", "PPOSAT", "PDAT") and doc[p.start].lower_.endswith(("en", "n")))
+            # generic: an indefinite or quantified subject, an instrument, or a bare noun ("Waffenlieferungen
+            # verlängern …"); a definite one in the indicative reports a fact ("Die Sanktionen treffen …")
+            generic = doc[s].lower_ in _GENERIC or doc[s].tag_ in ("APPR", "APPRART") or doc[s].tag_ not in ("ART", "PPOSAT", "PDAT")
             if not self._mood(doc, s, hi, p.start, p.end, generic):
                 return None
             return "subject", p, (s, fin), flip, None
@@ -303,7 +306,9 @@ class ConsequenceFinder:
                 if kind[0] != "target":
                     continue
                 # "würde uns härter treffen als Russland": the opponent is the comparison, not the object
-                if not any(doc[k].tag_ == "KOKOM" for k in range(max(lo, t.i - 3), t.i)):
+                # "trifft die Menschen in Russland": a place or a beneficiary, not the one hit
+                if not any(doc[k].tag_ == "KOKOM" or doc[k].lower_ in ("in", "im", "für", "bei", "unter")
+                           for k in range(max(lo, t.i - 3), t.i)):
                     targets = True
         for words, kind, pol in self.phrases:
             if kind in ("outcome", "harm") and all(w in forms for w in words):

@@ -31,6 +31,11 @@ SUBJECT = [
     ("Schwere Waffen werden diesen Konflikt nicht beenden, sagte Sahra Wagenknecht.", ("Sahra Wagenknecht", A, "heavy_weapons")),
     ("Ein Importstopp für russisches Gas würde zu einer tiefen Rezession führen, sagte Christian Lindner.",
      ("Christian Lindner", A, "energy_embargo")),
+    ("Kampfjets helfen der Ukraine nicht weiter, sagte Lloyd Austin.", ("Lloyd Austin", A, "fighter_jets")),
+    ("Ein Embargo würde die Russen treffen, nicht uns, sagte Robert Habeck.", ("Robert Habeck", F, "energy_embargo")),
+    ("Jede weitere Sanktion trifft vor allem die Menschen in Russland, sagte Dmitri Peskow.", ("Dmitri Peskow", A, "sanctions")),
+    ("Die Ukraine fordert ein Embargo, es würde Russland hart treffen, sagte Wolodymyr Selenskyj.",
+     ("Wolodymyr Selenskyj", F, "energy_embargo")),
 ]
 
 # an instrument in the prefield ("mit", "bei"; "ohne" flips), an anaphor, a "dass" clause, an enumeration
