@@ -103,7 +103,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             if cue.strength == 1 and any((t.lemma_ or "").lower() in ("bekommen", "erhalten", "empfangen") for t in doc[lo:hi]):
                 continue  # "Die Ukraine soll Panzer bekommen": a recipient, not a holder
             if cue.subject != -2:
-                found, carried = _consequence_of(ctx, cue, all_props, sent, lo, topic, k)
+                found, carried = _consequence_of(ctx, cue, all_props, sent, lo, topic, k, results)
             else:
                 found, carried = _proposals_for(ctx, cue, all_props if frame and cue.i == frame.verb else props,
                                                 sent, lex, topic, k, attr)
@@ -402,20 +402,26 @@ def _cue_text(doc: Doc, cue: CueMatch) -> str:
 
 
 def _consequence_of(ctx: DocContext, cue: CueMatch, props: list[ProposalMention], sent: Span, lo: int,
-                    topic: list[tuple[int, list[str]]], k: int) -> tuple[list[ProposalMention], bool]:
+                    topic: list[tuple[int, list[str]]], k: int, results: list[Position]) -> tuple[list[ProposalMention], bool]:
     """The proposal a consequence argument is about: its subject, or for an anaphor ("Ein solcher
     Schritt würde …", "Das wäre …") the proposal of a clause before it in the sentence, else the one
-    discussed in the sentences just before."""
+    discussed in the sentences just before. "Das"/"es" after a rejection may mean the rejection ("Die
+    NATO lehnt eine Flugverbotszone ab. Das wäre eine Katastrophe"): then nothing."""
     if cue.subject >= 0:
         return [p for p in props if p.start == cue.subject][:1], False
     before = [p for p in props if p.start < lo]
     if before:
         blo, bhi = clause_bounds(ctx.doc, before[-1].start)
+        if cue.subject == -1 and any(blo <= c.i < bhi and c.polarity == "against" and c.strength == 2 for c in ctx.cues):
+            return [], False
         return [p for p in before if blo <= p.start < bhi], False
     for kk, keys in reversed(topic):
         if k - kk > 2 or ctx.para[kk] < ctx.para[k] - 1:
             break
         if keys:
+            start = sentence_span(ctx.doc, ctx.sents[kk]).start
+            if cue.subject == -1 and any(p.evidence.start == start and p.polarity == "against" for p in results):
+                return [], False
             return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in keys], True
     earlier = [key for kk, keys in topic for key in keys if kk < k]
     if cue.subject == -3 and earlier:

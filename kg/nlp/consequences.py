@@ -50,7 +50,7 @@ class ConsequenceFinder:
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
-        self.single: dict[str, list[tuple[str, str]]] = {}
+        self.single: dict[tuple[str, bool], list[tuple[str, str]]] = {}
         self.phrases: list[tuple[tuple[str, ...], str, str]] = []
         self.nouns: list[tuple[str, str, str]] = []  # capitalised outcomes, matched as compound tails
         for word, kind, pol in lex.consequences:
@@ -58,7 +58,8 @@ class ConsequenceFinder:
             if len(words) > 1:
                 self.phrases.append((words, kind, pol))
             else:
-                self.single.setdefault(words[0], []).append((kind, pol))
+                # a noun entry matches nouns, a verb or adjective entry the other words ("Kosten" is not "kosten")
+                self.single.setdefault((words[0], word[:1].isupper()), []).append((kind, pol))
                 if word[:1].isupper() and len(word) >= 6 and kind in ("outcome", "harm"):
                     self.nouns.append((words[0], kind, pol))
 
@@ -68,16 +69,17 @@ class ConsequenceFinder:
         forms = [lemma, t.lower_]
         if t.tag_.startswith("VV"):
             forms = [p + lemma for p in particles] + forms
+        noun = t.tag_ in ("NN", "NE") or t.text[:1].isupper() and t.i > t.sent.start and t.tag_ not in ("ADJA", "ADJD")
         for form in forms:
-            if form in self.single:
-                return self.single[form]
+            if (form, noun) in self.single:
+                return self.single[(form, noun)]
         if t.tag_ in ("NN", "NE"):
             low = t.lower_
             for tail, kind, pol in self.nouns:
                 if low.endswith(tail) and len(low) > len(tail):
                     return [(kind, pol)]
         if t.tag_ in ("ADJA", "ADJD") and t.lower_.startswith("russisch"):
-            return self.single.get("russisch", [])
+            return self.single.get(("russisch", False), [])
         return []
 
     def _kind(self, t, particles=()) -> tuple[str, str] | None:

@@ -92,6 +92,7 @@ NO_CUE = [
     "Der Krieg würde noch lange dauern, sagte Olaf Scholz.",
     "Die Bundesregierung fürchtet einen Gaslieferstopp Russlands.",
     "Die Gegner eines Embargos würden die Industrie gerne schützen, sagte Olaf Scholz.",
+    "Die Kosten eines Embargos wären hoch, sagte Olaf Scholz.",  # the noun "Kosten" is not the verb "kosten"
 ]
 
 
@@ -118,6 +119,14 @@ NO_HOLDER = [
 def test_round6_consequence_needs_a_holder(extractor, positions_of, text):
     assert _consequence_cues(extractor, text)
     assert positions_of(text) == set()
+
+
+def test_round6_demonstrative_after_a_rejection(positions_of):
+    # "Das" may be the rejection itself: no stance of the speaker on the rejected proposal
+    facts = positions_of("Die NATO lehnt eine Flugverbotszone ab. Das wäre eine Katastrophe für die Ukraine, sagte Vitali Klitschko.")
+    assert not any(h == "Vitali Klitschko" for h, _, _ in facts), facts
+    facts = positions_of("Polen fordert Kampfjets für die Ukraine. Das würde die NATO in den Krieg ziehen, sagte Olaf Scholz.")
+    assert ("Olaf Scholz", A, "fighter_jets") in facts, facts
 
 
 def test_round6_consequence_confidence_is_lower(extractor):
