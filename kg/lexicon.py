@@ -230,9 +230,9 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.anaphors = _words("anaphors.txt")
     for row in _rows("consequences.tsv", 3):
         word, kind, pol = (c.strip() for c in row)
-        if kind not in ("outcome", "harm", "target", "fear", "entail", "carrier", "mood"):
-            raise LexiconError(f"consequences.tsv: kind of {word!r} must be outcome, harm, target, fear, entail, carrier or mood, not {kind!r}")
-        if kind in ("outcome", "harm") and pol not in ("for", "against"):
+        if kind not in ("outcome", "harm", "help", "target", "fear", "entail", "carrier", "mood"):
+            raise LexiconError(f"consequences.tsv: kind of {word!r} must be outcome, harm, help, target, fear, entail, carrier or mood, not {kind!r}")
+        if kind in ("outcome", "harm", "help") and pol not in ("for", "against"):
             raise LexiconError(f"consequences.tsv: polarity of {word!r} must be 'for' or 'against', not {pol!r}")
         lex.consequences += ((word, kind, pol),)
     lex.organisation_nouns = _words("organisation_nouns.txt")

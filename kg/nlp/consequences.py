@@ -60,7 +60,7 @@ class ConsequenceFinder:
             else:
                 # a noun entry matches nouns, a verb or adjective entry the other words ("Kosten" is not "kosten")
                 self.single.setdefault((words[0], word[:1].isupper()), []).append((kind, pol))
-                if word[:1].isupper() and len(word) >= 6 and kind in ("outcome", "harm"):
+                if word[:1].isupper() and len(word) >= 6 and kind in ("outcome", "harm", "help"):
                     self.nouns.append((words[0], kind, pol))
 
     def _kinds(self, t, particles=()) -> list[tuple[str, str]]:
@@ -287,7 +287,8 @@ class ConsequenceFinder:
             return True  # "wird … führen"
         if self._kind_of(f, "mood"):
             return True
-        return generic and f.tag_ in ("VVFIN", "VAFIN") and lemma not in ("sein", "haben", "werden")
+        # "Ein Embargo ist ein Eigentor": a copula with a generic subject too, not "hat"/"wird"
+        return generic and f.tag_ in ("VVFIN", "VAFIN") and lemma not in ("haben", "werden")
 
     def _kind_of(self, t, kind: str) -> bool:
         return any(k[0] == kind for k in self._kinds(t))
@@ -303,7 +304,7 @@ class ConsequenceFinder:
         targets = False
         for t in toks:
             for kind in self._kinds(t, particles):
-                if kind[0] in ("outcome", "harm"):
+                if kind[0] in ("outcome", "harm", "help"):
                     hits.append((kind[0], kind[1], t.i))
                 if kind[0] != "target":
                     continue
@@ -313,15 +314,22 @@ class ConsequenceFinder:
                            for k in range(max(lo, t.i - 3), t.i)):
                     targets = True
         for words, kind, pol in self.phrases:
-            if kind in ("outcome", "harm") and all(w in forms for w in words):
+            if kind in ("outcome", "harm", "help") and all(w in forms for w in words):
                 i = next((t.i for t in toks if (t.lemma_ or "").lower() == words[0] or t.lower_ == words[0]), toks[-1].i)
                 hits.append((kind, pol, i))
         if not hits:
             return None
-        harms = [h for h in hits if h[0] == "harm"]
+        harms = [h for h in hits if h[0] in ("harm", "help")]
+        passive = any((t.lemma_ or "").lower() == "werden" and t.tag_ in ("VAFIN", "VAINF") for t in doc[lo:hi])
+        h = doc[harms[0][2]] if harms else None
+        if h is not None and passive and h.tag_ == "VVPP" and h.lower_ != (h.lemma_ or "").lower():
+            # "Die Sanktionen müssten verschärft werden": something done to the proposal, not its consequence
+            return None
         if harms:
-            # the damaging verb decides: good when it hits the opponent
-            return ("for" if targets else "against"), harms[0][2]
+            # the damaging verb decides: good when it hits the opponent; a helping verb the other way
+            # round ("würde der Ukraine helfen" = for, "würde Putin in die Hände spielen" = against)
+            good = targets if harms[0][0] == "harm" else not targets
+            return ("for" if good else "against"), harms[0][2]
         pols = {h[1] for h in hits}
         if len(pols) > 1:
             return None

@@ -36,6 +36,10 @@ SUBJECT = [
     ("Jede weitere Sanktion trifft vor allem die Menschen in Russland, sagte Dmitri Peskow.", ("Dmitri Peskow", A, "sanctions")),
     ("Die Ukraine fordert ein Embargo, es würde Russland hart treffen, sagte Wolodymyr Selenskyj.",
      ("Wolodymyr Selenskyj", F, "energy_embargo")),
+    ("Ein Gasembargo würde Putin nur in die Hände spielen, sagte Tino Chrupalla.", ("Tino Chrupalla", A, "energy_embargo")),
+    ("Ein Ölembargo wäre für uns ein Eigentor, sagte Viktor Orban.", ("Viktor Orban", A, "energy_embargo")),
+    ("Ein Ölembargo würde den Druck auf Russland verschärfen, sagte Annalena Baerbock.", ("Annalena Baerbock", F, "energy_embargo")),
+    ("Ein Embargo würde die Energiekrise weiter verschärfen, sagte Christian Lindner.", ("Christian Lindner", A, "energy_embargo")),
 ]
 
 # an instrument in the prefield ("mit", "bei"; "ohne" flips), an anaphor, a "dass" clause, an enumeration
@@ -93,6 +97,7 @@ NO_CUE = [
     "Die Bundesregierung fürchtet einen Gaslieferstopp Russlands.",
     "Die Gegner eines Embargos würden die Industrie gerne schützen, sagte Olaf Scholz.",
     "Die Kosten eines Embargos wären hoch, sagte Olaf Scholz.",  # the noun "Kosten" is not the verb "kosten"
+    "Die Sanktionen müssten weiter verschärft werden, forderte Alexander Dobrindt.",  # done to the proposal
 ]
 
 
