@@ -94,7 +94,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             if frame is not None and cue.i == frame.verb and frame.critical and any(
                     c.cue.words[0] in OBSTRUCTION for c in cues if c is not cue):
                 continue  # "…, kritisierte Merz": the criticised obstruction carries the stance
-            if cue.strength == 1 and any(c.strength == 2 and clause_bounds(doc, c.i) == (lo, hi) for c in cues):
+            if cue.strength == 1 and cue.subject != -4 and any(c.strength == 2 and clause_bounds(doc, c.i) == (lo, hi) for c in cues):
                 continue
             if cue.strength == 1 and lo > sent.start and (doc[lo].lower_ in ("dass", "ob") or any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])):
                 plo, phi = clause_bounds(doc, lo - 2) if lo - 2 >= sent.start else (lo, lo)
@@ -103,7 +103,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             if cue.strength == 1 and any((t.lemma_ or "").lower() in ("bekommen", "erhalten", "empfangen") for t in doc[lo:hi]):
                 continue  # "Die Ukraine soll Panzer bekommen": a recipient, not a holder
             if cue.subject != -2:
-                found, carried = _consequence_of(ctx, cue, all_props, sent, lo, topic, k, results)
+                found, carried = _consequence_of(ctx, cue, all_props, sent, lo, topic, k, results,
+                                                 sorted({key[1] for key in best}))
             else:
                 found, carried = _proposals_for(ctx, cue, all_props if frame and cue.i == frame.verb else props,
                                                 sent, lex, topic, k, attr)
@@ -402,7 +403,8 @@ def _cue_text(doc: Doc, cue: CueMatch) -> str:
 
 
 def _consequence_of(ctx: DocContext, cue: CueMatch, props: list[ProposalMention], sent: Span, lo: int,
-                    topic: list[tuple[int, list[str]]], k: int, results: list[Position]) -> tuple[list[ProposalMention], bool]:
+                    topic: list[tuple[int, list[str]]], k: int, results: list[Position],
+                    here: list[str] = ()) -> tuple[list[ProposalMention], bool]:
     """The proposal a consequence argument is about: its subject, or for an anaphor ("Ein solcher
     Schritt würde …", "Das wäre …") the proposal of a clause before it in the sentence, else the one
     discussed in the sentences just before. "Das"/"es" after a rejection may mean the rejection ("Die
@@ -416,13 +418,18 @@ def _consequence_of(ctx: DocContext, cue: CueMatch, props: list[ProposalMention]
             return [], False
         return [p for p in before if blo <= p.start < bhi], False
     for kk, keys in reversed(topic):
-        if k - kk > 2 or ctx.para[kk] < ctx.para[k] - 1:
+        if k - kk > (1 if cue.subject == -4 else 2) or ctx.para[kk] < ctx.para[k] - 1:
             break
         if keys:
             start = sentence_span(ctx.doc, ctx.sents[kk]).start
             if cue.subject == -1 and any(p.evidence.start == start and p.polarity == "against" for p in results):
                 return [], False
             return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in keys], True
+    if cue.subject == -4 and here:
+        # "Die Regierung erteilte diesem Wunsch eine Absage; Wallace verwies auf die Gefahr einer Eskalation"
+        return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in here], True
+    if cue.subject == -4:
+        return [], False  # a warning without its proposal: only this sentence or the one just before
     earlier = [key for kk, keys in topic for key in keys if kk < k]
     if cue.subject == -3 and earlier:
         # "die Übergabe", "ein solcher Schritt" further back: the proposal the article is most about so far

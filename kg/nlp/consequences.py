@@ -95,6 +95,11 @@ class ConsequenceFinder:
             props = [p for p in proposals if sent.start <= p.start < sent.end]
             subjects: dict[tuple[int, int], object] = {}
             for lo, hi in clauses:
+                warning = self._warning(doc, lo, hi, props, cues)
+                if warning is not None:
+                    cue = Cue((doc[warning].lemma_ or doc[warning].text,), "", "against", 1, "FEAR", "consequence", argument=True)
+                    out.append(CueMatch(warning, warning, cue, "against", False, -4))
+                    continue
                 found = self._subject(doc, sent, lo, hi, props, clauses, subjects)
                 if found is None:
                     continue
@@ -248,6 +253,29 @@ class ConsequenceFinder:
                       and all(doc[k].tag_ in _NP_TAGS for k in range(fin + 1, p.start))), None)
             if p is not None and self._mood(doc, s, hi, p.start, p.end, generic=doc[fin + 1].lower_ in _GENERIC):
                 return "subject", p, (fin + 1, p.end), False, None
+        return None
+
+    def _warning(self, doc: Doc, lo: int, hi: int, props, cues) -> int | None:
+        """A warning of a bad outcome without naming the proposal ("Wallace verwies auf die Gefahr einer
+        Eskalation", "warnte vor Massenarbeitslosigkeit"): the fear word, when its "vor"/"auf" object is a
+        bad outcome noun; the proposal is the one just discussed (see positions)."""
+        if any(lo <= p.start < hi for p in props) or any(lo <= c.i < hi and c.strength == 2 and c.cue.pos != "noun"
+                                                          and not c.cue.prep for c in cues):
+            return None
+        particles = [t.lower_ for t in doc[lo:hi] if t.tag_ == "PTKVZ"]
+        for t in doc[lo:hi]:
+            if not (t.tag_.startswith("VV") and any(k[0] == "fear" for k in self._kinds(t, particles))):
+                continue
+            for k in range(t.i + 1, hi):
+                if doc[k].lower_ not in ("vor", "auf", "davor", "darauf"):
+                    continue
+                for m in range(k + 1, min(hi, k + 5)):
+                    x = doc[m]
+                    if x.tag_ == "NN" and ("outcome", "against") in self._kinds(x):
+                        return t.i
+                    if x.tag_ not in ("ART", "ADJA", "PIAT", "NN", "APPRART", "APPR", "PPOSAT"):
+                        break
+            return None
         return None
 
     def _unfinished(self, doc: Doc, lo: int, hi: int, nxt: tuple[int, int]) -> bool:

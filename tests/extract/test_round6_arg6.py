@@ -72,6 +72,10 @@ THREATS = [
      ("Olaf Scholz", A, "fighter_jets")),
     ("Der Kreml fürchtet, dass ein Ölembargo die russische Wirtschaft schwer treffen könnte.", ("Kreml", A, "energy_embargo")),
     ("Viktor Orban warf Brüssel vor, mit dem Ölembargo die ungarische Wirtschaft zu ruinieren.", ("Viktor Orban", A, "energy_embargo")),
+    ("Die USA liefern der Ukraine weitere Waffen, Dmitri Peskow warnte vor einer gefährlichen Eskalation.",
+     ("Dmitri Peskow", A, "arms_deliveries")),
+    ("Berlin lehnte die Bitte um Kampfjets ab; Verteidigungsministerin Christine Lambrecht verwies auf die Gefahr einer Ausweitung des Krieges.",
+     ("Christine Lambrecht", A, "fighter_jets")),
 ]
 
 
@@ -132,6 +136,12 @@ def test_round6_demonstrative_after_a_rejection(positions_of):
     assert not any(h == "Vitali Klitschko" for h, _, _ in facts), facts
     facts = positions_of("Polen fordert Kampfjets für die Ukraine. Das würde die NATO in den Krieg ziehen, sagte Olaf Scholz.")
     assert ("Olaf Scholz", A, "fighter_jets") in facts, facts
+
+
+def test_round6_warning_needs_the_proposal_nearby(positions_of):
+    text = ("Polen fordert Kampfjets für die Ukraine. Die Lage in Mariupol ist dramatisch. Die Stadt ist eingeschlossen. "
+            "Der Kanzler Olaf Scholz warnte vor einer Eskalation.")
+    assert not any(h == "Olaf Scholz" for h, _, _ in positions_of(text))
 
 
 def test_round6_consequence_confidence_is_lower(extractor):
