@@ -35,7 +35,8 @@ from kg.nlp.clauses import clause_bounds, finite_verb
 __all__ = ["ConsequenceFinder"]
 
 _KONJ_II = frozenset({"wäre", "wären", "würde", "würden", "hätte", "hätten", "könnte", "könnten", "dürfte", "dürften",
-                      "müsste", "müssten"})
+                      "müsste", "müssten", "hieße", "hießen", "brächte", "brächten", "träfe", "träfen", "käme", "kämen",
+                      "stünde", "stünden", "ginge", "gingen"})
 _KONJ_I = frozenset({"sei", "seien", "habe", "werde", "könne", "dürfe", "trage", "bringe", "führe", "bedeute", "gefährde",
                      "treffe", "schade", "koste", "verlängere", "schwäche", "helfe", "stoppe"})
 _OPENERS = frozenset({"und", "oder", "aber", "doch", "denn", "sondern", "jedoch"})
@@ -278,6 +279,17 @@ class ConsequenceFinder:
             return None
         return None
 
+    def _of_opponent(self, doc: Doc, t, hi: int) -> bool:
+        """A bad outcome noun whose attribute is the opponent: "Einbruch der russischen Wirtschaft",
+        "Rezession in Russland"."""
+        for k in range(t.i + 1, min(hi, t.i + 5)):
+            x = doc[k]
+            if any(kind[0] == "target" for kind in self._kinds(x)) and x.lemma_ not in ("Krieg", "Konflikt", "Abhängigkeit"):
+                return True
+            if x.tag_ not in ("ART", "ADJA", "APPR", "APPRART", "NN", "NE", "PPOSAT") or (x.tag_ == "APPR" and x.lower_ not in ("in", "für")):
+                return False
+        return False
+
     def _unfinished(self, doc: Doc, lo: int, hi: int, nxt: tuple[int, int]) -> bool:
         """A Konjunktiv II or "werden" clause without its infinitive, continued by a comma piece that
         ends in a verb and has no finite auxiliary of its own."""
@@ -332,7 +344,9 @@ class ConsequenceFinder:
         targets = False
         for t in toks:
             for kind in self._kinds(t, particles):
-                if kind[0] in ("outcome", "harm", "help"):
+                if kind[0] == "outcome" and kind[1] == "against" and t.tag_ == "NN" and self._of_opponent(doc, t, hi):
+                    hits.append(("outcome", "for", t.i))  # "ein Einbruch der russischen Wirtschaft": bad for the opponent
+                elif kind[0] in ("outcome", "harm", "help"):
                     hits.append((kind[0], kind[1], t.i))
                 if kind[0] != "target":
                     continue

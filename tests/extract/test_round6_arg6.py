@@ -40,6 +40,9 @@ SUBJECT = [
     ("Ein Ölembargo wäre für uns ein Eigentor, sagte Viktor Orban.", ("Viktor Orban", A, "energy_embargo")),
     ("Ein Ölembargo würde den Druck auf Russland verschärfen, sagte Annalena Baerbock.", ("Annalena Baerbock", F, "energy_embargo")),
     ("Ein Embargo würde die Energiekrise weiter verschärfen, sagte Christian Lindner.", ("Christian Lindner", A, "energy_embargo")),
+    ("Ein Embargo würde zu einem Einbruch der russischen Wirtschaft führen, sagte Joe Biden.", ("Joe Biden", F, "energy_embargo")),
+    ("Ein Embargo hätte für Deutschland gravierende Nachteile, sagte Christian Lindner.", ("Christian Lindner", A, "energy_embargo")),
+    ("Die Flugverbotszone hieße Krieg mit der Atommacht Russland, sagte Olaf Scholz.", ("Olaf Scholz", A, "no_fly_zone")),
 ]
 
 # an instrument in the prefield ("mit", "bei"; "ohne" flips), an anaphor, a "dass" clause, an enumeration
@@ -102,6 +105,7 @@ NO_CUE = [
     "Die Gegner eines Embargos würden die Industrie gerne schützen, sagte Olaf Scholz.",
     "Die Kosten eines Embargos wären hoch, sagte Olaf Scholz.",  # the noun "Kosten" is not the verb "kosten"
     "Die Sanktionen müssten weiter verschärft werden, forderte Alexander Dobrindt.",  # done to the proposal
+    "Die Sanktionen führten zu einem Einbruch der russischen Wirtschaft, sagte Joe Biden.",  # past, not Konjunktiv
 ]
 
 
