@@ -140,6 +140,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     # "hält daran fest, dass die NATO nicht militärisch eingreift"
                     base = _flip(base)
                 rank = (2 if inner is not None else int(same_clause), cue.strength, -abs(p.start - cue.i))
+                if cue.cue.pos == "consequence" and doc[lo].lower_ in ("aber", "doch", "sondern", "jedoch"):
+                    # "Ein Embargo wäre teuer, aber es wäre zu schaffen": the consequence after "aber" is the point
+                    rank = (max(rank[0], 1), cue.strength, 1)
                 for holder in holders:
                     # "X kritisierte, Berlin blockiere Sanktionen": X is for what Berlin blocks
                     pol = base if holder not in flip else ("against" if base == "for" else "for")

@@ -241,7 +241,8 @@ class ConsequenceFinder:
             solch = bool(low & {"solch", "derartig", "solche", "solcher", "solches"}) or (
                 words[0].tag_ == "PDAT" and any(t.tag_ == "NN" and (t.lemma_ or "").lower() in self.lex.anaphors for t in words))
             # "es" takes up the proposal of the clause before ("warnte vor einem Ölembargo; es hätte dramatische Folgen")
-            es = len(words) == 1 and words[0].lower_ == "es" and (prev in subjects or (
+            es = len(words) == 1 and (words[0].lower_ in ("sie", "er") and prev in subjects or words[0].lower_ == "es") and (
+                prev in subjects or (
                 before and doc[fin].lower_ in _KONJ_II and (doc[fin].lemma_ or "") not in ("geben", "gehen")))
             if (demonstrative or solch or es) and self._mood(doc, s, hi, s, fin, generic=solch):
                 if es and prev in subjects:

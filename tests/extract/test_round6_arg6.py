@@ -43,6 +43,8 @@ SUBJECT = [
     ("Ein Embargo würde zu einem Einbruch der russischen Wirtschaft führen, sagte Joe Biden.", ("Joe Biden", F, "energy_embargo")),
     ("Ein Embargo hätte für Deutschland gravierende Nachteile, sagte Christian Lindner.", ("Christian Lindner", A, "energy_embargo")),
     ("Die Flugverbotszone hieße Krieg mit der Atommacht Russland, sagte Olaf Scholz.", ("Olaf Scholz", A, "no_fly_zone")),
+    ("Die Lieferung der Panzer brächte der Ukraine kaum Vorteile, aber sie träfe Russland hart, sagte Roderich Kiesewetter.",
+     ("Roderich Kiesewetter", F, "heavy_weapons")),
 ]
 
 # an instrument in the prefield ("mit", "bei"; "ohne" flips), an anaphor, a "dass" clause, an enumeration
