@@ -88,6 +88,7 @@ class ConsequenceFinder:
         return kinds[0] if kinds else None
 
     def __call__(self, doc: Doc, proposals, cues) -> list:
+        """Consequence argument cues (CueMatch with ``subject`` set) besides the lexicon ``cues`` found."""
         from kg.nlp.cues import CueMatch  # noqa: PLC0415 (cues imports this module)
         out = []
         self._cues = cues
@@ -127,10 +128,7 @@ class ConsequenceFinder:
                 if res is None:
                     continue
                 pol, i = res[:2]
-                if len(res) == 3:
-                    pol_fixed = True
-                else:
-                    pol_fixed = False
+                pol_fixed = len(res) == 3  # the outcome of the clause before: its negation is a norm
                 if any(lo <= c.i < hi and c.strength == 2 for c in cues) or any(
                         c.strength == 2 and anchor is not None and clause_bounds(doc, c.i) == clause_bounds(doc, anchor)
                         for c in cues):
