@@ -78,6 +78,9 @@ class Lexicon:
     organisation_nouns: frozenset[str] = frozenset()                # "die Organisation" refers to the last one named
     turn_labels: dict[str, str] = field(default_factory=dict)     # "Frage" -> question, "Antwort" -> answer
     commentary_labels: frozenset[str] = frozenset()                 # "Kommentar: …" heads an opinion piece
+    anaphor_proposals: dict[str, str] = field(default_factory=dict)  # "mission" -> peace_mission
+    letter_nouns: frozenset[str] = frozenset()                      # "Brief", "Appell": a stance stated in one is its signatories'
+    signatory_words: frozenset[str] = frozenset()                   # "Unterzeichner", "initiiert": who holds a letter's stance
     blockers: frozenset[str] = frozenset()
     rebuttals: frozenset[str] = frozenset()                          # "Wer … fordert, verkennt …"
     proposal_stopwords: frozenset[str] = frozenset()
@@ -90,6 +93,7 @@ class Lexicon:
     party_country: dict[str, str] = field(default_factory=dict)    # party label -> country label
     party_forms: dict[str, str] = field(default_factory=dict)      # "SPD", "Grünen", "Union" -> party label
     speaks_for: dict[str, str] = field(default_factory=dict)       # office -> the government it speaks for
+    collectives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # group -> the members holding its positions
     demonyms: dict[str, tuple[str, str]] = field(default_factory=dict)  # "Norweger" -> ("Norwegen", "m")
     nationality: dict[str, str] = field(default_factory=dict)      # person label -> country label
 
@@ -228,6 +232,7 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.negations = _words("negations.txt")
     lex.speech_verbs = _words("speech_verbs.txt")
     lex.anaphors = _words("anaphors.txt")
+    lex.anaphor_proposals = {w.strip(): k.strip() for w, k in _rows("anaphor_proposals.tsv", 2)}
     for row in _rows("consequences.tsv", 3):
         word, kind, pol = (c.strip() for c in row)
         if kind not in ("outcome", "harm", "help", "target", "fear", "entail", "carrier", "mood"):
@@ -241,6 +246,12 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
             raise LexiconError(f"turn_labels.tsv: role of {label!r} must be 'question' or 'answer', not {role!r}")
         lex.turn_labels[label.strip()] = role.strip()
     lex.commentary_labels = _words("commentary_labels.txt")
+    letters = _rows("letters.tsv", 2)
+    for word, kind in letters:
+        if kind.strip() not in ("letter", "signatory"):
+            raise LexiconError(f"letters.tsv: kind of {word!r} must be 'letter' or 'signatory', not {kind!r}")
+    lex.letter_nouns = frozenset(w.strip() for w, k in letters if k.strip() == "letter")
+    lex.signatory_words = frozenset(w.strip() for w, k in letters if k.strip() == "signatory")
     lex.blockers = _words("blockers.txt")
     lex.rebuttals = _words("rebuttals.txt")
     lex.proposal_stopwords = _words("proposal_stopwords.txt")
@@ -250,6 +261,7 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
         for form in _split(forms) or (party.strip(),):
             lex.party_forms[form] = party.strip()
     lex.speaks_for = {o.strip(): g.strip() for o, g in _rows("speaks_for.tsv", 2)}
+    lex.collectives = {g.strip(): _split(members) for g, members in _rows("collectives.tsv", 2)}
     for noun, fem, target in _rows("demonyms.tsv", 3):
         lex.demonyms[noun.strip()] = (target.strip(), "m")
         lex.demonyms[fem.strip()] = (target.strip(), "f")

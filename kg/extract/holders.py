@@ -22,9 +22,10 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.context import DocContext
 from kg.extract.speech import (GROUP_HOLDER_PREP, OBSTRUCTION, SpeechFrame, clause_pronoun, coordinated,
-                               group_reference as names_group, plural_pronoun as is_plural_pronoun, prep_before)
+                               group_reference as names_group, plural_pronoun as is_plural_pronoun, prep_before,
+                               unnamed_subject)
 from kg.lexicon import Lexicon
-from kg.nlp.clauses import clause_bounds, finite_verb, is_existential, is_subordinate
+from kg.nlp.clauses import SUBORDINATE_TAGS, clause_bounds, finite_verb, is_existential, is_subordinate
 from kg.nlp.cues import CueMatch
 from kg.nlp.mentions import Mention
 
@@ -47,12 +48,14 @@ class Discourse:
         self.last_person: str | None = None
 
     def resolve(self, m: Mention) -> list[str]:
-        """Actor labels for a mention: pronouns to the last person, offices to their government."""
+        """Actor labels for a mention: pronouns to the last person, offices to their government, groups to their members."""
         if m.kind == "pronoun":
             if self.last_person:
                 return [self.last_person]
             return []
         out = [self.lex.speaks_for.get(m.actor, m.actor)] if m.actor else []
+        if m.actor in self.lex.collectives:
+            out = list(self.lex.collectives[m.actor])  # "die baltischen Staaten": each member
         if m.extra.get("spokesperson_of"):
             out.append(m.extra["spokesperson_of"])
         return out
@@ -153,15 +156,33 @@ def clause_subject(q: HolderQuery) -> Subject:
     impersonal = cue.cue.words[0] == "es"
     subjectless = finite_verb(doc, lo, hi) is None and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])
     subjectless = subjectless or (cue.cue.argument and doc[lo].tag_ in ("KOUS", "PRELS"))
+    # "Die Ukraine braucht Marder, sagte Merz": who needs the weapons is their recipient, not a holder
+    # (but "Wir brauchen Panzer" is the speaker's demand)
+    needs = (doc[cue.i].lemma_ or "").lower() == "brauchen" and not any(
+        t.lower_ in ("wir", "ich") for t in doc[lo:hi])
+    subjectless = subjectless or needs
     # a consequence argument has the proposal as its subject; only a fear's clause has a holder ("X fürchtet, …")
     subjectless = subjectless or (cue.cue.pos == "consequence" and cue.cue.event != "FEAR")
     cands = [] if subjectless or impersonal else [m for m in q.ments if lo <= m.start < hi and eligible(q.ctx, m, cue, q.passive)]
+    shared = None if subjectless or impersonal else _shared_subject(q, lo)
+    if shared is not None:
+        cands = shared
     if cue.cue.argument:
         fin = finite_verb(doc, lo, hi) or hi
         cands = [m for m in cands if m.start < fin]
     # "Man unterstütze die Ukraine weiterhin": the pronoun before the verb is the subject
     cands = [m for m in cands if not after_pronoun_subject(doc, m)]
     fin = finite_verb(doc, lo, hi)
+    lemma = (doc[cue.i].lemma_ or "").lower()
+    particles = {t.lower_ + lemma for t in doc[lo:hi] if t.tag_ == "PTKVZ"}
+    if fin is not None and ({cue.cue.words[0], lemma} | particles) & _ADDRESSING:
+        # "In dem Brief fordern zahlreiche Intellektuelle Kanzler Scholz auf, …": after a subject noun
+        # phrase that names no actor, the actor is the one addressed
+        inside = {x for m in q.ments for x in range(m.start, m.end)}
+        kept = [m for m in cands if not (m.start > fin and any(
+            unnamed_subject(doc, x) and x not in inside for x in range(fin + 1, m.start)))]
+        subjectless = subjectless or len(kept) < len(cands)  # the subject is there but names no actor
+        cands = kept
     if fin is not None and plural_verb(doc[fin]):
         # "Künstler haben Kanzler Scholz aufgefordert, …": one person is no subject of a plural verb
         elig = [m for m in q.ments if m.holder_eligible]
@@ -169,6 +190,34 @@ def clause_subject(q: HolderQuery) -> Subject:
                  or any(m in coordinated(doc, x, elig)[1:] for x in elig)]
     pron = None if subjectless else clause_pronoun(doc, lo, hi)
     return Subject(cands, pron, subjectless, impersonal)
+
+
+def _shared_subject(q: HolderQuery, lo: int) -> list[Mention] | None:
+    """A clause that opens with its finite verb after a comma shares the subject of the main clause
+    before it: "Scholz lehnte Lieferungen ab, stellte Kiew aber Geld in Aussicht" (Kiew is an object).
+    None when the clause is no such continuation (a trailing ", sagte X" is a speech frame)."""
+    doc, sent = q.doc, q.sent
+    if lo - 2 < sent.start or doc[lo - 1].text != "," or not doc[lo].tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+        return None
+    if q.frame is not None and q.frame.verb == lo:
+        return None
+    plo, phi = clause_bounds(doc, lo - 2)
+    if doc[plo].tag_ in SUBORDINATE_TAGS or doc[plo].tag_ == "KOUS":
+        return None  # "Wenn die EU ein Embargo beschließt, trifft es …": the verb-first clause is the main one
+    pfin = finite_verb(doc, plo, phi)
+    if pfin is None or pfin == plo:
+        return None
+    before = [m for m in q.ctx.mentions_in(plo, pfin) if m.holder_eligible and m.type != "Place" and m.kind != "adjective"
+              and prep_before(doc, m) == (None, False)]
+    if before:
+        return before[:1]
+    after = [m for m in q.ctx.mentions_in(pfin + 1, phi) if m.holder_eligible and m.type != "Place"
+             and m.kind != "adjective" and prep_before(doc, m) == (None, False)]
+    return after[:1] or None
+
+
+# verbs whose object is the one addressed by a demand
+_ADDRESSING = frozenset({"auffordern", "aufrufen", "bitten", "ersuchen", "drängen", "anflehen", "appellieren", "mahnen"})
 
 
 def plural_verb(t) -> bool:
@@ -386,10 +435,13 @@ def capital_man(q: HolderQuery, ans: Answer) -> Answer:
         return ans
     doc, sent = q.doc, q.sent
     lo, hi = q.clause
-    first = next((t for t in sent if not t.is_space), None)
-    if first is not None and first.lower_ == "in" and first.i + 1 < sent.end and doc[first.i + 1].text in q.lex.capitals \
-            and any(t.lower_ == "man" for t in doc[lo:hi]):
-        return [q.lex.capitals[doc[first.i + 1].text]], ans[1]
+    man = next((t.i for t in doc[lo:hi] if t.lower_ == "man"), None)
+    if man is None:
+        return ans
+    # "In Berlin zeigt man sich offen", "Auch in Washington zeigte man sich reserviert"
+    for t in doc[max(sent.start, lo - 1):man]:
+        if t.lower_ == "in" and t.i + 1 < man and doc[t.i + 1].text in q.lex.capitals:
+            return [q.lex.capitals[doc[t.i + 1].text]], ans[1]
     return ans
 
 
@@ -459,6 +511,10 @@ def eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool) -> bool:
     k = m.start - 1
     while k > doc[m.start].sent.start and doc[k].tag_ in ("ART",):
         k -= 1
+    # "für einen Antrag der Ampel-Fraktionen von SPD, Grünen und FDP": through the factions to the parties
+    while doc[k].lower_ in ("vom", "von") and k > 1 and doc[k - 1].text.lower().endswith(("fraktion", "fraktionen")) \
+            and doc[k - 2].lower_ in ("der", "des", "von", "vom"):
+        k -= 2
     if doc[k].lower_ in ("vom", "von", "der", "des") and k > 0 and doc[k - 1].text in MEMBER_NOUNS:
         head_prep, head_gen = prep_before(doc, Mention(k - 1, k, None, "Group", "group"))
         # "die Veranstalter vom Netzwerk X" (subject) or "für den Antrag von X stimmen" (the cue's own object)
@@ -475,7 +531,8 @@ def vocative(doc: Doc, m: Mention) -> bool:
     k = m.start - 1
     if k < 0 or doc[k].text not in ("Herr", "Frau") or m.end >= len(doc) or doc[m.end].text != ",":
         return False
-    return k == doc[k].sent.start or doc[k - 1].text == ":" or doc[k - 1].is_space
+    before = doc[k - 1].text.strip("*") if k > 0 else ""
+    return k == doc[k].sent.start or before in ("", ":") or before.endswith(":") or doc[k - 1].is_space  # "**RND:** Herr X,"
 
 
 def attached_holder(q: HolderQuery) -> Answer | None:
@@ -535,10 +592,11 @@ def attached_holder(q: HolderQuery) -> Answer | None:
         nxt = next((t for t in doc[cue.i + 1:chi] if (t.lemma_ or "").lower() == "kommen"), None)
         if nxt is not None:
             cue_i = nxt.i - 1
-            src = [m for m in ments if cue_i + 2 <= m.start <= cue_i + 6 and m.holder_eligible and m.kind != "adjective"
+            src = [m for m in ments if cue_i + 2 <= m.start <= cue_i + 7 and m.holder_eligible and m.kind != "adjective"
                    and any(doc[k].lower_ in ("von", "vom", "aus") for k in range(cue_i + 2, m.start))]
             if src:
-                return labels(h, src[:1]), 1.0
+                # "aus den Reihen der AfD und der Linken": the whole enumeration
+                return labels(h, coordinated(doc, src[0], [m for m in ments if m.holder_eligible])), 1.0
         if cue.cue.event in ("REQUEST", "SUPPORT") and not cue.negated:
             # "der Vorschlag", "dem Vorstoß" without an owner are references, not stances
             return [], 1.0

@@ -39,6 +39,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
     quote_speakers: list[Mention] = []
     reported: list[Mention] = []
     turns = interview_turns(ctx, lex)
+    letter: list[tuple[str, str]] = []  # (proposal, polarity) stated in an open letter
     author = commentary_author(ctx, lex)
     for k, sent in enumerate(ctx.sents):
         turn = turns[k]
@@ -72,6 +73,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         absorbed = [(p.start, p.end) for p in all_props if p.absorbs_cue]
         ments = [m for m in ctx.mentions_in(sent.start, sent.end) if not attr[0] <= m.start < attr[1]]
         best: dict[tuple[str, str], tuple[tuple, Position]] = {}
+        letter_here = _in_letter(doc, sent, lex)
+        in_letter: dict[str, tuple[tuple, str]] = {}
         stance_holders: list[str] = []
         for cue in cues:
             lo, hi = clause_bounds(doc, cue.i)
@@ -89,6 +92,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 continue  # a comparison: "…, als eine Flugverbotszone durchzusetzen"
             if any(lo2 <= cue.i < hi2 for lo2, hi2 in absorbed):
                 continue
+            if cue.cue.words == ("es", "geben") and any(t.lower_ in ("gab", "gaben") for t in doc[lo:hi]):
+                continue  # "Bislang gab es solche Verbände nur in Polen": a past fact, no stance
+            if cue.negated and cue.cue.event == "REQUEST" and cue.cue.pos == "verb":
+                continue  # "forderte nicht ausdrücklich eine Flugverbotszone": no demand is no rejection
             if turn is not None and turn.question and cue.cue.pos not in ("verb", "noun"):
                 continue  # an interviewer's judgement ("Deutschland liefere zu spät") is no one's stance
             if frame is not None and cue.i == frame.verb and frame.critical and any(
@@ -121,14 +128,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             if led and not holders:
                 hconf = 0.8
             holders = holders + [a for a in led if a not in holders]
-            if not holders:
-                continue
-            holders = holders + [a for a in _named_members(ctx, sent) if a not in holders and a not in flip]
-            if flip:
-                holders = holders + [a for a in _antecedent(ctx, lo, cue.i) if a not in holders]
+            stances = []
             for p in found:
                 base = cue.polarity if not p.negated else _flip(cue.polarity)
-                conf = (0.9 if cue.strength == 2 else 0.75) * hconf * (0.75 if carried else 1.0) * (0.8 if cue.cue.argument else 1.0)
                 pclause = clause_bounds(doc, p.start)
                 same_clause = p.source == "anaphor" or pclause == clause_bounds(doc, cue.i)
                 inner = None if same_clause else _embedded_cue(doc, cues, cue, pclause, p.key)
@@ -143,6 +145,16 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 if cue.cue.pos == "consequence" and doc[lo].lower_ in ("aber", "doch", "sondern", "jedoch"):
                     # "Ein Embargo wäre teuer, aber es wäre zu schaffen": the consequence after "aber" is the point
                     rank = (max(rank[0], 1), cue.strength, 1)
+                stances.append((p, base, rank))
+                if letter_here and (p.key not in in_letter or rank > in_letter[p.key][0]):
+                    in_letter[p.key] = (rank, base)  # "…, heißt es in dem Schreiben": held by its signatories
+            if not holders:
+                continue
+            holders = holders + [a for a in _named_members(ctx, sent) if a not in holders and a not in flip]
+            if flip:
+                holders = holders + [a for a in _antecedent(ctx, lo, cue.i) if a not in holders]
+            for p, base, rank in stances:
+                conf = (0.9 if cue.strength == 2 else 0.75) * hconf * (0.75 if carried else 1.0) * (0.8 if cue.cue.argument else 1.0)
                 for holder in holders:
                     # "X kritisierte, Berlin blockiere Sanktionen": X is for what Berlin blocks
                     pol = base if holder not in flip else ("against" if base == "for" else "for")
@@ -157,11 +169,14 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 best.setdefault((pos.holder, pos.proposal), ((1, 0), pos))
                 stance_holders.append(pos.holder)
         first_word = next((t.lower_ for t in sent if not t.is_space), "")
-        if not best and k > 0 and (ctx.para[k] == ctx.para[k - 1] or first_word in ("das", "dies")):
+        if not best and k > 0 and (ctx.para[k] == ctx.para[k - 1] or first_word in ("das", "dies") or first_word in _ALIKE):
             # "Das kündigte X an." may open a new paragraph after the lead
             for pos in _reported_again(ctx, sent, frame, h, results, k, lex):
                 best[(pos.holder, pos.proposal)] = ((0, 0), pos)
         results.extend(pos for _, pos in sorted(best.values(), key=lambda x: (x[1].holder, x[1].proposal)))
+        for key, (_, pol) in sorted(in_letter.items()):
+            if (key, pol) not in letter:
+                letter.append((key, pol))
         carried_keys = sorted({pos.proposal for pos in results if pos.evidence.start == sentence_span(doc, sent).start})
         if props:
             topic.append((k, sorted({p.key for p in props if not p.source.startswith("pattern:support")})))
@@ -183,7 +198,40 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             if _is_person(ctx, cand):
                 h.last_person = cand
                 break
+    if letter:
+        results.extend(_signatories(ctx, h, lex, letter, results))
     return results
+
+
+def _in_letter(doc: Doc, sent: Span, lex: Lexicon) -> bool:
+    """A sentence that states what a letter says: "In einem offenen Brief warnen …", "…, heißt es in dem Schreiben"."""
+    return any(t.text in lex.letter_nouns and any(doc[k].lower_ in ("in", "im") for k in range(max(sent.start, t.i - 4), t.i))
+               for t in sent)
+
+
+def _signatories(ctx: DocContext, h: Discourse, lex: Lexicon, letter: list[tuple[str, str]],
+                 results: list[Position]) -> list[Position]:
+    """'Zu den Unterzeichnern gehören X, Y und Z', 'Initiiert wurde der Brief von X': the people named
+    as a letter's signatories or initiators hold the stances stated in the letter."""
+    doc = ctx.doc
+    have = {(p.holder, p.proposal, p.polarity) for p in results}
+    out: list[Position] = []
+    for sent in ctx.sents:
+        if not any(t.text in lex.signatory_words for t in sent) or sent.text.strip().endswith("?"):
+            continue
+        # "Zu den Unterzeichnern gehören X, Y": the people after the noun (not "X nannte die Unterzeichner …");
+        # "X und Y haben den Brief unterzeichnet", "Initiiert wurde er von X": the people around the participle
+        word = next(t for t in sent if t.text in lex.signatory_words)
+        after = word.text[:1].isupper() and word.tag_.startswith("N")
+        people = [m for m in ctx.mentions_in(word.i + 1 if after else sent.start, sent.end)
+                  if m.type == "Person" and m.actor and m.kind in ("name", "role_name", "alias", "surname")]
+        for m in people:
+            for label in h.resolve(m):
+                for key, pol in letter:
+                    if (label, key, pol) not in have:
+                        have.add((label, key, pol))
+                        out.append(Position(label, key, pol, sentence_span(doc, sent), "Unterzeichner", 0.6))
+    return out
 
 
 _REACTION = frozenset({"reagieren", "kontern", "widersprechen", "protestieren", "nachlegen"})
@@ -213,7 +261,7 @@ def _embedded_cue(doc: Doc, cues: list[CueMatch], main: CueMatch, pclause: tuple
     if not (doc[lo].lower_ in ("dass", "ob") or any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])):
         return None
     mlo, mhi = clause_bounds(doc, main.i)
-    if not (mhi <= lo <= mhi + 2):
+    if not (mhi <= lo <= mhi + 2 or hi <= mlo <= hi + 2):  # also fronted: "Panzer zu schicken, halte er für falsch"
         return None
     inner = [c for c in cues if lo <= c.i < hi and c is not main and c.cue.words[0] not in ("wollen", "müssen", "sollen")
              and not (proposal == "energy_embargo" and c.cue.words[0] in _STOP_VERBS)]
@@ -276,9 +324,22 @@ def _reported_again(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: D
         return []
     lemmas = {(t.lemma_ or "").lower() for t in sent}
     particles = {t.lower_ for t in sent if t.tag_ == "PTKVZ"}
-    joins = ("schließen" in lemmas and "an" in particles) or "anschließen" in lemmas or "beipflichten" in lemmas or (
-        first.lower_ in ("ähnlich", "ebenso", "genauso", "gleichlautend") and first.i + 1 < sent.end
-        and speech_verb(doc, doc[first.i + 1], lex) is not None)
+    fin = next((t for t in sent if t.tag_.endswith("FIN")), None)
+    alike = fin is not None and any(t.lower_ in _ALIKE and t.tag_ in ("ADJD", "ADV") for t in sent) and (
+        speech_verb(doc, fin, lex) is not None or (fin.lemma_ or "").lower() in _VIEW_VERBS)
+    joins = ("schließen" in lemmas and "an" in particles) or "anschließen" in lemmas or "beipflichten" in lemmas or alike
+    like = _alike_whom(ctx, sent) if alike else []
+    if like:
+        # "Die AfD argumentiert ähnlich wie Wagenknecht": the holder takes the named one's positions
+        speakers = [m for m in ctx.mentions_in(sent.start, sent.end) if m.holder_eligible and m.type != "Place"
+                    and m.kind != "adjective" and prep_before(doc, m) == (None, False) and m.actor not in like
+                    and not _after_wie(doc, sent.start, m.start)][:1]
+        out = []
+        for m in speakers:
+            for label in h.resolve(m):
+                for key, pol in sorted({(p.proposal, p.polarity) for p in results if p.holder in like}):
+                    out.append(Position(label, key, pol, sentence_span(doc, sent), "ähnlich", 0.6))
+        return out
     if joins:
         # "X schloss sich der Kritik an": X takes the position of the sentence before
         speakers = [m for m in ctx.mentions_in(sent.start, sent.end) if m.holder_eligible and m.type != "Place"
@@ -304,6 +365,23 @@ def _reported_again(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: D
                 if p.evidence.start == start:
                     out.append(Position(label, p.proposal, p.polarity, sentence_span(doc, sent), doc[first.i + 1].text,
                                         round(p.confidence * 0.8, 2)))
+    return out
+
+
+# "Ähnlich sieht das X", "X argumentiert ähnlich": the stance of the sentence before (or of the one named after "wie")
+_ALIKE = frozenset({"ähnlich", "ebenso", "genauso", "gleichlautend", "ähnlicher"})
+_VIEW_VERBS = frozenset({"sehen", "argumentieren", "urteilen", "denken", "bewerten", "einschätzen", "positionieren",
+                         "reagieren", "klingen", "halten", "beurteilen"})
+
+
+def _alike_whom(ctx: DocContext, sent: Span) -> list[str]:
+    """The actors named after "ähnlich wie" in the sentence."""
+    doc = ctx.doc
+    out = []
+    for m in ctx.mentions_in(sent.start, sent.end):
+        if m.actor and m.kind != "pronoun" and m.start >= 2 and doc[m.start - 1].lower_ == "wie" \
+                and doc[m.start - 2].lower_ in _ALIKE:
+            out.append(m.actor)
     return out
 
 
@@ -449,6 +527,9 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     lo2, hi2 = clause_bounds(doc, cue.j)
     lo, hi = min(lo, lo2), max(hi, hi2)
     own = [p for p in props if lo <= p.start < hi]
+    if cue.cue.words == ("es", "geben"):
+        # "Es werde keine NATO-Soldaten geben", not "Bei Kampfpanzern gibt es gute Gründe, …"
+        own = [p for p in own if prep_before(doc, Mention(p.start, p.end, None, "Group", "group"))[0] in (None, "von")]
     direct = [p for p in own if not _instrument(doc, p)]
     if direct and cue.strength == 1:
         own = direct  # "keine Flugverbotszone durchsetzen, weder mit eigenen Kampfjets noch …": an instrument
@@ -495,8 +576,15 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     first = next((t for t in sent if not t.is_space and t.text not in QUOTE), None)
     if first is not None and first.lower_ in ("wer", "wenn", "falls"):
         return [], False
+    # "eine solche Mission": the proposal of that kind discussed last in the article
+    kinds = {lex.anaphor_proposals[w] for w in clause_words if w in lex.anaphor_proposals}
     for kk, keys in reversed(topic):
-        if k - kk > 4 or ctx.para[kk] < ctx.para[k] - 1 or (ctx.para[kk] != ctx.para[k] and k - kk > 2):
+        if kinds and kk < k and kinds & set(keys):
+            return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in sorted(kinds & set(keys))], True
+    for kk, keys in reversed(topic):
+        if kinds:
+            break
+        if k - kk > 4 or ctx.para[kk] < ctx.para[k] - 1:
             break
         if keys:
             return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in keys], True

@@ -78,6 +78,21 @@ def prep_before(doc: Doc, m: Mention) -> tuple[str | None, bool]:
     return None, False
 
 
+# finite verbs that open a verb-first conditional clause ("…, sollte Russland angreifen")
+_CONDITIONAL_V1 = frozenset({"sollte", "sollten", "würde", "würden", "wäre", "wären", "hätte", "hätten", "käme", "kämen",
+                             "müsste", "müssten", "könnte", "könnten", "dürfte", "dürften", "gäbe", "ginge", "bliebe",
+                             "kommt", "kommen", "gibt", "geht", "bleibt"})
+
+
+_QUANTIFIERS = frozenset({"zahlreiche", "mehrere", "viele", "einige", "dutzende", "hunderte", "tausende", "etliche", "rund"})
+
+
+def unnamed_subject(doc: Doc, x: int) -> bool:
+    """A noun that heads a group of people named by no actor: "zahlreiche Intellektuelle", "28 Künstler"."""
+    t = doc[x]
+    return t.tag_ == "NNA" or (t.tag_ == "NN" and x > 0 and (doc[x - 1].lower_ in _QUANTIFIERS or doc[x - 1].tag_ == "CARD"))
+
+
 def is_conditional(doc: Doc, lo: int) -> bool:
     """A clause opened by a conditional subordinator ("wenn", "falls", "ob"), or a verb-first clause
     after a main clause ("…, sollte die NATO eingreifen"); after a relative or subordinate clause a
@@ -88,9 +103,10 @@ def is_conditional(doc: Doc, lo: int) -> bool:
     sent = t.sent
     if lo == sent.start or doc[lo - 1].text != "," or not t.tag_.endswith("FIN"):
         return False
-    # "…, sollte die NATO eingreifen": a verb-first clause after a main clause
+    # "…, sollte die NATO eingreifen": a verb-first clause after a main clause; with an indicative
+    # verb it continues the main clause instead ("…, schickte Kiew aber keine Kampfjets")
     before = clause_bounds(doc, lo - 2)[0] if lo - 2 >= sent.start else lo
-    return doc[before].tag_ not in SUBORDINATE_TAGS
+    return doc[before].tag_ not in SUBORDINATE_TAGS and t.lower_ in _CONDITIONAL_V1
 
 
 def speech_verb(doc: Doc, t, lex: Lexicon) -> str | None:
@@ -177,8 +193,13 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
                 stop = next((j for j in range(fin.i, sent.end) if doc[j].text in (",", ":")), None)
                 after = [m for m in ments if fin.i < m.start and (stop is None or m.end <= stop)
                          and prep_before(doc, m) == (None, False)][:1]
+                inside = {x for m in ments for x in range(m.start, m.end)}
+                if after and any(unnamed_subject(doc, x) and x not in inside for x in range(fin.i + 1, after[0].start)):
+                    after = []  # "Darin fordern zahlreiche Intellektuelle Kanzler Scholz auf": the subject names no actor
                 if after and stop is not None and not any(fin.i < c.i < stop and c.i != fin.i for c in ctx.cues):
-                    return SpeechFrame(coordinated(doc, after[0], ments), s0, stop + 1, verb=fin.i,
+                    # "Skeptisch äußerte sich auch X, Direktor des …": a stance word before the verb stays content
+                    lo_attr = fin.i if any(s0 <= c.i < fin.i for c in ctx.cues) else s0
+                    return SpeechFrame(coordinated(doc, after[0], ments), lo_attr, stop + 1, verb=fin.i,
                                        critical=speech_verb(doc, fin, lex) in CRITICAL)
     pron = clause_pronoun(doc, s0, min(sent.end, s0 + 2))
     if pron is not None and first and pron.start < first[0].start:

@@ -35,19 +35,22 @@ def interview_turns(ctx: DocContext, lex: Lexicon) -> list[Turn | None]:
     doc = ctx.doc
     labels: list[tuple[int, str, str | None]] = []  # (sentence, question|answer, person label)
     for k, sent in enumerate(ctx.sents):
-        first = next((t for t in sent if not t.is_space), None)
+        # a label may be set in bold or italics: "**RND:**", "*Frage:*"
+        first = next((t for t in sent if not t.is_space and t.text.strip("*_")), None)
         if first is None:
             continue
         person = next((m for m in ctx.mentions if m.start == first.i and m.end < sent.end
-                       and doc[m.end].text == ":" and m.type == "Person" and m.actor), None)
+                       and _colon(doc[m.end].text) and m.type == "Person" and m.actor), None)
         if person is not None:
             labels.append((k, "answer", person.actor))
-        elif first.i + 1 < sent.end and doc[first.i + 1].text == ":":
+        elif first.i + 1 < sent.end and _colon(doc[first.i + 1].text):
             role = lex.turn_labels.get(first.text)
             if role is None and first.text[:1].isupper() and first.tag_ in ("NE", "NN"):
                 role = "question"  # "SPIEGEL:", "ZEIT:": the interviewer
             if role is not None:
                 labels.append((k, role, None))
+    if len(labels) > 1 and labels[0][0] == 0 and ctx.para[1:2] != [0]:
+        labels = labels[1:]  # a headline "Kühnert: „Wir lassen uns nicht treiben“" opens no turn
     roles = {role for _, role, _ in labels}
     if roles != {"question", "answer"}:
         return [None] * len(ctx.sents)
@@ -59,6 +62,11 @@ def interview_turns(ctx: DocContext, lex: Lexicon) -> list[Turn | None]:
         for kk in range(k, end):
             out[kk] = turn
     return out
+
+
+def _colon(text: str) -> bool:
+    """A colon, also with the markup of a bold or italic label around it (":**", ":*")."""
+    return text.startswith(":") and not text[1:].strip("*_")
 
 
 def _interviewee(ctx: DocContext, labels: list[tuple[int, str, str | None]]) -> str | None:

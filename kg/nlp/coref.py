@@ -78,6 +78,9 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
     for m in mentions:
         if m.kind == "name" and m.type == "Organisation" and m.extra.get("introducer"):
             named_groups.setdefault(paragraph_of(m.start), []).append((m.start, m.actor))
+    # full names anywhere in the article, for a surname that comes first (a headline "Le Pen warnt …")
+    full_names = sorted({m.actor for m in mentions if m.type == "Person" and m.actor and m.kind in ("role_name", "name", "alias")
+                         and len(m.actor.split()) >= 2})
     out: list[Mention] = []
     for m in mentions:
         surface = doc[m.start:m.end].text
@@ -86,7 +89,9 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
             name = doc[name_start:m.end].text.split(" (")[0]
             label = m.actor
             if " " not in label:
-                label = _lookup_surname(label, surnames, lex) or label
+                label = _lookup_surname(label, surnames, lex) or _later_full_name(label, full_names) or label
+            elif label not in surnames.values():
+                label = _later_full_name(label, full_names) or label
             m.actor = label
             for k in _surname_key(label.split()[-1]):
                 surnames.setdefault(k, label)
@@ -95,6 +100,8 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
             label = None
             for k in _surname_key(m.head):
                 label = label or _lookup_surname(k, surnames, lex)
+            for k in _surname_key(m.head):
+                label = label or _later_full_name(k, full_names)
             if label is None:
                 continue
             m.actor = label
@@ -228,6 +235,12 @@ def _party_fits(m: Mention, info: _ActorInfo, lex: Lexicon) -> bool:
     countries |= {of for (_, of) in info.roles}
     country = lex.party_country.get(m.party)
     return not country or not (countries - {None}) or country in countries
+
+
+def _later_full_name(name: str, full_names: list[str]) -> str | None:
+    """The one full name in the article that ends with ``name`` ("Le Pen" -> "Marine Le Pen")."""
+    found = [f for f in full_names if f != name and f.endswith(" " + name)]
+    return found[0] if len(found) == 1 else None
 
 
 def _lookup_surname(word: str, surnames: dict[str, str], lex: Lexicon) -> str | None:

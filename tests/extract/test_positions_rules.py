@@ -249,7 +249,7 @@ DISCOURSE = [
     ("Der Grünen-Politiker Anton Hofreiter, Vorsitzender des Europaausschusses, sagte, Deutschland müsse Panzer liefern.",
      {("Anton Hofreiter", F, "heavy_weapons")}),
     # a verbless exclamation after a question
-    ("„Ein Embargo auf russisches Gas? Nicht mit uns“, rief Orban seinen Anhängern zu.", {("Viktor Orban", A, "energy_embargo")}),
+    ("„Ein Embargo auf russisches Gas? Nicht mit uns“, rief Orban seinen Anhängern zu.", {("Viktor Orbán", A, "energy_embargo")}),
 ]
 
 

@@ -89,8 +89,8 @@ def test_round4_subject_still_found(positions_of, text, fact):
 
 def test_round4_sanctions_on_energy_are_an_embargo(positions_of):
     got = positions_of("Ungarns Regierungschef Viktor Orbán sagte, er werde Strafmaßnahmen gegen den russischen Energiesektor nicht mittragen.")
-    assert ("Viktor Orban", A, "energy_embargo") in got
-    assert ("Viktor Orban", A, "sanctions") not in got
+    assert ("Viktor Orbán", A, "energy_embargo") in got
+    assert ("Viktor Orbán", A, "sanctions") not in got
 
 
 def test_round4_sanctions_on_persons_stay_sanctions(positions_of):

@@ -1,0 +1,273 @@
+"""Recall round 6 (decision 008, round-6 lines): a stance word before a speech verb with the speaker
+after it ("Skeptisch äußerte sich auch X, Direktor des …"), the topic carried into the next
+paragraph, and groups that stand for their members ("die baltischen Staaten")."""
+
+from __future__ import annotations
+
+import pytest
+
+F, A = "for", "against"
+
+STANCE_BEFORE_SPEECH_VERB = [
+    ("Die Grünen fordern ein Gasembargo. Skeptisch äußerte sich auch Sebastian Dullien, "
+     "wissenschaftlicher Direktor des Instituts IMK.", ("Sebastian Dullien", A, "energy_embargo")),
+    ("Polen wirbt für eine Friedensmission der NATO. Zurückhaltend äußerte sich dagegen Kanzler Olaf Scholz, "
+     "der am Abend in Brüssel eintraf.", ("Olaf Scholz", A, "peace_mission")),
+    ("Litauen verlangt mehr NATO-Soldaten im Baltikum. Positiv äußerte sich auch Jens Stoltenberg, "
+     "der Generalsekretär des Bündnisses.", ("Jens Stoltenberg", F, "eastern_flank_troops")),
+]
+
+
+@pytest.mark.parametrize("text, fact", STANCE_BEFORE_SPEECH_VERB, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round6_stance_word_before_speech_verb(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round6_speech_verb_without_stance_word_keeps_attribution(positions_of):
+    # "Ähnlich äußerte sich X, …": no stance word of its own, the content before gives nothing
+    facts = positions_of("Die Grünen fordern ein Gasembargo. Am Abend äußerte sich auch Sebastian Dullien, "
+                         "Direktor des Instituts IMK.")
+    assert not any(h == "Sebastian Dullien" for h, _, _ in facts), facts
+
+
+TOPIC_NEXT_PARAGRAPH = [
+    ("Der polnische Ministerpräsident Mateusz Morawiecki hat eine Friedensmission der NATO in der Ukraine gefordert. "
+     "Sie solle humanitäre Hilfe schützen. Das sagte er in Warschau.\n\n"
+     "Bundesverteidigungsministerin Christine Lambrecht reagierte zurückhaltend.",
+     ("Christine Lambrecht", A, "peace_mission")),
+    ("Die baltischen Staaten fordern ein Embargo für russisches Öl. Die Lage sei dramatisch, hieß es in Vilnius. "
+     "Man könne nicht länger warten.\n\nDer ungarische Regierungschef Viktor Orbán zeigte sich skeptisch.",
+     ("Viktor Orbán", A, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, fact", TOPIC_NEXT_PARAGRAPH, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round6_topic_carried_into_next_paragraph(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round6_topic_not_carried_two_paragraphs_on(positions_of):
+    facts = positions_of("Polen fordert eine Friedensmission der NATO in der Ukraine.\n\n"
+                         "In Kiew heulten am Morgen wieder die Sirenen.\n\n"
+                         "Bundesverteidigungsministerin Christine Lambrecht reagierte zurückhaltend.")
+    assert not any(h == "Christine Lambrecht" for h, _, _ in facts), facts
+
+
+COLLECTIVES = [
+    ("Polen und die baltischen Staaten drängen auf einen raschen Ausschluss Russlands aus SWIFT.",
+     {("Estland", F, "sanctions"), ("Lettland", F, "sanctions"), ("Litauen", F, "sanctions"), ("Polen", F, "sanctions")}),
+    ("Die baltischen Staaten lehnen einen Verzicht auf ein Gasembargo ab und fordern ein sofortiges Embargo.",
+     {("Estland", F, "energy_embargo"), ("Lettland", F, "energy_embargo"), ("Litauen", F, "energy_embargo")}),
+]
+
+
+@pytest.mark.parametrize("text, facts", COLLECTIVES, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round6_group_positions_go_to_members(positions_of, text, facts):
+    got = positions_of(text)
+    assert facts <= got
+    assert not any(h == "baltische Staaten" for h, _, _ in got)
+
+
+def test_round6_group_as_mere_mention_gives_members_nothing(positions_of):
+    facts = positions_of("Kanzler Olaf Scholz sicherte den baltischen Staaten Unterstützung zu und forderte mehr "
+                         "NATO-Truppen an der Ostflanke.")
+    assert ("Olaf Scholz", F, "eastern_flank_troops") in facts
+    assert not any(h in ("Estland", "Lettland", "Litauen") for h, _, _ in facts), facts
+
+
+SHARED_SUBJECT = [
+    ("Bundeskanzler Olaf Scholz lehnte Lieferungen von Kampfpanzern erneut ab, stellte Kiew aber Geld für "
+     "Rüstungskäufe in Aussicht.", ("Olaf Scholz", A, "heavy_weapons"), "Ukraine"),
+    ("Die polnische Regierung verlangte ein Embargo für russisches Gas, schickte Kiew aber keine Kampfjets.",
+     ("Polen", A, "fighter_jets"), "Ukraine"),
+]
+
+
+@pytest.mark.parametrize("text, fact, not_holder", SHARED_SUBJECT, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round6_verb_first_clause_shares_the_subject(positions_of, text, fact, not_holder):
+    facts = positions_of(text)
+    assert fact in facts
+    assert not any(h == not_holder for h, _, _ in facts), facts
+
+
+def test_round6_trailing_speech_verb_is_no_shared_subject(positions_of):
+    facts = positions_of("Ein Gasembargo wäre ein schwerer Fehler, sagte Wirtschaftsminister Robert Habeck.")
+    assert ("Robert Habeck", A, "energy_embargo") in facts
+
+
+BOLD_INTERVIEW = (
+    "Kühnert: „Wir lassen uns nicht treiben“\n\n"
+    "SPD-Generalsekretär Kevin Kühnert verteidigt im Interview den Kurs des Kanzlers.\n\n"
+    "**RND:** Herr Kühnert, der Kanzler wird für sein Zögern heftig kritisiert. Zu Recht?\n\n"
+    "**Kühnert:** Nein. Bei Kampfpanzern aus Bundeswehrbeständen gibt es gute Gründe, vorsichtig zu sein.\n\n"
+    "**RND:** Was ist mit einem Gasembargo?\n\n"
+    "**Kühnert:** Das wäre unverantwortlich."
+)
+
+
+def test_round6_bold_interview_labels(positions_of):
+    facts = positions_of(BOLD_INTERVIEW)
+    assert ("Kevin Kühnert", A, "heavy_weapons") in facts
+    assert ("Kevin Kühnert", A, "energy_embargo") in facts
+    assert ("Kevin Kühnert", F, "heavy_weapons") not in facts  # "es gibt Gründe" is no stance on the tanks
+
+
+def test_round6_bold_vocative_is_no_holder(positions_of):
+    facts = positions_of("**SPIEGEL:** Frau Baerbock, die Ukraine fordert schwere Waffen. Wann liefern Sie?\n\n"
+                         "**Baerbock:** Wir prüfen das.")
+    assert not any(h == "Annalena Baerbock" for h, _, _ in facts), facts
+
+
+def test_round6_existential_with_proposal_object_still_counts(positions_of):
+    facts = positions_of("Regierungssprecher Steffen Hebestreit sagte, es werde keine Flugverbotszone geben.")
+    assert ("Steffen Hebestreit", A, "no_fly_zone") in facts
+
+
+NO_DEMAND = [
+    "Eine Flugverbotszone forderte Präsident Wolodymyr Selenskyj in seiner Ansprache nicht ausdrücklich.",
+    "Der ukrainische Präsident Wolodymyr Selenskyj verlangte diesmal nicht erneut eine Flugverbotszone.",
+]
+
+
+@pytest.mark.parametrize("text", NO_DEMAND, ids=lambda x: x[:40])
+def test_round6_a_demand_not_made_is_no_rejection(positions_of, text):
+    assert ("Wolodymyr Selenskyj", A, "no_fly_zone") not in positions_of(text)
+
+
+def test_round6_negated_rejection_still_flips(positions_of):
+    facts = positions_of("Kanzler Olaf Scholz lehnt ein Gasembargo nicht mehr grundsätzlich ab.")
+    assert ("Olaf Scholz", A, "energy_embargo") not in facts
+
+
+NEEDS = [
+    ("„Die Ukraine braucht schwere Waffen, und sie braucht sie jetzt“, sagte CDU-Chef Friedrich Merz.",
+     ("Friedrich Merz", F, "heavy_weapons")),
+    ("„Wir brauchen Kampfjets“, sagte der ukrainische Präsident Wolodymyr Selenskyj.",
+     ("Wolodymyr Selenskyj", F, "fighter_jets")),
+]
+
+
+@pytest.mark.parametrize("text, fact", NEEDS, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round6_who_needs_weapons_is_no_holder(positions_of, text, fact):
+    facts = positions_of(text)
+    assert fact in facts
+    assert not any(h == "Ukraine" for h, _, _ in facts), facts
+
+
+def test_round6_headline_surname_before_the_full_name(positions_of):
+    facts = positions_of("Le Pen warnt vor Embargo\n\nParis (dpa) - Die Rechtspopulistin Marine Le Pen hat vor einem "
+                         "Embargo gegen russisches Gas gewarnt.")
+    assert ("Marine Le Pen", A, "energy_embargo") in facts
+    assert not any(h == "Le Pen" for h, _, _ in facts), facts
+
+
+def test_round6_headline_surname_of_two_people_stays_open(positions_of):
+    facts = positions_of("Müller warnt vor Embargo\n\nDer Ökonom Thomas Müller und die Politikerin Anna Müller "
+                         "diskutierten am Abend.")
+    assert not any(h in ("Thomas Müller", "Anna Müller") for h, _, _ in facts), facts
+
+
+LETTER = (
+    "In einem offenen Brief an Bundeskanzler Olaf Scholz haben 28 Intellektuelle und Künstler davor gewarnt, "
+    "der Ukraine schwere Waffen zu liefern. Zu den Unterzeichnern gehören die Publizistin Alice Schwarzer und "
+    "der Liedermacher Reinhard Mey.\n\n"
+    "Der ukrainische Botschafter Andrij Melnyk nannte die Unterzeichner „Pseudo-Intellektuelle“."
+)
+
+
+def test_round6_signatories_hold_the_letters_stance(positions_of):
+    facts = positions_of(LETTER)
+    assert {("Alice Schwarzer", A, "heavy_weapons"), ("Reinhard Mey", A, "heavy_weapons")} <= facts
+    assert not any(h in ("Andrij Melnyk", "Olaf Scholz") for h, _, _ in facts), facts  # a critic, the addressee
+
+
+def test_round6_quoted_letter_and_initiator(positions_of):
+    facts = positions_of("„Wir fordern, die Ukraine auch mit schweren Waffen zu unterstützen“, heißt es in dem Schreiben. "
+                         "Initiiert wurde der Brief von dem Publizisten Ralf Fücks.")
+    assert ("Ralf Fücks", F, "heavy_weapons") in facts
+
+
+def test_round6_signatories_without_a_letter_stance_get_nothing(positions_of):
+    facts = positions_of("Der Brief wurde am Freitag veröffentlicht. Zu den Unterzeichnern gehören die Publizistin "
+                         "Alice Schwarzer und der Liedermacher Reinhard Mey.")
+    assert not facts
+
+
+def test_round6_addressee_of_a_demand_is_no_holder(positions_of):
+    facts = positions_of("In einem offenen Brief fordern zahlreiche Intellektuelle Bundeskanzler Olaf Scholz auf, "
+                         "der Ukraine schwere Waffen zu liefern.")
+    assert not any(h == "Olaf Scholz" for h, _, _ in facts), facts
+
+
+def test_round6_vote_for_a_motion_of_the_coalition_factions(positions_of):
+    facts = positions_of("Für einen gemeinsamen Antrag der Ampel-Fraktionen von SPD, Grünen und FDP sowie der "
+                         "Unionsfraktion zur Lieferung schwerer Waffen stimmten am Donnerstag 586 Abgeordnete.")
+    assert {("SPD", F, "heavy_weapons"), ("Grüne", F, "heavy_weapons"), ("FDP", F, "heavy_weapons"),
+            ("CDU/CSU", F, "heavy_weapons")} <= facts
+
+
+def test_round6_no_votes_from_the_ranks_of_two_parties(positions_of):
+    facts = positions_of("Der Bundestag stimmte für die Lieferung schwerer Waffen. Die Nein-Stimmen kamen aus den "
+                         "Reihen der AfD und der Linken.")
+    assert {("AfD", A, "heavy_weapons"), ("Linke", A, "heavy_weapons")} <= facts
+
+
+def test_round6_votieren(positions_of):
+    facts = positions_of("Der Bundestag stimmte für die Lieferung schwerer Waffen. Die Linke votierte dagegen.")
+    assert ("Linke", A, "heavy_weapons") in facts
+    assert ("Linke", F, "heavy_weapons") not in facts
+
+
+def test_round6_capital_man_after_auch(positions_of):
+    facts = positions_of("Polen fordert eine Friedensmission der NATO. Auch in Washington zeigte man sich reserviert.")
+    assert ("USA", A, "peace_mission") in facts
+
+
+ALIKE = [
+    ("Die Bundesregierung lehnt ein Gasembargo ab. Ähnlich sieht das Tschechien.", ("Tschechien", A, "energy_embargo")),
+    ("Der BDI warnt vor einem Gasembargo.\n\nÄhnlich äußerte sich die Gewerkschaft IG BCE.", ("IG BCE", A, "energy_embargo")),
+    ("Die Linken-Politikerin Sahra Wagenknecht kritisiert die Sanktionen scharf. Das sei Wirtschaftskrieg. "
+     "Auf der anderen Seite des Parlaments argumentiert die AfD ähnlich wie Wagenknecht.", ("AfD", A, "sanctions")),
+]
+
+
+@pytest.mark.parametrize("text, fact", ALIKE, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round6_alike_takes_the_stance_before(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round6_alike_without_a_stance_before_gives_nothing(positions_of):
+    facts = positions_of("Die Ministerin sprach über die Lage in Kiew. Ähnlich sieht das Tschechien.")
+    assert not facts
+
+
+def test_round6_anaphor_noun_picks_its_kind_of_proposal(positions_of):
+    facts = positions_of("Polen hat eine Friedensmission der NATO vorgeschlagen. Auch eine Flugverbotszone lehnt die NATO ab. "
+                         "Die Niederlande lehnen eine solche Mission ab.")
+    assert ("Niederlande", A, "peace_mission") in facts
+    assert ("Niederlande", A, "no_fly_zone") not in facts
+
+
+def test_round6_mission_on_ukrainian_soil(positions_of):
+    facts = positions_of("Eine bewaffnete Mission auf ukrainischem Boden lehnt die Bundesregierung ab.")
+    assert ("Deutschland", A, "peace_mission") in facts
+
+
+EVALUATIONS = [
+    ("Ein Embargo sei für Deutschland „tragbar“, sagte Wirtschaftsminister Robert Habeck.", ("Robert Habeck", F, "energy_embargo")),
+    ("Ministerpräsident Viktor Orbán erklärte, ein Stopp russischer Energielieferungen sei eine rote Linie für Ungarn.",
+     ("Viktor Orbán", A, "energy_embargo")),
+    ("„Das Ölembargo ist ein starker Hebel, um den Krieg zu beenden“, sagte Ratspräsident Charles Michel.",
+     ("Charles Michel", F, "energy_embargo")),
+    ("Die Sanktionen seien ein stumpfes Schwert, sagte der AfD-Chef Tino Chrupalla.", ("Tino Chrupalla", A, "sanctions")),
+]
+
+
+@pytest.mark.parametrize("text, fact", EVALUATIONS, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round6_evaluations(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round6_red_line_needs_the_proposal_as_subject(positions_of):
+    facts = positions_of("Die Ukraine bittet um Kampfjets. Niemand in Berlin kann sagen, wo die rote Linie liegt.")
+    assert not any(pol == A for _, pol, _ in facts), facts
