@@ -74,6 +74,7 @@ class Lexicon:
     negations: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()
+    consequences: tuple[tuple[str, str, str], ...] = ()  # (word, kind, polarity) from consequences.tsv
     organisation_nouns: frozenset[str] = frozenset()                # "die Organisation" refers to the last one named
     turn_labels: dict[str, str] = field(default_factory=dict)     # "Frage" -> question, "Antwort" -> answer
     commentary_labels: frozenset[str] = frozenset()                 # "Kommentar: …" heads an opinion piece
@@ -232,6 +233,13 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.speech_verbs = _words("speech_verbs.txt")
     lex.anaphors = _words("anaphors.txt")
     lex.anaphor_proposals = {w.strip(): k.strip() for w, k in _rows("anaphor_proposals.tsv", 2)}
+    for row in _rows("consequences.tsv", 3):
+        word, kind, pol = (c.strip() for c in row)
+        if kind not in ("outcome", "harm", "help", "target", "fear", "entail", "carrier", "mood"):
+            raise LexiconError(f"consequences.tsv: kind of {word!r} must be outcome, harm, help, target, fear, entail, carrier or mood, not {kind!r}")
+        if kind in ("outcome", "harm", "help") and pol not in ("for", "against"):
+            raise LexiconError(f"consequences.tsv: polarity of {word!r} must be 'for' or 'against', not {pol!r}")
+        lex.consequences += ((word, kind, pol),)
     lex.organisation_nouns = _words("organisation_nouns.txt")
     for label, role in _rows("turn_labels.tsv", 2):
         if role.strip() not in ("question", "answer"):

@@ -171,6 +171,8 @@ def clause_subject(q: HolderQuery) -> Subject:
     needs = (doc[cue.i].lemma_ or "").lower() == "brauchen" and not any(
         t.lower_ in ("wir", "ich") for t in doc[lo:hi])
     subjectless = subjectless or needs
+    # a consequence argument has the proposal as its subject; only a fear's clause has a holder ("X fürchtet, …")
+    subjectless = subjectless or (cue.cue.pos == "consequence" and cue.cue.event != "FEAR")
     cands = [] if subjectless or impersonal else [m for m in q.ments if lo <= m.start < hi and eligible(q.ctx, m, cue, q.passive)]
     if q.clause_passive:
         # the subject of a passive is who the act is done to: "Die Ukraine müsse mit Waffen unterstützt

@@ -80,11 +80,13 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             lo, hi = clause_bounds(doc, cue.i)
             opener = doc[lo + 1] if doc[lo].lower_ in ("und", "oder", "aber") and lo + 1 < hi else doc[lo]
             conditional = is_conditional(doc, lo) and not (frame is not None and cue.i == frame.verb)  # not "…, kündigte er an"
+            conditional = conditional and not (cue.cue.pos == "consequence" and doc[lo].tag_ == "PROAV")  # "damit werde …"
             if opener.lower_ == "wer" and (lo == _first_word(sent) or doc[lo - 1].text == ":") and not question:
                 for pos in _rebutted(ctx, cue, sent, lo, hi, props, voice, frame, h, lex):
                     best.setdefault((pos.holder, pos.proposal), ((0, cue.strength, 0), pos))
                     stance_holders.append(pos.holder)
-            if (cue.strength == 1 and (question or conditional)) or opener.lower_ in ("wenn", "falls", "sofern", "ob", "ohne", "wer"):
+            if (cue.strength == 1 and (question or conditional)) or (opener.lower_ in ("wenn", "falls", "sofern", "ob", "ohne", "wer")
+                                                                    and not (cue.cue.pos == "consequence" and opener.tag_ == "APPR")):
                 continue  # also "…, und wer Zweifel anmeldet, …"
             if opener.tag_ == "KOKOM" and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi]):
                 continue  # a comparison: "…, als eine Flugverbotszone durchzusetzen"
@@ -99,7 +101,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             if frame is not None and cue.i == frame.verb and frame.critical and any(
                     c.cue.words[0] in OBSTRUCTION for c in cues if c is not cue):
                 continue  # "…, kritisierte Merz": the criticised obstruction carries the stance
-            if cue.strength == 1 and any(c.strength == 2 and clause_bounds(doc, c.i) == (lo, hi) for c in cues):
+            if cue.strength == 1 and cue.subject != -4 and any(c.strength == 2 and clause_bounds(doc, c.i) == (lo, hi) for c in cues):
                 continue
             if cue.strength == 1 and lo > sent.start and (doc[lo].lower_ in ("dass", "ob") or any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])):
                 plo, phi = clause_bounds(doc, lo - 2) if lo - 2 >= sent.start else (lo, lo)
@@ -107,8 +109,12 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     continue  # "Ich halte es für überfällig, dass Deutschland … liefert"
             if cue.strength == 1 and any((t.lemma_ or "").lower() in ("bekommen", "erhalten", "empfangen") for t in doc[lo:hi]):
                 continue  # "Die Ukraine soll Panzer bekommen": a recipient, not a holder
-            found, carried = _proposals_for(ctx, cue, all_props if frame and cue.i == frame.verb else props,
-                                            sent, lex, topic, k, attr)
+            if cue.subject != -2:
+                found, carried = _consequence_of(ctx, cue, all_props, sent, lo, topic, k, results,
+                                                 sorted({key[1] for key in best}))
+            else:
+                found, carried = _proposals_for(ctx, cue, all_props if frame and cue.i == frame.verb else props,
+                                                sent, lex, topic, k, attr)
             found = [_narrowed(doc, p, topic, k, lex) for p in found]
             if cue.cue.implies:
                 # "Wer das Embargo blockiert, finanziert Putins Krieg mit": the argument names its proposal
@@ -137,6 +143,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     # "hält daran fest, dass die NATO nicht militärisch eingreift"
                     base = _flip(base)
                 rank = (2 if inner is not None else int(same_clause), cue.strength, -abs(p.start - cue.i))
+                if cue.cue.pos == "consequence" and doc[lo].lower_ in ("aber", "doch", "sondern", "jedoch"):
+                    # "Ein Embargo wäre teuer, aber es wäre zu schaffen": the consequence after "aber" is the point
+                    rank = (max(rank[0], 1), cue.strength, 1)
                 stances.append((p, base, rank))
                 if letter_here and (p.key not in in_letter or rank > in_letter[p.key][0]):
                     in_letter[p.key] = (rank, base)  # "…, heißt es in dem Schreiben": held by its signatories
@@ -473,6 +482,42 @@ def _is_person(ctx: DocContext, label: str) -> bool:
 def _cue_text(doc: Doc, cue: CueMatch) -> str:
     words = doc[cue.i].text if cue.j == cue.i else f"{doc[cue.i].text} … {doc[cue.j].text}"
     return words
+
+
+def _consequence_of(ctx: DocContext, cue: CueMatch, props: list[ProposalMention], sent: Span, lo: int,
+                    topic: list[tuple[int, list[str]]], k: int, results: list[Position],
+                    here: list[str] = ()) -> tuple[list[ProposalMention], bool]:
+    """The proposal a consequence argument is about: its subject, or for an anaphor ("Ein solcher
+    Schritt würde …", "Das wäre …") the proposal of a clause before it in the sentence, else the one
+    discussed in the sentences just before. "Das"/"es" after a rejection may mean the rejection ("Die
+    NATO lehnt eine Flugverbotszone ab. Das wäre eine Katastrophe"): then nothing."""
+    if cue.subject >= 0:
+        return [p for p in props if p.start == cue.subject][:1], False
+    before = [p for p in props if p.start < lo]
+    if before:
+        blo, bhi = clause_bounds(ctx.doc, before[-1].start)
+        if cue.subject == -1 and any(blo <= c.i < bhi and c.polarity == "against" and c.strength == 2 for c in ctx.cues):
+            return [], False
+        return [p for p in before if blo <= p.start < bhi], False
+    for kk, keys in reversed(topic):
+        if k - kk > (1 if cue.subject == -4 else 2) or ctx.para[kk] < ctx.para[k] - 1:
+            break
+        if keys:
+            start = sentence_span(ctx.doc, ctx.sents[kk]).start
+            if cue.subject == -1 and any(p.evidence.start == start and p.polarity == "against" for p in results):
+                return [], False
+            return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in keys], True
+    if cue.subject == -4 and here:
+        # "Die Regierung erteilte diesem Wunsch eine Absage; Wallace verwies auf die Gefahr einer Eskalation"
+        return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in here], True
+    if cue.subject == -4:
+        return [], False  # a warning without its proposal: only this sentence or the one just before
+    earlier = [key for kk, keys in topic for key in keys if kk < k]
+    if cue.subject == -3 and earlier:
+        # "die Übergabe", "ein solcher Schritt" further back: the proposal the article is most about so far
+        key = max(reversed(earlier), key=earlier.count)
+        return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor")], True
+    return [], False
 
 
 def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention], sent: Span, lex: Lexicon,

@@ -204,6 +204,8 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
     pron = clause_pronoun(doc, s0, min(sent.end, s0 + 2))
     if pron is not None and first and pron.start < first[0].start:
         first = []
+    if doc[s0].lower_ == "wer":
+        first, pron = [], None  # "Wer Russland mit einem Lieferstopp drohe, …": an object in a "wer" clause, no speaker
     if first or pron is not None:
         m = first[0] if first else pron
         k = m.end
@@ -272,6 +274,12 @@ def _narrated_subject(ctx: DocContext, sent: Span, ments: list[Mention], gender:
     if fin is None or fin.lower_ in KONJUNKTIV or fin.lower_ in KONJUNKTIV_II:
         return None
     lo = clause_bounds(doc, fin.i)[0]
+    while lo - 1 > sent.start and doc[lo - 1].text == ")":
+        # "Bundeskanzler Olaf Scholz (SPD) erteilte …": the subject before a party in brackets
+        op = next((k for k in range(lo - 2, sent.start - 1, -1) if doc[k].text == "("), None)
+        if op is None or op == sent.start:
+            break
+        lo = clause_bounds(doc, op - 1)[0]
     here = [m for m in ments if lo <= m.start and m.end <= fin.i and m.type == "Person" and m.actor
             and m.kind != "pronoun" and m.gender in ("", gender) and prep_before(doc, m) == (None, False)]
     return here[-1] if here else None

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import Cue, Lexicon
 from kg.nlp.clauses import clause_bounds
+from kg.nlp.consequences import ConsequenceFinder
 
 __all__ = ["CueMatch", "CueFinder"]
 
@@ -36,6 +37,7 @@ class CueMatch:
     cue: Cue
     polarity: str
     negated: bool
+    subject: int = -2  # a consequence argument: the start of the proposal it is about, -1/-3 for a pronoun/noun anaphor
 
     @property
     def strength(self) -> int:
@@ -68,6 +70,7 @@ class CueFinder:
                 self.adjs.append(c)
             else:
                 self.phrases.append(c)
+        self.consequences = ConsequenceFinder(lex)
 
     def _is_prep(self, doc: Doc, k: int, prep: str) -> bool:
         """'gegen' or 'dagegen'; not the 'gegen' of a proposal's own phrase ('Sanktionen gegen Russland')."""
@@ -223,11 +226,22 @@ class CueFinder:
                 # an argument that names its proposal argues the same either way: "finanziert Putins Krieg"
                 # and "darf Putins Krieg nicht länger finanzieren" are both for the embargo
                 fixed = any(w.lower() in self.lex.negations or w.lower() == "kein" for w in cue.words) or (
-                    cue.argument and (cue.pos == "noun" or bool(cue.implies)))
+                    cue.argument and (cue.pos == "noun" or bool(cue.implies) or _normative(doc, t.i)))
                 neg = False if fixed else _negated(doc, t.i, j, cue, self.lex.negations, self._proposal_tokens)
                 pol = cue.polarity if not neg else ("against" if cue.polarity == "for" else "for")
                 out.append(CueMatch(t.i, j, cue, pol, neg))
-        return out
+        found = self.consequences(doc, proposals, out)
+        # the outcome verb of a consequence is no stance verb of its own: "Schwere Waffen werden diesen
+        # Krieg nicht beenden" (not the weak cue "beenden")
+        taken = {c.i for c in found}
+        return [c for c in out if not (c.strength == 1 and c.i in taken)] + found
+
+
+def _normative(doc: Doc, i: int) -> bool:
+    """A denied consequence under "dürfen" is a norm, not a denial: "Die NATO darf nicht in einen Krieg mit
+    Russland geraten" names the war as the bad outcome."""
+    lo, hi = clause_bounds(doc, i)
+    return any(t.tag_ == "VMFIN" and (t.lemma_ or "").lower() == "dürfen" for t in doc[lo:hi])
 
 
 def _predicative_particle(t: Token) -> bool:
