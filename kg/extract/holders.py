@@ -159,6 +159,16 @@ def clause_subject(q: HolderQuery) -> Subject:
         cands = [m for m in cands if m.start < fin]
     # "Man unterstütze die Ukraine weiterhin": the pronoun before the verb is the subject
     cands = [m for m in cands if not after_pronoun_subject(doc, m)]
+    head = lo + 1 if doc[lo].tag_ == "KON" and lo + 1 < hi else lo
+    if not subjectless and lo - 2 >= q.sent.start and doc[lo - 1].text == "," and doc[head].tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+        # "lehnte Lieferungen ab, stellte Kiew aber Geld in Aussicht": a coordinated clause without a
+        # subject of its own shares the one before; what follows its verb are objects
+        plo, phi = clause_bounds(doc, lo - 2)
+        pfin = finite_verb(doc, plo, phi)
+        if pfin is not None and phi >= lo - 1 and doc[plo].tag_ not in ("KOUS", "PRELS", "PWS", "PWAV"):
+            prev = [m for m in q.ments if plo <= m.start < pfin and m.kind != "adjective" and eligible(q.ctx, m, cue, q.passive)]
+            if prev:
+                cands = prev[:1]
     fin = finite_verb(doc, lo, hi)
     if fin is not None and plural_verb(doc[fin]):
         # "Künstler haben Kanzler Scholz aufgefordert, …": one person is no subject of a plural verb

@@ -20,9 +20,9 @@ from kg.extract.holders import Discourse, HolderQuery, after_pronoun_subject, fi
 from kg.extract.speech import (OBSTRUCTION, QUOTE, SpeechFrame, is_conditional, is_konjunktiv, new_speaker, prep_before,
                                speech_frame, speech_verb)
 from kg.extract.turns import commentary_author, interview_turns
-from kg.lexicon import Lexicon
+from kg.lexicon import Cue, Lexicon
 from kg.nlp.clauses import clause_bounds, finite_verb, is_existential
-from kg.nlp.cues import CueMatch
+from kg.nlp.cues import IMPERATIVE, CueMatch, action_negated
 from kg.nlp.mentions import Mention
 from kg.nlp.proposals import ProposalMention
 from kg.records import Position
@@ -70,6 +70,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         if voice is None and author is not None and k > author[0]:
             voice = author[1]  # the author of an opinion piece
         absorbed = [(p.start, p.end) for p in all_props if p.absorbs_cue]
+        cues = [c for c in cues if not _other_topic(doc, c, props)]
+        cues = cues + _action_cues(doc, sent, [p for p in props if p.absorbs_cue], cues, lex)
         ments = [m for m in ctx.mentions_in(sent.start, sent.end) if not attr[0] <= m.start < attr[1]]
         best: dict[tuple[str, str], tuple[tuple, Position]] = {}
         stance_holders: list[str] = []
@@ -85,7 +87,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 continue  # also "…, und wer Zweifel anmeldet, …"
             if opener.tag_ == "KOKOM" and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi]):
                 continue  # a comparison: "…, als eine Flugverbotszone durchzusetzen"
-            if any(lo2 <= cue.i < hi2 for lo2, hi2 in absorbed):
+            if cue.cue not in (ACTION, IMPERATIVE) and any(lo2 <= cue.i < hi2 for lo2, hi2 in absorbed):
                 continue
             if turn is not None and turn.question and cue.cue.pos not in ("verb", "noun"):
                 continue  # an interviewer's judgement ("Deutschland liefere zu spät") is no one's stance
@@ -422,6 +424,13 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
         nlo, nhi = clause_bounds(doc, nearest.start)
         trailing = attr[0] > sent.start and attr[0] <= cue.i < attr[1] and nhi in (attr[0], attr[0] - 1)
         adjacent = nlo >= hi and all(t.is_punct for t in doc[hi:nlo])  # "…, „vor allem auch schwere Waffen“"
+        nhead = nlo + 1 if doc[nlo].tag_ == "KON" and nlo + 1 < nhi else nlo
+        contrary = doc[nhead].tag_ in ("VVFIN", "VAFIN", "VMFIN")
+        if nlo >= hi and not trailing and any(nlo <= c.i < nhi and c.strength == 2 and not _inside_action(c, props) and (
+                (cue.strength == 1 and _relative(doc, nlo)) or (contrary and c.polarity != cue.polarity)) for c in ctx.cues):
+            # "lehnte … ab, stellte aber Geld für Rüstungskäufe in Aussicht": the contrary stance's;
+            # "hatte einen Antrag eingebracht, der Waffenlieferungen ablehnte": the explicit cue's
+            return [], False
         if cue.strength == 2 or adjacent or trailing:
             # the clause after the cue, or the content before a trailing speech verb ("…, kündigte er an")
             return [p for p in props if nlo <= p.start < nhi], False
@@ -441,7 +450,8 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
         "ablehnen", "zurückweisen", "ausschließen", "unterstützen", "befürworten", "blockieren", "bremsen")
     comes_from = "kommen" in clause_words and bool(clause_words & {"von", "vom", "aus"})
     # "In der Regierung gibt es Vorbehalte": an existing stance noun refers to the current topic
-    about_topic = comes_from or (cue.cue.pos == "noun" and is_existential(doc, lo, hi))
+    # "Am Samstagabend gab sie den Widerstand auf": a withdrawn stance noun, too
+    about_topic = comes_from or (cue.cue.pos == "noun" and (is_existential(doc, lo, hi) or cue.negated))
     anaphoric = anaphoric and (cue.cue.pos != "noun" or about_topic or bool(clause_words & lex.anaphors)) or about_topic
     if not anaphoric or (clause_words & lex.blockers) - {w.lower() for w in cue.cue.words}:
         return [], False
@@ -462,6 +472,52 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
             key = max(reversed(earlier), key=earlier.count)
             return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor")], True
     return [], False
+
+
+# the action a proposal match contains ("aus russischem Öl aussteigen", "Schließt den Himmel über der
+# Ukraine", "Banken würden aus SWIFT ausgeschlossen") states a stance when nothing else in the sentence does
+ACTION = Cue(("<Handlung>",), "", "for", 1, "", "verb")
+
+
+def _relative(doc: Doc, lo: int) -> bool:
+    """A relative clause (the tagger often takes its pronoun for an article: "…, der Waffenlieferungen ablehnte")."""
+    return doc[lo].tag_ == "PRELS" or (lo > 0 and doc[lo - 1].text == "," and doc[lo].tag_ == "ART"
+                                       and doc[lo].lower_ in ("der", "die", "das", "dem", "den"))
+
+
+def _inside_action(cue: CueMatch, props: list[ProposalMention]) -> bool:
+    """The cue is the verb of a proposal match that contains its own action ("SWIFT ausgeschlossen")."""
+    return any(p.absorbs_cue and p.start <= cue.i < p.end for p in props)
+
+
+def _other_topic(doc: Doc, cue: CueMatch, props: list[ProposalMention]) -> bool:
+    """An argument that implies its proposal in a clause that names another one: "will Waffen für ein Land
+    im Krieg finanzieren" is no argument about the embargo."""
+    if not cue.cue.implies:
+        return False
+    lo, hi = clause_bounds(doc, cue.i)
+    own = [p.key for p in props if lo <= p.start < hi]
+    return bool(own) and cue.cue.implies not in own
+
+
+def _action_cues(doc: Doc, sent: Span, props: list[ProposalMention], cues: list[CueMatch], lex: Lexicon) -> list[CueMatch]:
+    """A weak "for" cue at the verb of each proposal match that contains its own action, in a clause with
+    a finite verb (not "der Plan, aus russischem Gas auszusteigen") and a sentence without an explicit
+    stance cue ("fordert, die Gasimporte zu stoppen" is the demand's). Negation makes it "against"."""
+    if not props or any(c.strength == 2 and not any(p.start <= c.i < p.end for p in props) for c in cues):
+        return []
+    out = []
+    for p in props:
+        v = next((t.i for t in doc[p.start:p.end] if t.tag_.startswith("V")), None)
+        if v is None:
+            v = p.start  # a verbless demand: "Kein Euro mehr für russisches Gas"
+        else:
+            lo, hi = clause_bounds(doc, v)
+            if finite_verb(doc, lo, hi) is None:
+                continue
+        neg = action_negated(doc, v, ACTION, lex.negations, frozenset(range(p.start, p.end)))
+        out.append(CueMatch(v, v, ACTION, "against" if neg else "for", neg))
+    return out
 
 
 _TIME_NOUNS = frozenset({"Tag", "Woche", "Monat", "Jahr", "Abend", "Morgen", "Mal", "Wochenende", "Zeit", "Stunde"})
