@@ -249,7 +249,9 @@ def subject_holders(q: HolderQuery, subj: Subject) -> Answer:
             cands = ante
     clause_fin = finite_verb(doc, lo, hi)
     main_clause = doc[lo].tag_ not in ("KOUS", "PRELS", "PWS", "PWAV", "KON")
-    own_subject = main_clause and clause_fin is not None and any(
+    # "…, und das ist richtig so": a coordinated main clause with a demonstrative subject of its own
+    demonstrative = doc[lo].tag_ == "KON" and lo + 1 < hi and doc[lo + 1].tag_ == "PDS" and clause_fin == lo + 2
+    own_subject = (main_clause or demonstrative) and clause_fin is not None and any(
         t.tag_ in ("NN", "NE", "PPER", "PIS", "PDS") and t.i != cue.i for t in doc[lo:clause_fin]) and not subj.subjectless
     own_subject = own_subject or _subordinate_subject(q, lo, hi)
     if not cands and not (frame and not frame.source_only) and not own_subject and not subj.impersonal:

@@ -96,6 +96,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 continue  # "…, kritisierte Merz": the criticised obstruction carries the stance
             if cue.strength == 1 and any(c.strength == 2 and clause_bounds(doc, c.i) == (lo, hi) for c in cues):
                 continue
+            if cue.strength == 1 and any(c.strength == 2 and _complement(doc, lo, hi, clause_bounds(doc, c.i)) for c in cues):
+                continue  # "es gibt gute Gründe, vorsichtig zu sein": the explicit cue in the complement carries it
             if cue.strength == 1 and lo > sent.start and (doc[lo].lower_ in ("dass", "ob") or any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])):
                 plo, phi = clause_bounds(doc, lo - 2) if lo - 2 >= sent.start else (lo, lo)
                 if any(c.strength == 2 and plo <= c.i < phi for c in cues):
@@ -477,6 +479,14 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
 # the action a proposal match contains ("aus russischem Öl aussteigen", "Schließt den Himmel über der
 # Ukraine", "Banken würden aus SWIFT ausgeschlossen") states a stance when nothing else in the sentence does
 ACTION = Cue(("<Handlung>",), "", "for", 1, "", "verb")
+
+
+def _complement(doc: Doc, lo: int, hi: int, other: tuple[int, int]) -> bool:
+    """``other`` is the zu-infinitive or dass-clause right after the clause ``lo:hi``."""
+    olo, ohi = other
+    if not hi <= olo <= hi + 1:
+        return False
+    return doc[olo].lower_ == "dass" or (finite_verb(doc, olo, ohi) is None and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[olo:ohi]))
 
 
 def _relative(doc: Doc, lo: int) -> bool:

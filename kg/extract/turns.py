@@ -35,14 +35,15 @@ def interview_turns(ctx: DocContext, lex: Lexicon) -> list[Turn | None]:
     doc = ctx.doc
     labels: list[tuple[int, str, str | None]] = []  # (sentence, question|answer, person label)
     for k, sent in enumerate(ctx.sents):
-        first = next((t for t in sent if not t.is_space), None)
+        # a label may be set in bold: "**Kühnert:** Nein."
+        first = next((t for t in sent if not t.is_space and t.text.strip("*")), None)
         if first is None:
             continue
         person = next((m for m in ctx.mentions if m.start == first.i and m.end < sent.end
-                       and doc[m.end].text == ":" and m.type == "Person" and m.actor), None)
+                       and _colon(doc[m.end].text) and m.type == "Person" and m.actor), None)
         if person is not None:
             labels.append((k, "answer", person.actor))
-        elif first.i + 1 < sent.end and doc[first.i + 1].text == ":":
+        elif first.i + 1 < sent.end and _colon(doc[first.i + 1].text):
             role = lex.turn_labels.get(first.text)
             if role is None and first.text[:1].isupper() and first.tag_ in ("NE", "NN"):
                 role = "question"  # "SPIEGEL:", "ZEIT:": the interviewer
@@ -59,6 +60,10 @@ def interview_turns(ctx: DocContext, lex: Lexicon) -> list[Turn | None]:
         for kk in range(k, end):
             out[kk] = turn
     return out
+
+
+def _colon(text: str) -> bool:
+    return text.strip("*") == ":"
 
 
 def _interviewee(ctx: DocContext, labels: list[tuple[int, str, str | None]]) -> str | None:
