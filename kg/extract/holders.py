@@ -332,6 +332,12 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
         spk = labels(h, frame.speakers)
         org_speaker = any(_spokesperson(q.lex, m) for m in frame.speakers)
         inner = [x for x in holders if x not in spk] if (cue.cue.event == "AGREE" or not spk or org_speaker) else []
+        if not inner and not frame.critical:
+            # "Stoltenberg machte klar, dass das Bündnis diesen Schritt nicht gehen wird": the organisation
+            # whose office the speaker holds speaks through them
+            offices = {r.of for a in spk for r in (q.lex.actors[a].roles if a in q.lex.actors else ()) if r.of}
+            inner = [x for x in holders if x in offices and x not in spk and x in q.lex.actors
+                     and q.lex.actors[x].type == "Organisation"]
         if spk and frame.critical and cue.cue.words[0] in OBSTRUCTION:
             q.flip.update(spk)  # "X kritisierte, Berlin blockiere …": X is for what is blocked
         return spk + inner, conf

@@ -151,6 +151,13 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             for pos in _verbless(ctx, sent, h):
                 best.setdefault((pos.holder, pos.proposal), ((1, 0), pos))
                 stance_holders.append(pos.holder)
+        agree = _agreement(doc, sent)
+        if agree and voice is not None and best:
+            # the writer or interviewee judges the reported stance: "X hat zu Recht klargemacht, dass …"
+            for (holder, key), (rank, pos) in list(best.items()):
+                if holder != voice and (voice, key) not in best:
+                    pol = pos.polarity if agree == "for" else _flip(pos.polarity)
+                    best[(voice, key)] = (rank, Position(voice, key, pol, pos.evidence, pos.cue, round(pos.confidence * 0.8, 2)))
         first_word = next((t.lower_ for t in sent if not t.is_space), "")
         if not best and k > 0 and (ctx.para[k] == ctx.para[k - 1] or first_word in ("das", "dies")):
             # "Das kündigte X an." may open a new paragraph after the lead
@@ -181,7 +188,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
     return results
 
 
-_REACTION = frozenset({"reagieren", "kontern", "widersprechen", "protestieren", "nachlegen"})
+_REACTION = frozenset({"reagieren", "kontern", "widersprechen", "protestieren", "nachlegen", "äußern"})
 
 
 def _reacting(ctx: DocContext, sent: Span) -> list[Mention]:
@@ -479,6 +486,20 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
 # the action a proposal match contains ("aus russischem Öl aussteigen", "Schließt den Himmel über der
 # Ukraine", "Banken würden aus SWIFT ausgeschlossen") states a stance when nothing else in the sentence does
 ACTION = Cue(("<Handlung>",), "", "for", 1, "", "verb")
+
+
+def _agreement(doc: Doc, sent: Span) -> str | None:
+    """"zu Recht" / "hat recht": the speaker agrees with the stance reported ("for" = shares it);
+    "zu Unrecht": disagrees ("against" = holds the opposite)."""
+    toks = [t for t in sent if not t.is_space]
+    for a, b in zip(toks, toks[1:]):
+        if a.lower_ == "zu" and b.lower_ == "recht":
+            return "for"
+        if a.lower_ == "zu" and b.lower_ == "unrecht":
+            return "against"
+        if b.lower_ == "recht" and (a.lemma_ or "").lower() == "haben" and b.tag_ != "NN":
+            return "for"
+    return None
 
 
 def _complement(doc: Doc, lo: int, hi: int, other: tuple[int, int]) -> bool:
