@@ -253,8 +253,10 @@ def _imperative(sent: Span) -> Token | None:
     if not bang or not words:
         return None
     first = words[0]
-    if first.tag_ == "VVFIN" and first.text[:1].isupper() and (first.lower_.endswith("t") or (len(words) > 1 and words[1].lower_ == "sie")):
+    if first.tag_ == "VVFIN" and first.text[:1].isupper() and first.lower_.endswith("t"):
         return first
+    if first.tag_ in ("VVFIN", "VVINF", "NNI") and first.lower_.endswith("en") and len(words) > 1 and words[1].text == "Sie":
+        return first  # "Schließen Sie den Himmel!" (the tagger may take the verb for a noun)
     return None
 
 
