@@ -94,7 +94,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             if frame is not None and cue.i == frame.verb and frame.critical and any(
                     c.cue.words[0] in OBSTRUCTION for c in cues if c is not cue):
                 continue  # "…, kritisierte Merz": the criticised obstruction carries the stance
-            if cue.strength == 1 and any(c.strength == 2 and clause_bounds(doc, c.i) == (lo, hi) for c in cues):
+            if cue.strength == 1 and any(c.strength == 2 and clause_bounds(doc, c.i) == (lo, hi) and not _reference(doc, c)
+                                         for c in cues):
                 continue
             if cue.strength == 1 and any(c.strength == 2 and _complement(doc, lo, hi, clause_bounds(doc, c.i)) for c in cues):
                 continue  # "es gibt gute Gründe, vorsichtig zu sein": the explicit cue in the complement carries it
@@ -450,8 +451,10 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
                 blo, bhi = clause_bounds(doc, before[-1].start)
                 return [p for p in before if blo <= p.start < bhi], False
         return [], False
-    if cue.strength < 2:
-        return [], False
+    clause_words = {(t.lemma_ or t.text).lower() for t in doc[lo:hi]} | {t.lower_ for t in doc[lo:hi]}
+    if cue.strength < 2 and not (cue.cue.pos == "verb" and cue.cue.words[0] not in ("wollen", "müssen", "sollen")
+                                 and clause_words & _PROPOSAL_NOUNS and not clause_words & lex.blockers):
+        return [], False  # but "kündigte an, den Vorschlag beim Gipfel einzubringen": the action's object
     # anaphora: explicit cue and a referring word, or an intransitive cue ("äußerten sich skeptisch")
     clause_words = {(t.lemma_ or t.text).lower() for t in doc[lo:hi]} | {t.lower_ for t in doc[lo:hi]}
     da_form = bool(cue.cue.prep) and any(w in (f"da{cue.cue.prep}", f"dar{cue.cue.prep}") for w in clause_words)
@@ -549,6 +552,15 @@ def _action_cues(doc: Doc, sent: Span, props: list[ProposalMention], cues: list[
         neg = action_negated(doc, v, ACTION, lex.negations, frozenset(range(p.start, p.end)))
         out.append(CueMatch(v, v, ACTION, "against" if neg else "for", neg))
     return out
+
+
+# nouns that name a proposal as a whole: the object of an action ("den Vorschlag einbringen", "das Paket vorlegen")
+_PROPOSAL_NOUNS = frozenset({"vorschlag", "vorstoß", "plan", "pläne", "idee", "antrag", "paket", "vorhaben", "entschließung",
+                             "resolution"})
+
+def _reference(doc: Doc, cue: CueMatch) -> bool:
+    """A proposal noun without an owner that names the thing acted on ("den Vorschlag einbringen")."""
+    return cue.cue.pos == "noun" and doc[cue.i].lower_ in _PROPOSAL_NOUNS and cue.i > 0 and doc[cue.i - 1].tag_ == "ART"
 
 
 _TIME_NOUNS = frozenset({"Tag", "Woche", "Monat", "Jahr", "Abend", "Morgen", "Mal", "Wochenende", "Zeit", "Stunde"})

@@ -248,6 +248,13 @@ def _imperative(sent: Span) -> Token | None:
             prev = doc[t.i - 1] if t.i > sent.start else None
             if prev is None or prev.is_punct or prev.lower_ in ("dann", "also", "bitte", "und", "doch", "aber"):
                 return t
+    for t in sent:
+        # "…, dann gebt uns wenigstens Kampfflugzeuge": the plural imperative after "dann"/"bitte"
+        lemma = (t.lemma_ or "").lower()
+        if t.tag_ == "VVFIN" and t.i > sent.start and t.i + 1 < sent.end and doc[t.i - 1].lower_ in ("dann", "bitte", "endlich", "also") \
+                and lemma.endswith("en") and t.lower_ == lemma[:-2] + "t" \
+                and doc[t.i + 1].lower_ in ("uns", "mir", "der", "den", "dem", "die", "das", "endlich", "jetzt", "bitte", "wenigstens", "mehr"):
+            return t
     words = [t for t in sent if not t.is_space and not (t.is_punct and t.text != "!")]
     bang = any(t.text == "!" for t in sent)
     if not bang or not words:

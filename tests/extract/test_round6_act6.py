@@ -159,3 +159,36 @@ INTERVIEW = """Interview
 def test_round6_bold_interview_labels(extract):
     facts = {(p.holder, p.polarity, p.proposal) for p in extract(INTERVIEW).positions}
     assert ("Saskia Esken", F, "arms_deliveries") in facts
+
+
+TABLED = """Warschau schlägt Friedensmission vor
+
+Polens Regierungschef Mateusz Morawiecki hat eine Friedensmission in der Ukraine gefordert.
+
+Außenminister Zbigniew Rau kündigte an, den Vorschlag bei der OSZE offiziell einzubringen.
+"""
+
+
+def test_round6_action_on_the_proposal_noun(extract):
+    # "den Vorschlag einbringen": a weak action cue takes the proposal its object refers to
+    facts = {(p.holder, p.polarity, p.proposal) for p in extract(TABLED).positions}
+    assert ("Zbigniew Rau", F, "peace_mission") in facts
+
+
+def test_round6_announcing_a_decision_is_no_stance(positions_of):
+    assert positions_of("Der Kanzler kündigte eine Entscheidung für die kommende Woche an.") == set()
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("„Wenn ihr keine Soldaten schickt, dann gebt uns wenigstens Panzer“, sagte Andrij Melnyk.",
+     ("Andrij Melnyk", F, "heavy_weapons")),
+    ("„Bitte schickt uns Luftabwehrsysteme“, sagte Dmytro Kuleba.", ("Dmytro Kuleba", F, "arms_deliveries")),
+], ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round6_plural_imperative_inside_the_sentence(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round6_dann_with_a_subject_is_no_imperative(positions_of):
+    # "dann gibt es" / "dann schickt Deutschland": a statement about others, no demand of the speaker's
+    facts = positions_of("Wenn der Bundestag zustimmt, dann gibt es keine Panzer, sagte ein Sprecher.")
+    assert not any(pol == F for _, pol, _ in facts)
