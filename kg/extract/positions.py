@@ -452,7 +452,7 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
                 return [p for p in before if blo <= p.start < bhi], False
         return [], False
     clause_words = {(t.lemma_ or t.text).lower() for t in doc[lo:hi]} | {t.lower_ for t in doc[lo:hi]}
-    if cue.strength < 2 and not (cue.cue.pos == "verb" and cue.cue.words[0] not in ("wollen", "müssen", "sollen")
+    if cue.strength < 2 and not (cue.cue.pos == "verb" and cue.cue.event and cue.cue.words[0] not in ("wollen", "müssen", "sollen")
                                  and clause_words & _PROPOSAL_NOUNS and not clause_words & lex.blockers):
         return [], False  # but "kündigte an, den Vorschlag beim Gipfel einzubringen": the action's object
     # anaphora: explicit cue and a referring word, or an intransitive cue ("äußerten sich skeptisch")
@@ -556,7 +556,7 @@ def _action_cues(doc: Doc, sent: Span, props: list[ProposalMention], cues: list[
 
 # nouns that name a proposal as a whole: the object of an action ("den Vorschlag einbringen", "das Paket vorlegen")
 _PROPOSAL_NOUNS = frozenset({"vorschlag", "vorstoß", "plan", "pläne", "idee", "antrag", "paket", "vorhaben", "entschließung",
-                             "resolution"})
+                             "resolution", "maschinen", "flugzeuge", "lieferungen"})
 
 def _reference(doc: Doc, cue: CueMatch) -> bool:
     """A proposal noun without an owner that names the thing acted on ("den Vorschlag einbringen")."""

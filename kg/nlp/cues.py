@@ -222,6 +222,8 @@ class CueFinder:
                 # a catastrophe named as an argument stays one when denied: "Es darf keinen Atomkrieg geben"
                 # an argument that names its proposal argues the same either way: "finanziert Putins Krieg"
                 # and "darf Putins Krieg nicht länger finanzieren" are both for the embargo
+                if cue.strength == 1 and _unilateral(doc, t.i, self.lex.negations):
+                    continue  # "werde die Flugzeuge keinesfalls im Alleingang schicken": only jointly - no stance either way
                 fixed = any(w.lower() in self.lex.negations or w.lower() == "kein" for w in cue.words) or (
                     cue.argument and (cue.pos == "noun" or bool(cue.implies)))
                 neg = False if fixed else _negated(doc, t.i, j, cue, self.lex.negations, self._proposal_tokens)
@@ -265,6 +267,17 @@ def _imperative(sent: Span) -> Token | None:
     if first.tag_ in ("VVFIN", "VVINF", "NNI") and first.lower_.endswith("en") and len(words) > 1 and words[1].text == "Sie":
         return first  # "Schließen Sie den Himmel!" (the tagger may take the verb for a noun)
     return None
+
+
+def _unilateral(doc: Doc, i: int, negations: frozenset[str]) -> bool:
+    """The clause denies only acting alone: "nicht im Alleingang", "nicht allein", "nicht einseitig"."""
+    lo, hi = clause_bounds(doc, i)
+    for k in range(lo, hi - 1):
+        if doc[k].lower_ in negations:
+            nxt = doc[k + 1].lower_
+            if nxt in ("allein", "alleine", "einseitig") or (nxt == "im" and k + 2 < hi and doc[k + 2].lower_ == "alleingang"):
+                return True
+    return False
 
 
 def _predicative_particle(t: Token) -> bool:

@@ -192,3 +192,31 @@ def test_round6_dann_with_a_subject_is_no_imperative(positions_of):
     # "dann gibt es" / "dann schickt Deutschland": a statement about others, no demand of the speaker's
     facts = positions_of("Wenn der Bundestag zustimmt, dann gibt es keine Panzer, sagte ein Sprecher.")
     assert not any(pol == F for _, pol, _ in facts)
+
+
+JETS = """Kampfjets für Kiew
+
+Die Slowakei erwägt die Abgabe ihrer MiG-29-Kampfjets an die Ukraine.
+
+Bratislava hatte zuvor erklärt, die Maschinen nach Rzeszów zu verlegen und den Vereinigten Staaten zur Verfügung zu stellen.
+"""
+
+
+def test_round6_delivering_the_machines_refers_to_the_topic(extract):
+    facts = {(p.holder, p.polarity, p.proposal) for p in extract(JETS).positions}
+    assert ("Slowakei", F, "fighter_jets") in facts
+
+
+def test_round6_need_of_the_machines_is_not_an_action(extract):
+    text = JETS.replace("Bratislava hatte zuvor erklärt, die Maschinen nach Rzeszów zu verlegen und den Vereinigten Staaten "
+                        "zur Verfügung zu stellen.", "Die Ukraine braucht diese Flugzeuge.")
+    facts = {(p.holder, p.polarity, p.proposal) for p in extract(text).positions}
+    assert ("Ukraine", F, "fighter_jets") not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Ungarns Präsident sagte, sein Land werde die Flugzeuge keinesfalls im Alleingang in die Ukraine schicken.",
+    "Tschechien werde nicht allein Panzer in die Ukraine liefern, sagte Petr Fiala.",
+])
+def test_round6_only_not_alone_is_no_stance(positions_of, text):
+    assert positions_of(text) == set()
