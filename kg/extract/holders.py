@@ -50,12 +50,29 @@ class Discourse:
         """Actor labels for a mention: pronouns to the last person, offices to their government."""
         if m.kind == "pronoun":
             if self.last_person:
+                g = self.gender(self.last_person)
+                if m.gender and g and g != m.gender:
+                    # "Am Samstagabend gab sie den Widerstand auf" after a man spoke: "sie" is the government
+                    # or a group whose stance came before, not that man
+                    return [x for x in self.last if self.gender(x) == "" and not self._person(x)][:1] if m.gender == "f" else []
                 return [self.last_person]
             return []
         out = [self.lex.speaks_for.get(m.actor, m.actor)] if m.actor else []
         if m.extra.get("spokesperson_of"):
             out.append(m.extra["spokesperson_of"])
         return out
+
+    def gender(self, label: str) -> str:
+        entry = self.lex.actors.get(label)
+        if entry is not None and entry.gender:
+            return entry.gender
+        info = getattr(self.ctx.registry, "info", {}).get(label) if self.ctx.registry is not None else None
+        return getattr(info, "gender", "") or ""
+
+    def _person(self, label: str) -> bool:
+        entry = self.lex.actors.get(label)
+        return (entry is not None and entry.type == "Person") or any(
+            x.actor == label and x.type == "Person" for x in self.ctx.mentions)
 
 
 def labels(h: Discourse, ms: list[Mention]) -> list[str]:

@@ -220,3 +220,18 @@ def test_round6_need_of_the_machines_is_not_an_action(extract):
 ])
 def test_round6_only_not_alone_is_no_stance(positions_of, text):
     assert positions_of(text) == set()
+
+
+GENDER = """Berlin lenkt ein
+
+Lange hatte sich die Bundesregierung gegen ein Ölembargo gesperrt.
+
+Wirtschaftsminister Robert Habeck sagte, man habe die Abhängigkeit verringert.
+
+Am Freitag gab sie ihren Widerstand auf.
+"""
+
+
+def test_round6_sie_is_not_the_man_who_spoke_last(extract):
+    facts = {(p.holder, p.polarity, p.proposal) for p in extract(GENDER).positions}
+    assert ("Robert Habeck", F, "energy_embargo") not in facts
