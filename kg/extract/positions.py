@@ -193,8 +193,14 @@ _REACTION = frozenset({"reagieren", "kontern", "widersprechen", "protestieren", 
 
 
 def _reacting(ctx: DocContext, sent: Span) -> list[Mention]:
-    """"X reagierte verärgert." names who speaks in the Konjunktiv sentences that follow."""
+    """"X reagierte verärgert.", "Deutlicher wurde X." name who speaks in the Konjunktiv sentences that follow."""
     doc = ctx.doc
+    words = [t for t in sent if not t.is_space]
+    if len(words) >= 3 and words[0].tag_ in ("ADJD", "ADV") and words[0].lower_.endswith(("er", "ster")) \
+            and words[1].tag_ == "VAFIN" and (words[1].lemma_ or "").lower() == "werden":
+        # "Deutlicher wurde NATO-Generalsekretär Jens Stoltenberg." (the subject after the verb)
+        return [m for m in ctx.mentions_in(words[1].i + 1, sent.end) if m.holder_eligible and m.type != "Place"
+                and m.kind not in ("adjective", "prefix") and prep_before(doc, m) == (None, False)][:1]
     fin = next((t for t in sent if t.tag_ == "VVFIN"), None)
     if fin is None or (fin.lemma_ or "").lower() not in _REACTION:
         return []

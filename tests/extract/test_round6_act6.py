@@ -235,3 +235,21 @@ Am Freitag gab sie ihren Widerstand auf.
 def test_round6_sie_is_not_the_man_who_spoke_last(extract):
     facts = {(p.holder, p.polarity, p.proposal) for p in extract(GENDER).positions}
     assert ("Robert Habeck", F, "energy_embargo") not in facts
+
+
+SHARPER = """Reaktionen auf den Vorstoß
+
+Polen hat eine Friedensmission in der Ukraine vorgeschlagen.
+
+Deutlicher wurde der britische Premierminister Boris Johnson. Man habe keine Pläne, Truppen in die Ukraine zu schicken.
+"""
+
+
+def test_round6_deutlicher_wurde_opens_reported_speech(extract):
+    facts = {(p.holder, p.polarity, p.proposal) for p in extract(SHARPER).positions}
+    assert ("Boris Johnson", A, "peace_mission") in facts
+
+
+def test_round6_gepard_systems(positions_of):
+    assert ("Deutschland", F, "heavy_weapons") in positions_of(
+        "Deutschland hat entschieden, die Lieferung von Gepard-Systemen an die Ukraine zu genehmigen.")
