@@ -253,3 +253,14 @@ def test_round6_deutlicher_wurde_opens_reported_speech(extract):
 def test_round6_gepard_systems(positions_of):
     assert ("Deutschland", F, "heavy_weapons") in positions_of(
         "Deutschland hat entschieden, die Lieferung von Gepard-Systemen an die Ukraine zu genehmigen.")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Ukraine soll in den kommenden Wochen weitere Panzer bekommen.",
+    "Ob die Kommission noch im Mai ein Ölembargo vorlegt, ist offen.",
+    "Soll die NATO ihre Ostflanke mit weiteren Truppen stärken?",
+    "Falls Brüssel ein neues Sanktionspaket vorstellt, will Budapest sein Veto prüfen.",
+    "Wie schnell kann Europa aus russischem Öl aussteigen?",
+])
+def test_round6_no_stance_in_recipients_questions_and_conditionals(positions_of, text):
+    assert not any(pol == F for _, pol, _ in positions_of(text))
