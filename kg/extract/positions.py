@@ -458,8 +458,13 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
                 return [p for p in before if blo <= p.start < bhi], False
         return [], False
     clause_words = {(t.lemma_ or t.text).lower() for t in doc[lo:hi]} | {t.lower_ for t in doc[lo:hi]}
-    if cue.strength < 2 and not (cue.cue.pos == "verb" and cue.cue.event and cue.cue.words[0] not in ("wollen", "müssen", "sollen")
-                                 and clause_words & _PROPOSAL_NOUNS and not clause_words & lex.blockers):
+    # "die NATO will das nicht": "wollen" as a full verb with a demonstrative object (not inside a
+    # quotation's frame, whose speaker would take the stance of the one they report on)
+    wants_that = cue.cue.words[0] == "wollen" and attr == (-1, -1) and any(t.tag_ == "PDS" and t.lower_ in ("das", "dies") for t in doc[lo:hi]) \
+        and not any(t.tag_ in ("VVINF", "VAINF", "VVIZU", "VVPP") for t in doc[lo:hi])
+    if cue.strength < 2 and not wants_that and not (
+            cue.cue.pos == "verb" and cue.cue.event and cue.cue.words[0] not in ("wollen", "müssen", "sollen")
+            and clause_words & _PROPOSAL_NOUNS and not clause_words & lex.blockers):
         return [], False  # but "kündigte an, den Vorschlag beim Gipfel einzubringen": the action's object
     # anaphora: explicit cue and a referring word, or an intransitive cue ("äußerten sich skeptisch")
     clause_words = {(t.lemma_ or t.text).lower() for t in doc[lo:hi]} | {t.lower_ for t in doc[lo:hi]}

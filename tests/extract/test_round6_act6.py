@@ -264,3 +264,34 @@ def test_round6_gepard_systems(positions_of):
 ])
 def test_round6_no_stance_in_recipients_questions_and_conditionals(positions_of, text):
     assert not any(pol == F for _, pol, _ in positions_of(text))
+
+
+WANTS = """Interview: „Wir brauchen Schutz aus der Luft“
+
+**Frage:** Herr Kuleba, was erwarten Sie vom Westen?
+
+**Kuleba:** Wir fordern eine Flugverbotszone über der Ukraine. Ich weiß, dass Washington das nicht will.
+"""
+
+
+def test_round6_wollen_with_a_demonstrative_object(extract):
+    facts = {(p.holder, p.polarity, p.proposal) for p in extract(WANTS).positions}
+    assert ("USA", A, "no_fly_zone") in facts
+    assert ("Dmytro Kuleba", A, "no_fly_zone") not in facts
+
+
+def test_round6_wollen_with_an_infinitive_stays_weak(extract):
+    text = WANTS.replace("dass Washington das nicht will", "dass Washington das nicht prüfen will")
+    facts = {(p.holder, p.polarity, p.proposal) for p in extract(text).positions}
+    assert ("USA", A, "no_fly_zone") not in facts
+
+
+def test_round6_wollen_in_a_quotation_frame_is_not_the_speakers(extract):
+    text = """Streit um den Luftraum
+
+Kiew fordert eine Flugverbotszone über der Ukraine.
+
+„Ich weiß, dass Washington das nicht will“, sagte Dmytro Kuleba.
+"""
+    facts = {(p.holder, p.polarity, p.proposal) for p in extract(text).positions}
+    assert ("Dmytro Kuleba", A, "no_fly_zone") not in facts
