@@ -35,7 +35,7 @@ OWN_ACTION = [
      ("Olaf Scholz", F, "sanctions")),
     ("„Kein Cent mehr für russisches Öl“, sagte Anton Hofreiter.", ("Anton Hofreiter", F, "energy_embargo")),
     # negated: against
-    ("„Wir werden nicht aus russischem Gas aussteigen“, sagte Viktor Orban.", ("Viktor Orban", A, "energy_embargo")),
+    ("„Wir werden nicht aus russischem Gas aussteigen“, sagte Viktor Orbán.", ("Viktor Orbán", A, "energy_embargo")),
 ]
 
 
