@@ -51,6 +51,11 @@ class Discourse:
         """Actor labels for a mention: pronouns to the last person, offices to their government, groups to their members."""
         if m.kind == "pronoun":
             if self.last_person:
+                g = self.gender(self.last_person)
+                if m.gender and g and g != m.gender:
+                    # "Am Samstagabend gab sie den Widerstand auf" after a man spoke: "sie" is the government
+                    # or a group whose stance came before, not that man
+                    return [x for x in self.last if self.gender(x) == "" and not self._person(x)][:1] if m.gender == "f" else []
                 return [self.last_person]
             return []
         out = [self.lex.speaks_for.get(m.actor, m.actor)] if m.actor else []
@@ -59,6 +64,18 @@ class Discourse:
         if m.extra.get("spokesperson_of"):
             out.append(m.extra["spokesperson_of"])
         return out
+
+    def gender(self, label: str) -> str:
+        entry = self.lex.actors.get(label)
+        if entry is not None and entry.gender:
+            return entry.gender
+        info = getattr(self.ctx.registry, "info", {}).get(label) if self.ctx.registry is not None else None
+        return getattr(info, "gender", "") or ""
+
+    def _person(self, label: str) -> bool:
+        entry = self.lex.actors.get(label)
+        return (entry is not None and entry.type == "Person") or any(
+            x.actor == label and x.type == "Person" for x in self.ctx.mentions)
 
 
 def labels(h: Discourse, ms: list[Mention]) -> list[str]:
@@ -305,7 +322,9 @@ def subject_holders(q: HolderQuery, subj: Subject) -> Answer:
             cands = ante
     clause_fin = finite_verb(doc, lo, hi)
     main_clause = doc[lo].tag_ not in ("KOUS", "PRELS", "PWS", "PWAV", "KON")
-    own_subject = main_clause and clause_fin is not None and any(
+    # "…, und das ist richtig so": a coordinated main clause with a demonstrative subject of its own
+    demonstrative = doc[lo].tag_ == "KON" and lo + 1 < hi and doc[lo + 1].tag_ == "PDS" and clause_fin == lo + 2
+    own_subject = (main_clause or demonstrative) and clause_fin is not None and any(
         t.tag_ in ("NN", "NNA", "NE", "PPER", "PIS", "PDS") and t.i != cue.i for t in doc[lo:clause_fin]) and not subj.subjectless
     own_subject = own_subject or _subordinate_subject(q, lo, hi)
     if not cands and not (frame and not frame.source_only) and not own_subject and not subj.impersonal:
@@ -386,6 +405,12 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
         spk = labels(h, frame.speakers)
         org_speaker = any(_spokesperson(q.lex, m) for m in frame.speakers)
         inner = [x for x in holders if x not in spk] if (cue.cue.event == "AGREE" or not spk or org_speaker) else []
+        if not inner and not frame.critical:
+            # "Stoltenberg machte klar, dass das Bündnis diesen Schritt nicht gehen wird": the organisation
+            # whose office the speaker holds speaks through them
+            offices = {r.of for a in spk for r in (q.lex.actors[a].roles if a in q.lex.actors else ()) if r.of}
+            inner = [x for x in holders if x in offices and x not in spk and x in q.lex.actors
+                     and q.lex.actors[x].type == "Organisation"]
         if spk and frame.critical and cue.cue.words[0] in OBSTRUCTION:
             q.flip.update(spk)  # "X kritisierte, Berlin blockiere …": X is for what is blocked
         return spk + inner, conf

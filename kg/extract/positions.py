@@ -20,9 +20,9 @@ from kg.extract.holders import Discourse, HolderQuery, after_pronoun_subject, fi
 from kg.extract.speech import (OBSTRUCTION, QUOTE, SpeechFrame, is_conditional, is_konjunktiv, new_speaker, prep_before,
                                speech_frame, speech_verb)
 from kg.extract.turns import commentary_author, interview_turns
-from kg.lexicon import Lexicon
+from kg.lexicon import Cue, Lexicon
 from kg.nlp.clauses import clause_bounds, finite_verb, is_existential
-from kg.nlp.cues import CueMatch
+from kg.nlp.cues import IMPERATIVE, CueMatch, action_negated
 from kg.nlp.mentions import Mention
 from kg.nlp.proposals import ProposalMention
 from kg.records import Position
@@ -71,6 +71,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         if voice is None and author is not None and k > author[0]:
             voice = author[1]  # the author of an opinion piece
         absorbed = [(p.start, p.end) for p in all_props if p.absorbs_cue]
+        cues = [c for c in cues if not _other_topic(doc, c, props)]
+        cues = cues + _action_cues(doc, sent, [p for p in props if p.absorbs_cue], cues, lex)
         ments = [m for m in ctx.mentions_in(sent.start, sent.end) if not attr[0] <= m.start < attr[1]]
         best: dict[tuple[str, str], tuple[tuple, Position]] = {}
         letter_here = _in_letter(doc, sent, lex)
@@ -90,7 +92,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 continue  # also "…, und wer Zweifel anmeldet, …"
             if opener.tag_ == "KOKOM" and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi]):
                 continue  # a comparison: "…, als eine Flugverbotszone durchzusetzen"
-            if any(lo2 <= cue.i < hi2 for lo2, hi2 in absorbed):
+            if cue.cue not in (ACTION, IMPERATIVE) and any(lo2 <= cue.i < hi2 for lo2, hi2 in absorbed):
                 continue
             if cue.cue.words == ("es", "geben") and any(t.lower_ in ("gab", "gaben") for t in doc[lo:hi]):
                 continue  # "Bislang gab es solche Verbände nur in Polen": a past fact, no stance
@@ -101,8 +103,11 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             if frame is not None and cue.i == frame.verb and frame.critical and any(
                     c.cue.words[0] in OBSTRUCTION for c in cues if c is not cue):
                 continue  # "…, kritisierte Merz": the criticised obstruction carries the stance
-            if cue.strength == 1 and cue.subject != -4 and any(c.strength == 2 and clause_bounds(doc, c.i) == (lo, hi) for c in cues):
+            if cue.strength == 1 and cue.subject != -4 and any(c.strength == 2 and clause_bounds(doc, c.i) == (lo, hi)
+                                                               and not _reference(doc, c) for c in cues):
                 continue
+            if cue.strength == 1 and any(c.strength == 2 and _complement(doc, lo, hi, clause_bounds(doc, c.i)) for c in cues):
+                continue  # "es gibt gute Gründe, vorsichtig zu sein": the explicit cue in the complement carries it
             if cue.strength == 1 and lo > sent.start and (doc[lo].lower_ in ("dass", "ob") or any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])):
                 plo, phi = clause_bounds(doc, lo - 2) if lo - 2 >= sent.start else (lo, lo)
                 if any(c.strength == 2 and plo <= c.i < phi for c in cues):
@@ -169,6 +174,13 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             for pos in _verbless(ctx, sent, h):
                 best.setdefault((pos.holder, pos.proposal), ((1, 0), pos))
                 stance_holders.append(pos.holder)
+        agree = _agreement(doc, sent)
+        if agree and voice is not None and best:
+            # the writer or interviewee judges the reported stance: "X hat zu Recht klargemacht, dass …"
+            for (holder, key), (rank, pos) in list(best.items()):
+                if holder != voice and (voice, key) not in best:
+                    pol = pos.polarity if agree == "for" else _flip(pos.polarity)
+                    best[(voice, key)] = (rank, Position(voice, key, pol, pos.evidence, pos.cue, round(pos.confidence * 0.8, 2)))
         first_word = next((t.lower_ for t in sent if not t.is_space), "")
         if not best and k > 0 and (ctx.para[k] == ctx.para[k - 1] or first_word in ("das", "dies") or first_word in _ALIKE):
             # "Das kündigte X an." may open a new paragraph after the lead
@@ -235,12 +247,18 @@ def _signatories(ctx: DocContext, h: Discourse, lex: Lexicon, letter: list[tuple
     return out
 
 
-_REACTION = frozenset({"reagieren", "kontern", "widersprechen", "protestieren", "nachlegen"})
+_REACTION = frozenset({"reagieren", "kontern", "widersprechen", "protestieren", "nachlegen", "äußern"})
 
 
 def _reacting(ctx: DocContext, sent: Span) -> list[Mention]:
-    """"X reagierte verärgert." names who speaks in the Konjunktiv sentences that follow."""
+    """"X reagierte verärgert.", "Deutlicher wurde X." name who speaks in the Konjunktiv sentences that follow."""
     doc = ctx.doc
+    words = [t for t in sent if not t.is_space]
+    if len(words) >= 3 and words[0].tag_ in ("ADJD", "ADV") and words[0].lower_.endswith(("er", "ster")) \
+            and words[1].tag_ == "VAFIN" and (words[1].lemma_ or "").lower() == "werden":
+        # "Deutlicher wurde NATO-Generalsekretär Jens Stoltenberg." (the subject after the verb)
+        return [m for m in ctx.mentions_in(words[1].i + 1, sent.end) if m.holder_eligible and m.type != "Place"
+                and m.kind not in ("adjective", "prefix") and prep_before(doc, m) == (None, False)][:1]
     fin = next((t for t in sent if t.tag_ == "VVFIN"), None)
     if fin is None or (fin.lemma_ or "").lower() not in _REACTION:
         return []
@@ -549,6 +567,13 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
         nlo, nhi = clause_bounds(doc, nearest.start)
         trailing = attr[0] > sent.start and attr[0] <= cue.i < attr[1] and nhi in (attr[0], attr[0] - 1)
         adjacent = nlo >= hi and all(t.is_punct for t in doc[hi:nlo])  # "…, „vor allem auch schwere Waffen“"
+        nhead = nlo + 1 if doc[nlo].tag_ == "KON" and nlo + 1 < nhi else nlo
+        contrary = doc[nhead].tag_ in ("VVFIN", "VAFIN", "VMFIN")
+        if nlo >= hi and not trailing and any(nlo <= c.i < nhi and c.strength == 2 and not _inside_action(c, props) and (
+                (cue.strength == 1 and _relative(doc, nlo)) or (contrary and c.polarity != cue.polarity)) for c in ctx.cues):
+            # "lehnte … ab, stellte aber Geld für Rüstungskäufe in Aussicht": the contrary stance's;
+            # "hatte einen Antrag eingebracht, der Waffenlieferungen ablehnte": the explicit cue's
+            return [], False
         if cue.strength == 2 or adjacent or trailing:
             # the clause after the cue, or the content before a trailing speech verb ("…, kündigte er an")
             return [p for p in props if nlo <= p.start < nhi], False
@@ -559,8 +584,15 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
                 blo, bhi = clause_bounds(doc, before[-1].start)
                 return [p for p in before if blo <= p.start < bhi], False
         return [], False
-    if cue.strength < 2:
-        return [], False
+    clause_words = {(t.lemma_ or t.text).lower() for t in doc[lo:hi]} | {t.lower_ for t in doc[lo:hi]}
+    # "die NATO will das nicht": "wollen" as a full verb with a demonstrative object (not inside a
+    # quotation's frame, whose speaker would take the stance of the one they report on)
+    wants_that = cue.cue.words[0] == "wollen" and attr == (-1, -1) and any(t.tag_ == "PDS" and t.lower_ in ("das", "dies") for t in doc[lo:hi]) \
+        and not any(t.tag_ in ("VVINF", "VAINF", "VVIZU", "VVPP") for t in doc[lo:hi])
+    if cue.strength < 2 and not wants_that and not (
+            cue.cue.pos == "verb" and cue.cue.event and cue.cue.words[0] not in ("wollen", "müssen", "sollen")
+            and clause_words & _PROPOSAL_NOUNS and not clause_words & lex.blockers):
+        return [], False  # but "kündigte an, den Vorschlag beim Gipfel einzubringen": the action's object
     if cue.cue.pos == "noun" and hi + 1 < sent.end and doc[hi].text == ",":
         clo, chi = clause_bounds(doc, hi + 1)
         if doc[clo].lower_ in ("dass", "ob") or (finite_verb(doc, clo, chi) is None and any(
@@ -569,13 +601,13 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
             # content, and it names no proposal
             return [], False
     # anaphora: explicit cue and a referring word, or an intransitive cue ("äußerten sich skeptisch")
-    clause_words = {(t.lemma_ or t.text).lower() for t in doc[lo:hi]} | {t.lower_ for t in doc[lo:hi]}
     da_form = bool(cue.cue.prep) and any(w in (f"da{cue.cue.prep}", f"dar{cue.cue.prep}") for w in clause_words)
     anaphoric = da_form or bool(clause_words & lex.anaphors) or cue.cue.pos in ("adj", "phrase") or cue.cue.words[0] in (
         "ablehnen", "zurückweisen", "ausschließen", "unterstützen", "befürworten", "blockieren", "bremsen")
     comes_from = "kommen" in clause_words and bool(clause_words & {"von", "vom", "aus"})
     # "In der Regierung gibt es Vorbehalte": an existing stance noun refers to the current topic
-    about_topic = comes_from or (cue.cue.pos == "noun" and is_existential(doc, lo, hi))
+    # "Am Samstagabend gab sie den Widerstand auf": a withdrawn stance noun, too
+    about_topic = comes_from or (cue.cue.pos == "noun" and (is_existential(doc, lo, hi) or cue.negated))
     anaphoric = anaphoric and (cue.cue.pos != "noun" or about_topic or bool(clause_words & lex.anaphors)) or about_topic
     if not anaphoric or (clause_words & lex.blockers) - {w.lower() for w in cue.cue.words}:
         return [], False
@@ -603,6 +635,83 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
             key = max(reversed(earlier), key=earlier.count)
             return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor")], True
     return [], False
+
+
+# the action a proposal match contains ("aus russischem Öl aussteigen", "Schließt den Himmel über der
+# Ukraine", "Banken würden aus SWIFT ausgeschlossen") states a stance when nothing else in the sentence does
+ACTION = Cue(("<Handlung>",), "", "for", 1, "", "verb")
+
+
+def _agreement(doc: Doc, sent: Span) -> str | None:
+    """"zu Recht" / "hat recht": the speaker agrees with the stance reported ("for" = shares it);
+    "zu Unrecht": disagrees ("against" = holds the opposite)."""
+    toks = [t for t in sent if not t.is_space]
+    for a, b in zip(toks, toks[1:]):
+        if a.lower_ == "zu" and b.lower_ == "recht":
+            return "for"
+        if a.lower_ == "zu" and b.lower_ == "unrecht":
+            return "against"
+        if b.lower_ == "recht" and (a.lemma_ or "").lower() == "haben" and b.tag_ != "NN":
+            return "for"
+    return None
+
+
+def _complement(doc: Doc, lo: int, hi: int, other: tuple[int, int]) -> bool:
+    """``other`` is the zu-infinitive or dass-clause right after the clause ``lo:hi``."""
+    olo, ohi = other
+    if not hi <= olo <= hi + 1:
+        return False
+    return doc[olo].lower_ == "dass" or (finite_verb(doc, olo, ohi) is None and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[olo:ohi]))
+
+
+def _relative(doc: Doc, lo: int) -> bool:
+    """A relative clause (the tagger often takes its pronoun for an article: "…, der Waffenlieferungen ablehnte")."""
+    return doc[lo].tag_ == "PRELS" or (lo > 0 and doc[lo - 1].text == "," and doc[lo].tag_ == "ART"
+                                       and doc[lo].lower_ in ("der", "die", "das", "dem", "den"))
+
+
+def _inside_action(cue: CueMatch, props: list[ProposalMention]) -> bool:
+    """The cue is the verb of a proposal match that contains its own action ("SWIFT ausgeschlossen")."""
+    return any(p.absorbs_cue and p.start <= cue.i < p.end for p in props)
+
+
+def _other_topic(doc: Doc, cue: CueMatch, props: list[ProposalMention]) -> bool:
+    """An argument that implies its proposal in a clause that names another one: "will Waffen für ein Land
+    im Krieg finanzieren" is no argument about the embargo."""
+    if not cue.cue.implies:
+        return False
+    lo, hi = clause_bounds(doc, cue.i)
+    own = [p.key for p in props if lo <= p.start < hi]
+    return bool(own) and cue.cue.implies not in own
+
+
+def _action_cues(doc: Doc, sent: Span, props: list[ProposalMention], cues: list[CueMatch], lex: Lexicon) -> list[CueMatch]:
+    """A weak "for" cue at the verb of each proposal match that contains its own action, in a clause with
+    a finite verb (not "der Plan, aus russischem Gas auszusteigen") and a sentence without an explicit
+    stance cue ("fordert, die Gasimporte zu stoppen" is the demand's). Negation makes it "against"."""
+    if not props or any(c.strength == 2 and not any(p.start <= c.i < p.end for p in props) for c in cues):
+        return []
+    out = []
+    for p in props:
+        v = next((t.i for t in doc[p.start:p.end] if t.tag_.startswith("V")), None)
+        if v is None:
+            v = p.start  # a verbless demand: "Kein Euro mehr für russisches Gas"
+        else:
+            lo, hi = clause_bounds(doc, v)
+            if finite_verb(doc, lo, hi) is None:
+                continue
+        neg = action_negated(doc, v, ACTION, lex.negations, frozenset(range(p.start, p.end)))
+        out.append(CueMatch(v, v, ACTION, "against" if neg else "for", neg))
+    return out
+
+
+# nouns that name a proposal as a whole: the object of an action ("den Vorschlag einbringen", "das Paket vorlegen")
+_PROPOSAL_NOUNS = frozenset({"vorschlag", "vorstoß", "plan", "pläne", "idee", "antrag", "paket", "vorhaben", "entschließung",
+                             "resolution", "maschinen", "flugzeuge", "lieferungen"})
+
+def _reference(doc: Doc, cue: CueMatch) -> bool:
+    """A proposal noun without an owner that names the thing acted on ("den Vorschlag einbringen")."""
+    return cue.cue.pos == "noun" and doc[cue.i].lower_ in _PROPOSAL_NOUNS and cue.i > 0 and doc[cue.i - 1].tag_ == "ART"
 
 
 _TIME_NOUNS = frozenset({"Tag", "Woche", "Monat", "Jahr", "Abend", "Morgen", "Mal", "Wochenende", "Zeit", "Stunde"})

@@ -10,7 +10,7 @@ from kg.lexicon import Cue, Lexicon
 from kg.nlp.clauses import clause_bounds
 from kg.nlp.consequences import ConsequenceFinder
 
-__all__ = ["CueMatch", "CueFinder"]
+__all__ = ["CueMatch", "CueFinder", "action_negated"]
 
 _WITHDRAW = frozenset({"aufgeben", "ausräumen", "zurückstellen", "überwinden", "fallenlassen", "zurückziehen", "aufheben",
                        "aufhören", "beenden", "enden"})  # "gab ihre Vorbehalte auf", "Das Zaudern muss aufhören"
@@ -225,11 +225,19 @@ class CueFinder:
                 # a catastrophe named as an argument stays one when denied: "Es darf keinen Atomkrieg geben"
                 # an argument that names its proposal argues the same either way: "finanziert Putins Krieg"
                 # and "darf Putins Krieg nicht länger finanzieren" are both for the embargo
+                if cue.strength == 1 and _unilateral(doc, t.i, self.lex.negations):
+                    continue  # "werde die Flugzeuge keinesfalls im Alleingang schicken": only jointly - no stance either way
                 fixed = any(w.lower() in self.lex.negations or w.lower() == "kein" for w in cue.words) or (
                     cue.argument and (cue.pos == "noun" or bool(cue.implies) or _normative(doc, t.i)))
                 neg = False if fixed else _negated(doc, t.i, j, cue, self.lex.negations, self._proposal_tokens)
                 pol = cue.polarity if not neg else ("against" if cue.polarity == "for" else "for")
                 out.append(CueMatch(t.i, j, cue, pol, neg))
+            imp = _imperative(sent)
+            if imp is not None:
+                # "Schickt Panzer!", "Gebt uns Kampfflugzeuge": a directive demands what it names
+                out = [c for c in out if c.i != imp.i]
+                neg = _negated(doc, imp.i, imp.i, IMPERATIVE, self.lex.negations, self._proposal_tokens)
+                out.append(CueMatch(imp.i, imp.i, IMPERATIVE, "against" if neg else "for", neg))
         found = self.consequences(doc, proposals, out)
         # the outcome verb of a consequence is no stance verb of its own: "Schwere Waffen werden diesen
         # Krieg nicht beenden" (not the weak cue "beenden")
@@ -244,12 +252,59 @@ def _normative(doc: Doc, i: int) -> bool:
     return any(t.tag_ == "VMFIN" and (t.lemma_ or "").lower() == "dürfen" for t in doc[lo:hi])
 
 
+IMPERATIVE = Cue(("<Imperativ>",), "", "for", 2, "REQUEST", "verb")
+
+
+def _imperative(sent: Span) -> Token | None:
+    """The verb of a directive: tagged imperative ("Gebt uns …"), or a clause-initial full verb in a sentence
+    that ends in "!" in the plural or polite form ("Schließt den Himmel!", "Liefern Sie Waffen!")."""
+    doc = sent.doc
+    for t in sent:
+        if t.tag_ == "VVIMP" and t.lower_ not in ("sagen", "sag", "sagt", "schau", "schaut", "seht", "stell", "hör", "hört"):
+            prev = doc[t.i - 1] if t.i > sent.start else None
+            if prev is None or prev.is_punct or prev.lower_ in ("dann", "also", "bitte", "und", "doch", "aber"):
+                return t
+    for t in sent:
+        # "…, dann gebt uns wenigstens Kampfflugzeuge": the plural imperative after "dann"/"bitte"
+        lemma = (t.lemma_ or "").lower()
+        if t.tag_ == "VVFIN" and t.i > sent.start and t.i + 1 < sent.end and doc[t.i - 1].lower_ in ("dann", "bitte", "endlich", "also") \
+                and lemma.endswith("en") and t.lower_ == lemma[:-2] + "t" \
+                and doc[t.i + 1].lower_ in ("uns", "mir", "der", "den", "dem", "die", "das", "endlich", "jetzt", "bitte", "wenigstens", "mehr"):
+            return t
+    words = [t for t in sent if not t.is_space and not (t.is_punct and t.text != "!")]
+    bang = any(t.text == "!" for t in sent)
+    if not bang or not words:
+        return None
+    first = words[0]
+    if first.tag_ == "VVFIN" and first.text[:1].isupper() and first.lower_.endswith("t"):
+        return first
+    if first.tag_ in ("VVFIN", "VVINF", "NNI") and first.lower_.endswith("en") and len(words) > 1 and words[1].text == "Sie":
+        return first  # "Schließen Sie den Himmel!" (the tagger may take the verb for a noun)
+    return None
+
+
+def _unilateral(doc: Doc, i: int, negations: frozenset[str]) -> bool:
+    """The clause denies only acting alone: "nicht im Alleingang", "nicht allein", "nicht einseitig"."""
+    lo, hi = clause_bounds(doc, i)
+    for k in range(lo, hi - 1):
+        if doc[k].lower_ in negations:
+            nxt = doc[k + 1].lower_
+            if nxt in ("allein", "alleine", "einseitig") or (nxt == "im" and k + 2 < hi and doc[k + 2].lower_ == "alleingang"):
+                return True
+    return False
+
+
 def _predicative_particle(t: Token) -> bool:
     """A predicative adjective the tagger took for a verb particle: "ist … bereit", "zeigte sich … offen"."""
     if t.tag_ != "PTKVZ":
         return False
     lo, hi = clause_bounds(t.doc, t.i)
     return any(x.tag_.endswith("FIN") and (x.lemma_ or "").lower() in ("sein", "zeigen", "erklären") for x in t.doc[lo:hi])
+
+
+def action_negated(doc: Doc, i: int, cue: Cue, negations: frozenset[str], proposal_tokens: frozenset[int]) -> bool:
+    """Negation of a proposal's own action verb ("will nicht aus russischem Gas aussteigen")."""
+    return _negated(doc, i, i, cue, negations, proposal_tokens)
 
 
 def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], proposal_tokens: frozenset[int] = frozenset()) -> bool:
