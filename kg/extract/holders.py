@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.context import DocContext
 from kg.extract.speech import (GROUP_HOLDER_PREP, OBSTRUCTION, SpeechFrame, clause_pronoun, coordinated,
                                group_reference as names_group, plural_pronoun as is_plural_pronoun, prep_before,
-                               unnamed_subject)
+                               unnamed_subject, vocative)
 from kg.lexicon import Lexicon
 from kg.nlp.clauses import SUBORDINATE_TAGS, clause_bounds, finite_verb, is_existential, is_subordinate
 from kg.nlp.cues import CueMatch
@@ -564,15 +564,6 @@ def eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool) -> bool:
     if prep is not None:
         return passive and prep in GROUP_HOLDER_PREP
     return True
-
-
-def vocative(doc: Doc, m: Mention) -> bool:
-    """'Herr Lindner, …' / 'Frau Ministerin, …' at the start of a sentence or turn: an address, not a subject."""
-    k = m.start - 1
-    if k < 0 or doc[k].text not in ("Herr", "Frau") or m.end >= len(doc) or doc[m.end].text != ",":
-        return False
-    before = doc[k - 1].text.strip("*") if k > 0 else ""
-    return k == doc[k].sent.start or before in ("", ":") or before.endswith(":") or doc[k - 1].is_space  # "**RND:** Herr X,"
 
 
 def attached_holder(q: HolderQuery) -> Answer | None:

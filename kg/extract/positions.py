@@ -139,7 +139,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 base = cue.polarity if not p.negated else _flip(cue.polarity)
                 pclause = clause_bounds(doc, p.start)
                 same_clause = p.source == "anaphor" or pclause == clause_bounds(doc, cue.i)
-                inner = None if same_clause else _embedded_cue(doc, cues, cue, pclause, p.key)
+                inner = None if same_clause else _embedded_cue(doc, cues, cue, pclause, p)
                 if inner is not None:
                     # "lehnte es ab, Soldaten zu schicken": against x for = against;
                     # "verlangte, die Sanktionen auf den Prüfstand zu stellen": for x against = against
@@ -274,8 +274,10 @@ def _flip(polarity: str) -> str:
 _STOP_VERBS = frozenset({"stoppen", "beenden", "einstellen", "verbieten", "verzichten", "boykottieren"})
 
 
-def _embedded_cue(doc: Doc, cues: list[CueMatch], main: CueMatch, pclause: tuple[int, int], proposal: str) -> CueMatch | None:
-    """A cue in the proposal's own subordinate clause (zu-infinitive or dass-clause) right after the main cue's clause."""
+def _embedded_cue(doc: Doc, cues: list[CueMatch], main: CueMatch, pclause: tuple[int, int], p: ProposalMention) -> CueMatch | None:
+    """A cue in the proposal's own subordinate clause (zu-infinitive or dass-clause) right after the main cue's clause;
+    not the proposal's own verb ("…, Russland aus Swift auszuschließen")."""
+    proposal = p.key
     lo, hi = pclause
     if not (doc[lo].lower_ in ("dass", "ob") or any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])):
         return None
@@ -283,7 +285,7 @@ def _embedded_cue(doc: Doc, cues: list[CueMatch], main: CueMatch, pclause: tuple
     if not (mhi <= lo <= mhi + 2 or hi <= mlo <= hi + 2):  # also fronted: "Panzer zu schicken, halte er für falsch"
         return None
     inner = [c for c in cues if lo <= c.i < hi and c is not main and c.cue.words[0] not in ("wollen", "müssen", "sollen")
-             and not (proposal == "energy_embargo" and c.cue.words[0] in _STOP_VERBS)]
+             and not (proposal == "energy_embargo" and c.cue.words[0] in _STOP_VERBS) and not p.start <= c.i < p.end]
     return max(inner, key=lambda c: (c.strength, -c.i)) if inner else None
 
 

@@ -93,6 +93,15 @@ def unnamed_subject(doc: Doc, x: int) -> bool:
     return t.tag_ == "NNA" or (t.tag_ == "NN" and x > 0 and (doc[x - 1].lower_ in _QUANTIFIERS or doc[x - 1].tag_ == "CARD"))
 
 
+def vocative(doc: Doc, m: Mention) -> bool:
+    """'Herr Lindner, …' / 'Frau Ministerin, …' at the start of a sentence or turn: an address, not a subject."""
+    k = m.start if doc[m.start].text in ("Herr", "Frau") else m.start - 1  # also a mention "Herr Keller"
+    if k < 0 or doc[k].text not in ("Herr", "Frau") or m.end >= len(doc) or doc[m.end].text != ",":
+        return False
+    before = doc[k - 1].text.strip("*") if k > 0 else ""
+    return k == doc[k].sent.start or before in ("", ":") or before.endswith(":") or doc[k - 1].is_space  # "**RND:** Herr X,"
+
+
 def is_conditional(doc: Doc, lo: int) -> bool:
     """A clause opened by a conditional subordinator ("wenn", "falls", "ob"), or a verb-first clause
     after a main clause ("…, sollte die NATO eingreifen"); after a relative or subordinate clause a
@@ -130,7 +139,7 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
     if not toks:
         return None
     ments = [m for m in ctx.mentions_in(sent.start, sent.end) if m.holder_eligible and m.type != "Place"
-             and m.kind != "adjective"]
+             and m.kind != "adjective" and not vocative(doc, m)]
     # trailing attribution: '…", sagte Stoltenberg.'  '…, so Scholz.'  '…, betonte die Ministerin.'
     for t in toks:
         is_verb = t.tag_ in ("VVFIN", "VVPP") and speech_verb(doc, t, lex) is not None

@@ -161,8 +161,19 @@ class ProposalFinder:
                 # than the term it starts with
                 found = [f for f in found if not (f.source == "term" and f.start == s and f.end <= e)]
             found.append(m)
-        found = self._prefer_specific(doc, found)
+        found = [m for m in self._prefer_specific(doc, found) if not self._other_goods(doc, m)]
         return sorted(found, key=lambda m: (m.start, m.key))
+
+    def _other_goods(self, doc: Doc, m: ProposalMention) -> bool:
+        """An energy embargo term about other goods: "ein Importverbot für Stahl aus Russland"."""
+        if m.key != "energy_embargo" or m.source != "term":
+            return False
+        sent = doc[m.start].sent
+        for k in range(m.end, min(m.end + 2, sent.end)):
+            if doc[k].lower_ in ("für", "auf", "von"):
+                nouns = [t for t in doc[k + 1:min(k + 5, sent.end)] if t.tag_ in ("NN", "NE")]
+                return bool(nouns) and nouns[0].lower_.startswith(tuple(self.lex.non_energy_goods))
+        return False
 
     def _mk(self, doc: Doc, s: int, e: int, key: str, source: str) -> ProposalMention:
         return ProposalMention(s, e, key, doc[s:e].text, _negated(doc, s), source)

@@ -317,3 +317,36 @@ def test_round6_weapons_without_a_demonstrative_stay_general(positions_of):
     facts = positions_of("Der Bundestag stimmte für die Lieferung schwerer Waffen. „Die Ukraine braucht Waffen, "
                          "und sie braucht sie jetzt“, sagte CDU-Chef Friedrich Merz.")
     assert ("Friedrich Merz", F, "arms_deliveries") in facts
+
+
+def test_round6_proposal_verb_in_the_complement_is_no_rejection(positions_of):
+    facts = positions_of("Präsident Wolodymyr Selenskyj forderte erneut, Russland aus dem Zahlungssystem Swift auszuschließen.")
+    assert ("Wolodymyr Selenskyj", F, "sanctions") in facts
+    assert ("Wolodymyr Selenskyj", A, "sanctions") not in facts
+
+
+def test_round6_vocative_interviewee_is_no_speaker(positions_of):
+    facts = positions_of("**Frage:** Herr Keller, Wirtschaftsminister Habeck sagt, ein Gasembargo würde den sozialen Frieden "
+                         "gefährden. **Antwort:** Das sehe ich anders.")
+    assert not any(h in ("Herr Keller", "Keller") for h, _, _ in facts), facts
+
+
+def test_round6_negation_inside_a_comparison(positions_of):
+    facts = positions_of("Die USA haben ihre Truppen in Osteuropa auf mehr als 100 000 Soldaten aufgestockt, so viele wie "
+                         "seit Jahren nicht mehr.")
+    assert ("USA", A, "eastern_flank_troops") not in facts
+
+
+IMPORT_BANS = [
+    ("Die EU beschloss ein Importverbot für Stahl aus Russland.", "sanctions"),
+    ("Die USA verhängen ein Importverbot für russisches Öl.", "energy_embargo"),
+]
+
+
+@pytest.mark.parametrize("text, key", IMPORT_BANS, ids=lambda x: x[:40])
+def test_round6_import_ban_of_other_goods_is_no_energy_embargo(positions_of, text, key):
+    facts = positions_of(text)
+    if key == "energy_embargo":
+        assert any(p == "energy_embargo" for _, _, p in facts), facts
+    else:
+        assert not any(p == "energy_embargo" for _, _, p in facts), facts
