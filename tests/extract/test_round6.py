@@ -350,3 +350,8 @@ def test_round6_import_ban_of_other_goods_is_no_energy_embargo(positions_of, tex
         assert any(p == "energy_embargo" for _, _, p in facts), facts
     else:
         assert not any(p == "energy_embargo" for _, _, p in facts), facts
+
+
+def test_round6_genitive_stop_of_russian_gas(positions_of):
+    facts = positions_of("Die Bundesregierung warnt vor den Folgen eines sofortigen Stopps russischer Gaslieferungen.")
+    assert ("Deutschland", A, "energy_embargo") in facts
