@@ -170,6 +170,16 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                         best[key] = (rank, pos)
                     if holder not in stance_holders:
                         stance_holders.append(holder)
+        for key in sorted({p.key for p in all_props}):
+            same = [p for p in all_props if p.key == key]
+            speakers = [a for m in frame.speakers for a in h.resolve(m)] if frame and frame.speakers and not frame.source_only else (
+                [voice] if voice else [])
+            if len(same) >= 3 and len({doc[p.start:p.end].text.lower() for p in same}) == 1 and not question:
+                # "Meine Agenda ist sehr einfach: Waffen, Waffen und nochmals Waffen": a demand by repetition
+                for a in speakers:
+                    best.setdefault((a, key), ((1, 2, 0), Position(a, key, "for", sentence_span(doc, sent),
+                                                                     doc[same[0].start:same[0].end].text, 0.7)))
+                    stance_holders.append(a)
         if not any(t.tag_.endswith("FIN") for t in sent):
             for pos in _verbless(ctx, sent, h):
                 best.setdefault((pos.holder, pos.proposal), ((1, 0), pos))

@@ -355,3 +355,19 @@ def test_round6_import_ban_of_other_goods_is_no_energy_embargo(positions_of, tex
 def test_round6_genitive_stop_of_russian_gas(positions_of):
     facts = positions_of("Die Bundesregierung warnt vor den Folgen eines sofortigen Stopps russischer Gaslieferungen.")
     assert ("Deutschland", A, "energy_embargo") in facts
+
+
+def test_round6_demand_by_repetition(positions_of):
+    facts = positions_of("„Meine Agenda ist sehr einfach: Waffen, Waffen und nochmals Waffen“, sagte der ukrainische "
+                         "Außenminister Dmytro Kuleba am Donnerstag in Brüssel.")
+    assert ("Dmytro Kuleba", F, "arms_deliveries") in facts
+
+
+def test_round6_three_different_weapons_are_no_repetition(positions_of):
+    facts = positions_of("Waffen, Munition und Panzer lagern in den Depots der Bundeswehr, sagte ein Sprecher.")
+    assert not facts
+
+
+def test_round6_preparing_sanctions(positions_of):
+    facts = positions_of("Die EU-Kommission bereitet weitere Strafmaßnahmen gegen Russland vor.")
+    assert ("Europäische Union", F, "sanctions") in facts
