@@ -116,8 +116,10 @@ class HolderQuery:
         t = self.doc[self.cue.i]
         if t.lower_ == (t.lemma_ or "").lower():
             return False  # "wird der Ukraine Panzer überlassen": participle and infinitive alike, a future
+        # also a state ("sind acht Battlegroups stationiert") for an action verb
+        aux = ("werden", "sein") if self.cue.strength == 1 else ("werden",)
         return t.tag_ == "VVPP" and any(
-            (t.lemma_ or "") == "werden" and t.tag_.startswith("VA") for t in self.doc[lo:hi])
+            (x.lemma_ or "") in aux and x.tag_.startswith("VA") for x in self.doc[lo:hi])
 
     @property
     def clause(self) -> tuple[int, int]:
@@ -619,6 +621,9 @@ def attached_holder(q: HolderQuery) -> Answer | None:
             names = [x for x in names if x and (x in lex.actors or x in ctx.registry.info)]
             if names:
                 return names, 0.8
+        # "Zurückhaltung in Berlin", "Kritik aus Moskau": the government of the capital right after the noun
+        if cue.i + 2 < len(doc) and doc[cue.i + 1].lower_ in ("in", "aus") and doc[cue.i + 2].text in lex.capitals:
+            return [lex.capitals[doc[cue.i + 2].text]], 0.8
         # "Kritik kam von der Linken", "Unterstützung kommt aus Warschau"
         nxt = next((t for t in doc[cue.i + 1:chi] if (t.lemma_ or "").lower() == "kommen"), None)
         if nxt is not None:

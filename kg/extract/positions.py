@@ -94,6 +94,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 continue  # a comparison: "…, als eine Flugverbotszone durchzusetzen"
             if cue.cue not in (ACTION, IMPERATIVE) and any(lo2 <= cue.i < hi2 for lo2, hi2 in absorbed):
                 continue
+            if cue.cue.pos == "noun" and _after_ohne(doc, cue.i):
+                continue  # "eine Mission, die ohne Zustimmung Russlands stationiert werde": no one's consent
+            if doc[lo].tag_ == "PRELS" and _generic_antecedent(doc, lo):
+                continue  # "Jedes Land, das eine Flugverbotszone durchsetze, …": a hypothetical one
             if cue.cue.words == ("es", "geben") and any(t.lower_ in ("gab", "gaben") for t in doc[lo:hi]):
                 continue  # "Bislang gab es solche Verbände nur in Polen": a past fact, no stance
             if cue.negated and cue.cue.event == "REQUEST" and cue.cue.pos == "verb":
@@ -284,6 +288,24 @@ def _flip(polarity: str) -> str:
 _STOP_VERBS = frozenset({"stoppen", "beenden", "einstellen", "verbieten", "verzichten", "boykottieren"})
 
 
+def _after_ohne(doc: Doc, i: int) -> bool:
+    """A noun governed by "ohne": "ohne Zustimmung Russlands", "ohne die Unterstützung der USA"."""
+    k = i - 1
+    while k >= 0 and doc[k].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "ohne"
+
+
+def _generic_antecedent(doc: Doc, lo: int) -> bool:
+    """A relative clause about anyone at all: "Jedes Land, das …", "alle, die …", "Wer …"."""
+    if lo < 2 or doc[lo - 1].text != ",":
+        return False
+    k = lo - 2
+    while k > doc[lo].sent.start and doc[k].tag_ in ("NN", "ADJA", "NE"):
+        k -= 1
+    return doc[k].lower_.startswith(("jede", "jeder", "jedes", "jedem", "jeden", "alle", "jegliche", "sämtliche"))
+
+
 def _embedded_cue(doc: Doc, cues: list[CueMatch], main: CueMatch, pclause: tuple[int, int], p: ProposalMention) -> CueMatch | None:
     """A cue in the proposal's own subordinate clause (zu-infinitive or dass-clause) right after the main cue's clause;
     not the proposal's own verb ("…, Russland aus Swift auszuschließen")."""
@@ -296,6 +318,11 @@ def _embedded_cue(doc: Doc, cues: list[CueMatch], main: CueMatch, pclause: tuple
         return None
     inner = [c for c in cues if lo <= c.i < hi and c is not main and c.cue.words[0] not in ("wollen", "müssen", "sollen")
              and not (proposal == "energy_embargo" and c.cue.words[0] in _STOP_VERBS) and not p.start <= c.i < p.end]
+    # the verb that governs the proposal follows it in the infinitive clause: "…, Banken aus SWIFT auszuschließen
+    # und ein Embargo zu verhängen" (the embargo's verb is "verhängen")
+    governing = [c for c in inner if c.i >= p.end]
+    if governing:
+        return min(governing, key=lambda c: c.i)
     return max(inner, key=lambda c: (c.strength, -c.i)) if inner else None
 
 

@@ -38,6 +38,10 @@ class ProposalMention:
     absorbs_cue: bool = False  # the match contains its own verb ("Gasimporte stoppen"): not a stance cue
 
 
+# adjectives that make a weapon no delivery proposal: the enemy's, or weapons of mass destruction
+_NOT_DELIVERED = ("russisch", "sowjetisch", "chemisch", "nuklear", "atomar", "biologisch", "taktisch")
+
+
 class ProposalFinder:
     """Finds proposal mentions in a tagged doc."""
 
@@ -137,8 +141,11 @@ class ProposalFinder:
                 if taken[t.i] or t.is_punct or t.is_space or not t.text[:1].isalpha():
                     continue
                 key = self._single_match(t)
-                if key in self.weapons and t.i > sent.start and doc[t.i - 1].lower_.startswith(("russisch", "sowjetisch")):
-                    key = None  # "russische Kampfflugzeuge" are not a delivery proposal
+                if key in self.weapons and t.i > sent.start and doc[t.i - 1].lower_.startswith(_NOT_DELIVERED):
+                    key = None  # "russische Kampfflugzeuge", "chemischer oder nuklearer Waffen" are not a delivery proposal
+                if key in self.weapons and t.i + 1 < sent.end and (doc[t.i + 1].lemma_ or "").lower() in (
+                        "niederlegen", "strecken", "schweigen"):
+                    key = None  # "die Waffen niederzulegen": to surrender
                 if key:
                     found.append(self._mk(doc, t.i, t.i + 1, key, "term"))
                     taken[t.i] = True

@@ -371,3 +371,39 @@ def test_round6_three_different_weapons_are_no_repetition(positions_of):
 def test_round6_preparing_sanctions(positions_of):
     facts = positions_of("Die EU-Kommission bereitet weitere Strafmaßnahmen gegen Russland vor.")
     assert ("Europäische Union", F, "sanctions") in facts
+
+
+NOT_DELIVERIES = [
+    "Ausdrücklich warnte die NATO Moskau vor dem Einsatz chemischer oder nuklearer Waffen.",
+    "Russland hatte die ukrainischen Verteidiger am Sonntag aufgefordert, die Waffen niederzulegen.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DELIVERIES, ids=lambda x: x[:40])
+def test_round6_weapons_that_are_no_delivery(positions_of, text):
+    assert not any(p in ("arms_deliveries", "heavy_weapons") for _, _, p in positions_of(text))
+
+
+def test_round6_governing_verb_of_each_conjunct(positions_of):
+    facts = positions_of("Litauens Außenminister Gabrielius Landsbergis verlangte, alle russischen Banken vom Zahlungssystem "
+                         "SWIFT auszuschließen und ein Embargo für russisches Öl und Gas zu verhängen.")
+    assert {("Gabrielius Landsbergis", F, "energy_embargo"), ("Gabrielius Landsbergis", F, "sanctions")} <= facts
+
+
+HYPOTHETICAL = [
+    "Eine Friedensmission, die ohne Zustimmung Russlands in der Ukraine stationiert werde, berge große Risiken.",
+    "Jedes Land, das eine Flugverbotszone über der Ukraine durchsetze, werde als Kriegspartei betrachtet, sagte Putin.",
+    "Zusammen mit den Verbänden in Polen und den drei baltischen Staaten sind dann acht Battlegroups an der Ostflanke stationiert.",
+]
+
+
+@pytest.mark.parametrize("text", HYPOTHETICAL, ids=lambda x: x[:40])
+def test_round6_no_one_holds_a_hypothetical_or_a_state(positions_of, text):
+    facts = positions_of(text)
+    assert not any(pol == F for _, pol, _ in facts), facts
+
+
+def test_round6_stance_noun_in_a_capital(positions_of):
+    facts = positions_of("Polen schlägt Nato-Friedensmission für die Ukraine vor – Zurückhaltung in Berlin")
+    assert ("Deutschland", A, "peace_mission") in facts
+    assert ("Polen", A, "peace_mission") not in facts
