@@ -87,7 +87,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 for pos in _rebutted(ctx, cue, sent, lo, hi, props, voice, frame, h, lex):
                     best.setdefault((pos.holder, pos.proposal), ((0, cue.strength, 0), pos))
                     stance_holders.append(pos.holder)
-            if (cue.strength == 1 and (question or conditional)) or (opener.lower_ in ("wenn", "falls", "sofern", "ob", "ohne", "wer")
+            if ((cue.strength == 1 or (question and cue.cue.pos in ("noun", "adj"))) and (question or conditional)) \
+                    or (opener.lower_ in ("wenn", "falls", "sofern", "ob", "ohne", "wer")
                                                                     and not (cue.cue.pos == "consequence" and opener.tag_ == "APPR")):
                 continue  # also "…, und wer Zweifel anmeldet, …"
             if opener.tag_ == "KOKOM" and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi]):

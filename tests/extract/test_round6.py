@@ -407,3 +407,9 @@ def test_round6_stance_noun_in_a_capital(positions_of):
     facts = positions_of("Polen schlägt Nato-Friedensmission für die Ukraine vor – Zurückhaltung in Berlin")
     assert ("Deutschland", A, "peace_mission") in facts
     assert ("Polen", A, "peace_mission") not in facts
+
+
+def test_round6_question_with_a_judgement_is_no_stance(positions_of):
+    facts = positions_of("**Dlf:** Herr Melnyk, Deutschland hat lange kein Gasembargo gewollt. War das ein Fehler?\n\n"
+                         "**Melnyk:** Das müssen Sie die Regierung fragen.")
+    assert not any(h == "Andrij Melnyk" for h, _, _ in facts), facts
