@@ -95,6 +95,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 continue  # a comparison: "…, als eine Flugverbotszone durchzusetzen"
             if cue.cue not in (ACTION, IMPERATIVE) and any(lo2 <= cue.i < hi2 for lo2, hi2 in absorbed):
                 continue
+            if doc[cue.i].tag_ == "ADJA" and cue.cue.pos == "adj" and any(
+                    c.cue.pos == "verb" and c.strength == 2 and clause_bounds(doc, c.i) == (lo, hi) for c in cues):
+                continue  # "kritisierte die zögerliche Haltung der Regierung": the verb composes it (see _manner)
             if cue.cue.pos == "noun" and _after_ohne(doc, cue.i):
                 continue  # "eine Mission, die ohne Zustimmung Russlands stationiert werde": no one's consent
             if doc[lo].tag_ == "PRELS" and _generic_antecedent(doc, lo):
@@ -152,6 +155,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 elif not same_clause and _negated_complement(doc, pclause, p.start, lex):
                     # "hält daran fest, dass die NATO nicht militärisch eingreift"
                     base = _flip(base)
+                manner = _manner(doc, cues, cue, p) if same_clause and cue.cue.pos == "verb" else None
+                if manner is not None:
+                    # "verteidigte die zurückhaltende Linie des Kanzlers bei schweren Waffen": for x against = against
+                    base = base if manner.polarity == "for" else _flip(base)
                 rank = (2 if inner is not None else int(same_clause), cue.strength, -abs(p.start - cue.i))
                 if cue.cue.pos == "consequence" and doc[lo].lower_ in ("aber", "doch", "sondern", "jedoch"):
                     # "Ein Embargo wäre teuer, aber es wäre zu schaffen": the consequence after "aber" is the point
@@ -287,6 +294,13 @@ def _flip(polarity: str) -> str:
 
 # verbs that *are* the embargo proposal rather than a stance on it ("fordert, die Gasimporte zu stoppen")
 _STOP_VERBS = frozenset({"stoppen", "beenden", "einstellen", "verbieten", "verzichten", "boykottieren"})
+
+
+def _manner(doc: Doc, cues: list[CueMatch], verb: CueMatch, p: ProposalMention) -> CueMatch | None:
+    """An attributive stance adjective on the verb's object before the proposal: "die zurückhaltende Linie …"."""
+    lo, hi = clause_bounds(doc, verb.i)
+    return next((c for c in cues if c is not verb and lo <= c.i < p.start and doc[c.i].tag_ == "ADJA"
+                 and c.cue.pos == "adj" and c.strength == 2), None)
 
 
 def _after_ohne(doc: Doc, i: int) -> bool:

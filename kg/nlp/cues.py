@@ -20,7 +20,8 @@ _PARTICIPLES = {"vorgeschlagen": "vorschlagen", "gefordert": "fordern", "verlang
                 "unterstützt": "unterstützen", "zurückgewiesen": "zurückweisen", "ins spiel gebracht": "bringen",
                 "geplant": "planen", "blockiert": "blockieren", "angekündigt": "ankündigen", "zugesagt": "zusagen"}
 _STANCE_NOUNS = frozenset({"Haltung", "Position", "Reaktion", "Töne", "Stimmen", "Signale", "Signal", "Entscheidung",
-                           "Schritt", "Idee", "Weg", "Fehler", "Maßnahme", "Option", "Folgen", "Konsequenzen"})
+                           "Schritt", "Idee", "Weg", "Fehler", "Maßnahme", "Option", "Folgen", "Konsequenzen",
+                           "Linie", "Kurs"})
 _PROPOSAL_PREPS = frozenset({"gegen", "für", "an", "auf", "über", "von", "aus", "nach"})
 # verb cues that count only with a proposal as the object of their preposition: "Ich bin für ein
 # Embargo" (not "ist für seine Zurückhaltung bekannt")

@@ -413,3 +413,19 @@ def test_round6_question_with_a_judgement_is_no_stance(positions_of):
     facts = positions_of("**Dlf:** Herr Melnyk, Deutschland hat lange kein Gasembargo gewollt. War das ein Fehler?\n\n"
                          "**Melnyk:** Das müssen Sie die Regierung fragen.")
     assert not any(h == "Andrij Melnyk" for h, _, _ in facts), facts
+
+
+MANNER = [
+    ("Der SPD-Fraktionsvorsitzende Rolf Mützenich hat die zurückhaltende Linie des Kanzlers bei der Lieferung schwerer "
+     "Waffen verteidigt.", ("Rolf Mützenich", A, "heavy_weapons")),
+    ("CDU-Chef Friedrich Merz kritisierte die zögerliche Haltung der Regierung bei schweren Waffen.",
+     ("Friedrich Merz", F, "heavy_weapons")),
+]
+
+
+@pytest.mark.parametrize("text, fact", MANNER, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round6_verb_composes_with_the_manner_of_its_object(positions_of, text, fact):
+    facts = positions_of(text)
+    assert fact in facts
+    flipped = (fact[0], F if fact[1] == A else A, fact[2])
+    assert flipped not in facts
