@@ -534,6 +534,9 @@ def eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool) -> bool:
     if any(p.start <= m.start < p.end and not p.source.startswith("pattern:") for p in ctx.proposals):
         return False  # "NATO-Soldaten"; pattern matches are wide windows and may span the subject
     doc = ctx.doc
+    if m.end + 1 < len(doc) and doc[m.end].lower_ in ("von", "vom") and doc[m.start:m.end].text.lower().endswith(
+            ("fraktion", "fraktionen")) and any(x.start == m.end + 1 for x in ctx.mentions):
+        return False  # "der Ampel-Fraktionen von SPD, Grünen und FDP": the parties named hold it
     first = m
     while first.start >= 2 and doc[first.start - 1].lower_ in (",", "und", "sowie", "oder"):
         prevs = [x for x in ctx.mentions if x.end == first.start - 1 or (x.end == first.start - 2 and doc[first.start - 1].tag_ == "ART")]
@@ -551,7 +554,8 @@ def eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool) -> bool:
             return True
     # "die Veranstalter vom Netzwerk X", "Vertreter der Bundesregierung": the members speak for X
     k = m.start - 1
-    while k > doc[m.start].sent.start and doc[k].tag_ in ("ART",):
+    while k > doc[m.start].sent.start and doc[k].tag_ in ("ART",) and not (
+            doc[k].lower_ in ("der", "des") and doc[k - 1].text in MEMBER_NOUNS):  # "Antrag der Ampel-Koalition"
         k -= 1
     # "für einen Antrag der Ampel-Fraktionen von SPD, Grünen und FDP": through the factions to the parties
     while doc[k].lower_ in ("vom", "von") and k > 1 and doc[k - 1].text.lower().endswith(("fraktion", "fraktionen")) \
@@ -559,6 +563,8 @@ def eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool) -> bool:
         k -= 2
     if doc[k].lower_ in ("vom", "von", "der", "des") and k > 0 and doc[k - 1].text in MEMBER_NOUNS:
         head_prep, head_gen = prep_before(doc, Mention(k - 1, k, None, "Group", "group"))
+        if head_prep == "unter" and doc[k - 2].lower_ == "anderem":
+            head_prep = None  # "stimmten unter anderem Abgeordnete der AfD"
         # "die Veranstalter vom Netzwerk X" (subject) or "für den Antrag von X stimmen" (the cue's own object)
         return not head_gen and (head_prep is None or head_prep == cue.cue.prep)
     if genitive:

@@ -429,3 +429,29 @@ def test_round6_verb_composes_with_the_manner_of_its_object(positions_of, text, 
     assert fact in facts
     flipped = (fact[0], F if fact[1] == A else A, fact[2])
     assert flipped not in facts
+
+
+def test_round6_the_coalition_stands_for_its_parties(positions_of):
+    facts = positions_of("Für einen gemeinsamen Antrag der Ampel-Koalition und der Union zur Lieferung schwerer Waffen "
+                         "stimmten am Donnerstag 586 Abgeordnete.")
+    assert {("SPD", F, "heavy_weapons"), ("Grüne", F, "heavy_weapons"), ("FDP", F, "heavy_weapons"),
+            ("CDU/CSU", F, "heavy_weapons")} <= facts
+
+
+def test_round6_members_of_a_party_among_others(positions_of):
+    facts = positions_of("Gegen die Entschließung zum Gasembargo stimmten unter anderem Abgeordnete der AfD.")
+    assert ("AfD", A, "energy_embargo") in facts
+
+
+LEXICON_ROUND6 = [
+    ("Die Schweiz übernimmt die Sanktionen der EU gegen Russland.", ("Schweiz", F, "sanctions")),
+    ("Regierungssprecher Steffen Hebestreit sagte in Berlin, ein Gasembargo stehe derzeit nicht auf der Tagesordnung.",
+     ("Steffen Hebestreit", A, "energy_embargo")),
+    ("Die neuen Sanktionen seien der nächste Schritt, sagte der britische Premier Boris Johnson.", ("Boris Johnson", F, "sanctions")),
+    ("Ein Energieembargo werde es vorerst nicht geben, hieß es aus Regierungskreisen.", ("Deutschland", A, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, fact", LEXICON_ROUND6, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round6_lexicon(positions_of, text, fact):
+    assert fact in positions_of(text)
