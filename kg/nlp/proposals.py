@@ -169,7 +169,24 @@ class ProposalFinder:
                 found = [f for f in found if not (f.source == "term" and f.start == s and f.end <= e)]
             found.append(m)
         found = [m for m in self._prefer_specific(doc, found) if not self._other_goods(doc, m)]
+        found = [self._stationed(doc, m, found) for m in found]
         return sorted(found, key=lambda m: (m.start, m.key))
+
+    def _stationed(self, doc: Doc, m: ProposalMention, found: list[ProposalMention]) -> ProposalMention:
+        """Weapons brought to the eastern flank, not to Ukraine: "Patriot-Systeme für die Kampfgruppe in der
+        Slowakei bereitstellen", "Kampfflugzeuge ins Baltikum verlegt" reinforce the flank."""
+        if m.key not in self.weapons:
+            return m
+        sent = doc[m.start].sent
+        words = [t.lower_ for t in sent]
+        if any(w.startswith(("ukrain", "kiew", "kyjiw")) for w in words):
+            return m
+        flank = any(words[k].startswith(tuple(self.lex.flank_places)) and k > 0 and words[k - 1] in (
+            "in", "nach", "ins", "an", "der", "die", "den", "im") for k in range(len(words)))
+        flank = flank or any(f.key == "eastern_flank_troops" and doc[f.start].sent.start == sent.start for f in found)
+        if not flank:
+            return m
+        return ProposalMention(m.start, m.end, "eastern_flank_troops", m.text, m.negated, m.source, m.absorbs_cue)
 
     def _other_goods(self, doc: Doc, m: ProposalMention) -> bool:
         """An energy embargo term about other goods: "ein Importverbot für Stahl aus Russland"."""

@@ -455,3 +455,23 @@ LEXICON_ROUND6 = [
 @pytest.mark.parametrize("text, fact", LEXICON_ROUND6, ids=lambda x: x[:40] if isinstance(x, str) else "")
 def test_round6_lexicon(positions_of, text, fact):
     assert fact in positions_of(text)
+
+
+STATIONED = [
+    ("Estland, Lettland und Litauen verlangten die Stationierung von Luftabwehrsystemen und zusätzlichen Kampftruppen.",
+     ("Litauen", F, "eastern_flank_troops")),
+    ("Bundeskanzler Olaf Scholz sagte, Deutschland werde für die neue Kampfgruppe in der Slowakei auch Flugabwehrsysteme "
+     "vom Typ Patriot bereitstellen.", ("Olaf Scholz", F, "eastern_flank_troops")),
+]
+
+
+@pytest.mark.parametrize("text, fact", STATIONED, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round6_weapons_on_the_flank_are_no_delivery_to_ukraine(positions_of, text, fact):
+    facts = positions_of(text)
+    assert fact in facts
+    assert not any(h == fact[0] and p in ("arms_deliveries", "heavy_weapons", "fighter_jets") for h, _, p in facts), facts
+
+
+def test_round6_weapons_for_ukraine_stay_deliveries(positions_of):
+    facts = positions_of("Polen verlangt mehr NATO-Truppen an der Ostflanke und Luftabwehrsysteme für die Ukraine.")
+    assert ("Polen", F, "arms_deliveries") in facts
