@@ -17,7 +17,7 @@ from kg.nlp.clauses import SUBORDINATE_TAGS, clause_bounds
 from kg.nlp.mentions import Mention, dateline_spans
 
 __all__ = ["SpeechFrame", "speech_verb", "speech_frame", "prep_before", "coordinated", "clause_pronoun",
-           "plural_pronoun", "is_konjunktiv", "new_speaker", "group_reference", "is_conditional", "pronoun_after",
+           "plural_pronoun", "is_konjunktiv", "is_konjunktiv_ii", "new_speaker", "group_reference", "is_conditional", "pronoun_after",
            "PREP_TAGS", "QUOTE", "CRITICAL", "OBSTRUCTION", "GROUP_HOLDER_PREP"]
 
 PREP_TAGS = ("APPR", "APPRART", "APPO", "APZR")
@@ -344,6 +344,12 @@ def is_konjunktiv(sent: Span) -> bool:
         if low in KONJUNKTIV or (t.tag_ == "VVFIN" and lemma.endswith("en") and low == lemma[:-1]):
             return True
     return False
+
+
+def is_konjunktiv_ii(sent: Span) -> bool:
+    """A finite Konjunktiv II ('würde', 'hätte', 'müssten'): reported speech only right after a speaker."""
+    return any(t.tag_.endswith("FIN") and t.lower_ in KONJUNKTIV_II and not (
+        t.i > sent.start and t.doc[t.i - 1].lower_ in ("ich", "wir")) for t in sent)
 
 
 def new_speaker(ctx: DocContext, sent: Span, speakers: list[Mention]) -> bool:
