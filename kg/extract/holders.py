@@ -190,7 +190,7 @@ def clause_subject(q: HolderQuery) -> Subject:
     subjectless = subjectless or needs
     # a consequence argument has the proposal as its subject; only a fear's clause has a holder ("X fürchtet, …")
     subjectless = subjectless or (cue.cue.pos == "consequence" and cue.cue.event != "FEAR")
-    cands = [] if subjectless or impersonal else [m for m in q.ments if lo <= m.start < hi and eligible(q.ctx, m, cue, q.passive)]
+    cands = [] if subjectless or impersonal else [m for m in q.ments if lo <= m.start < hi and eligible(q.ctx, m, cue, q.passive, q.lex)]
     if q.clause_passive:
         # the subject of a passive is who the act is done to: "Die Ukraine müsse mit Waffen unterstützt
         # werden", "Rüstungsgüter wurden genehmigt"; only an agent ("von Polen gefordert") holds it
@@ -296,7 +296,7 @@ def plural_pronoun(q: HolderQuery, subj: Subject) -> Answer | None:
     doc, h, pron = q.doc, q.state, subj.pron
     if pron is None or not is_plural_pronoun(doc, pron.start) or (subj.cands and subj.cands[0].start < pron.start):
         return None
-    before = [m for m in q.ments if m.start < pron.start and eligible(q.ctx, m, q.cue, q.passive)]
+    before = [m for m in q.ments if m.start < pron.start and eligible(q.ctx, m, q.cue, q.passive, q.lex)]
     group = coordinated(doc, before[0], [m for m in q.ments if m.holder_eligible]) if before else []
     if len(group) >= 2:
         return labels(h, group), 0.8
@@ -329,7 +329,7 @@ def subject_holders(q: HolderQuery, subj: Subject) -> Answer:
     own_subject = own_subject or _subordinate_subject(q, lo, hi)
     if not cands and not (frame and not frame.source_only) and not own_subject and not subj.impersonal:
         # not from another clause's subordinate clause: "Wer will, dass die Ukraine …, muss ihr Panzer geben"
-        cands = [m for m in ments if eligible(ctx, m, cue, q.passive) and not (subj.subjectless and lo <= m.start < hi)
+        cands = [m for m in ments if eligible(ctx, m, cue, q.passive, q.lex) and not (subj.subjectless and lo <= m.start < hi)
                  and (lo <= m.start < hi or not is_subordinate(doc, clause_bounds(doc, m.start)[0]))
                  and not _in_infinitive(doc, m) and not after_pronoun_subject(doc, m)]
         first_pron = clause_pronoun(doc, q.sent.start, clause_bounds(doc, q.sent.start)[1])
@@ -342,7 +342,7 @@ def subject_holders(q: HolderQuery, subj: Subject) -> Answer:
     # an enumeration that starts before the clause's comma: "Frankreich, Italien und Spanien fordern …"
     while True:
         before = [m for m in elig if m.end == first.start - 1 and doc[first.start - 1].text == ","]
-        if not before or not eligible(ctx, before[0], cue, q.passive):
+        if not before or not eligible(ctx, before[0], cue, q.passive, q.lex):
             break
         first = before[0]
     return labels(h, coordinated(doc, first, elig)), 1.0
@@ -522,11 +522,7 @@ def likewise(q: HolderQuery, ans: Answer) -> Answer:
     return holders + extra, conf
 
 
-MEMBER_NOUNS = frozenset({"Antrag", "Anträge", "Beschluss", "Veranstalter", "Organisatoren", "Vertreter", "Vertreterinnen", "Mitglieder", "Spitze",
-                          "Führung", "Abgeordnete", "Politiker", "Sprecher", "Sprecherin", "Anhänger", "Experten"})
-
-
-def eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool) -> bool:
+def eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool, lex: Lexicon | None = None) -> bool:
     if not m.holder_eligible or m.type == "Place" or m.kind in ("adjective",):
         return False
     if any(p.start <= m.start < p.end and not p.source.startswith("pattern:") for p in ctx.proposals):
@@ -555,8 +551,13 @@ def eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool) -> bool:
     while doc[k].lower_ in ("vom", "von") and k > 1 and doc[k - 1].text.lower().endswith(("fraktion", "fraktionen")) \
             and doc[k - 2].lower_ in ("der", "des", "von", "vom"):
         k -= 2
-    if doc[k].lower_ in ("vom", "von", "der", "des") and k > 0 and doc[k - 1].text in MEMBER_NOUNS:
+    members = lex.member_nouns if lex is not None else frozenset()
+    if doc[k].text in members and k + 1 < m.start and doc[k + 1].lower_ in ("der", "des"):
+        k += 1  # "die Staats- und Regierungschefs der EU": the article was skipped above
+    if doc[k].lower_ in ("vom", "von", "der", "des") and k > 0 and doc[k - 1].text in members:
         head_prep, head_gen = prep_before(doc, Mention(k - 1, k, None, "Group", "group"))
+        if head_prep == "unter" and doc[k - 2].lower_ in ("anderem", "anderen"):
+            head_prep = None  # "stimmten unter anderem Abgeordnete der AfD": an adverb, no preposition
         # "die Veranstalter vom Netzwerk X" (subject) or "für den Antrag von X stimmen" (the cue's own object)
         return not head_gen and (head_prep is None or head_prep == cue.cue.prep)
     if genitive:
