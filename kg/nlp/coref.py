@@ -138,7 +138,8 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
             m.actor = label
         elif m.kind == "government":
             # the country the article is about: the most mentioned one so far (ties: the latest)
-            countries = [x.actor for x in out if x.type == "Country" and x.actor]
+            # (not counting adjectives: "russisches Gas" does not make Russia the article's country)
+            countries = [x.actor for x in out if x.type == "Country" and x.actor and x.kind != "adjective"]
             if not countries:
                 continue
             m.actor = max(reversed(countries), key=countries.count)
