@@ -575,8 +575,14 @@ def attached_holder(q: HolderQuery) -> Answer | None:
     ctx, cue, sent, ments, h, lex = q.ctx, q.cue, q.sent, q.ments, q.state, q.lex
     doc = ctx.doc
     # 0. an attributive participle: "die von Warschau vorgeschlagene Mission" -> Warschau
-    if doc[cue.i].tag_ == "ADJA" and cue.cue.pos == "verb":
+    t = doc[cue.i]
+    # a participle the tagger took for a past tense: "das von US-Präsident Biden verkündete Importverbot"
+    mistagged = t.tag_ == "VVFIN" and t.lower_.endswith("te") and cue.i + 1 < sent.end and doc[cue.i + 1].tag_ in ("NN", "ADJA") \
+        and any(doc[k].tag_.endswith("FIN") for k in range(sent.start, cue.i - 1))
+    if (t.tag_ == "ADJA" or mistagged) and cue.cue.pos == "verb":
         by = [m for m in ments if m.end <= cue.i and cue.i - m.end <= 1 and m.start > 0 and doc[m.start - 1].lower_ in ("von", "vom")]
+        if mistagged and not by:
+            return None
         if by:
             m = by[-1]
             return ([lex.capitals.get(m.actor, m.actor)] if m.kind == "place" else labels(h, [m])), 0.9
