@@ -577,7 +577,7 @@ def attached_holder(q: HolderQuery) -> Answer | None:
     # 0. an attributive participle: "die von Warschau vorgeschlagene Mission" -> Warschau
     t = doc[cue.i]
     # a participle the tagger took for a past tense: "das von US-Präsident Biden verkündete Importverbot"
-    mistagged = t.tag_ == "VVFIN" and t.lower_.endswith("te") and cue.i + 1 < sent.end and doc[cue.i + 1].tag_ in ("NN", "ADJA") \
+    mistagged = t.tag_ == "VVFIN" and t.lower_.endswith(("te", "ten")) and cue.i + 1 < sent.end and doc[cue.i + 1].tag_ in ("NN", "ADJA") \
         and any(doc[k].tag_.endswith("FIN") for k in range(sent.start, cue.i - 1))
     if (t.tag_ == "ADJA" or mistagged) and cue.cue.pos == "verb":
         by = [m for m in ments if m.end <= cue.i and cue.i - m.end <= 1 and m.start > 0 and doc[m.start - 1].lower_ in ("von", "vom")]
