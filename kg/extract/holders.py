@@ -46,6 +46,8 @@ class Discourse:
         self.last: list[str] = []           # holders of the previous stance sentence
         self.last_para = -1
         self.last_person: str | None = None
+        self.k = 0                          # the sentence being read
+        self.persons: list[tuple[int, str]] = []  # (sentence, person) named, in reading order
 
     def resolve(self, m: Mention) -> list[str]:
         """Actor labels for a mention: pronouns to the last person, offices to their government, groups to their members."""
@@ -53,6 +55,12 @@ class Discourse:
             if self.last_person:
                 g = self.gender(self.last_person)
                 if m.gender and g and g != m.gender:
+                    # "Unterstützung erhielt Strack-Zimmermann von Norbert Röttgen. … Auch er sprach sich …":
+                    # the person of the pronoun's gender named in the two sentences before
+                    other = next((p for kk, p in reversed(self.persons) if self.k - 2 <= kk < self.k
+                                  and self.gender(p) == m.gender), None)
+                    if other is not None:
+                        return [other]
                     # "Am Samstagabend gab sie den Widerstand auf" after a man spoke: "sie" is the government
                     # or a group whose stance came before, not that man
                     return [x for x in self.last if self.gender(x) == "" and not self._person(x)][:1] if m.gender == "f" else []

@@ -45,6 +45,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
     author = commentary_author(ctx, lex)
     for k, sent in enumerate(ctx.sents):
         turn = turns[k]
+        h.k = k
         frame = speech_frame(ctx, sent, lex)
         if frame is None and ctx.quote_open_at_start[k] and quote_speakers:
             # the continuation of a quotation that began in an earlier sentence
@@ -218,6 +219,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             if _is_person(ctx, cand):
                 h.last_person = cand
                 break
+        h.persons.extend((k, m.actor) for m in ctx.mentions_in(sent.start, sent.end)
+                         if m.type == "Person" and m.actor and m.kind != "pronoun")
     if letter:
         results.extend(_signatories(ctx, h, lex, letter, results))
     return results

@@ -307,8 +307,10 @@ def clause_pronoun(doc: Doc, lo: int, hi: int) -> Mention | None:
         b = k - 1
         while b > lo and doc[b].tag_ in ("ADV", "PTKNEG", "KON") and k - b <= 3:
             b -= 1  # "lehnt aber auch sie ab"
+        # "Auch er sprach sich … aus", "Doch sie lehnt …": only particles before the pronoun
+        particles_only = k > lo and all(doc[j].tag_ in ("ADV", "KON") for j in range(lo, k)) and k - lo <= 2
         if t.lower_ in ("er", "sie") and t.tag_.startswith("PPER") and (
-                k == lo or doc[b].tag_.endswith("FIN") or doc[b].tag_ in ("KOUS", "PRELS")):
+                k == lo or particles_only or doc[b].tag_.endswith("FIN") or doc[b].tag_ in ("KOUS", "PRELS")):
             return Mention(k, k + 1, None, "Person", "pronoun", gender="m" if t.lower_ == "er" else "f")
     return None
 

@@ -127,3 +127,24 @@ def test_round6_disc6_finite_verb_is_no_participle(positions_of):
     # a real past tense after "von X": the subject holds it, not the object of "von"
     got = positions_of("Kanzler Olaf Scholz verkündete nach Gesprächen von Montag ein Importverbot für russische Kohle.")
     assert ("Olaf Scholz", F, "energy_embargo") in got
+
+
+PRONOUNS = [
+    # "Auch er": a pronoun subject after a particle; its gender picks the man just named, not the woman
+    ("Lob bekam Annalena Baerbock vom CDU-Politiker Johann Wadephul. Die Lage sei ernst, sagte er. "
+     "Auch er sprach sich für die Lieferung von Kampfpanzern aus.", ("Johann Wadephul", F, "heavy_weapons")),
+    ("Die Grünen-Politikerin Katrin Göring-Eckardt äußerte sich am Abend. Doch sie lehnt eine Flugverbotszone "
+     "weiterhin ab.", ("Katrin Göring-Eckardt", A, "no_fly_zone")),
+]
+
+
+@pytest.mark.parametrize("text, fact", PRONOUNS, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round6_disc6_pronoun_after_particle(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round6_disc6_pronoun_gender_no_stranger(positions_of):
+    # no man named in the two sentences before: "er" is not given to the woman
+    text = ("Verteidigungsministerin Christine Lambrecht besuchte am Montag Litauen. Die Lage sei angespannt. "
+            "Auch er sprach sich für mehr Truppen an der Ostflanke aus.")
+    assert not any(h == "Christine Lambrecht" for h, _, _ in positions_of(text))
