@@ -222,11 +222,14 @@ def _resolve_demonym(m: Mention, persons: list[tuple[int, str]], reg: ActorRegis
 
 def _apposition(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
     """'der Friedensbeauftragte der EKD, Friedrich Kramer, …': the role names the person in the apposition."""
-    for k in range(m.end, min(m.end + 5, len(doc))):
+    genitive = m.end < len(doc) and doc[m.end].lower_ in ("des", "der")
+    for k in range(m.end, min(m.end + (12 if genitive else 5), len(doc))):
         if doc[k].text == ",":
             nxt = next((x for x in mentions if x.start == k + 1 and x.type == "Person" and x.actor and " " in x.actor), None)
-            return nxt.actor if nxt else None
-        if doc[k].tag_.startswith("V") or doc[k].is_punct:
+            if nxt is not None or not genitive:
+                return nxt.actor if nxt else None
+            continue  # "der Vorsitzende der IG Bergbau, Chemie, Energie (IG BCE), Michael Vassiliadis"
+        if doc[k].tag_.startswith("V") or (doc[k].is_punct and not (genitive and doc[k].text in "()")):
             return None
     return None
 

@@ -148,3 +148,10 @@ def test_round6_disc6_pronoun_gender_no_stranger(positions_of):
     text = ("Verteidigungsministerin Christine Lambrecht besuchte am Montag Litauen. Die Lage sei angespannt. "
             "Auch er sprach sich für mehr Truppen an der Ostflanke aus.")
     assert not any(h == "Christine Lambrecht" for h, _, _ in positions_of(text))
+
+
+def test_round6_disc6_apposition_after_genitive(positions_of):
+    # "der Vorsitzende der IG Metall (IGM), Jörg Hofmann": the role names the person after the genitive
+    text = ("„Die Industrie steht vor dem Kollaps“, sagte der Vorsitzende der Gewerkschaft Nahrung, Genuss, Gaststätten "
+            "(NGG), Guido Zeitler, am Dienstag. Ein Gasembargo würde Tausende Arbeitsplätze vernichten.")
+    assert ("Guido Zeitler", A, "energy_embargo") in positions_of(text)
