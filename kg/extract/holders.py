@@ -159,7 +159,9 @@ def find_holders(q: HolderQuery) -> Answer:
         ans = decisive(q, subj)
         if ans is not None:
             return ans
-    ans = subject_holders(q, subj)
+    ans = noun_owner(q, subj)
+    if ans is None:
+        ans = subject_holders(q, subj)
     for adjust in (agreement_partners, speaker, first_person, previous_holder, interviewee, capital_man,
                    existential_place, likewise):
         ans = adjust(q, ans)
@@ -168,6 +170,29 @@ def find_holders(q: HolderQuery) -> Answer:
         if x not in seen:
             seen.append(x)
     return seen, ans[1]
+
+
+def noun_owner(q: HolderQuery, subj: Subject) -> Answer | None:
+    """"Die Ankündigung der Bundesregierung, Gepard-Panzer liefern zu lassen", "das polnische Angebot,
+    Kampfjets zu überlassen": a zu-infinitive that complements an announcing noun (complement_nouns.txt)
+    is held by that noun's owner."""
+    doc, (clo, chi) = q.doc, q.clause
+    if not subj.subjectless or subj.cands or not any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[clo:chi]):
+        return None
+    # the comma that opens the infinitive (the chunker may keep the noun phrase in the same clause)
+    commas = [k for k in range(max(q.sent.start, clo - 1), q.cue.i) if doc[k].text == ","]
+    if not commas or any(doc[k].tag_.endswith("FIN") for k in range(commas[-1], q.cue.i)):
+        return None
+    lo = commas[-1] + 1
+    for m in q.ctx.mentions_in(q.sent.start, lo - 1):
+        if not m.actor or m.kind in ("place", "prefix", "pronoun"):
+            continue
+        if m.kind == "adjective" and m.end < lo and doc[m.end].text in q.lex.complement_nouns and m.end + 1 == lo - 1:
+            return labels(q.state, [m]), 0.9  # "das polnische Angebot, …"
+        if m.kind != "adjective" and m.end == lo - 1 and m.start >= 2 and doc[m.start - 1].lower_ in ("der", "des") \
+                and doc[m.start - 2].text in q.lex.complement_nouns:
+            return labels(q.state, [m]), 0.9  # "die Ankündigung der Bundesregierung, …"
+    return None
 
 
 def passive_addressee(q: HolderQuery) -> Answer | None:

@@ -155,3 +155,22 @@ def test_round6_disc6_apposition_after_genitive(positions_of):
     text = ("„Die Industrie steht vor dem Kollaps“, sagte der Vorsitzende der Gewerkschaft Nahrung, Genuss, Gaststätten "
             "(NGG), Guido Zeitler, am Dienstag. Ein Gasembargo würde Tausende Arbeitsplätze vernichten.")
     assert ("Guido Zeitler", A, "energy_embargo") in positions_of(text)
+
+
+NOUN_OWNER = [
+    ("Die Ankündigung der Bundesregierung, Panzerhaubitzen an die Ukraine liefern zu lassen, sorgte in Moskau "
+     "für scharfe Reaktionen.", ("Deutschland", F, "heavy_weapons")),
+    ("Das polnische Angebot, der Ukraine Kampfjets vom Typ MiG-29 zu überlassen, sorgte in Washington für Verwirrung.",
+     ("Polen", F, "fighter_jets")),
+]
+
+
+@pytest.mark.parametrize("text, fact", NOUN_OWNER, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round6_disc6_noun_owner(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round6_disc6_refusal_noun_is_no_owner(positions_of):
+    # "Weigerung" is no announcing noun: its owner is not for the infinitive's proposal
+    got = positions_of("Die Weigerung der Bundesregierung, Kampfpanzer zu liefern, stößt in Kiew auf Kritik.")
+    assert ("Deutschland", F, "heavy_weapons") not in got
