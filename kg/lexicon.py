@@ -84,6 +84,9 @@ class Lexicon:
     letter_nouns: frozenset[str] = frozenset()                      # "Brief", "Appell": a stance stated in one is its signatories'
     signatory_words: frozenset[str] = frozenset()                   # "Unterzeichner", "initiiert": who holds a letter's stance
     blockers: frozenset[str] = frozenset()
+    complement_nouns: frozenset[str] = frozenset()                   # "die Ankündigung der X, … zu liefern"
+    member_nouns: frozenset[str] = frozenset()                       # "die Vertreter der X": X holds it
+    reaction_verbs: frozenset[str] = frozenset()                     # "X warnte vor …" names who speaks next
     rebuttals: frozenset[str] = frozenset()                          # "Wer … fordert, verkennt …"
     proposal_stopwords: frozenset[str] = frozenset()
     triggers: dict[str, str] = field(default_factory=dict)
@@ -258,6 +261,9 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.signatory_words = frozenset(w.strip() for w, k in letters if k.strip() == "signatory")
     lex.blockers = _words("blockers.txt")
     lex.rebuttals = _words("rebuttals.txt")
+    lex.reaction_verbs = _words("reaction_verbs.txt")
+    lex.member_nouns = _words("member_nouns.txt")
+    lex.complement_nouns = _words("complement_nouns.txt")
     lex.proposal_stopwords = _words("proposal_stopwords.txt")
     lex.triggers = {t.strip(): typ.strip() for t, typ in _rows("event_triggers.tsv", 2)}
     for party, country, forms in _rows("parties.tsv", 3):

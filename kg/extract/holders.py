@@ -46,6 +46,8 @@ class Discourse:
         self.last: list[str] = []           # holders of the previous stance sentence
         self.last_para = -1
         self.last_person: str | None = None
+        self.k = 0                          # the sentence being read
+        self.persons: list[tuple[int, str]] = []  # (sentence, person) named, in reading order
 
     def resolve(self, m: Mention) -> list[str]:
         """Actor labels for a mention: pronouns to the last person, offices to their government, groups to their members."""
@@ -53,6 +55,12 @@ class Discourse:
             if self.last_person:
                 g = self.gender(self.last_person)
                 if m.gender and g and g != m.gender:
+                    # "Unterstützung erhielt Strack-Zimmermann von Norbert Röttgen. … Auch er sprach sich …":
+                    # the person of the pronoun's gender named in the two sentences before
+                    other = next((p for kk, p in reversed(self.persons) if self.k - 2 <= kk < self.k
+                                  and self.gender(p) == m.gender), None)
+                    if other is not None:
+                        return [other]
                     # "Am Samstagabend gab sie den Widerstand auf" after a man spoke: "sie" is the government
                     # or a group whose stance came before, not that man
                     return [x for x in self.last if self.gender(x) == "" and not self._person(x)][:1] if m.gender == "f" else []
@@ -153,7 +161,9 @@ def find_holders(q: HolderQuery) -> Answer:
         ans = decisive(q, subj)
         if ans is not None:
             return ans
-    ans = subject_holders(q, subj)
+    ans = noun_owner(q, subj)
+    if ans is None:
+        ans = subject_holders(q, subj)
     for adjust in (agreement_partners, speaker, first_person, previous_holder, interviewee, capital_man,
                    existential_place, likewise):
         ans = adjust(q, ans)
@@ -162,6 +172,29 @@ def find_holders(q: HolderQuery) -> Answer:
         if x not in seen:
             seen.append(x)
     return seen, ans[1]
+
+
+def noun_owner(q: HolderQuery, subj: Subject) -> Answer | None:
+    """"Die Ankündigung der Bundesregierung, Gepard-Panzer liefern zu lassen", "das polnische Angebot,
+    Kampfjets zu überlassen": a zu-infinitive that complements an announcing noun (complement_nouns.txt)
+    is held by that noun's owner."""
+    doc, (clo, chi) = q.doc, q.clause
+    if not subj.subjectless or subj.cands or not any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[clo:chi]):
+        return None
+    # the comma that opens the infinitive (the chunker may keep the noun phrase in the same clause)
+    commas = [k for k in range(max(q.sent.start, clo - 1), q.cue.i) if doc[k].text == ","]
+    if not commas or any(doc[k].tag_.endswith("FIN") for k in range(commas[-1], q.cue.i)):
+        return None
+    lo = commas[-1] + 1
+    for m in q.ctx.mentions_in(q.sent.start, lo - 1):
+        if not m.actor or m.kind in ("place", "prefix", "pronoun"):
+            continue
+        if m.kind == "adjective" and m.end < lo and doc[m.end].text in q.lex.complement_nouns and m.end + 1 == lo - 1:
+            return labels(q.state, [m]), 0.9  # "das polnische Angebot, …"
+        if m.kind != "adjective" and m.end == lo - 1 and m.start >= 2 and doc[m.start - 1].lower_ in ("der", "des") \
+                and doc[m.start - 2].text in q.lex.complement_nouns:
+            return labels(q.state, [m]), 0.9  # "die Ankündigung der Bundesregierung, …"
+    return None
 
 
 def passive_addressee(q: HolderQuery) -> Answer | None:
@@ -192,7 +225,7 @@ def clause_subject(q: HolderQuery) -> Subject:
     subjectless = subjectless or needs
     # a consequence argument has the proposal as its subject; only a fear's clause has a holder ("X fürchtet, …")
     subjectless = subjectless or (cue.cue.pos == "consequence" and cue.cue.event != "FEAR")
-    cands = [] if subjectless or impersonal else [m for m in q.ments if lo <= m.start < hi and eligible(q.ctx, m, cue, q.passive)]
+    cands = [] if subjectless or impersonal else [m for m in q.ments if lo <= m.start < hi and eligible(q.ctx, m, cue, q.passive, q.lex)]
     if q.clause_passive:
         # the subject of a passive is who the act is done to: "Die Ukraine müsse mit Waffen unterstützt
         # werden", "Rüstungsgüter wurden genehmigt"; only an agent ("von Polen gefordert") holds it
@@ -298,7 +331,7 @@ def plural_pronoun(q: HolderQuery, subj: Subject) -> Answer | None:
     doc, h, pron = q.doc, q.state, subj.pron
     if pron is None or not is_plural_pronoun(doc, pron.start) or (subj.cands and subj.cands[0].start < pron.start):
         return None
-    before = [m for m in q.ments if m.start < pron.start and eligible(q.ctx, m, q.cue, q.passive)]
+    before = [m for m in q.ments if m.start < pron.start and eligible(q.ctx, m, q.cue, q.passive, q.lex)]
     group = coordinated(doc, before[0], [m for m in q.ments if m.holder_eligible]) if before else []
     if len(group) >= 2:
         return labels(h, group), 0.8
@@ -331,7 +364,7 @@ def subject_holders(q: HolderQuery, subj: Subject) -> Answer:
     own_subject = own_subject or _subordinate_subject(q, lo, hi)
     if not cands and not (frame and not frame.source_only) and not own_subject and not subj.impersonal:
         # not from another clause's subordinate clause: "Wer will, dass die Ukraine …, muss ihr Panzer geben"
-        cands = [m for m in ments if eligible(ctx, m, cue, q.passive) and not (subj.subjectless and lo <= m.start < hi)
+        cands = [m for m in ments if eligible(ctx, m, cue, q.passive, q.lex) and not (subj.subjectless and lo <= m.start < hi)
                  and (lo <= m.start < hi or not is_subordinate(doc, clause_bounds(doc, m.start)[0]))
                  and not _in_infinitive(doc, m) and not after_pronoun_subject(doc, m)]
         first_pron = clause_pronoun(doc, q.sent.start, clause_bounds(doc, q.sent.start)[1])
@@ -344,7 +377,7 @@ def subject_holders(q: HolderQuery, subj: Subject) -> Answer:
     # an enumeration that starts before the clause's comma: "Frankreich, Italien und Spanien fordern …"
     while True:
         before = [m for m in elig if m.end == first.start - 1 and doc[first.start - 1].text == ","]
-        if not before or not eligible(ctx, before[0], cue, q.passive):
+        if not before or not eligible(ctx, before[0], cue, q.passive, q.lex):
             break
         first = before[0]
     return labels(h, coordinated(doc, first, elig)), 1.0
@@ -524,11 +557,7 @@ def likewise(q: HolderQuery, ans: Answer) -> Answer:
     return holders + extra, conf
 
 
-MEMBER_NOUNS = frozenset({"Antrag", "Anträge", "Beschluss", "Veranstalter", "Organisatoren", "Vertreter", "Vertreterinnen", "Mitglieder", "Spitze",
-                          "Führung", "Abgeordnete", "Politiker", "Sprecher", "Sprecherin", "Anhänger", "Experten"})
-
-
-def eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool) -> bool:
+def eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool, lex: Lexicon | None = None) -> bool:
     if not m.holder_eligible or m.type == "Place" or m.kind in ("adjective",):
         return False
     if any(p.start <= m.start < p.end and not p.source.startswith("pattern:") for p in ctx.proposals):
@@ -553,18 +582,21 @@ def eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool) -> bool:
         if m.start - 1 == lo and any(t.lower_ == "man" for t in doc[m.end:hi]):
             return True
     # "die Veranstalter vom Netzwerk X", "Vertreter der Bundesregierung": the members speak for X
+    members = lex.member_nouns if lex is not None else frozenset()
     k = m.start - 1
     while k > doc[m.start].sent.start and doc[k].tag_ in ("ART",) and not (
-            doc[k].lower_ in ("der", "des") and doc[k - 1].text in MEMBER_NOUNS):  # "Antrag der Ampel-Koalition"
+            doc[k].lower_ in ("der", "des") and doc[k - 1].text in members):  # "Antrag der Ampel-Koalition"
         k -= 1
     # "für einen Antrag der Ampel-Fraktionen von SPD, Grünen und FDP": through the factions to the parties
     while doc[k].lower_ in ("vom", "von") and k > 1 and doc[k - 1].text.lower().endswith(("fraktion", "fraktionen")) \
             and doc[k - 2].lower_ in ("der", "des", "von", "vom"):
         k -= 2
-    if doc[k].lower_ in ("vom", "von", "der", "des") and k > 0 and doc[k - 1].text in MEMBER_NOUNS:
+    if doc[k].text in members and k + 1 < m.start and doc[k + 1].lower_ in ("der", "des"):
+        k += 1  # "die Staats- und Regierungschefs der EU": the article was skipped above
+    if doc[k].lower_ in ("vom", "von", "der", "des") and k > 0 and doc[k - 1].text in members:
         head_prep, head_gen = prep_before(doc, Mention(k - 1, k, None, "Group", "group"))
-        if head_prep == "unter" and doc[k - 2].lower_ == "anderem":
-            head_prep = None  # "stimmten unter anderem Abgeordnete der AfD"
+        if head_prep == "unter" and doc[k - 2].lower_ in ("anderem", "anderen"):
+            head_prep = None  # "stimmten unter anderem Abgeordnete der AfD": an adverb, no preposition
         # "die Veranstalter vom Netzwerk X" (subject) or "für den Antrag von X stimmen" (the cue's own object)
         return not head_gen and (head_prep is None or head_prep == cue.cue.prep)
     if genitive:
@@ -582,8 +614,14 @@ def attached_holder(q: HolderQuery) -> Answer | None:
     ctx, cue, sent, ments, h, lex = q.ctx, q.cue, q.sent, q.ments, q.state, q.lex
     doc = ctx.doc
     # 0. an attributive participle: "die von Warschau vorgeschlagene Mission" -> Warschau
-    if doc[cue.i].tag_ == "ADJA" and cue.cue.pos == "verb":
+    t = doc[cue.i]
+    # a participle the tagger took for a past tense: "das von US-Präsident Biden verkündete Importverbot"
+    mistagged = t.tag_ == "VVFIN" and t.lower_.endswith(("te", "ten")) and cue.i + 1 < sent.end and doc[cue.i + 1].tag_ in ("NN", "ADJA") \
+        and any(doc[k].tag_.endswith("FIN") for k in range(sent.start, cue.i - 1))
+    if (t.tag_ == "ADJA" or mistagged) and cue.cue.pos == "verb":
         by = [m for m in ments if m.end <= cue.i and cue.i - m.end <= 1 and m.start > 0 and doc[m.start - 1].lower_ in ("von", "vom")]
+        if mistagged and not by:
+            return None
         if by:
             m = by[-1]
             return ([lex.capitals.get(m.actor, m.actor)] if m.kind == "place" else labels(h, [m])), 0.9

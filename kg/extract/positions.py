@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.context import DocContext, sentence_span
 from kg.extract.holders import Discourse, HolderQuery, after_pronoun_subject, find_holders
-from kg.extract.speech import (OBSTRUCTION, QUOTE, SpeechFrame, is_conditional, is_konjunktiv, new_speaker, prep_before,
+from kg.extract.speech import (OBSTRUCTION, QUOTE, SpeechFrame, is_conditional, is_konjunktiv, is_konjunktiv_ii, new_speaker,
+                               prep_before,
                                speech_frame, speech_verb)
 from kg.extract.turns import commentary_author, interview_turns
 from kg.lexicon import Cue, Lexicon
@@ -38,11 +39,13 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
     topic: list[tuple[int, list[str]]] = []  # (sentence index, proposal keys)
     quote_speakers: list[Mention] = []
     reported: list[Mention] = []
+    reported_k = -2  # the sentence whose frame (or reacting subject) named the reported speakers
     turns = interview_turns(ctx, lex)
     letter: list[tuple[str, str]] = []  # (proposal, polarity) stated in an open letter
     author = commentary_author(ctx, lex)
     for k, sent in enumerate(ctx.sents):
         turn = turns[k]
+        h.k = k
         frame = speech_frame(ctx, sent, lex)
         if frame is None and ctx.quote_open_at_start[k] and quote_speakers:
             # the continuation of a quotation that began in an earlier sentence
@@ -51,13 +54,18 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             reported = []
         impersonal = any(t.lower_ in ("hieß", "heißt", "verlautete") and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "es"
                          for t in sent)
-        if frame is None and reported and is_konjunktiv(sent) and not impersonal and not new_speaker(ctx, sent, reported):
-            # indirect speech over several sentences: "Deutschland habe … geliefert und werde …"
+        # indirect speech over several sentences: "Deutschland habe … geliefert und werde …"; a
+        # Konjunktiv II continues only the sentence right after the speaker's ("X sagte, … . Ein Embargo
+        # würde Arbeitsplätze gefährden.")
+        mood = is_konjunktiv(sent) or (reported_k == k - 1 and is_konjunktiv_ii(sent))
+        if frame is None and reported and mood and not impersonal and not new_speaker(ctx, sent, reported):
             frame = SpeechFrame(list(reported), -1, -1)
         if frame is not None and frame.speakers and not frame.source_only:
-            reported = list(frame.speakers)
+            reported, reported_k = list(frame.speakers), k
         elif frame is None:
-            reported = _reacting(ctx, sent) or reported
+            reacting = _reacting(ctx, sent, lex)
+            if reacting:
+                reported, reported_k = reacting, k
         if frame is not None and frame.speakers and not frame.source_only and ctx.quote_open_at_end[k]:
             quote_speakers = list(frame.speakers)
         elif not ctx.quote_open_at_end[k]:
@@ -233,6 +241,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             if _is_person(ctx, cand):
                 h.last_person = cand
                 break
+        h.persons.extend((k, m.actor) for m in ctx.mentions_in(sent.start, sent.end)
+                         if m.type == "Person" and m.actor and m.kind != "pronoun")
     if letter:
         results.extend(_signatories(ctx, h, lex, letter, results))
     return results
@@ -269,11 +279,9 @@ def _signatories(ctx: DocContext, h: Discourse, lex: Lexicon, letter: list[tuple
     return out
 
 
-_REACTION = frozenset({"reagieren", "kontern", "widersprechen", "protestieren", "nachlegen", "äußern"})
-
-
-def _reacting(ctx: DocContext, sent: Span) -> list[Mention]:
-    """"X reagierte verärgert.", "Deutlicher wurde X." name who speaks in the Konjunktiv sentences that follow."""
+def _reacting(ctx: DocContext, sent: Span, lex: Lexicon) -> list[Mention]:
+    """"X reagierte verärgert.", "Deutlicher wurde X.", "X warnte vor einer Eskalation.", "Der Kanzler wies
+    den Vorwurf zurück." name who speaks in the Konjunktiv sentences that follow (reaction_verbs.txt)."""
     doc = ctx.doc
     words = [t for t in sent if not t.is_space]
     if len(words) >= 3 and words[0].tag_ in ("ADJD", "ADV") and words[0].lower_.endswith(("er", "ster")) \
@@ -282,7 +290,13 @@ def _reacting(ctx: DocContext, sent: Span) -> list[Mention]:
         return [m for m in ctx.mentions_in(words[1].i + 1, sent.end) if m.holder_eligible and m.type != "Place"
                 and m.kind not in ("adjective", "prefix") and prep_before(doc, m) == (None, False)][:1]
     fin = next((t for t in sent if t.tag_ == "VVFIN"), None)
-    if fin is None or (fin.lemma_ or "").lower() not in _REACTION:
+    if fin is None:
+        return []
+    lemma = (fin.lemma_ or "").lower()
+    particle = next((t.lower_ for t in doc[fin.i + 1:sent.end] if t.tag_ == "PTKVZ"), "")
+    if not ({lemma, particle + lemma} & (lex.reaction_verbs | lex.speech_verbs)):
+        return []
+    if doc[clause_bounds(doc, fin.i)[0]].tag_ in ("KOUS", "PRELS", "PWAV"):
         return []
     return [m for m in ctx.mentions_in(sent.start, fin.i) if m.holder_eligible and m.type != "Place"
             and m.kind not in ("adjective", "prefix") and prep_before(doc, m) == (None, False)][:1]
@@ -612,6 +626,16 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
             rlo, rhi = clause_bounds(doc, hi + 1)
             own += [p for p in props if rlo <= p.start < rhi and p.key not in {o.key for o in own}]
         return own, False
+    comma = hi
+    while comma < sent.end and doc[comma].text in QUOTE:
+        comma += 1
+    if props and cue.cue.prep == "vor" and comma + 1 < sent.end and doc[comma].text == "," \
+            and is_conditional(doc, comma + 1):
+        # "warnte vor einem „Flächenbrand“, sollte die NATO eingreifen": the warning is against the condition
+        clo, chi = clause_bounds(doc, comma + 1)
+        cond = [p for p in props if clo <= p.start < chi]
+        if cond:
+            return cond, False
     if props and _own_prep_object(doc, cue, lo, hi, lex, props):
         return [], False  # "plädieren für einen Waffenstillstand": the cue's object is not a proposal
     if props:

@@ -17,7 +17,7 @@ from kg.nlp.clauses import SUBORDINATE_TAGS, clause_bounds
 from kg.nlp.mentions import Mention, dateline_spans
 
 __all__ = ["SpeechFrame", "speech_verb", "speech_frame", "prep_before", "coordinated", "clause_pronoun",
-           "plural_pronoun", "is_konjunktiv", "new_speaker", "group_reference", "is_conditional", "pronoun_after",
+           "plural_pronoun", "is_konjunktiv", "is_konjunktiv_ii", "new_speaker", "group_reference", "is_conditional", "pronoun_after",
            "PREP_TAGS", "QUOTE", "CRITICAL", "OBSTRUCTION", "GROUP_HOLDER_PREP"]
 
 PREP_TAGS = ("APPR", "APPRART", "APPO", "APZR")
@@ -307,8 +307,10 @@ def clause_pronoun(doc: Doc, lo: int, hi: int) -> Mention | None:
         b = k - 1
         while b > lo and doc[b].tag_ in ("ADV", "PTKNEG", "KON") and k - b <= 3:
             b -= 1  # "lehnt aber auch sie ab"
+        # "Auch er sprach sich … aus", "Doch sie lehnt …": only particles before the pronoun
+        particles_only = k > lo and all(doc[j].tag_ in ("ADV", "KON") for j in range(lo, k)) and k - lo <= 2
         if t.lower_ in ("er", "sie") and t.tag_.startswith("PPER") and (
-                k == lo or doc[b].tag_.endswith("FIN") or doc[b].tag_ in ("KOUS", "PRELS")):
+                k == lo or particles_only or doc[b].tag_.endswith("FIN") or doc[b].tag_ in ("KOUS", "PRELS")):
             return Mention(k, k + 1, None, "Person", "pronoun", gender="m" if t.lower_ == "er" else "f")
     return None
 
@@ -344,6 +346,12 @@ def is_konjunktiv(sent: Span) -> bool:
         if low in KONJUNKTIV or (t.tag_ == "VVFIN" and lemma.endswith("en") and low == lemma[:-1]):
             return True
     return False
+
+
+def is_konjunktiv_ii(sent: Span) -> bool:
+    """A finite Konjunktiv II ('würde', 'hätte', 'müssten'): reported speech only right after a speaker."""
+    return any(t.tag_.endswith("FIN") and t.lower_ in KONJUNKTIV_II and not (
+        t.i > sent.start and t.doc[t.i - 1].lower_ in ("ich", "wir")) for t in sent)
 
 
 def new_speaker(ctx: DocContext, sent: Span, speakers: list[Mention]) -> bool:

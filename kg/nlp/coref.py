@@ -113,7 +113,13 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
             m.actor, m.type = appo, "Person"
         elif m.kind == "role":
             indefinite = m.start > 0 and doc[m.start - 1].lower_ in ("ein", "eine", "einem", "einer", "einen")
-            label = None if indefinite else _resolve_role(m, persons, reg, lex)
+            owner = _genitive_owner(doc, m, mentions)
+            if owner is not None:
+                # "der Präsident der Ukraine": the office holder of that country or body, if known;
+                # "der Präsident des Landes", "der Präsident des Bundesverbands …": not the Bundespräsident
+                label = None if indefinite or not owner else _office_holder(m, owner, lex)
+            else:
+                label = None if indefinite else _resolve_role(m, persons, reg, lex)
             if label is None and m.extra.get("role_kind") == "spokesperson" and not m.role_of and not indefinite and spoke_for:
                 m.role_of = spoke_for[-1]
             if label is None and m.extra.get("role_kind") == "spokesperson" and m.role_of:
@@ -132,7 +138,8 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
             m.actor = label
         elif m.kind == "government":
             # the country the article is about: the most mentioned one so far (ties: the latest)
-            countries = [x.actor for x in out if x.type == "Country" and x.actor]
+            # (not counting adjectives: "russisches Gas" does not make Russia the article's country)
+            countries = [x.actor for x in out if x.type == "Country" and x.actor and x.kind != "adjective"]
             if not countries:
                 continue
             m.actor = max(reversed(countries), key=countries.count)
@@ -215,13 +222,41 @@ def _resolve_demonym(m: Mention, persons: list[tuple[int, str]], reg: ActorRegis
 
 def _apposition(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
     """'der Friedensbeauftragte der EKD, Friedrich Kramer, …': the role names the person in the apposition."""
-    for k in range(m.end, min(m.end + 5, len(doc))):
+    genitive = m.end < len(doc) and doc[m.end].lower_ in ("des", "der")
+    for k in range(m.end, min(m.end + (12 if genitive else 5), len(doc))):
         if doc[k].text == ",":
             nxt = next((x for x in mentions if x.start == k + 1 and x.type == "Person" and x.actor and " " in x.actor), None)
-            return nxt.actor if nxt else None
-        if doc[k].tag_.startswith("V") or doc[k].is_punct:
+            if nxt is not None or not genitive:
+                return nxt.actor if nxt else None
+            continue  # "der Vorsitzende der IG Bergbau, Chemie, Energie (IG BCE), Michael Vassiliadis"
+        if doc[k].tag_.startswith("V") or (doc[k].is_punct and not (genitive and doc[k].text in "()")):
             return None
     return None
+
+
+def _genitive_owner(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
+    """The actor in a genitive right after a bare role ("der Präsident der Ukraine" -> Ukraine); ""
+    when the genitive names none ("der Präsident des Landes"); None when no genitive follows."""
+    k = m.end
+    if m.role_of or k + 1 >= len(doc) or doc[k].lower_ not in ("des", "der") or doc[k].sent.start != doc[m.start].sent.start:
+        return None
+    j = k + 1
+    while j < len(doc) and doc[j].tag_ in ("ADJA",):
+        j += 1
+    if j >= len(doc) or doc[j].tag_ not in ("NN", "NE"):
+        return None
+    owner = next((x for x in mentions if x.start in (k + 1, j) and x.actor and x.type in ("Country", "Organisation")
+                  and x.kind not in ("adjective", "place")), None)
+    return owner.actor if owner is not None else ""
+
+
+def _office_holder(m: Mention, owner: str, lex: Lexicon) -> str | None:
+    """The one gazetteer person whose role has the mention's title and belongs to ``owner``."""
+    title = m.role.lower().split("-")[-1]
+    bare = _ROLE_SYNONYMS.get(title, title)
+    hits = [e.label for e in lex.actors.values() if e.type == "Person"
+            and any(r.of == owner and r.title.lower().endswith(bare) for r in e.roles)]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _party_fits(m: Mention, info: _ActorInfo, lex: Lexicon) -> bool:

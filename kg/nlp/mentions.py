@@ -122,6 +122,10 @@ class MentionFinder:
             kind = "alias"
             for f in {surface, genitive(surface)}:
                 forms.setdefault(f, (label, kind))
+        for surface, label in lex.aliases.items():
+            # press reviews print the outlet in capitals: "Die FRANKFURTER ALLGEMEINE ZEITUNG meint: …"
+            if lex.actors[label].type == "Organisation" and len(surface) >= 4 and any(c.islower() for c in surface):
+                forms.setdefault(surface.upper(), (label, "alias"))
         for cap, label in lex.capitals.items():
             forms.setdefault(cap, (label, "capital"))
             forms.setdefault(genitive(cap), (label, "capital"))
@@ -206,6 +210,8 @@ class MentionFinder:
             if any(taken[s:e]):
                 continue
             kind, label = doc.vocab.strings[match_id].split("|", 1)
+            if doc[s:e].text.isupper() and doc[s:e].text not in lex.aliases and e < len(doc) and doc[e].text.strip("*") in (":", ""):
+                continue  # "SPIEGEL: Herr Minister, …": an interviewer's turn label, not the outlet's voice
             alias_spans.append((s, e, label, kind))
             for k in range(s, e):
                 taken[k] = True
