@@ -267,6 +267,10 @@ class MentionFinder:
                 # a known alias followed by further name tokens is a longer, unknown name ("Promote Ukraine")
                 if s > 0 and doc[s - 1].text in ORG_INTRODUCERS:
                     pass
+                elif typ == "Organisation" and e < n and doc[e].text in lex.regions:
+                    add(Mention(s, e + 1, f"{label} {doc[e].text}", "Organisation", "name"))  # "DGB Sachsen"
+                    i = e + 1
+                    continue
                 else:
                     m = Mention(s, e, label, typ, kind)
                     if typ == "Person":

@@ -283,7 +283,7 @@ def test_round4_wrong_means(positions_of):
 
 @pytest.mark.parametrize("text, fact", [
     ("Der Bundesverband der Deutschen Industrie (BDI) warnt vor einem Gasembargo.",
-     ("Bundesverband der Deutschen Industrie", A, "energy_embargo")),
+     ("BDI", A, "energy_embargo")),
     ("Präsident Selenskyj fleht den Westen an, den Himmel über der Ukraine zu schließen.", ("Wolodymyr Selenskyj", F, "no_fly_zone")),
     ("Polen fordert eine Flugverbotszone. Stoltenberg hat klargemacht, dass das Bündnis diesen Schritt nicht gehen wird.",
      ("NATO", A, "no_fly_zone")),

@@ -475,3 +475,17 @@ def test_round6_weapons_on_the_flank_are_no_delivery_to_ukraine(positions_of, te
 def test_round6_weapons_for_ukraine_stay_deliveries(positions_of):
     facts = positions_of("Polen verlangt mehr NATO-Truppen an der Ostflanke und Luftabwehrsysteme für die Ukraine.")
     assert ("Polen", F, "arms_deliveries") in facts
+
+
+ASSOCIATIONS = [
+    ("Die Grünen fordern ein Gasembargo. Skeptisch äußerte sich auch der Deutsche Gewerkschaftsbund.", ("DGB", A, "energy_embargo")),
+    ("Der Bundesverband der Deutschen Industrie (BDI) warnt vor einem Gasembargo.", ("BDI", A, "energy_embargo")),
+    ("Der DGB Sachsen lehnt ein Gasembargo ab.", ("DGB Sachsen", A, "energy_embargo")),
+    ("Großbritannien werde bis Ende des Jahres aus russischer Kohle und russischem Öl aussteigen, sagte Johnson.",
+     ("Boris Johnson", F, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, fact", ASSOCIATIONS, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round6_associations_and_exits(positions_of, text, fact):
+    assert fact in positions_of(text)
