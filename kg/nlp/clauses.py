@@ -33,8 +33,35 @@ def clause_bounds(doc: Doc, i: int) -> tuple[int, int]:
         return _piece_around(doc, i, sent)
     pieces, seps = _pieces(doc, sent)
     n = next(k for k, (lo, hi) in enumerate(pieces) if lo <= i < hi)
+    if _bracket_tail(doc, pieces, seps, n):
+        first, _ = _group(doc, pieces, seps, n - 1)
+        return pieces[first][0], pieces[n][1]
     first, last = _group(doc, pieces, seps, n)
+    if last + 1 < len(pieces) and _bracket_tail(doc, pieces, seps, last + 1):
+        last += 1
     return pieces[first][0], pieces[last][1]
+
+
+_NONFINITE = frozenset({"VVPP", "VVINF", "VAINF", "VAPP", "VMINF", "VMPP"})
+
+
+def _bracket_tail(doc: Doc, pieces: list[tuple[int, int]], seps: list[int | None], n: int) -> bool:
+    """The end of a verbal bracket split by an enumeration: "Die Allianz hat Soldaten nach Polen, Rumänien und
+    ins Baltikum verlegt" (the piece after the comma closes the bracket the auxiliary opened)."""
+    if n == 0 or seps[n - 1] is None or doc[seps[n - 1]].text != ",":
+        return False
+    lo, hi = pieces[n]
+    plo, phi = pieces[n - 1]
+    toks = [t for t in doc[lo:hi] if not t.is_punct]
+    if not toks or is_subordinate(doc, lo) or toks[-1].tag_ not in _NONFINITE:
+        return False
+    if any(t.tag_.endswith("FIN") or t.tag_ in ("PTKZU", "VVIZU") for t in toks):
+        return False
+    if not any(t.lower_ in _COORDINATORS for t in toks[:-1]):
+        return False  # an enumeration runs into it: "…, Rumänien und ins Baltikum verlegt"
+    prev = doc[plo:phi]
+    return any(t.tag_ in ("VAFIN", "VMFIN") for t in prev) and not any(t.tag_ in _NONFINITE for t in prev) \
+        and not is_subordinate(doc, plo)
 
 
 def is_subordinate(doc: Doc, lo: int) -> bool:
