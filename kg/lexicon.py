@@ -83,6 +83,7 @@ class Lexicon:
     letter_nouns: frozenset[str] = frozenset()                      # "Brief", "Appell": a stance stated in one is its signatories'
     signatory_words: frozenset[str] = frozenset()                   # "Unterzeichner", "initiiert": who holds a letter's stance
     blockers: frozenset[str] = frozenset()
+    abstentions: frozenset[str] = frozenset()                        # "werde … nicht blockieren": no stance
     rebuttals: frozenset[str] = frozenset()                          # "Wer … fordert, verkennt …"
     proposal_stopwords: frozenset[str] = frozenset()
     triggers: dict[str, str] = field(default_factory=dict)
@@ -255,6 +256,7 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.letter_nouns = frozenset(w.strip() for w, k in letters if k.strip() == "letter")
     lex.signatory_words = frozenset(w.strip() for w, k in letters if k.strip() == "signatory")
     lex.blockers = _words("blockers.txt")
+    lex.abstentions = _words("abstentions.txt")
     lex.rebuttals = _words("rebuttals.txt")
     lex.proposal_stopwords = _words("proposal_stopwords.txt")
     lex.triggers = {t.strip(): typ.strip() for t, typ in _rows("event_triggers.tsv", 2)}

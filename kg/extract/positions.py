@@ -98,6 +98,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 continue  # "Bislang gab es solche Verbände nur in Polen": a past fact, no stance
             if cue.negated and cue.cue.event == "REQUEST" and cue.cue.pos == "verb":
                 continue  # "forderte nicht ausdrücklich eine Flugverbotszone": no demand is no rejection
+            if cue.negated and cue.cue.words[0].lower() in lex.abstentions and not any(
+                    t.lower_ in ("länger", "mehr") for t in doc[lo:hi]):
+                continue  # "werde die Sanktionen nicht blockieren": not blocking is no support
             if turn is not None and turn.question and cue.cue.pos not in ("verb", "noun"):
                 continue  # an interviewer's judgement ("Deutschland liefere zu spät") is no one's stance
             if frame is not None and cue.i == frame.verb and frame.critical and any(
@@ -112,6 +115,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 plo, phi = clause_bounds(doc, lo - 2) if lo - 2 >= sent.start else (lo, lo)
                 if any(c.strength == 2 and plo <= c.i < phi for c in cues):
                     continue  # "Ich halte es für überfällig, dass Deutschland … liefert"
+            if cue.strength == 1 and _attributive_infinitive(doc, sent, lo, hi, cues):
+                continue  # "die Möglichkeiten der Bundeswehr, Waffen abzugeben, seien ausgeschöpft"
             if cue.strength == 1 and any((t.lemma_ or "").lower() in ("bekommen", "erhalten", "empfangen") for t in doc[lo:hi]):
                 continue  # "Die Ukraine soll Panzer bekommen": a recipient, not a holder
             if cue.subject != -2:
@@ -616,8 +621,9 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     if cue.cue.pos in ("verb", "phrase") and not da_form and _own_object(ctx, cue, lo, hi, lex):
         return [], False  # "Eine Aufnahme der Ukraine in die EU stellte er nicht in Aussicht"
     first = next((t for t in sent if not t.is_space and t.text not in QUOTE), None)
-    if first is not None and first.lower_ in ("wer", "wenn", "falls"):
-        return [], False
+    if first is not None and (first.lower_ in ("wer", "wenn", "falls") or (
+            first.lower_ in ("sollte", "sollten") and first.tag_ == "VMFIN")):
+        return [], False  # also "Sollte Moskau verlangen, …, sei Ungarn dazu bereit": "dazu" is the condition's
     # "eine solche Mission": the proposal of that kind discussed last in the article
     kinds = {lex.anaphor_proposals[w] for w in clause_words if w in lex.anaphor_proposals}
     for kk, keys in reversed(topic):
@@ -656,6 +662,29 @@ def _agreement(doc: Doc, sent: Span) -> str | None:
         if b.lower_ == "recht" and (a.lemma_ or "").lower() == "haben" and b.tag_ != "NN":
             return "for"
     return None
+
+
+def _attributive_infinitive(doc: Doc, sent: Span, lo: int, hi: int, cues: list[CueMatch]) -> bool:
+    """The zu-infinitive clause with the cue belongs to a noun, not to a verb: the segment before it is a
+    verbless noun phrase ("die Möglichkeiten der Bundeswehr, Waffen abzugeben, …") without an explicit
+    stance noun of its own ("die Bereitschaft, Waffen zu liefern" is one)."""
+    comma = next((t.i for t in doc[lo:hi] if t.text == ","), None)
+    if comma is not None and comma > lo:
+        ilo, plo, phi = comma + 1, lo, comma  # the chunker keeps "NP, … zu VERB" in one clause
+    elif lo - 2 >= sent.start and doc[lo - 1].text == ",":
+        ilo = lo
+        plo, phi = clause_bounds(doc, lo - 2)
+        phi = min(phi, lo - 1)
+    else:
+        return False
+    seg = doc[ilo:hi]
+    if finite_verb(doc, ilo, hi) is not None or not any(t.tag_ in ("PTKZU", "VVIZU") for t in seg):
+        return False
+    if doc[phi - 1].tag_ not in ("NN", "NE") or any(t.tag_.startswith("V") for t in doc[plo:phi]):
+        return False
+    if doc[plo].tag_ not in ("ART", "PDAT", "PPOSAT", "PIAT", "ADJA"):
+        return False  # "…, Polen, Waffen zu liefern": no noun phrase with a determiner opening the segment
+    return not any(c.strength == 2 and plo <= c.i < phi for c in cues)
 
 
 def _complement(doc: Doc, lo: int, hi: int, other: tuple[int, int]) -> bool:

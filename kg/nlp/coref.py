@@ -112,6 +112,12 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
         elif m.kind == "role" and (appo := _apposition(doc, m, mentions)) is not None:
             m.actor, m.type = appo, "Person"
         elif m.kind == "role":
+            if m.extra.get("of_anaphor"):
+                # "der Präsident des Landes": the country spoken of last
+                countries = [x.actor for x in out if x.type == "Country" and x.actor]
+                if not countries:
+                    continue
+                m.role_of = countries[-1]
             indefinite = m.start > 0 and doc[m.start - 1].lower_ in ("ein", "eine", "einem", "einer", "einen")
             label = None if indefinite else _resolve_role(m, persons, reg, lex)
             if label is None and m.extra.get("role_kind") == "spokesperson" and not m.role_of and not indefinite and spoke_for:
@@ -263,12 +269,14 @@ def _resolve_role(m: Mention, persons: list[tuple[int, str]], reg: ActorRegistry
             continue
         for (t, _of) in info.roles:
             tl = t.lower()
+            if m.extra.get("of_anaphor") and _of != m.role_of:
+                continue
             if tl.endswith(bare) or bare.endswith(tl.split("-")[-1]):
                 return label
         entry = lex.actors.get(label)
         if entry:
             for r in entry.roles:
-                if r.title.lower().endswith(bare):
+                if r.title.lower().endswith(bare) and not (m.extra.get("of_anaphor") and r.of != m.role_of):
                     return label
     if m.head == "diplomat":
         # "der Diplomat": the last ambassador or diplomat

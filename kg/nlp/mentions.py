@@ -493,12 +493,25 @@ class MentionFinder:
             return None
         # a role-only mention: resolved later by coreference
         end = i + 1
+        of_anaphor = False
+        if not genitive_of and start is None and i + 2 < len(doc) and doc[i + 1].lower_ in ("in", "aus") \
+                and doc[i + 2].text in lex.capitals and head.head not in ("botschafter", "diplomat", "korrespondent") \
+                and adj_start == i and (of is None or (prefix and "-" not in prefix)):
+            # "ein Regierungssprecher in Prag", "der Kanzler in Wien": the office of the capital's country,
+            # not of the compound's default ("Regierungs-" = German)
+            of, end = lex.capitals[doc[i + 2].text], i + 3
+        elif of is None and adj_start == i and i + 2 < len(doc) and doc[i + 1].lower_ in ("des", "dieses") \
+                and doc[i + 2].lower_ == "landes":
+            # "der Präsident des Landes": the office of the country just spoken of (resolved by coreference)
+            of_anaphor, end = True, i + 3
         if of is None and i + 1 < len(doc) and (i + 1) in alias_at and doc[i + 1].text.endswith("s") \
                 and doc[i + 1].text not in lex.aliases:
             of, end = alias_at[i + 1][2], alias_at[i + 1][1]
         m = Mention(adj_start, end, None, "Person", "role", role=title, role_of=of, party=party, gender=gender,
                     head=head.head)
         m.extra["role_kind"] = head.kind
+        if of_anaphor:
+            m.extra["of_anaphor"] = True
         if head.kind == "spokesperson" and of is None and i + 2 < len(doc) and doc[i + 1].lower_ in ("der", "des") and (i + 2) in alias_at:
             m.role_of = alias_at[i + 2][2]
             m.end = alias_at[i + 2][1]
