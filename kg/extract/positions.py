@@ -124,7 +124,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                                                  sorted({key[1] for key in best}))
             else:
                 found, carried = _proposals_for(ctx, cue, all_props if frame and cue.i == frame.verb else props,
-                                                sent, lex, topic, k, attr)
+                                                sent, lex, topic, k, attr, results)
             found = [_narrowed(doc, p, topic, k, lex) for p in found]
             if cue.cue.implies:
                 # "Wer das Embargo blockiert, finanziert Putins Krieg mit": the argument names its proposal
@@ -546,7 +546,8 @@ def _consequence_of(ctx: DocContext, cue: CueMatch, props: list[ProposalMention]
 
 
 def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention], sent: Span, lex: Lexicon,
-                   topic: list[tuple[int, list[str]]], k: int, attr: tuple[int, int]) -> tuple[list[ProposalMention], bool]:
+                   topic: list[tuple[int, list[str]]], k: int, attr: tuple[int, int],
+                   results: list[Position] = ()) -> tuple[list[ProposalMention], bool]:
     doc = ctx.doc
     props = [p for p in props if not _hypothetical_or_topic(doc, p, cue)]
     lo, hi = clause_bounds(doc, cue.i)
@@ -624,6 +625,12 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     if first is not None and (first.lower_ in ("wer", "wenn", "falls") or (
             first.lower_ in ("sollte", "sollten") and first.tag_ == "VMFIN")):
         return [], False  # also "Sollte Moskau verlangen, …, sei Ungarn dazu bereit": "dazu" is the condition's
+    owner = _anaphor_owner(ctx, lo, hi, lex)
+    owned = [pos.proposal for pos in results if pos.holder == owner and pos.polarity == "for"] if owner else []
+    if owned:
+        # "Pentagon lehnt polnischen Vorschlag ab", "der Vorschlag Warschaus": what that owner proposed
+        # last, not the topic of the entry just before
+        return [ProposalMention(cue.i, cue.i + 1, owned[-1], owned[-1], False, "anaphor")], True
     # "eine solche Mission": the proposal of that kind discussed last in the article
     kinds = {lex.anaphor_proposals[w] for w in clause_words if w in lex.anaphor_proposals}
     for kk, keys in reversed(topic):
@@ -662,6 +669,27 @@ def _agreement(doc: Doc, sent: Span) -> str | None:
         if b.lower_ == "recht" and (a.lemma_ or "").lower() == "haben" and b.tag_ != "NN":
             return "for"
     return None
+
+
+def _anaphor_owner(ctx: DocContext, lo: int, hi: int, lex: Lexicon) -> str | None:
+    """The actor a proposal anaphor in the clause belongs to: "der polnische Vorschlag", "das Angebot
+    Warschaus", "der Vorschlag der Regierung in Warschau"."""
+    doc = ctx.doc
+    ments = [m for m in ctx.mentions_in(lo, hi) if m.actor and m.type in ("Country", "Organisation", "Person")]
+    for t in doc[lo:hi]:
+        if t.tag_ != "NN" or not {t.lower_, (t.lemma_ or "").lower()} & _OWNED_NOUNS:
+            continue
+        for m in ments:
+            if m.end == t.i and m.kind == "adjective":
+                return m.actor  # "polnischen Vorschlag"
+            if m.start == t.i + 1 and doc[m.end - 1].text.endswith(("s", "'")):
+                return m.actor  # "Vorschlag Warschaus"
+            if m.start == t.i + 2 and doc[t.i + 1].lower_ in ("des", "der"):
+                return m.actor  # "Vorschlag der polnischen Regierung"
+    return None
+
+
+_OWNED_NOUNS = frozenset({"vorschlag", "vorstoß", "angebot", "plan", "pläne", "idee", "initiative", "forderung", "ansinnen"})
 
 
 def _attributive_infinitive(doc: Doc, sent: Span, lo: int, hi: int, cues: list[CueMatch]) -> bool:
