@@ -252,7 +252,7 @@ def _signatories(ctx: DocContext, h: Discourse, lex: Lexicon, letter: list[tuple
     return out
 
 
-_REACTION = frozenset({"reagieren", "kontern", "widersprechen", "protestieren", "nachlegen", "äußern"})
+_REACTION = frozenset({"reagieren", "kontern", "widersprechen", "protestieren", "nachlegen", "äußern", "verteidigen", "rechtfertigen"})
 
 
 def _reacting(ctx: DocContext, sent: Span) -> list[Mention]:
@@ -593,6 +593,10 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
                 return [p for p in before if blo <= p.start < bhi], False
         return [], False
     clause_words = {(t.lemma_ or t.text).lower() for t in doc[lo:hi]} | {t.lower_ for t in doc[lo:hi]}
+    # "verteidigte den Kurs der Regierung": a policy noun with an owner of its own is that owner's
+    # policy as a whole, not the proposal just discussed ("steht hinter dem Kurs" is)
+    clause_words -= {t.lower_ for t in doc[lo:hi] if t.lower_ in _POLICY_NOUNS and t.i + 2 < hi
+                     and doc[t.i + 1].lower_ in ("der", "des") and doc[t.i + 2].tag_ in ("NN", "NE", "ADJA")}
     # "die NATO will das nicht": "wollen" as a full verb with a demonstrative object (not inside a
     # quotation's frame, whose speaker would take the stance of the one they report on)
     wants_that = cue.cue.words[0] == "wollen" and attr == (-1, -1) and any(t.tag_ == "PDS" and t.lower_ in ("das", "dies") for t in doc[lo:hi]) \
@@ -689,6 +693,7 @@ def _anaphor_owner(ctx: DocContext, lo: int, hi: int, lex: Lexicon) -> str | Non
     return None
 
 
+_POLICY_NOUNS = frozenset({"kurs", "linie", "politik", "strategie"})
 _OWNED_NOUNS = frozenset({"vorschlag", "vorstoß", "angebot", "plan", "pläne", "idee", "initiative", "forderung", "ansinnen"})
 
 
