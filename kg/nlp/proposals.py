@@ -182,13 +182,19 @@ class ProposalFinder:
         """Drop a broader mention (arms_deliveries) near a narrower one (fighter_jets) in the same sentence."""
         out = []
         for m in found:
+            # also "Waffen und Ausrüstung im Wert von … zugesagt, darunter 90 Haubitzen": the example names the kind
             narrower = [f for f in found if self.narrower.get(f.key) == m.key
-                        and doc[f.start].sent.start == doc[m.start].sent.start and abs(f.start - m.start) <= 12]
+                        and doc[f.start].sent.start == doc[m.start].sent.start and (abs(f.start - m.start) <= 12 or (
+                            f.start > m.end and any(t.lower_ in _INCLUDING for t in doc[m.end:f.start])
+                            and not any(g.key == m.key and m.end <= g.start < f.start + 12 and g is not m for g in found)))]
+            # (but "Rüstungsgüter, darunter Javelin-Raketen und Haubitzen" names both kinds)
             if narrower:
                 continue
             out.append(m)
         return out
 
+
+_INCLUDING = frozenset({"darunter", "einschließlich", "inklusive", "insbesondere"})
 
 _STOP_NOUNS = frozenset({"einstellung", "ende", "aussetzung", "aufhebung", "lockerung", "rücknahme", "verzicht",
                         "abkehr", "beendigung", "stopp", "abbruch", "verringerung", "reduzierung", "abzug"})
