@@ -142,7 +142,7 @@ class Subject:
 
 def find_holders(q: HolderQuery) -> Answer:
     """The holders of the cue's stance and a confidence factor; [] when none is found."""
-    for decisive in (attached_holder, passive_addressee):
+    for decisive in (attached_holder, passive_addressee, addressed_demand):
         ans = decisive(q)
         if ans is not None:
             return ans
@@ -160,6 +160,22 @@ def find_holders(q: HolderQuery) -> Answer:
         if x not in seen:
             seen.append(x)
     return seen, ans[1]
+
+
+def addressed_demand(q: HolderQuery) -> Answer | None:
+    """In an opinion piece or an interview answer, a normative modal outside any reported speech is the
+    writer's (interviewee's) demand, and its subject the addressee: "Deutschland sollte jetzt ein
+    Embargo beschließen", "Die Nato muss den Himmel schließen"."""
+    doc = q.doc
+    if not q.voice or q.frame is not None or q.cue.strength != 1 or q.ctx.quote_open_at_start[q.k]:
+        return None
+    lo, hi = q.clause
+    t = next((x for x in doc[lo:hi] if x.tag_ == "VMFIN" and (x.lemma_ or "").lower() in ("sollen", "müssen")), None)
+    if t is None or t.lower_ in ("soll", "sollen", "sollt"):
+        return None  # "Deutschland soll liefern" reports someone's plan
+    if any(x.tag_ == "PPER" and x.lower_ in ("ich", "wir") for x in doc[lo:hi]):
+        return None  # "wir müssen liefern": the first-person rule
+    return [q.voice], 0.8
 
 
 def passive_addressee(q: HolderQuery) -> Answer | None:
