@@ -138,10 +138,13 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
             m.actor = label
         elif m.kind == "government":
             # the country the article is about: the most mentioned one so far (ties: the latest)
+            # (adjectives count half: "russische Diplomaten", "russisches Gas" name what is dealt with)
             countries = [x.actor for x in out if x.type == "Country" and x.actor]
             if not countries:
                 continue
-            m.actor = max(reversed(countries), key=countries.count)
+            weight = {c: sum(0.5 if x.kind == "adjective" else 1.0 for x in out if x.type == "Country" and x.actor == c)
+                      for c in countries}
+            m.actor = max(reversed(countries), key=lambda c: weight[c])
         elif m.kind == "possessive":
             label = None
             for _, p in reversed(persons):
