@@ -142,6 +142,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             stances = []
             for p in found:
                 base = cue.polarity if not p.negated else _flip(cue.polarity)
+                if p.negated and cue.cue.pos == "consequence" and cue.subject == p.start:
+                    # "keine amerikanischen Soldaten in der Ukraine kämpfen zu lassen": the denied proposal
+                    # is the bad outcome's own subject - one rejection, not two
+                    base = cue.polarity
                 pclause = clause_bounds(doc, p.start)
                 same_clause = p.source == "anaphor" or pclause == clause_bounds(doc, cue.i)
                 inner = None if same_clause else _embedded_cue(doc, cues, cue, pclause, p)
