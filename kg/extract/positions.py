@@ -115,6 +115,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 plo, phi = clause_bounds(doc, lo - 2) if lo - 2 >= sent.start else (lo, lo)
                 if any(c.strength == 2 and plo <= c.i < phi for c in cues):
                     continue  # "Ich halte es für überfällig, dass Deutschland … liefert"
+            if cue.strength == 1 and cue.cue.words[0] in ("müssen", "sollen", "wollen") and any(
+                    t.tag_ in ("VVPP", "VVINF", "VVIZU") and (t.lemma_ or "").lower() in _REVIEW for t in doc[lo:hi]):
+                continue  # "die Sanktionen müssten überprüft werden": a review is no demand either way
             if cue.strength == 1 and _attributive_infinitive(doc, sent, lo, hi, cues):
                 continue  # "die Möglichkeiten der Bundeswehr, Waffen abzugeben, seien ausgeschöpft"
             if cue.strength == 1 and any((t.lemma_ or "").lower() in ("bekommen", "erhalten", "empfangen") for t in doc[lo:hi]):
@@ -827,7 +830,11 @@ _DISCUSS = frozenset({"beraten", "diskutieren", "sprechen", "reden", "verhandeln
 
 
 _ASKING = frozenset({"wissen", "fragen", "prüfen", "klären", "überlegen", "erkundigen", "unklar", "offen", "abwarten",
-                     "entscheiden", "diskutieren", "beraten", "debattieren", "erörtern"})
+                     "entscheiden", "diskutieren", "beraten", "debattieren", "erörtern", "überprüfen", "überdenken",
+                     "besprechen"})
+# verbs of reviewing or discussing: "müssten überprüft werden" demands neither the measure nor its end
+_REVIEW = frozenset({"prüfen", "überprüfen", "überdenken", "diskutieren", "beraten", "debattieren", "erörtern",
+                     "besprechen", "klären"})
 
 
 def _narrowed(doc: Doc, p: ProposalMention, topic: list[tuple[int, list[str]]], k: int, lex: Lexicon) -> ProposalMention:
