@@ -161,7 +161,7 @@ class ProposalFinder:
                 # than the term it starts with
                 found = [f for f in found if not (f.source == "term" and f.start == s and f.end <= e)]
             found.append(m)
-        found = [m for m in self._prefer_specific(doc, found) if not self._other_goods(doc, m)]
+        found = [m for m in self._prefer_specific(doc, found) if not self._other_goods(doc, m) and not _threat(doc, m)]
         return sorted(found, key=lambda m: (m.start, m.key))
 
     def _other_goods(self, doc: Doc, m: ProposalMention) -> bool:
@@ -192,6 +192,17 @@ class ProposalFinder:
                 continue
             out.append(m)
         return out
+
+
+# "Ausrüstung zum Schutz vor solchen Waffen", "Abwehr gegen Panzer": the weapons are the threat, not the aid
+_PROTECTION = frozenset({"schutz", "schutzes", "abwehr", "verteidigung", "schutzausrüstung"})
+
+
+def _threat(doc: Doc, m: ProposalMention) -> bool:
+    k = m.start - 1
+    while k >= 0 and doc[k].tag_ in ("ART", "ADJA", "PDAT", "PIAT", "PIDAT", "CARD") and m.start - k <= 3:
+        k -= 1
+    return k >= 1 and doc[k].lower_ in ("vor", "gegen") and doc[k - 1].lower_ in _PROTECTION
 
 
 _INCLUDING = frozenset({"darunter", "einschließlich", "inklusive", "insbesondere"})
