@@ -54,7 +54,7 @@ class Mention:
 
     @property
     def holder_eligible(self) -> bool:
-        return self.kind not in ("prefix", "place")
+        return self.kind not in ("prefix", "place") and not self.extra.get("partitive")
 
 
 @lru_cache(maxsize=1)
@@ -398,6 +398,9 @@ class MentionFinder:
                 continue
             i += 1
         out.sort(key=lambda m: m.start)
+        for m in out:
+            if m.type in ("Organisation", "Country") and _partitive(doc, m.start):
+                m.extra["partitive"] = True  # "Stimmen in der SPD", "Teile der Grünen": not the party as a whole
         return out
 
     # ------------------------------------------------------------------ pieces
@@ -529,6 +532,20 @@ class MentionFinder:
                 return Mention(i, i + 1, label, typ, "alias", extra={"spokesperson": True, "role_kind": "spokesperson"})
             return Mention(i, i + 1, label, typ, "alias")
         return Mention(i, i + 1, label, typ, "prefix")
+
+
+_PART_NOUNS = frozenset({"stimmen", "teile", "teilen", "einige", "manche", "flügel", "minderheit"})
+
+
+def _partitive(doc: Doc, s: int) -> bool:
+    """The mention names the whole of which only a part speaks: "Stimmen in der SPD", "Teile der Grünen",
+    "einige aus der Union"."""
+    k = s - 1
+    if k >= 0 and doc[k].lower_ in ("der", "des", "den"):
+        k -= 1
+    if k >= 0 and doc[k].lower_ in ("in", "aus", "innerhalb"):
+        k -= 1
+    return k >= 0 and k < s - 1 and doc[k].lower_ in _PART_NOUNS
 
 
 def _short_name(lex: Lexicon, label: str) -> str:
