@@ -125,3 +125,53 @@ def test_round6_prec6_commentary_demand_is_the_authors(positions_of):
     got = positions_of(text)
     assert ("Petra Albrecht", F, "energy_embargo") in got
     assert ("Deutschland", F, "energy_embargo") not in got
+
+
+def test_round6_prec6_denied_troops_as_outcome_subject(positions_of):
+    got = positions_of("Ein Sprecher des Weißen Hauses verwies auf die Linie des Präsidenten, keine amerikanischen "
+                       "Soldaten in der Ukraine kämpfen zu lassen.")
+    assert not {x for x in got if x[1] == F and x[2] == "peace_mission"}
+
+
+REVIEW = [
+    "Alice Weidel sagte, die Sanktionen müssten dringend überprüft werden.",
+    "Der Ministerpräsident erklärte, über Waffenlieferungen müsse in Ruhe beraten werden.",
+]
+
+
+@pytest.mark.parametrize("text", REVIEW, ids=_ids)
+def test_round6_prec6_review_is_no_demand(positions_of, text):
+    got = positions_of(text)
+    assert not {x for x in got if x[1] == F}
+
+
+def test_round6_prec6_demand_still_counts(positions_of):
+    assert ("Olaf Scholz", F, "sanctions") in positions_of("Olaf Scholz sagte, die Sanktionen müssten verschärft werden.")
+
+
+THREAT = [
+    "Die Allianz werde der Ukraine Ausrüstung zum Schutz vor chemischen Waffen liefern, sagte Jens Stoltenberg.",
+    "Großbritannien schickt Schutzanzüge und Material zur Abwehr gegen solche Waffen, sagte Boris Johnson.",
+]
+
+
+@pytest.mark.parametrize("text", THREAT, ids=_ids)
+def test_round6_prec6_protection_against_weapons(positions_of, text):
+    got = positions_of(text)
+    assert not {x for x in got if x[2] in ("arms_deliveries", "heavy_weapons")}
+
+
+PARTITIVE = [
+    "Stimmen in der SPD warnen vor der Lieferung von Kampfpanzern.",
+    "Teile der Grünen lehnen ein sofortiges Gasembargo ab.",
+]
+
+
+@pytest.mark.parametrize("text", PARTITIVE, ids=_ids)
+def test_round6_prec6_partitive_is_not_the_party(positions_of, text):
+    got = positions_of(text)
+    assert not {x for x in got if x[0] in ("SPD", "Grüne")}
+
+
+def test_round6_prec6_whole_party_still_holds(positions_of):
+    assert ("SPD", A, "heavy_weapons") in positions_of("Die SPD warnt vor der Lieferung von Kampfpanzern.")
