@@ -399,7 +399,7 @@ class MentionFinder:
             i += 1
         out.sort(key=lambda m: m.start)
         for m in out:
-            if m.type in ("Organisation", "Country") and _partitive(doc, m.start):
+            if m.type in ("Organisation", "Country") and m.kind not in ("name",) and _partitive(doc, m.start):
                 m.extra["partitive"] = True  # "Stimmen in der SPD", "Teile der Grünen": not the party as a whole
         return out
 
@@ -534,12 +534,15 @@ class MentionFinder:
         return Mention(i, i + 1, label, typ, "prefix")
 
 
+_QUANTIFIERS = frozenset({"mehrere", "einige", "etliche", "manche", "zahlreiche", "viele", "einzelne", "wenige"})
 _PART_NOUNS = frozenset({"stimmen", "teile", "teilen", "einige", "manche", "flügel", "minderheit"})
 
 
 def _partitive(doc: Doc, s: int) -> bool:
     """The mention names the whole of which only a part speaks: "Stimmen in der SPD", "Teile der Grünen",
     "einige aus der Union"."""
+    if s > 0 and doc[s - 1].lower_ in _QUANTIFIERS:
+        return True  # "Mehrere Verbündete", "einige EU-Staaten": some members, not the alliance
     k = s - 1
     if k >= 0 and doc[k].lower_ in ("der", "des", "den"):
         k -= 1
