@@ -162,11 +162,25 @@ def find_holders(q: HolderQuery) -> Answer:
     return seen, ans[1]
 
 
+def _normative(q: HolderQuery) -> bool:
+    """The cue's clause has a normative modal ("müsse", "müsste", "sollte", "solle", "muss"), not the
+    reportive "soll"."""
+    lo, hi = q.clause
+    return any(x.tag_ == "VMFIN" and (x.lemma_ or "").lower() in ("sollen", "müssen") and x.lower_ not in ("soll", "sollen", "sollt")
+               for x in q.doc[lo:hi])
+
+
 def addressed_demand(q: HolderQuery) -> Answer | None:
     """In an opinion piece or an interview answer, a normative modal outside any reported speech is the
     writer's (interviewee's) demand, and its subject the addressee: "Deutschland sollte jetzt ein
     Embargo beschließen", "Die Nato muss den Himmel schließen"."""
     doc = q.doc
+    if q.frame is None and q.cue.strength == 1 and _normative(q):
+        lo, hi = q.clause
+        if any(t.tag_ == "VVFIN" and (t.lemma_ or "").lower() in q.lex.speech_verbs and not lo <= t.i < hi for t in q.sent):
+            # "Der Ausschussvorsitzende sagte, Deutschland müsse Schützenpanzer liefern": a speaker we cannot
+            # name demands it; the subject is the addressee, not the holder
+            return [], 1.0
     if not q.voice or q.frame is not None or q.cue.strength != 1 or q.ctx.quote_open_at_start[q.k]:
         return None
     lo, hi = q.clause
@@ -415,6 +429,10 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
     A source ("nach Angaben von X") holds it only when nothing else does."""
     holders, conf = ans
     frame, cue, h = q.frame, q.cue, q.state
+    if frame is not None and not frame.speakers and frame.verb >= 0 and holders and _normative(q):
+        # "Der Ausschussvorsitzende sagte, Deutschland müsse Schützenpanzer liefern": an unknown speaker's
+        # demand; its subject is the addressee, not the holder
+        return [], conf
     if frame is None or not frame.speakers:
         return ans
     if not frame.source_only:
@@ -429,6 +447,10 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
                      and q.lex.actors[x].type == "Organisation"]
         if spk and frame.critical and cue.cue.words[0] in OBSTRUCTION:
             q.flip.update(spk)  # "X kritisierte, Berlin blockiere …": X is for what is blocked
+        if not spk and inner and _normative(q):
+            # "Der Ausschussvorsitzende sagte, Deutschland müsse Schützenpanzer liefern": an unknown speaker's
+            # demand; its subject is the addressee, not the holder
+            return [], conf
         return spk + inner, conf
     src = labels(h, frame.speakers)
     if not holders or (cue.strength == 1 and not frame.extra_holder):

@@ -175,3 +175,19 @@ def test_round6_prec6_partitive_is_not_the_party(positions_of, text):
 
 def test_round6_prec6_whole_party_still_holds(positions_of):
     assert ("SPD", A, "heavy_weapons") in positions_of("Die SPD warnt vor der Lieferung von Kampfpanzern.")
+
+
+def test_round6_prec6_unnamed_speaker_demand_is_not_the_addressees(positions_of):
+    got = positions_of("Der Vorsitzende des Verteidigungsausschusses sagte im Radio, Deutschland müsse der Ukraine "
+                       "endlich Schützenpanzer zur Verfügung stellen.")
+    assert ("Deutschland", F, "heavy_weapons") not in got
+
+
+def test_round6_prec6_named_speaker_demand_stays(positions_of):
+    got = positions_of("Anton Hofreiter sagte im Radio, Deutschland müsse der Ukraine endlich Schützenpanzer liefern.")
+    assert ("Anton Hofreiter", F, "heavy_weapons") in got
+
+
+def test_round6_prec6_quantified_allies_are_not_nato(positions_of):
+    got = positions_of("Mehrere Verbündete lehnen eine Flugverbotszone über der Ukraine ab.")
+    assert ("NATO", A, "no_fly_zone") not in got
