@@ -142,7 +142,9 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
             countries = [x.actor for x in out if x.type == "Country" and x.actor]
             if not countries:
                 continue
-            weight = {c: sum(0.5 if x.kind == "adjective" else 1.0 for x in out if x.type == "Country" and x.actor == c)
+            # (so do countries after a preposition: "an die Ukraine", "in der Ukraine" name a recipient or place)
+            weight = {c: sum(0.5 if x.kind == "adjective" or _after_prep(doc, x.start) else 1.0
+                             for x in out if x.type == "Country" and x.actor == c)
                       for c in countries}
             m.actor = max(reversed(countries), key=lambda c: weight[c])
         elif m.kind == "possessive":
@@ -193,6 +195,13 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
             if of and of not in reg.info and of in lex.actors:
                 reg.add(of, lex.actors[of].type)
     return out, reg
+
+
+def _after_prep(doc: Doc, i: int) -> bool:
+    k = i - 1
+    if k >= 0 and doc[k].tag_ == "ART":
+        k -= 1
+    return k >= 0 and doc[k].tag_ in ("APPR", "APPRART")
 
 
 def _dedupe_roles(roles: dict) -> dict:

@@ -191,3 +191,12 @@ def test_round6_prec6_named_speaker_demand_stays(positions_of):
 def test_round6_prec6_quantified_allies_are_not_nato(positions_of):
     got = positions_of("Mehrere Verbündete lehnen eine Flugverbotszone über der Ukraine ab.")
     assert ("NATO", A, "no_fly_zone") not in got
+
+
+def test_round6_prec6_government_is_not_the_recipient(positions_of):
+    text = ("Der Bundestag stimmt über Hilfe für die Ukraine ab. In der Ukraine gehen die Kämpfe weiter. "
+            "Deutschland hat bisher vor allem Munition geschickt. "
+            "Die Regierung lehnt die Lieferung von Kampfpanzern weiterhin ab.")
+    got = positions_of(text)
+    assert ("Deutschland", A, "heavy_weapons") in got
+    assert ("Ukraine", A, "heavy_weapons") not in got
