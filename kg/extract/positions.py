@@ -632,6 +632,11 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
         return [], False
     if cue.cue.pos in ("verb", "phrase") and not da_form and _own_object(ctx, cue, lo, hi, lex):
         return [], False  # "Eine Aufnahme der Ukraine in die EU stellte er nicht in Aussicht"
+    if not da_form and cue.cue.prep and any(
+            doc[x].lower_ == cue.cue.prep and any(m.start in (x + 1, x + 2) and m.type in ("Country", "Organisation")
+                                                   for m in ctx.mentions_in(x + 1, min(hi, x + 4)))
+            for x in range(lo, hi)):
+        return [], False  # "dass das Parlament geschlossen hinter der Ukraine stehe": an actor, not a proposal
     first = next((t for t in sent if not t.is_space and t.text not in QUOTE), None)
     if first is not None and (first.lower_ in ("wer", "wenn", "falls") or (
             first.lower_ in ("sollte", "sollten") and first.tag_ == "VMFIN")):

@@ -200,3 +200,16 @@ def test_round6_prec6_government_is_not_the_recipient(positions_of):
     got = positions_of(text)
     assert ("Deutschland", A, "heavy_weapons") in got
     assert ("Ukraine", A, "heavy_weapons") not in got
+
+
+def test_round6_prec6_standing_behind_an_actor(positions_of):
+    text = ("Der Bundestag hat die Lieferung schwerer Waffen beschlossen. "
+            "Rolf Mützenich sagte, das Parlament stehe geschlossen hinter der Ukraine.")
+    got = positions_of(text)
+    assert ("Rolf Mützenich", F, "heavy_weapons") not in got
+
+
+def test_round6_prec6_standing_behind_the_proposal(positions_of):
+    text = ("Die Regierung will schwere Waffen an die Ukraine liefern. "
+            "Auch die Grünen-Chefin Ricarda Lang stellte sich hinter den Vorschlag.")
+    assert ("Ricarda Lang", F, "heavy_weapons") in positions_of(text)
