@@ -118,6 +118,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             if cue.strength == 1 and cue.cue.words[0] in ("müssen", "sollen", "wollen") and any(
                     t.tag_ in ("VVPP", "VVINF", "VVIZU") and (t.lemma_ or "").lower() in _REVIEW for t in doc[lo:hi]):
                 continue  # "die Sanktionen müssten überprüft werden": a review is no demand either way
+            if cue.cue.pos == "adj" and _comparative_manner(doc, cue, lo, hi):
+                continue  # "Zurückhaltender äußerte sich X", "äußerte sich vorsichtiger als sein Kollege": relative
             if cue.strength == 1 and _attributive_infinitive(doc, sent, lo, hi, cues):
                 continue  # "die Möglichkeiten der Bundeswehr, Waffen abzugeben, seien ausgeschöpft"
             if cue.strength == 1 and any((t.lemma_ or "").lower() in ("bekommen", "erhalten", "empfangen") for t in doc[lo:hi]):
@@ -707,6 +709,16 @@ def _anaphor_owner(ctx: DocContext, lo: int, hi: int, lex: Lexicon) -> str | Non
 
 _POLICY_NOUNS = frozenset({"kurs", "linie", "politik", "strategie"})
 _OWNED_NOUNS = frozenset({"vorschlag", "vorstoß", "angebot", "plan", "pläne", "idee", "initiative", "forderung", "ansinnen"})
+
+
+def _comparative_manner(doc: Doc, cue: CueMatch, lo: int, hi: int) -> bool:
+    """A comparative adjective as the manner of a reaction verb: only more cautious (critical, open)
+    than someone else, which states no stance of its own."""
+    t = doc[cue.i]
+    lemma = (t.lemma_ or "").lower()
+    if t.tag_ != "ADJD" or not (t.lower_ == lemma + "er" or t.lower_ == lemma + "r"):
+        return False
+    return any((x.lemma_ or "").lower() in ("äußern", "zeigen", "reagieren", "geben", "klingen") for x in doc[lo:hi])
 
 
 def _attributive_infinitive(doc: Doc, sent: Span, lo: int, hi: int, cues: list[CueMatch]) -> bool:

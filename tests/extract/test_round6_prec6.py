@@ -213,3 +213,20 @@ def test_round6_prec6_standing_behind_the_proposal(positions_of):
     text = ("Die Regierung will schwere Waffen an die Ukraine liefern. "
             "Auch die Grünen-Chefin Ricarda Lang stellte sich hinter den Vorschlag.")
     assert ("Ricarda Lang", F, "heavy_weapons") in positions_of(text)
+
+
+COMPARATIVE = [
+    "Die Regierung schickt Panzerhaubitzen in die Ukraine. Zurückhaltender äußerte sich der Bischof Georg Bätzing.",
+    "Polen fordert ein Ölembargo. Der tschechische Regierungschef Petr Fiala äußerte sich vorsichtiger als sein Kollege.",
+]
+
+
+@pytest.mark.parametrize("text", COMPARATIVE, ids=_ids)
+def test_round6_prec6_comparative_reaction_is_relative(positions_of, text):
+    got = positions_of(text)
+    assert not {x for x in got if x[0] in ("Georg Bätzing", "Petr Fiala")}
+
+
+def test_round6_prec6_plain_hedge_still_counts(positions_of):
+    got = positions_of("Polen fordert ein Ölembargo. Skeptisch äußerte sich dagegen Ungarns Regierungschef Viktor Orbán.")
+    assert ("Viktor Orbán", A, "energy_embargo") in got
