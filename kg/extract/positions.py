@@ -591,6 +591,11 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
             # "lehnte … ab, stellte aber Geld für Rüstungskäufe in Aussicht": the contrary stance's;
             # "hatte einen Antrag eingebracht, der Waffenlieferungen ablehnte": the explicit cue's
             return [], False
+        if nhi <= lo and not trailing and hi + 1 < sent.end and doc[hi].text == "," and doc[hi + 1].lower_ == "dass" \
+                and not any(hi <= p.start < clause_bounds(doc, hi + 1)[1] for p in props):
+            # "verlangte nicht erneut eine Flugverbotszone, kritisierte aber, dass die Ukraine warte": the cue has
+            # a content clause of its own, and it names no proposal
+            return [], False
         if cue.strength == 2 or adjacent or trailing:
             # the clause after the cue, or the content before a trailing speech verb ("…, kündigte er an")
             return [p for p in props if nlo <= p.start < nhi], False

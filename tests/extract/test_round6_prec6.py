@@ -230,3 +230,14 @@ def test_round6_prec6_comparative_reaction_is_relative(positions_of, text):
 def test_round6_prec6_plain_hedge_still_counts(positions_of):
     got = positions_of("Polen fordert ein Ölembargo. Skeptisch äußerte sich dagegen Ungarns Regierungschef Viktor Orbán.")
     assert ("Viktor Orbán", A, "energy_embargo") in got
+
+
+def test_round6_prec6_own_content_clause_without_proposal(positions_of):
+    got = positions_of("Selenskyj forderte diesmal keine Flugverbotszone, kritisierte aber, dass der Westen "
+                       "noch immer zögere.")
+    assert ("Wolodymyr Selenskyj", F, "no_fly_zone") not in got
+
+
+def test_round6_prec6_content_clause_with_proposal(positions_of):
+    got = positions_of("Friedrich Merz kritisierte, dass die Regierung die Lieferung schwerer Waffen verzögere.")
+    assert ("Friedrich Merz", F, "heavy_weapons") in got
