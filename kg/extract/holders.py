@@ -177,7 +177,9 @@ def addressed_demand(q: HolderQuery) -> Answer | None:
     doc = q.doc
     if q.frame is None and q.cue.strength == 1 and _normative(q):
         lo, hi = q.clause
-        if any(t.tag_ == "VVFIN" and (t.lemma_ or "").lower() in q.lex.speech_verbs and not lo <= t.i < hi for t in q.sent):
+        if any(t.tag_ == "VVFIN" and (t.lemma_ or "").lower() in q.lex.speech_verbs and not lo <= t.i < hi for t in q.sent) \
+                or any(t.lower_ in ("müsse", "solle") for t in doc[lo:hi]):
+            # (a Konjunktiv I "müsse"/"solle" is itself reported speech: "X macht Druck: Die EU müsse …")
             # "Der Ausschussvorsitzende sagte, Deutschland müsse Schützenpanzer liefern": a speaker we cannot
             # name demands it; the subject is the addressee, not the holder
             return [], 1.0
@@ -438,8 +440,10 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
     if not frame.source_only:
         spk = labels(h, frame.speakers)
         org_speaker = any(_spokesperson(q.lex, m) for m in frame.speakers)
-        inner = [x for x in holders if x not in spk] if (cue.cue.event == "AGREE" or not spk or org_speaker) else []
-        if not inner and not frame.critical:
+        inner = [x for x in holders if x not in spk] if (
+            (cue.cue.event == "AGREE" and not (spk and _normative(q))) or not spk or org_speaker) else []
+        if not inner and not frame.critical and not _normative(q):
+            # (but "Bütikofer macht Druck: Die EU müsse … beschließen" addresses the EU)
             # "Stoltenberg machte klar, dass das Bündnis diesen Schritt nicht gehen wird": the organisation
             # whose office the speaker holds speaks through them
             offices = {r.of for a in spk for r in (q.lex.actors[a].roles if a in q.lex.actors else ()) if r.of}

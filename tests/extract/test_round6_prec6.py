@@ -241,3 +241,19 @@ def test_round6_prec6_own_content_clause_without_proposal(positions_of):
 def test_round6_prec6_content_clause_with_proposal(positions_of):
     got = positions_of("Friedrich Merz kritisierte, dass die Regierung die Lieferung schwerer Waffen verzögere.")
     assert ("Friedrich Merz", F, "heavy_weapons") in got
+
+
+ADDRESSEES = [
+    ("+++ 09:15 Uhr +++ Die Grünen-Politikerin Franziska Brantner macht Druck: Die EU müsse rasch ein Ölembargo beschließen.",
+     ("Franziska Brantner", F, "energy_embargo"), ("Europäische Union", F, "energy_embargo")),
+    ("Jens Stoltenberg sagte, die Nato solle die Ostflanke weiter verstärken.",
+     ("Jens Stoltenberg", F, "eastern_flank_troops"), None),
+]
+
+
+@pytest.mark.parametrize("text, fact, wrong", ADDRESSEES, ids=_ids)
+def test_round6_prec6_addressee_of_a_reported_demand(positions_of, text, fact, wrong):
+    got = positions_of(text)
+    assert fact in got
+    if wrong:
+        assert wrong not in got
