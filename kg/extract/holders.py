@@ -162,6 +162,9 @@ def find_holders(q: HolderQuery) -> Answer:
     return seen, ans[1]
 
 
+_EXPECT = frozenset({"erwarten", "verlangen", "fordern", "wünschen", "erhoffen"})
+
+
 def _normative(q: HolderQuery) -> bool:
     """The cue's clause has a normative modal ("müsse", "müsste", "sollte", "solle", "muss"), not the
     reportive "soll"."""
@@ -175,6 +178,16 @@ def addressed_demand(q: HolderQuery) -> Answer | None:
     writer's (interviewee's) demand, and its subject the addressee: "Deutschland sollte jetzt ein
     Embargo beschließen", "Die Nato muss den Himmel schließen"."""
     doc = q.doc
+    lo, hi = q.clause
+    if doc[lo].lower_ == "dass" and lo - 2 >= q.sent.start and q.frame is None:
+        plo, phi = clause_bounds(doc, lo - 2)
+        words = doc[plo:phi]
+        if any(t.tag_ == "PPER" and t.lower_ in ("ich", "wir") for t in words) and any(
+                (t.lemma_ or "").lower() in _EXPECT for t in words):
+            # "Ich erwarte, dass die Bundesregierung die Ausfuhr genehmigt": the speaker demands it, the
+            # dass-clause's subject is the addressee
+            person = q.voice or q.state.last_person
+            return ([person], 0.6) if person else ([], 1.0)
     if q.frame is None and q.cue.strength == 1 and _normative(q):
         lo, hi = q.clause
         if any(t.tag_ == "VVFIN" and (t.lemma_ or "").lower() in q.lex.speech_verbs and not lo <= t.i < hi for t in q.sent) \

@@ -257,3 +257,10 @@ def test_round6_prec6_addressee_of_a_reported_demand(positions_of, text, fact, w
     assert fact in got
     if wrong:
         assert wrong not in got
+
+
+def test_round6_prec6_first_person_expectation(positions_of):
+    text = ("Frage: Was muss jetzt geschehen?\n\nAntwort: Die Industrie hat Marder auf Lager. "
+            "Ich erwarte, dass die Bundesregierung die Ausfuhr dieser Schützenpanzer sofort genehmigt.")
+    got = positions_of(text)
+    assert ("Deutschland", F, "heavy_weapons") not in got
