@@ -152,7 +152,7 @@ class Subject:
 
 def find_holders(q: HolderQuery) -> Answer:
     """The holders of the cue's stance and a confidence factor; [] when none is found."""
-    for decisive in (attached_holder, passive_addressee):
+    for decisive in (attached_holder, passive_addressee, addressed_demand):
         ans = decisive(q)
         if ans is not None:
             return ans
@@ -195,6 +195,51 @@ def noun_owner(q: HolderQuery, subj: Subject) -> Answer | None:
                 and doc[m.start - 2].text in q.lex.complement_nouns:
             return labels(q.state, [m]), 0.9  # "die Ankündigung der Bundesregierung, …"
     return None
+
+
+_EXPECT = frozenset({"erwarten", "verlangen", "fordern", "wünschen", "erhoffen"})
+
+
+def _normative(q: HolderQuery) -> bool:
+    """The cue's clause has a normative modal ("müsse", "müsste", "sollte", "solle", "muss"), not the
+    reportive "soll"."""
+    lo, hi = q.clause
+    return any(x.tag_ == "VMFIN" and (x.lemma_ or "").lower() in ("sollen", "müssen") and x.lower_ not in ("soll", "sollen", "sollt")
+               for x in q.doc[lo:hi])
+
+
+def addressed_demand(q: HolderQuery) -> Answer | None:
+    """In an opinion piece or an interview answer, a normative modal outside any reported speech is the
+    writer's (interviewee's) demand, and its subject the addressee: "Deutschland sollte jetzt ein
+    Embargo beschließen", "Die Nato muss den Himmel schließen"."""
+    doc = q.doc
+    lo, hi = q.clause
+    if doc[lo].lower_ == "dass" and lo - 2 >= q.sent.start and q.frame is None:
+        plo, phi = clause_bounds(doc, lo - 2)
+        words = doc[plo:phi]
+        if any(t.tag_ == "PPER" and t.lower_ in ("ich", "wir") for t in words) and any(
+                (t.lemma_ or "").lower() in _EXPECT for t in words):
+            # "Ich erwarte, dass die Bundesregierung die Ausfuhr genehmigt": the speaker demands it, the
+            # dass-clause's subject is the addressee
+            person = q.voice or q.state.last_person
+            return ([person], 0.6) if person else ([], 1.0)
+    if q.frame is None and q.cue.strength == 1 and _normative(q):
+        lo, hi = q.clause
+        if any(t.tag_ == "VVFIN" and (t.lemma_ or "").lower() in q.lex.speech_verbs and not lo <= t.i < hi for t in q.sent) \
+                or any(t.lower_ in ("müsse", "solle") for t in doc[lo:hi]):
+            # (a Konjunktiv I "müsse"/"solle" is itself reported speech: "X macht Druck: Die EU müsse …")
+            # "Der Ausschussvorsitzende sagte, Deutschland müsse Schützenpanzer liefern": a speaker we cannot
+            # name demands it; the subject is the addressee, not the holder
+            return [], 1.0
+    if not q.voice or q.frame is not None or q.cue.strength != 1 or q.ctx.quote_open_at_start[q.k]:
+        return None
+    lo, hi = q.clause
+    t = next((x for x in doc[lo:hi] if x.tag_ == "VMFIN" and (x.lemma_ or "").lower() in ("sollen", "müssen")), None)
+    if t is None or t.lower_ in ("soll", "sollen", "sollt"):
+        return None  # "Deutschland soll liefern" reports someone's plan
+    if any(x.tag_ == "PPER" and x.lower_ in ("ich", "wir") for x in doc[lo:hi]):
+        return None  # "wir müssen liefern": the first-person rule
+    return [q.voice], 0.8
 
 
 def passive_addressee(q: HolderQuery) -> Answer | None:
@@ -434,13 +479,19 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
     A source ("nach Angaben von X") holds it only when nothing else does."""
     holders, conf = ans
     frame, cue, h = q.frame, q.cue, q.state
+    if frame is not None and not frame.speakers and frame.verb >= 0 and holders and _normative(q):
+        # "Der Ausschussvorsitzende sagte, Deutschland müsse Schützenpanzer liefern": an unknown speaker's
+        # demand; its subject is the addressee, not the holder
+        return [], conf
     if frame is None or not frame.speakers:
         return ans
     if not frame.source_only:
         spk = labels(h, frame.speakers)
         org_speaker = any(_spokesperson(q.lex, m) for m in frame.speakers)
-        inner = [x for x in holders if x not in spk] if (cue.cue.event == "AGREE" or not spk or org_speaker) else []
-        if not inner and not frame.critical:
+        inner = [x for x in holders if x not in spk] if (
+            (cue.cue.event == "AGREE" and not (spk and _normative(q))) or not spk or org_speaker) else []
+        if not inner and not frame.critical and not _normative(q):
+            # (but "Bütikofer macht Druck: Die EU müsse … beschließen" addresses the EU)
             # "Stoltenberg machte klar, dass das Bündnis diesen Schritt nicht gehen wird": the organisation
             # whose office the speaker holds speaks through them
             offices = {r.of for a in spk for r in (q.lex.actors[a].roles if a in q.lex.actors else ()) if r.of}
@@ -448,6 +499,10 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
                      and q.lex.actors[x].type == "Organisation"]
         if spk and frame.critical and cue.cue.words[0] in OBSTRUCTION:
             q.flip.update(spk)  # "X kritisierte, Berlin blockiere …": X is for what is blocked
+        if not spk and inner and _normative(q):
+            # "Der Ausschussvorsitzende sagte, Deutschland müsse Schützenpanzer liefern": an unknown speaker's
+            # demand; its subject is the addressee, not the holder
+            return [], conf
         return spk + inner, conf
     src = labels(h, frame.speakers)
     if not holders or (cue.strength == 1 and not frame.extra_holder):

@@ -114,6 +114,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 continue  # "Bislang gab es solche Verbände nur in Polen": a past fact, no stance
             if cue.negated and cue.cue.event == "REQUEST" and cue.cue.pos == "verb":
                 continue  # "forderte nicht ausdrücklich eine Flugverbotszone": no demand is no rejection
+            if cue.negated and cue.cue.words[0].lower() in lex.abstentions and not any(
+                    t.lower_ in ("länger", "mehr") for t in doc[lo:hi]):
+                continue  # "werde die Sanktionen nicht blockieren": not blocking is no support
             if turn is not None and turn.question and cue.cue.pos not in ("verb", "noun"):
                 continue  # an interviewer's judgement ("Deutschland liefere zu spät") is no one's stance
             if frame is not None and cue.i == frame.verb and frame.critical and any(
@@ -128,6 +131,13 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 plo, phi = clause_bounds(doc, lo - 2) if lo - 2 >= sent.start else (lo, lo)
                 if any(c.strength == 2 and plo <= c.i < phi for c in cues):
                     continue  # "Ich halte es für überfällig, dass Deutschland … liefert"
+            if cue.strength == 1 and cue.cue.words[0] in ("müssen", "sollen", "wollen") and any(
+                    t.tag_ in ("VVPP", "VVINF", "VVIZU") and (t.lemma_ or "").lower() in _REVIEW for t in doc[lo:hi]):
+                continue  # "die Sanktionen müssten überprüft werden": a review is no demand either way
+            if cue.cue.pos == "adj" and _comparative_manner(doc, cue, lo, hi):
+                continue  # "Zurückhaltender äußerte sich X", "äußerte sich vorsichtiger als sein Kollege": relative
+            if cue.strength == 1 and _attributive_infinitive(doc, sent, lo, hi, cues, lex):
+                continue  # "die Möglichkeiten der Bundeswehr, Waffen abzugeben, seien ausgeschöpft"
             if cue.strength == 1 and any((t.lemma_ or "").lower() in ("bekommen", "erhalten", "empfangen") for t in doc[lo:hi]):
                 continue  # "Die Ukraine soll Panzer bekommen": a recipient, not a holder
             if cue.subject != -2:
@@ -135,7 +145,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                                                  sorted({key[1] for key in best}))
             else:
                 found, carried = _proposals_for(ctx, cue, all_props if frame and cue.i == frame.verb else props,
-                                                sent, lex, topic, k, attr)
+                                                sent, lex, topic, k, attr, results)
             found = [_narrowed(doc, p, topic, k, lex) for p in found]
             if cue.cue.implies:
                 # "Wer das Embargo blockiert, finanziert Putins Krieg mit": the argument names its proposal
@@ -153,6 +163,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             stances = []
             for p in found:
                 base = cue.polarity if not p.negated else _flip(cue.polarity)
+                if p.negated and cue.cue.pos == "consequence" and cue.subject == p.start:
+                    # "keine amerikanischen Soldaten in der Ukraine kämpfen zu lassen": the denied proposal
+                    # is the bad outcome's own subject - one rejection, not two
+                    base = cue.polarity
                 pclause = clause_bounds(doc, p.start)
                 same_clause = p.source == "anaphor" or pclause == clause_bounds(doc, cue.i)
                 inner = None if same_clause else _embedded_cue(doc, cues, cue, pclause, p)
@@ -607,7 +621,8 @@ def _consequence_of(ctx: DocContext, cue: CueMatch, props: list[ProposalMention]
 
 
 def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention], sent: Span, lex: Lexicon,
-                   topic: list[tuple[int, list[str]]], k: int, attr: tuple[int, int]) -> tuple[list[ProposalMention], bool]:
+                   topic: list[tuple[int, list[str]]], k: int, attr: tuple[int, int],
+                   results: list[Position] = ()) -> tuple[list[ProposalMention], bool]:
     doc = ctx.doc
     props = [p for p in props if not _hypothetical_or_topic(doc, p, cue)]
     lo, hi = clause_bounds(doc, cue.i)
@@ -652,6 +667,11 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
             # "lehnte … ab, stellte aber Geld für Rüstungskäufe in Aussicht": the contrary stance's;
             # "hatte einen Antrag eingebracht, der Waffenlieferungen ablehnte": the explicit cue's
             return [], False
+        if nhi <= lo and not trailing and hi + 1 < sent.end and doc[hi].text == "," and doc[hi + 1].lower_ == "dass" \
+                and not any(hi <= p.start < clause_bounds(doc, hi + 1)[1] for p in props):
+            # "verlangte nicht erneut eine Flugverbotszone, kritisierte aber, dass die Ukraine warte": the cue has
+            # a content clause of its own, and it names no proposal
+            return [], False
         if cue.strength == 2 or adjacent or trailing:
             # the clause after the cue, or the content before a trailing speech verb ("…, kündigte er an")
             return [p for p in props if nlo <= p.start < nhi], False
@@ -663,6 +683,10 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
                 return [p for p in before if blo <= p.start < bhi], False
         return [], False
     clause_words = {(t.lemma_ or t.text).lower() for t in doc[lo:hi]} | {t.lower_ for t in doc[lo:hi]}
+    # "verteidigte den Kurs der Regierung": a policy noun with an owner of its own is that owner's
+    # policy as a whole, not the proposal just discussed ("steht hinter dem Kurs" is)
+    clause_words -= {t.lower_ for t in doc[lo:hi] if t.lower_ in _POLICY_NOUNS and t.i + 2 < hi
+                     and doc[t.i + 1].lower_ in ("der", "des") and doc[t.i + 2].tag_ in ("NN", "NE", "ADJA")}
     # "die NATO will das nicht": "wollen" as a full verb with a demonstrative object (not inside a
     # quotation's frame, whose speaker would take the stance of the one they report on)
     wants_that = cue.cue.words[0] == "wollen" and attr == (-1, -1) and any(t.tag_ == "PDS" and t.lower_ in ("das", "dies") for t in doc[lo:hi]) \
@@ -691,9 +715,21 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
         return [], False
     if cue.cue.pos in ("verb", "phrase") and not da_form and _own_object(ctx, cue, lo, hi, lex):
         return [], False  # "Eine Aufnahme der Ukraine in die EU stellte er nicht in Aussicht"
+    if not da_form and cue.cue.prep and any(
+            doc[x].lower_ == cue.cue.prep and any(m.start in (x + 1, x + 2) and m.type in ("Country", "Organisation")
+                                                   for m in ctx.mentions_in(x + 1, min(hi, x + 4)))
+            for x in range(lo, hi)):
+        return [], False  # "dass das Parlament geschlossen hinter der Ukraine stehe": an actor, not a proposal
     first = next((t for t in sent if not t.is_space and t.text not in QUOTE), None)
-    if first is not None and first.lower_ in ("wer", "wenn", "falls"):
-        return [], False
+    if first is not None and (first.lower_ in ("wer", "wenn", "falls") or (
+            first.lower_ in ("sollte", "sollten") and first.tag_ == "VMFIN")):
+        return [], False  # also "Sollte Moskau verlangen, …, sei Ungarn dazu bereit": "dazu" is the condition's
+    owner = _anaphor_owner(ctx, lo, hi, lex)
+    owned = [pos.proposal for pos in results if pos.holder == owner and pos.polarity == "for"] if owner else []
+    if owned:
+        # "Pentagon lehnt polnischen Vorschlag ab", "der Vorschlag Warschaus": what that owner proposed
+        # last, not the topic of the entry just before
+        return [ProposalMention(cue.i, cue.i + 1, owned[-1], owned[-1], False, "anaphor")], True
     # "eine solche Mission": the proposal of that kind discussed last in the article
     kinds = {lex.anaphor_proposals[w] for w in clause_words if w in lex.anaphor_proposals}
     for kk, keys in reversed(topic):
@@ -732,6 +768,63 @@ def _agreement(doc: Doc, sent: Span) -> str | None:
         if b.lower_ == "recht" and (a.lemma_ or "").lower() == "haben" and b.tag_ != "NN":
             return "for"
     return None
+
+
+def _anaphor_owner(ctx: DocContext, lo: int, hi: int, lex: Lexicon) -> str | None:
+    """The actor a proposal anaphor in the clause belongs to: "der polnische Vorschlag", "das Angebot
+    Warschaus", "der Vorschlag der Regierung in Warschau"."""
+    doc = ctx.doc
+    ments = [m for m in ctx.mentions_in(lo, hi) if m.actor and m.type in ("Country", "Organisation", "Person")]
+    for t in doc[lo:hi]:
+        if t.tag_ != "NN" or not {t.lower_, (t.lemma_ or "").lower()} & _OWNED_NOUNS:
+            continue
+        for m in ments:
+            if m.end == t.i and m.kind == "adjective":
+                return m.actor  # "polnischen Vorschlag"
+            if m.start == t.i + 1 and doc[m.end - 1].text.endswith(("s", "'")):
+                return m.actor  # "Vorschlag Warschaus"
+            if m.start == t.i + 2 and doc[t.i + 1].lower_ in ("des", "der"):
+                return m.actor  # "Vorschlag der polnischen Regierung"
+    return None
+
+
+_POLICY_NOUNS = frozenset({"kurs", "linie", "politik", "strategie"})
+_OWNED_NOUNS = frozenset({"vorschlag", "vorstoß", "angebot", "plan", "pläne", "idee", "initiative", "forderung", "ansinnen"})
+
+
+def _comparative_manner(doc: Doc, cue: CueMatch, lo: int, hi: int) -> bool:
+    """A comparative adjective as the manner of a reaction verb: only more cautious (critical, open)
+    than someone else, which states no stance of its own."""
+    t = doc[cue.i]
+    lemma = (t.lemma_ or "").lower()
+    if t.tag_ != "ADJD" or not (t.lower_ == lemma + "er" or t.lower_ == lemma + "r"):
+        return False
+    return any((x.lemma_ or "").lower() in ("äußern", "zeigen", "reagieren", "geben", "klingen") for x in doc[lo:hi])
+
+
+def _attributive_infinitive(doc: Doc, sent: Span, lo: int, hi: int, cues: list[CueMatch], lex: Lexicon) -> bool:
+    """The zu-infinitive clause with the cue belongs to a noun, not to a verb: the segment before it is a
+    verbless noun phrase ("die Möglichkeiten der Bundeswehr, Waffen abzugeben, …") without an explicit
+    stance noun of its own ("die Bereitschaft, Waffen zu liefern" is one)."""
+    comma = next((t.i for t in doc[lo:hi] if t.text == ","), None)
+    if comma is not None and comma > lo:
+        ilo, plo, phi = comma + 1, lo, comma  # the chunker keeps "NP, … zu VERB" in one clause
+    elif lo - 2 >= sent.start and doc[lo - 1].text == ",":
+        ilo = lo
+        plo, phi = clause_bounds(doc, lo - 2)
+        phi = min(phi, lo - 1)
+    else:
+        return False
+    seg = doc[ilo:hi]
+    if finite_verb(doc, ilo, hi) is not None or not any(t.tag_ in ("PTKZU", "VVIZU") for t in seg):
+        return False
+    if doc[phi - 1].tag_ not in ("NN", "NE") or any(t.tag_.startswith("V") for t in doc[plo:phi]):
+        return False
+    if doc[plo].tag_ not in ("ART", "PDAT", "PPOSAT", "PIAT", "ADJA"):
+        return False  # "…, Polen, Waffen zu liefern": no noun phrase with a determiner opening the segment
+    if any(t.text in lex.complement_nouns for t in doc[plo:phi]):
+        return False  # "die Ankündigung der Bundesregierung, Panzer liefern zu lassen": its owner holds it
+    return not any(c.strength == 2 and plo <= c.i < phi for c in cues)
 
 
 def _complement(doc: Doc, lo: int, hi: int, other: tuple[int, int]) -> bool:
@@ -837,7 +930,11 @@ _DISCUSS = frozenset({"beraten", "diskutieren", "sprechen", "reden", "verhandeln
 
 
 _ASKING = frozenset({"wissen", "fragen", "prüfen", "klären", "überlegen", "erkundigen", "unklar", "offen", "abwarten",
-                     "entscheiden", "diskutieren", "beraten", "debattieren", "erörtern"})
+                     "entscheiden", "diskutieren", "beraten", "debattieren", "erörtern", "überprüfen", "überdenken",
+                     "besprechen"})
+# verbs of reviewing or discussing: "müssten überprüft werden" demands neither the measure nor its end
+_REVIEW = frozenset({"prüfen", "überprüfen", "überdenken", "diskutieren", "beraten", "debattieren", "erörtern",
+                     "besprechen", "klären"})
 
 
 def _narrowed(doc: Doc, p: ProposalMention, topic: list[tuple[int, list[str]]], k: int, lex: Lexicon) -> ProposalMention:

@@ -99,8 +99,15 @@ def commentary_author(ctx: DocContext, lex: Lexicon) -> tuple[int, str] | None:
         toks = [t for t in sent if not t.is_space]
         if len(toks) >= 2 and toks[0].text in lex.commentary_labels and toks[1].text == ":":
             labelled = True
-        if labelled and toks and toks[0].lower_ == "von":
-            person = next((m for m in ctx.mentions if m.start == toks[0].i + 1 and m.type == "Person" and m.actor
+        # the byline "Von <name>", or one that names the genre itself: "Ein Kommentar von <name>"
+        words = toks[1:] if toks and toks[0].lower_ in ("ein", "eine") else toks
+        by = None
+        if labelled and words and words[0].lower_ == "von":
+            by = words[0]
+        elif len(words) >= 3 and words[0].text in lex.commentary_labels and words[1].lower_ == "von":
+            by = words[1]
+        if by is not None:
+            person = next((m for m in ctx.mentions if m.start == by.i + 1 and m.type == "Person" and m.actor
                            and m.end >= toks[-1].i), None)
             if person is not None:
                 return k, person.actor

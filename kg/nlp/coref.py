@@ -112,6 +112,12 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
         elif m.kind == "role" and (appo := _apposition(doc, m, mentions)) is not None:
             m.actor, m.type = appo, "Person"
         elif m.kind == "role":
+            if m.extra.get("of_anaphor"):
+                # "der Präsident des Landes": the country spoken of last
+                countries = [x.actor for x in out if x.type == "Country" and x.actor]
+                if not countries:
+                    continue
+                m.role_of = countries[-1]
             indefinite = m.start > 0 and doc[m.start - 1].lower_ in ("ein", "eine", "einem", "einer", "einen")
             owner = _genitive_owner(doc, m, mentions)
             if owner is not None:
@@ -142,7 +148,11 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
             countries = [x.actor for x in out if x.type == "Country" and x.actor and x.kind != "adjective"]
             if not countries:
                 continue
-            m.actor = max(reversed(countries), key=countries.count)
+            # (so do countries after a preposition: "an die Ukraine", "in der Ukraine" name a recipient or place)
+            weight = {c: sum(0.5 if x.kind == "adjective" or _after_prep(doc, x.start) else 1.0
+                             for x in out if x.type == "Country" and x.actor == c)
+                      for c in countries}
+            m.actor = max(reversed(countries), key=lambda c: weight[c])
         elif m.kind == "possessive":
             label = None
             for _, p in reversed(persons):
@@ -191,6 +201,13 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
             if of and of not in reg.info and of in lex.actors:
                 reg.add(of, lex.actors[of].type)
     return out, reg
+
+
+def _after_prep(doc: Doc, i: int) -> bool:
+    k = i - 1
+    if k >= 0 and doc[k].tag_ == "ART":
+        k -= 1
+    return k >= 0 and doc[k].tag_ in ("APPR", "APPRART")
 
 
 def _dedupe_roles(roles: dict) -> dict:
@@ -298,12 +315,14 @@ def _resolve_role(m: Mention, persons: list[tuple[int, str]], reg: ActorRegistry
             continue
         for (t, _of) in info.roles:
             tl = t.lower()
+            if m.extra.get("of_anaphor") and _of != m.role_of:
+                continue
             if tl.endswith(bare) or bare.endswith(tl.split("-")[-1]):
                 return label
         entry = lex.actors.get(label)
         if entry:
             for r in entry.roles:
-                if r.title.lower().endswith(bare):
+                if r.title.lower().endswith(bare) and not (m.extra.get("of_anaphor") and r.of != m.role_of):
                     return label
     if m.head == "diplomat":
         # "der Diplomat": the last ambassador or diplomat

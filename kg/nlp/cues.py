@@ -333,8 +333,10 @@ def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], prop
     for k in range(s, e):
         w = doc[k].lower_
         nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
-        if w in negations and k > max(i, j) and any(doc[x].tag_ == "KOKOM" for x in range(max(i, j) + 1, k)):
-            continue  # "…, so viele wie seit Jahren nicht mehr": a negation inside a comparison
+        if w in negations and k > max(i, j) and any(doc[x].tag_ == "KOKOM" and doc[x].lower_ == "wie"
+                                                    for x in range(max(i, j) + 1, k)):
+            continue  # "…, so viele wie seit Jahren nicht mehr": a negation inside an equative comparison
+            # (but "forderte er anders als in früheren Reden nicht ausdrücklich": the clause's own negation)
         if w in negations and k > s and k > i and (doc[k - 1].text == "," or (
                 doc[k - 1].lower_ in ("auch", "und") and k - 1 > s and doc[k - 2].text == ",")):
             continue  # "…, nicht aber Maßnahmen, die …", "…, auch nicht unter dem Etikett …": a contrasted phrase

@@ -54,7 +54,7 @@ class Mention:
 
     @property
     def holder_eligible(self) -> bool:
-        return self.kind not in ("prefix", "place")
+        return self.kind not in ("prefix", "place") and not self.extra.get("partitive")
 
 
 @lru_cache(maxsize=1)
@@ -408,6 +408,9 @@ class MentionFinder:
                 continue
             i += 1
         out.sort(key=lambda m: m.start)
+        for m in out:
+            if m.type in ("Organisation", "Country") and m.kind not in ("name",) and _partitive(doc, m.start):
+                m.extra["partitive"] = True  # "Stimmen in der SPD", "Teile der Grünen": not the party as a whole
         return out
 
     # ------------------------------------------------------------------ pieces
@@ -503,12 +506,25 @@ class MentionFinder:
             return None
         # a role-only mention: resolved later by coreference
         end = i + 1
+        of_anaphor = False
+        if not genitive_of and start is None and i + 2 < len(doc) and doc[i + 1].lower_ in ("in", "aus") \
+                and doc[i + 2].text in lex.capitals and head.head not in ("botschafter", "diplomat", "korrespondent") \
+                and adj_start == i and (of is None or (prefix and "-" not in prefix)):
+            # "ein Regierungssprecher in Prag", "der Kanzler in Wien": the office of the capital's country,
+            # not of the compound's default ("Regierungs-" = German)
+            of, end = lex.capitals[doc[i + 2].text], i + 3
+        elif of is None and adj_start == i and i + 2 < len(doc) and doc[i + 1].lower_ in ("des", "dieses") \
+                and doc[i + 2].lower_ == "landes":
+            # "der Präsident des Landes": the office of the country just spoken of (resolved by coreference)
+            of_anaphor, end = True, i + 3
         if of is None and i + 1 < len(doc) and (i + 1) in alias_at and doc[i + 1].text.endswith("s") \
                 and doc[i + 1].text not in lex.aliases:
             of, end = alias_at[i + 1][2], alias_at[i + 1][1]
         m = Mention(adj_start, end, None, "Person", "role", role=title, role_of=of, party=party, gender=gender,
                     head=head.head)
         m.extra["role_kind"] = head.kind
+        if of_anaphor:
+            m.extra["of_anaphor"] = True
         if head.kind == "spokesperson" and of is None and i + 2 < len(doc) and doc[i + 1].lower_ in ("der", "des") and (i + 2) in alias_at:
             m.role_of = alias_at[i + 2][2]
             m.end = alias_at[i + 2][1]
@@ -526,6 +542,23 @@ class MentionFinder:
                 return Mention(i, i + 1, label, typ, "alias", extra={"spokesperson": True, "role_kind": "spokesperson"})
             return Mention(i, i + 1, label, typ, "alias")
         return Mention(i, i + 1, label, typ, "prefix")
+
+
+_QUANTIFIERS = frozenset({"mehrere", "einige", "etliche", "manche", "zahlreiche", "viele", "einzelne", "wenige"})
+_PART_NOUNS = frozenset({"stimmen", "teile", "teilen", "einige", "manche", "flügel", "minderheit"})
+
+
+def _partitive(doc: Doc, s: int) -> bool:
+    """The mention names the whole of which only a part speaks: "Stimmen in der SPD", "Teile der Grünen",
+    "einige aus der Union"."""
+    if s > 0 and doc[s - 1].lower_ in _QUANTIFIERS:
+        return True  # "Mehrere Verbündete", "einige EU-Staaten": some members, not the alliance
+    k = s - 1
+    if k >= 0 and doc[k].lower_ in ("der", "des", "den"):
+        k -= 1
+    if k >= 0 and doc[k].lower_ in ("in", "aus", "innerhalb"):
+        k -= 1
+    return k >= 0 and k < s - 1 and doc[k].lower_ in _PART_NOUNS
 
 
 def _short_name(lex: Lexicon, label: str) -> str:

@@ -168,7 +168,7 @@ class ProposalFinder:
                 # than the term it starts with
                 found = [f for f in found if not (f.source == "term" and f.start == s and f.end <= e)]
             found.append(m)
-        found = [m for m in self._prefer_specific(doc, found) if not self._other_goods(doc, m)]
+        found = [m for m in self._prefer_specific(doc, found) if not self._other_goods(doc, m) and not _threat(doc, m)]
         found = [self._stationed(doc, m, found) for m in found]
         return sorted(found, key=lambda m: (m.start, m.key))
 
@@ -206,13 +206,30 @@ class ProposalFinder:
         """Drop a broader mention (arms_deliveries) near a narrower one (fighter_jets) in the same sentence."""
         out = []
         for m in found:
+            # also "Waffen und Ausrüstung im Wert von … zugesagt, darunter 90 Haubitzen": the example names the kind
             narrower = [f for f in found if self.narrower.get(f.key) == m.key
-                        and doc[f.start].sent.start == doc[m.start].sent.start and abs(f.start - m.start) <= 12]
+                        and doc[f.start].sent.start == doc[m.start].sent.start and (abs(f.start - m.start) <= 12 or (
+                            f.start > m.end and any(t.lower_ in _INCLUDING for t in doc[m.end:f.start])
+                            and not any(g.key == m.key and m.end <= g.start < f.start + 12 and g is not m for g in found)))]
+            # (but "Rüstungsgüter, darunter Javelin-Raketen und Haubitzen" names both kinds)
             if narrower:
                 continue
             out.append(m)
         return out
 
+
+# "Ausrüstung zum Schutz vor solchen Waffen", "Abwehr gegen Panzer": the weapons are the threat, not the aid
+_PROTECTION = frozenset({"schutz", "schutzes", "abwehr", "verteidigung", "schutzausrüstung"})
+
+
+def _threat(doc: Doc, m: ProposalMention) -> bool:
+    k = m.start - 1
+    while k >= 0 and doc[k].tag_ in ("ART", "ADJA", "PDAT", "PIAT", "PIDAT", "CARD") and m.start - k <= 3:
+        k -= 1
+    return k >= 1 and doc[k].lower_ in ("vor", "gegen") and doc[k - 1].lower_ in _PROTECTION
+
+
+_INCLUDING = frozenset({"darunter", "einschließlich", "inklusive", "insbesondere"})
 
 _STOP_NOUNS = frozenset({"einstellung", "ende", "aussetzung", "aufhebung", "lockerung", "rücknahme", "verzicht",
                         "abkehr", "beendigung", "stopp", "abbruch", "verringerung", "reduzierung", "abzug"})
