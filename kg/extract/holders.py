@@ -732,7 +732,8 @@ def attached_holder(q: HolderQuery) -> Answer | None:
             if src:
                 # "aus den Reihen der AfD und der Linken": the whole enumeration
                 return labels(h, coordinated(doc, src[0], [m for m in ments if m.holder_eligible])), 1.0
-        if cue.cue.event in ("REQUEST", "SUPPORT") and not cue.negated:
+        if (cue.cue.event == "REQUEST" or (cue.cue.event == "SUPPORT" and cue.cue.words[0].lower() in lex.anaphors)) \
+                and not cue.negated:
             # "der Vorschlag", "dem Vorstoß" without an owner are references, not stances
             return [], 1.0
     return None

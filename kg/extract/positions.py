@@ -204,6 +204,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                         best[key] = (rank, pos)
                     if holder not in stance_holders:
                         stance_holders.append(holder)
+        for pos in _yes_no(ctx, sent, all_props, frame, voice, h):
+            # "Ausrüstung ja, Kampfpanzer nein": the elliptic verdict decides for its proposal
+            best[(pos.holder, pos.proposal)] = ((3, 2, 0), pos)
+            stance_holders.append(pos.holder)
         for key in sorted({p.key for p in all_props}):
             same = [p for p in all_props if p.key == key]
             speakers = [a for m in frame.speakers for a in h.resolve(m)] if frame and frame.speakers and not frame.source_only else (
@@ -329,6 +333,33 @@ def _manner(doc: Doc, cues: list[CueMatch], verb: CueMatch, p: ProposalMention) 
     lo, hi = clause_bounds(doc, verb.i)
     return next((c for c in cues if c is not verb and lo <= c.i < p.start and doc[c.i].tag_ == "ADJA"
                  and c.cue.pos == "adj" and c.strength == 2), None)
+
+
+def _yes_no(ctx: DocContext, sent: Span, props: list[ProposalMention], frame: SpeechFrame | None, voice: str | None,
+            h: Discourse) -> list[Position]:
+    """'Ausrüstung ja, Kampfpanzer nein', 'Gas nein, Öl ja': a proposal followed by a bare "ja"/"nein" (not "Ja
+    zu …") is the verdict of the speaker, the voice of the piece, or the subject before a colon."""
+    doc = ctx.doc
+    out: list[Position] = []
+    for p in props:
+        if p.end >= sent.end or doc[p.end].lower_ not in ("ja", "nein"):
+            continue
+        if p.end + 1 < sent.end and doc[p.end + 1].lower_ in ("zu", "für", "gegen"):
+            continue
+        pol = "for" if doc[p.end].lower_ == "ja" else "against"
+        if p.negated:
+            continue
+        holders = [a for m in frame.speakers for a in h.resolve(m)] if frame and frame.speakers and not frame.source_only else []
+        if not holders and voice:
+            holders = [voice]
+        if not holders:
+            colon = next((t.i for t in sent if t.text == ":" and t.i < p.start), None)
+            if colon is not None:
+                holders = [a for m in ctx.mentions_in(sent.start, colon) if m.holder_eligible and m.type != "Place"
+                           and m.kind != "adjective" and prep_before(doc, m) == (None, False) for a in h.resolve(m)][:1]
+        for a in holders:
+            out.append(Position(a, p.key, pol, sentence_span(doc, sent), doc[p.end].text, 0.8))
+    return out
 
 
 def _after_ohne(doc: Doc, i: int) -> bool:

@@ -489,3 +489,22 @@ ASSOCIATIONS = [
 @pytest.mark.parametrize("text, fact", ASSOCIATIONS, ids=lambda x: x[:40] if isinstance(x, str) else "")
 def test_round6_associations_and_exits(positions_of, text, fact):
     assert fact in positions_of(text)
+
+
+YES_NO = [
+    ("Kommentar: Die Linie halten\n\nVon Jonas Albrecht\n\nDie Regierung sollte deshalb bei ihrer Linie bleiben: "
+     "Ausrüstung ja, Kampfpanzer nein.", ("Jonas Albrecht", A, "heavy_weapons")),
+    ("Kretschmer: Gasembargo nein, Sanktionen ja", ("Michael Kretschmer", F, "sanctions")),
+    ("Kretschmer: Gasembargo nein, Sanktionen ja", ("Michael Kretschmer", A, "energy_embargo")),
+    ("Die Bundesregierung sagt Ja zu Waffenlieferungen.", ("Deutschland", F, "arms_deliveries")),
+]
+
+
+@pytest.mark.parametrize("text, fact", YES_NO, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round6_yes_and_no(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round6_nobody_demands_is_no_demand(positions_of):
+    facts = positions_of("Niemand, der ernst genommen werden will, fordert eine Flugverbotszone.")
+    assert not any(pol == F for _, pol, _ in facts), facts
