@@ -185,7 +185,12 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 if cue.cue.pos == "consequence" and doc[lo].lower_ in ("aber", "doch", "sondern", "jedoch"):
                     # "Ein Embargo wäre teuer, aber es wäre zu schaffen": the consequence after "aber" is the point
                     rank = (max(rank[0], 1), cue.strength, 1)
-                stances.append((p, base, rank))
+                judged = _judged_stance(ctx, results, k, cue, p, lo, hi) if carried else None
+                if judged is not None:
+                    # "Die Regierung lehnt ein Embargo ab. Röttgen hält das für falsch.": the judgement is of the
+                    # stance another holder took just before, not of the proposal (against x against = for)
+                    judged = (judged[0] if cue.polarity == "for" else _flip(judged[0]), judged[1])
+                stances.append((p, base, rank, judged))
                 if letter_here and (p.key not in in_letter or rank > in_letter[p.key][0]):
                     in_letter[p.key] = (rank, base)  # "…, heißt es in dem Schreiben": held by its signatories
             if not holders:
@@ -193,9 +198,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             holders = holders + [a for a in _named_members(ctx, sent) if a not in holders and a not in flip]
             if flip:
                 holders = holders + [a for a in _antecedent(ctx, lo, cue.i) if a not in holders]
-            for p, base, rank in stances:
+            for p, base0, rank, judged in stances:
                 conf = (0.9 if cue.strength == 2 else 0.75) * hconf * (0.75 if carried else 1.0) * (0.8 if cue.cue.argument else 1.0)
                 for holder in holders:
+                    base = judged[0] if judged is not None and holder not in judged[1] else base0
                     # "X kritisierte, Berlin blockiere Sanktionen": X is for what Berlin blocks
                     pol = base if holder not in flip else ("against" if base == "for" else "for")
                     pos = Position(holder, p.key, pol, sentence_span(doc, sent), _cue_text(doc, cue), round(conf, 2))
@@ -333,6 +339,19 @@ def _manner(doc: Doc, cues: list[CueMatch], verb: CueMatch, p: ProposalMention) 
     lo, hi = clause_bounds(doc, verb.i)
     return next((c for c in cues if c is not verb and lo <= c.i < p.start and doc[c.i].tag_ == "ADJA"
                  and c.cue.pos == "adj" and c.strength == 2), None)
+
+
+def _judged_stance(ctx: DocContext, results: list[Position], k: int, cue: CueMatch, p: ProposalMention,
+                   lo: int, hi: int) -> tuple[str, set[str]] | None:
+    """The polarity of the stance that a judgement with "das"/"dies" takes up: the previous sentence's
+    position on the same proposal ("Die Regierung lehnt ein Embargo ab. Röttgen hält das für falsch.")."""
+    doc = ctx.doc
+    if k == 0 or cue.cue.pos not in ("adj", "phrase") or not any(
+            t.tag_ == "PDS" and t.lower_ in ("das", "dies") for t in doc[lo:hi]):
+        return None
+    start = sentence_span(doc, ctx.sents[k - 1]).start
+    prev = [r for r in results if r.evidence.start == start and r.proposal == p.key]
+    return (prev[-1].polarity, {r.holder for r in prev}) if prev else None
 
 
 def _yes_no(ctx: DocContext, sent: Span, props: list[ProposalMention], frame: SpeechFrame | None, voice: str | None,

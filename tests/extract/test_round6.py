@@ -508,3 +508,20 @@ def test_round6_yes_and_no(positions_of, text, fact):
 def test_round6_nobody_demands_is_no_demand(positions_of):
     facts = positions_of("Niemand, der ernst genommen werden will, fordert eine Flugverbotszone.")
     assert not any(pol == F for _, pol, _ in facts), facts
+
+
+JUDGED = [
+    ("Die Bundesregierung lehnt ein Gasembargo ab. Der CDU-Außenpolitiker Norbert Röttgen hält das für falsch.",
+     ("Norbert Röttgen", F, "energy_embargo")),
+    ("Polen fordert ein Gasembargo. Der CDU-Außenpolitiker Norbert Röttgen hält das für richtig.",
+     ("Norbert Röttgen", F, "energy_embargo")),
+    ("Die britische Außenministerin Liz Truss bekräftigt ihr Nein zu einer Flugverbotszone. „Das wäre eine direkte "
+     "Konfrontation mit Russland“, sagte sie.", ("Liz Truss", A, "no_fly_zone")),
+]
+
+
+@pytest.mark.parametrize("text, fact", JUDGED, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round6_judging_the_stance_just_reported(positions_of, text, fact):
+    facts = positions_of(text)
+    assert fact in facts
+    assert (fact[0], F if fact[1] == A else A, fact[2]) not in facts
