@@ -268,8 +268,37 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         h.persons.extend((k, m.actor) for m in ctx.mentions_in(sent.start, sent.end)
                          if m.type == "Person" and m.actor and m.kind != "pronoun")
     if letter:
+        results = _about_the_letter(ctx, lex, letter, results)
         results.extend(_signatories(ctx, h, lex, letter, results))
     return results
+
+
+def _about_the_letter(ctx: DocContext, lex: Lexicon, letter: list[tuple[str, str]], results: list[Position]) -> list[Position]:
+    """'Zustimmung kam von X, die den Brief teilte', 'Y kritisierte den Appell': agreeing with a letter is
+    taking its stance, criticising it the opposite (not a stance on the proposal the article is about)."""
+    doc = ctx.doc
+    stance = dict(letter)
+    out = []
+    for pos in results:
+        sent = next((s for s in ctx.sents if s.start_char <= pos.evidence.start < s.end_char), None)
+        if sent is None or pos.proposal not in stance or not any(t.text in lex.letter_nouns for t in sent):
+            out.append(pos)
+            continue
+        if _in_letter(doc, sent, lex):
+            out.append(pos)  # the letter's own words
+            continue
+        agrees = pos.cue.split(" …")[0].lower().startswith(_AGREE)
+        rejects = pos.cue.split(" …")[0].lower().startswith(_DISAGREE)
+        if not (agrees or rejects):
+            out.append(pos)
+            continue
+        pol = stance[pos.proposal] if agrees else _flip(stance[pos.proposal])
+        out.append(Position(pos.holder, pos.proposal, pol, pos.evidence, pos.cue, pos.confidence))
+    return out
+
+
+_AGREE = ("zustimmung", "unterstütz", "begrüß", "teilt", "geteilt", "lob", "beifall", "rückendeckung")
+_DISAGREE = ("kritik", "kritisier", "widerspr", "ablehn", "lehnt", "zurückgewiesen", "zurückweis", "verurteil", "empörung")
 
 
 def _in_letter(doc: Doc, sent: Span, lex: Lexicon) -> bool:

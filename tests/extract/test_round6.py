@@ -525,3 +525,15 @@ def test_round6_judging_the_stance_just_reported(positions_of, text, fact):
     facts = positions_of(text)
     assert fact in facts
     assert (fact[0], F if fact[1] == A else A, fact[2]) not in facts
+
+
+def test_round6_agreeing_with_a_letter_takes_its_stance(positions_of):
+    facts = positions_of(LETTER.split("\n\n")[0] + "\n\nZustimmung kam dagegen von der Linken-Politikerin Sevim Dağdelen, "
+                                                    "die den Brief auf Twitter teilte.")
+    assert ("Sevim Dağdelen", A, "heavy_weapons") in facts
+    assert ("Sevim Dağdelen", F, "heavy_weapons") not in facts
+
+
+def test_round6_criticising_a_letter_takes_the_opposite(positions_of):
+    facts = positions_of(LETTER.split("\n\n")[0] + "\n\nDer Grünen-Politiker Anton Hofreiter kritisierte den Brief scharf.")
+    assert ("Anton Hofreiter", F, "heavy_weapons") in facts
