@@ -407,7 +407,8 @@ def subject_holders(q: HolderQuery, subj: Subject) -> Answer:
     own_subject = (main_clause or demonstrative) and clause_fin is not None and any(
         t.tag_ in ("NN", "NNA", "NE", "PPER", "PIS", "PDS") and t.i != cue.i for t in doc[lo:clause_fin]) and not subj.subjectless
     own_subject = own_subject or _subordinate_subject(q, lo, hi)
-    if not cands and not (frame and not frame.source_only) and not own_subject and not subj.impersonal:
+    if not cands and not (frame and not frame.source_only) and not own_subject and not subj.impersonal \
+            and not _governed_by_passive(q):
         # not from another clause's subordinate clause: "Wer will, dass die Ukraine …, muss ihr Panzer geben"
         cands = [m for m in ments if eligible(ctx, m, cue, q.passive, q.lex) and not (subj.subjectless and lo <= m.start < hi)
                  and (lo <= m.start < hi or not is_subordinate(doc, clause_bounds(doc, m.start)[0]))
@@ -538,12 +539,24 @@ def first_person(q: HolderQuery, ans: Answer) -> Answer:
     return ([person], 0.6) if person else ans
 
 
+def _governed_by_passive(q: HolderQuery) -> bool:
+    """A zu-infinitive whose governing clause is a passive ("China wurde aufgefordert, Russland nicht zu unterstützen")."""
+    doc = q.doc
+    lo, hi = q.clause
+    if lo - 2 < q.sent.start or doc[lo - 1].text != "," or finite_verb(doc, lo, hi) is not None \
+            or not any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi]):
+        return False
+    plo, phi = clause_bounds(doc, lo - 2)
+    return any((t.lemma_ or "") == "werden" and t.tag_.startswith("VA") for t in doc[plo:phi]) and any(
+        t.tag_ == "VVPP" for t in doc[plo:phi])
+
+
 def previous_holder(q: HolderQuery, ans: Answer) -> Answer:
     """A subjectless sentence in the same paragraph continues the holder of the sentence before."""
     holders, conf = ans
     h, doc, sent = q.state, q.doc, q.sent
-    if holders or not h.last or not q.same_paragraph_as_last():
-        return ans
+    if holders or not h.last or not q.same_paragraph_as_last() or q.clause_passive or _governed_by_passive(q):
+        return ans  # not "… sind dann acht Battlegroups stationiert", "China wurde aufgefordert, … nicht zu unterstützen"
     fin = finite_verb(doc, sent.start, sent.end) or sent.end
     subjectless = not any(t.tag_ in ("NN", "NE", "PPER", "PIS", "PDS") for t in doc[sent.start:fin]
                           if t.i != q.cue.i) or q.cue.cue.event == "AGREE"

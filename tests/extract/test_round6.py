@@ -537,3 +537,12 @@ def test_round6_agreeing_with_a_letter_takes_its_stance(positions_of):
 def test_round6_criticising_a_letter_takes_the_opposite(positions_of):
     facts = positions_of(LETTER.split("\n\n")[0] + "\n\nDer Grünen-Politiker Anton Hofreiter kritisierte den Brief scharf.")
     assert ("Anton Hofreiter", F, "heavy_weapons") in facts
+
+
+def test_round6_no_earlier_holder_for_a_passive_or_its_complement(positions_of):
+    facts = positions_of("Polen, Rumänien und Ungarn fordern mehr NATO-Truppen. Zusammen mit den Verbänden in Polen sind "
+                         "dann acht Battlegroups an der Ostflanke stationiert. China wurde aufgefordert, Russland nicht "
+                         "zu unterstützen.")
+    assert ("Polen", F, "eastern_flank_troops") in facts
+    assert not any(h == "China" for h, _, _ in facts), facts
+    assert len([f for f in facts if f[0] == "Rumänien"]) == 1, facts
