@@ -555,7 +555,8 @@ def previous_holder(q: HolderQuery, ans: Answer) -> Answer:
     """A subjectless sentence in the same paragraph continues the holder of the sentence before."""
     holders, conf = ans
     h, doc, sent = q.state, q.doc, q.sent
-    if holders or not h.last or not q.same_paragraph_as_last() or q.clause_passive or _governed_by_passive(q):
+    if holders or not h.last or not q.same_paragraph_as_last() or (q.clause_passive and q.cue.strength == 1) \
+            or _governed_by_passive(q):
         return ans  # not "… sind dann acht Battlegroups stationiert", "China wurde aufgefordert, … nicht zu unterstützen"
     fin = finite_verb(doc, sent.start, sent.end) or sent.end
     subjectless = not any(t.tag_ in ("NN", "NE", "PPER", "PIS", "PDS") for t in doc[sent.start:fin]
