@@ -182,7 +182,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     # "verteidigte die zurückhaltende Linie des Kanzlers bei schweren Waffen": for x against = against
                     base = base if manner.polarity == "for" else _flip(base)
                 rank = (2 if inner is not None else int(same_clause), cue.strength, -abs(p.start - cue.i))
-                if cue.cue.pos == "consequence" and doc[lo].lower_ in ("aber", "doch", "sondern", "jedoch"):
+                if doc[lo].lower_ in ("aber", "doch", "sondern", "jedoch") and (cue.cue.pos == "consequence" or cue.strength == 2):
                     # "Ein Embargo wäre teuer, aber es wäre zu schaffen": the consequence after "aber" is the point
                     rank = (max(rank[0], 1), cue.strength, 1)
                 judged = _judged_stance(ctx, results, k, cue, p, lo, hi) if carried else None
@@ -375,9 +375,10 @@ def _judged_stance(ctx: DocContext, results: list[Position], k: int, cue: CueMat
     """The polarity of the stance that a judgement with "das"/"dies" takes up: the previous sentence's
     position on the same proposal ("Die Regierung lehnt ein Embargo ab. Röttgen hält das für falsch.")."""
     doc = ctx.doc
-    if k == 0 or cue.cue.pos not in ("adj", "phrase") or not any(
-            t.tag_ == "PDS" and t.lower_ in ("das", "dies") for t in doc[lo:hi]):
-        return None
+    if k == 0 or cue.cue.pos == "noun" or not any(
+            (t.tag_ == "PDS" and t.lower_ in ("das", "dies")) or (t.tag_ == "PDAT" and t.lower_.startswith("dies"))
+            for t in doc[lo:hi]):
+        return None  # "hält das für falsch", "hält diese Argumentation für wenig überzeugend"
     start = sentence_span(doc, ctx.sents[k - 1]).start
     prev = [r for r in results if r.evidence.start == start and r.proposal == p.key]
     return (prev[-1].polarity, {r.holder for r in prev}) if prev else None

@@ -546,3 +546,16 @@ def test_round6_no_earlier_holder_for_a_passive_or_its_complement(positions_of):
     assert ("Polen", F, "eastern_flank_troops") in facts
     assert not any(h == "China" for h, _, _ in facts), facts
     assert len([f for f in facts if f[0] == "Rumänien"]) == 1, facts
+
+
+def test_round6_judging_an_argument_just_reported(positions_of):
+    facts = positions_of("Die Bundesregierung lehnt Kampfjets für die Ukraine ab, weil das eine Eskalation wäre. Der "
+                         "Luftfahrtexperte Jonas Reinhardt hält diese Argumentation dagegen für wenig überzeugend.")
+    assert ("Jonas Reinhardt", F, "fighter_jets") in facts
+
+
+def test_round6_the_clause_after_aber_is_the_point(positions_of):
+    facts = positions_of("Ein Embargo würde auch ihn treffen, „aber das müssen wir aushalten“, sagte der Unternehmer "
+                         "Konrad Ebeling.")
+    assert ("Konrad Ebeling", F, "energy_embargo") in facts
+    assert ("Konrad Ebeling", A, "energy_embargo") not in facts
