@@ -86,7 +86,11 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         letter_here = _in_letter(doc, sent, lex)
         in_letter: dict[str, tuple[tuple, str]] = {}
         stance_holders: list[str] = []
+        verdicts = {p.end for p in all_props if p.end < sent.end and doc[p.end].lower_ in ("ja", "nein")
+                    and not (p.end + 1 < sent.end and doc[p.end + 1].lower_ in ("zu", "für", "gegen"))}
         for cue in cues:
+            if cue.i in verdicts:
+                continue  # "Kampfpanzer nein": the elliptic verdict (see _yes_no), not a "Nein" of the subject
             lo, hi = clause_bounds(doc, cue.i)
             opener = doc[lo + 1] if doc[lo].lower_ in ("und", "oder", "aber") and lo + 1 < hi else doc[lo]
             conditional = is_conditional(doc, lo) and not (frame is not None and cue.i == frame.verb)  # not "…, kündigte er an"

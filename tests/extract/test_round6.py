@@ -566,3 +566,10 @@ def test_round6_sanctions_that_hit_energy_are_the_embargo(positions_of):
                          "Energieversorgung Ungarns gefährdeten.")
     assert ("Peter Szijjarto", A, "energy_embargo") in {(h.replace("é", "e").replace("á", "a"), p, k) for h, p, k in facts}
     assert not any(k == "sanctions" for _, _, k in facts), facts
+
+
+def test_round6_verdict_is_not_the_subjects_no(positions_of):
+    facts = positions_of("Kommentar: Die Linie halten\n\nEin Kommentar von Jonas Albrecht\n\nDie Lage ist ernst.\n\n"
+                         "Die Regierung sollte deshalb bei ihrer Linie bleiben: Ausrüstung ja, Kampfpanzer nein.")
+    assert ("Jonas Albrecht", A, "heavy_weapons") in facts
+    assert not any(h in ("Deutschland", "Ukraine") and p == "heavy_weapons" for h, _, p in facts), facts
