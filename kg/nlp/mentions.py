@@ -298,7 +298,9 @@ class MentionFinder:
                     i += 1
                     continue
             # "die Regierung in Budapest": the country of the capital
-            if t.text in ("Regierung", "Staatsführung", "Führung", "Regierungskreise", "Regierungskreisen") and i + 2 < n \
+            if t.text in ("Regierung", "Staatsführung", "Führung", "Regierungskreise", "Regierungskreisen", "Außenministerium",
+                          "Verteidigungsministerium", "Wirtschaftsministerium", "Finanzministerium", "Präsidialamt",
+                          "Präsidentenamt", "Kabinett") and i + 2 < n \
                     and doc[i + 1].lower_ == "in" and doc[i + 2].text in lex.capitals:
                 add(Mention(i, i + 3, lex.capitals[doc[i + 2].text], "Country", "alias"))
                 i += 3

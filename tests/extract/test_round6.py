@@ -573,3 +573,8 @@ def test_round6_verdict_is_not_the_subjects_no(positions_of):
                          "Die Regierung sollte deshalb bei ihrer Linie bleiben: Ausrüstung ja, Kampfpanzer nein.")
     assert ("Jonas Albrecht", A, "heavy_weapons") in facts
     assert not any(h in ("Deutschland", "Ukraine") and p == "heavy_weapons" for h, _, p in facts), facts
+
+
+def test_round6_ministry_in_a_capital_is_its_government(positions_of):
+    facts = positions_of("Das Außenministerium in Moskau erklärte, die Strafmaßnahmen des Westens seien illegitim.")
+    assert ("Russland", A, "sanctions") in facts
