@@ -364,7 +364,7 @@ def _flip(polarity: str) -> str:
 
 
 # verbs that *are* the embargo proposal rather than a stance on it ("fordert, die Gasimporte zu stoppen")
-_STOP_VERBS = frozenset({"stoppen", "beenden", "einstellen", "verbieten", "verzichten", "boykottieren"})
+_STOP_VERBS = frozenset({"stoppen", "beenden", "einstellen", "verbieten", "untersagen", "verzichten", "boykottieren"})
 
 
 def _manner(doc: Doc, cues: list[CueMatch], verb: CueMatch, p: ProposalMention) -> CueMatch | None:

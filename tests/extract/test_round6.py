@@ -578,3 +578,8 @@ def test_round6_verdict_is_not_the_subjects_no(positions_of):
 def test_round6_ministry_in_a_capital_is_its_government(positions_of):
     facts = positions_of("Das Außenministerium in Moskau erklärte, die Strafmaßnahmen des Westens seien illegitim.")
     assert ("Russland", A, "sanctions") in facts
+
+
+def test_round6_forbidding_a_delivery(positions_of):
+    facts = positions_of("Die Schweizer Regierung hatte eine Weitergabe von Munition an die Ukraine bislang untersagt.")
+    assert ("Schweiz", A, "arms_deliveries") in facts
