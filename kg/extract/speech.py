@@ -102,6 +102,22 @@ def vocative(doc: Doc, m: Mention) -> bool:
     return k == doc[k].sent.start or before in ("", ":") or before.endswith(":") or doc[k - 1].is_space  # "**RND:** Herr X,"
 
 
+def _perfect_speech_verb(doc: Doc, t, sent: Span, lex: Lexicon):
+    """The participle of a trailing attribution in the perfect: "…, hatte Habeck in Brüssel gesagt" (the
+    auxiliary ``t`` right after the comma, the speech verb's participle closing the clause)."""
+    if t.tag_ != "VAFIN" or (t.lemma_ or "").lower() != "haben":
+        return None
+    for k in range(t.i + 1, min(sent.end, t.i + 12)):
+        x = doc[k]
+        if x.text in (",", ":", ";"):
+            return None
+        if x.tag_ in ("VVPP", "VVFIN"):  # the tagger may take the clause-final participle for a finite verb
+            return x if speech_verb(doc, x, lex) is not None else None
+        if x.tag_.endswith("FIN"):
+            return None
+    return None
+
+
 def is_conditional(doc: Doc, lo: int) -> bool:
     """A clause opened by a conditional subordinator ("wenn", "falls", "ob"), or a verb-first clause
     after a main clause ("…, sollte die NATO eingreifen"); after a relative or subordinate clause a
@@ -144,8 +160,10 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
     for t in toks:
         is_verb = t.tag_ in ("VVFIN", "VVPP") and speech_verb(doc, t, lex) is not None
         is_so = t.lower_ == "so" and t.i > sent.start
-        if not (is_verb or is_so):
+        v = _perfect_speech_verb(doc, t, sent, lex)  # "…, hatte Wirtschaftsminister Habeck in Brüssel gesagt"
+        if not (is_verb or is_so or v is not None):
             continue
+        v = v if v is not None else t
         prev = doc[t.i - 1] if t.i > sent.start else None
         if prev is None or not (prev.text == "," or prev.text in QUOTE and t.i - 2 >= sent.start and doc[t.i - 2].text == ","):
             continue
@@ -158,11 +176,11 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
             comma = spk[-1].end if spk else -1
             if spk and comma < sent.end and doc[comma].text == "," and all(
                     c.i > comma for c in ctx.cues if t.i < c.i < sent.end) and _finite_after(doc, comma, sent.end):
-                return SpeechFrame(spk, t.i - 1, comma + 1, verb=t.i, critical=speech_verb(doc, t, lex) in CRITICAL)
+                return SpeechFrame(spk, t.i - 1, comma + 1, verb=v.i, critical=speech_verb(doc, v, lex) in CRITICAL)
             continue
         if after:
             spk = coordinated(doc, after[0], ments)
-            return SpeechFrame(spk, t.i - 1, sent.end, verb=t.i, critical=speech_verb(doc, t, lex) in CRITICAL)
+            return SpeechFrame(spk, t.i - 1, sent.end, verb=v.i, critical=speech_verb(doc, v, lex) in CRITICAL)
         pron = pronoun_after(doc, t.i + 1)
         if pron is None and t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("der", "die"):
             # a definite description of the person discussed: "…, sagte der frühere Boxweltmeister"
@@ -174,13 +192,13 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
                 named = [m for m in ctx.mentions if m.end <= sent.start and m.type in ("Organisation", "Group")
                          and m.actor and m.kind not in ("prefix", "adjective", "place")]
                 if named:
-                    return SpeechFrame([named[-1]], t.i - 1, sent.end, verb=t.i, critical=speech_verb(doc, t, lex) in CRITICAL)
+                    return SpeechFrame([named[-1]], t.i - 1, sent.end, verb=v.i, critical=speech_verb(doc, v, lex) in CRITICAL)
             elif k < sent.end and doc[k].tag_ == "NN" and not any(m.start <= k < m.end for m in ctx.mentions):
                 pron = Mention(t.i + 1, k + 1, None, "Person", "pronoun", gender="m" if doc[t.i + 1].lower_ == "der" else "f")
         if pron is not None:
             # "Kramer hält das für falsch: …, sagte er / der Landesbischof": the subject just named
-            here = _narrated_subject(ctx, sent, ments, pron.gender) if not t.lower_.endswith("en") else None
-            return SpeechFrame([here or pron], t.i - 1, sent.end, verb=t.i, critical=speech_verb(doc, t, lex) in CRITICAL)
+            here = _narrated_subject(ctx, sent, ments, pron.gender) if not v.lower_.endswith("en") else None
+            return SpeechFrame([here or pron], t.i - 1, sent.end, verb=v.i, critical=speech_verb(doc, v, lex) in CRITICAL)
     # leading attribution: 'Stoltenberg sagte nach dem Treffen, …'  'X hat betont, …'  'Scholz: Kein Nein zu …'
     s0 = next((e for (b, e) in dateline_spans(doc) if b == sent.start or b == next((t.i for t in sent if not t.is_space), -1)), sent.start)
     while s0 < sent.end and (doc[s0].text in ("+++", "Uhr") or doc[s0].is_space or doc[s0].like_num or ":" in doc[s0].text[1:]):

@@ -583,3 +583,22 @@ def test_round6_ministry_in_a_capital_is_its_government(positions_of):
 def test_round6_forbidding_a_delivery(positions_of):
     facts = positions_of("Die Schweizer Regierung hatte eine Weitergabe von Munition an die Ukraine bislang untersagt.")
     assert ("Schweiz", A, "arms_deliveries") in facts
+
+
+PERFECT_ATTRIBUTION = [
+    ("„Deutschland ist bereit, ein Ölembargo mitzutragen“, hatte Wirtschaftsminister Robert Habeck in Brüssel gesagt.",
+     ("Robert Habeck", F, "energy_embargo")),
+    ("Ein Embargo sei für Deutschland verkraftbar, hat Wirtschaftsminister Robert Habeck betont.", ("Robert Habeck", F, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, fact", PERFECT_ATTRIBUTION, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round6_trailing_attribution_in_the_perfect(positions_of, text, fact):
+    facts = positions_of(text)
+    assert fact in facts
+    assert not any(h == "Deutschland" for h, _, _ in facts), facts
+
+
+def test_round6_auxiliary_without_a_speech_verb_is_no_attribution(positions_of):
+    facts = positions_of("Polen fordert ein Embargo, hat aber selbst noch russisches Gas gekauft.")
+    assert ("Polen", F, "energy_embargo") in facts
