@@ -126,8 +126,7 @@ class HolderQuery:
             return False  # "wird der Ukraine Panzer überlassen": participle and infinitive alike, a future
         # also a state ("sind acht Battlegroups stationiert") for an action verb
         aux = ("werden", "sein") if self.cue.strength == 1 else ("werden",)
-        return t.tag_ == "VVPP" and any(
-            (x.lemma_ or "") in aux and x.tag_.startswith("VA") for x in self.doc[lo:hi])
+        return t.tag_ == "VVPP" and _auxiliary(self.doc, lo, hi, aux)
 
     @property
     def clause(self) -> tuple[int, int]:
@@ -547,8 +546,12 @@ def _governed_by_passive(q: HolderQuery) -> bool:
             or not any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi]):
         return False
     plo, phi = clause_bounds(doc, lo - 2)
-    return any((t.lemma_ or "") == "werden" and t.tag_.startswith("VA") for t in doc[plo:phi]) and any(
-        t.tag_ == "VVPP" for t in doc[plo:phi])
+    return _auxiliary(doc, plo, phi, ("werden",)) and any(t.tag_ == "VVPP" for t in doc[plo:phi])
+
+
+def _auxiliary(doc: Doc, lo: int, hi: int, lemmas: tuple[str, ...]) -> bool:
+    """An auxiliary of one of ``lemmas`` in ``doc[lo:hi]`` (a passive's "werden", a state's "sein")."""
+    return any((t.lemma_ or "") in lemmas and t.tag_.startswith("VA") for t in doc[lo:hi])
 
 
 def previous_holder(q: HolderQuery, ans: Answer) -> Answer:
@@ -708,6 +711,9 @@ def attached_holder(q: HolderQuery) -> Answer | None:
             # "die Forderung Kiews", "der Vorschlag des polnischen PiS-Vorsitzenden Jaroslaw Kaczynski"
             owner = len(gap) <= 1 or (len(gap) <= 4 and gap[0].lower_ in ("der", "des")
                                       and all(t.tag_ in ("ADJA", "NN", "NNA") for t in gap[1:]))
+            in_capital = m.kind == "place" and m.actor in lex.capitals and m.start == cue.i + 2 and gap[0].lower_ == "in"
+            if in_capital:
+                return [lex.capitals[m.actor]], 0.8  # "Zurückhaltung in Berlin": the government of the capital
             if m.start > cue.i and owner and all(t.lower_ in ("der", "des", "von", "aus") for t in gap[:1]):
                 if m.kind == "place" and m.actor in lex.capitals:
                     return [lex.capitals[m.actor]], 1.0  # "die Forderungen aus Warschau"
@@ -734,9 +740,6 @@ def attached_holder(q: HolderQuery) -> Answer | None:
             names = [x for x in names if x and (x in lex.actors or x in ctx.registry.info)]
             if names:
                 return names, 0.8
-        # "Zurückhaltung in Berlin", "Kritik aus Moskau": the government of the capital right after the noun
-        if cue.i + 2 < len(doc) and doc[cue.i + 1].lower_ in ("in", "aus") and doc[cue.i + 2].text in lex.capitals:
-            return [lex.capitals[doc[cue.i + 2].text]], 0.8
         # "Kritik kam von der Linken", "Unterstützung kommt aus Warschau"
         nxt = next((t for t in doc[cue.i + 1:chi] if (t.lemma_ or "").lower() == "kommen"), None)
         if nxt is not None:

@@ -86,8 +86,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         letter_here = _in_letter(doc, sent, lex)
         in_letter: dict[str, tuple[tuple, str]] = {}
         stance_holders: list[str] = []
-        verdicts = {p.end for p in all_props if p.end < sent.end and doc[p.end].lower_ in ("ja", "nein")
-                    and not (p.end + 1 < sent.end and doc[p.end + 1].lower_ in ("zu", "für", "gegen"))}
+        verdicts = {p.end for p in all_props if _verdict(doc, sent, p) is not None}
         for cue in cues:
             if cue.i in verdicts:
                 continue  # "Kampfpanzer nein": the elliptic verdict (see _yes_no), not a "Nein" of the subject
@@ -248,7 +247,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         for key, (_, pol) in sorted(in_letter.items()):
             if (key, pol) not in letter:
                 letter.append((key, pol))
-        carried_keys = sorted({pos.proposal for pos in results if pos.evidence.start == sentence_span(doc, sent).start})
+        carried_keys = sorted({pos.proposal for pos in _stated_in(results, doc, sent)})
         if props:
             topic.append((k, sorted({p.key for p in props if not p.source.startswith("pattern:support")})))
         elif carried_keys:
@@ -383,9 +382,23 @@ def _judged_stance(ctx: DocContext, results: list[Position], k: int, cue: CueMat
             (t.tag_ == "PDS" and t.lower_ in ("das", "dies")) or (t.tag_ == "PDAT" and t.lower_.startswith("dies"))
             for t in doc[lo:hi]):
         return None  # "hält das für falsch", "hält diese Argumentation für wenig überzeugend"
-    start = sentence_span(doc, ctx.sents[k - 1]).start
-    prev = [r for r in results if r.evidence.start == start and r.proposal == p.key]
+    prev = [r for r in _stated_in(results, doc, ctx.sents[k - 1]) if r.proposal == p.key]
     return (prev[-1].polarity, {r.holder for r in prev}) if prev else None
+
+
+def _stated_in(results: list[Position], doc: Doc, sent: Span) -> list[Position]:
+    """The positions found so far whose evidence is the sentence ``sent``."""
+    start = sentence_span(doc, sent).start
+    return [p for p in results if p.evidence.start == start]
+
+
+def _verdict(doc: Doc, sent: Span, p: ProposalMention) -> str | None:
+    """The polarity of a bare "ja"/"nein" right after a proposal ("Kampfpanzer nein"), not of "Ja zu …"."""
+    if p.end >= sent.end or doc[p.end].lower_ not in ("ja", "nein"):
+        return None
+    if p.end + 1 < sent.end and doc[p.end + 1].lower_ in ("zu", "für", "gegen"):
+        return None
+    return "for" if doc[p.end].lower_ == "ja" else "against"
 
 
 def _yes_no(ctx: DocContext, sent: Span, props: list[ProposalMention], frame: SpeechFrame | None, voice: str | None,
@@ -395,12 +408,8 @@ def _yes_no(ctx: DocContext, sent: Span, props: list[ProposalMention], frame: Sp
     doc = ctx.doc
     out: list[Position] = []
     for p in props:
-        if p.end >= sent.end or doc[p.end].lower_ not in ("ja", "nein"):
-            continue
-        if p.end + 1 < sent.end and doc[p.end + 1].lower_ in ("zu", "für", "gegen"):
-            continue
-        pol = "for" if doc[p.end].lower_ == "ja" else "against"
-        if p.negated:
+        pol = _verdict(doc, sent, p)
+        if pol is None or p.negated:
             continue
         holders = [a for m in frame.speakers for a in h.resolve(m)] if frame and frame.speakers and not frame.source_only else []
         if not holders and voice:
@@ -541,15 +550,13 @@ def _reported_again(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: D
             return []
         speakers = [m for m in ctx.mentions_in(first.i + 2, sent.end) if m.holder_eligible and m.type != "Place"
                     and prep_before(doc, m) == (None, False)][:1]
-    prev = ctx.sents[k - 1]
-    start = sentence_span(doc, prev).start
+    before = _stated_in(results, doc, ctx.sents[k - 1])
     out = []
     for m in speakers:
         for label in h.resolve(m):
-            for p in results:
-                if p.evidence.start == start:
-                    out.append(Position(label, p.proposal, p.polarity, sentence_span(doc, sent), doc[first.i + 1].text,
-                                        round(p.confidence * 0.8, 2)))
+            for p in before:
+                out.append(Position(label, p.proposal, p.polarity, sentence_span(doc, sent), doc[first.i + 1].text,
+                                    round(p.confidence * 0.8, 2)))
     return out
 
 
@@ -687,8 +694,7 @@ def _consequence_of(ctx: DocContext, cue: CueMatch, props: list[ProposalMention]
         if k - kk > (1 if cue.subject == -4 else 2) or ctx.para[kk] < ctx.para[k] - 1:
             break
         if keys:
-            start = sentence_span(ctx.doc, ctx.sents[kk]).start
-            if cue.subject == -1 and any(p.evidence.start == start and p.polarity == "against" for p in results):
+            if cue.subject == -1 and any(p.polarity == "against" for p in _stated_in(results, ctx.doc, ctx.sents[kk])):
                 return [], False
             return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in keys], True
     if cue.subject == -4 and here:
@@ -715,7 +721,7 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     own = [p for p in props if lo <= p.start < hi]
     if cue.cue.words == ("es", "geben"):
         # "Es werde keine NATO-Soldaten geben", not "Bei Kampfpanzern gibt es gute Gründe, …"
-        own = [p for p in own if prep_before(doc, Mention(p.start, p.end, None, "Group", "group"))[0] in (None, "von")]
+        own = [p for p in own if _prep_of(doc, p) in (None, "von")]
     direct = [p for p in own if not _instrument(doc, p)]
     if direct and cue.strength == 1:
         own = direct  # "keine Flugverbotszone durchsetzen, weder mit eigenen Kampfjets noch …": an instrument
@@ -1001,7 +1007,12 @@ def _own_object(ctx: DocContext, cue: CueMatch, lo: int, hi: int, lex: Lexicon) 
 
 def _instrument(doc: Doc, p: ProposalMention) -> bool:
     """A proposal term governed by "mit" ("mit eigenen Kampfjets")."""
-    return prep_before(doc, Mention(p.start, p.end, None, "Group", "group"))[0] == "mit"
+    return _prep_of(doc, p) == "mit"
+
+
+def _prep_of(doc: Doc, p: ProposalMention) -> str | None:
+    """The preposition governing a proposal mention ("mit eigenen Kampfjets", "bei Kampfpanzern")."""
+    return prep_before(doc, Mention(p.start, p.end, None, "Group", "group"))[0]
 
 
 def _resumed_by_pronoun(doc: Doc, lo: int, hi: int) -> bool:
