@@ -19,7 +19,7 @@ from kg.cache import PartCache
 from kg.errors import ShaclViolation
 from kg.graph.view import RowsUnion
 from kg.parallel import make_engine, map_parts
-from kg.parts import ArticlePart, FileReport
+from kg.parts import FileReport
 from kg.sinks.files import atomic_write_many, ensure_dir
 from kg.sinks.merge import GraphMerger
 

@@ -93,7 +93,6 @@ def commentary_author(ctx: DocContext, lex: Lexicon) -> tuple[int, str] | None:
     author's: a stance without a holder of its own ("Die Sanktionen müssen verschärft werden") is
     the author's.
     """
-    doc = ctx.doc
     labelled = False
     for k, sent in enumerate(ctx.sents[:4]):
         toks = [t for t in sent if not t.is_space]
