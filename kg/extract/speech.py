@@ -333,7 +333,7 @@ def clause_pronoun(doc: Doc, lo: int, hi: int) -> Mention | None:
     return None
 
 
-COUNT_WORDS = frozenset({"beiden", "drei", "vier", "fünf", "baltischen", "genannten"})
+COUNT_WORDS = frozenset({"beiden", "drei", "vier", "fünf", "genannten"})
 GROUP_HEADS = frozenset({"Länder", "Staaten", "Regierungen", "Politiker", "Parteien", "Minister", "Außenminister",
                           "Regierungschefs", "Präsidenten", "Partner", "Verbündeten"})
 

@@ -1,0 +1,144 @@
+"""Recall round 7, lead (decision 008, "Round 7: lead"): stance nouns voiced without an object refer
+to the current topic ("äußerte Zweifel", "bekräftigte ihre Ablehnung"); "das"/"dies" as the object
+of an announcement refers to the sentence before; "der Ausschluss" refers back; NATO presence that
+is strengthened is the eastern flank; troop patterns do not run across a finite verb; an evaluation
+paragraphs later in an article about one proposal."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.article import parse_article
+
+F, A = "for", "against"
+
+VOICED_STANCE_NOUN = [
+    ("Die Evangelische Kirche lehnt Waffenlieferungen an die Ukraine ab. "
+     "Die frühere EKD-Ratsvorsitzende Margot Käßmann bekräftigte ihre Ablehnung.",
+     ("Margot Käßmann", A, "arms_deliveries")),
+    ("Polen schlug auf dem Gipfel eine Friedensmission der NATO vor. "
+     "Auch die niederländische Verteidigungsministerin Kajsa Ollongren äußerte Zweifel.",
+     ("Kajsa Ollongren", A, "peace_mission")),
+    ("Die Grünen verlangen ein sofortiges Gasembargo. Finanzminister Christian Lindner meldete Bedenken an.",
+     ("Christian Lindner", A, "energy_embargo")),
+    ("Estland fordert mehr NATO-Truppen an der Ostflanke. Der litauische Präsident Gitanas Nausėda "
+     "signalisierte Zustimmung.", ("Gitanas Nauseda", F, "eastern_flank_troops")),
+]
+
+
+@pytest.mark.parametrize("text, fact", VOICED_STANCE_NOUN, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_voiced_stance_noun_refers_to_topic(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+NOT_ABOUT_THE_TOPIC = [
+    # the noun has an object of its own: it is not about the proposal discussed before
+    "Polen schlug eine Friedensmission vor. Ollongren äußerte Zweifel an der Wirksamkeit der Gespräche.",
+    "Die Grünen verlangen ein Gasembargo. Lindner äußerte Bedenken gegen eine Lockerung der Schuldenbremse.",
+    # a stance noun without a voicing verb or possessive: no stance of the subject
+    "Polen schlug eine Friedensmission vor. Die Zweifel in der Bevölkerung wachsen.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ABOUT_THE_TOPIC, ids=lambda x: x[:40])
+def test_round7_stance_noun_with_own_object_is_not_the_topic(positions_of, text):
+    facts = positions_of(text)
+    assert not any(h in ("Kajsa Ollongren", "Christian Lindner") for h, _, _ in facts), facts
+    assert not any(p == A for _, p, _ in facts), facts
+
+
+ANNOUNCED_THAT = [
+    ("Die NATO hat erstmals Teile ihrer Eingreiftruppe zur Verstärkung der Ostflanke aktiviert. "
+     "Generalsekretär Jens Stoltenberg hatte dies bereits am Freitag angekündigt.",
+     ("Jens Stoltenberg", F, "eastern_flank_troops")),
+    ("Die EU verbietet die Einfuhr russischer Kohle von August an. "
+     "Das kündigte Kommissionspräsidentin Ursula von der Leyen am Nachmittag an.",
+     ("Ursula von der Leyen", F, "energy_embargo")),
+    ("Die Bundeswehr schickt weitere Soldaten nach Litauen, um die Ostflanke zu stärken. "
+     "Das hat das Kabinett am Mittwoch beschlossen.", None),
+]
+
+
+@pytest.mark.parametrize("text, fact", ANNOUNCED_THAT, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_demonstrative_object_of_an_announcement(positions_of, text, fact):
+    facts = positions_of(text)
+    if fact is None:  # an unnamed cabinet is no holder, but the sentence must not invent one
+        assert all(h not in ("Litauen",) for h, _, _ in facts), facts
+    else:
+        assert fact in facts
+
+
+def test_round7_demonstrative_after_a_question_is_no_announcement(positions_of):
+    facts = positions_of("Kommt das Gasembargo? Das hatte niemand angekündigt.")
+    assert not facts, facts
+
+
+def test_round7_exclusion_refers_back(positions_of):
+    facts = positions_of("Die EU berät über den Ausschluss russischer Banken aus Swift. "
+                         "Auch die baltischen Staaten drangen auf den Ausschluss.")
+    assert {("Estland", F, "sanctions"), ("Lettland", F, "sanctions"), ("Litauen", F, "sanctions")} <= set(facts)
+
+
+PRESENCE = [
+    ("Die baltischen Staaten fordern seit Wochen, die Präsenz der NATO in der Region auszubauen.",
+     {("Estland", F, "eastern_flank_troops"), ("Litauen", F, "eastern_flank_troops")}),
+    ("Polen verlangt, die Truppenpräsenz des Bündnisses deutlich zu verstärken.", {("Polen", F, "eastern_flank_troops")}),
+    ("Die NATO will ihre Präsenz im Bündnisgebiet verstärken.", {("NATO", F, "eastern_flank_troops")}),
+]
+
+
+@pytest.mark.parametrize("text, facts", PRESENCE, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_strengthened_presence_is_the_eastern_flank(positions_of, text, facts):
+    assert facts <= set(positions_of(text))
+
+
+def test_round7_presence_in_ukraine_is_not_the_flank(positions_of):
+    facts = positions_of("Polen fordert, die Präsenz der NATO in der Ukraine zu verstärken.")
+    assert not any(k == "eastern_flank_troops" for _, _, k in facts), facts
+
+
+def test_round7_troop_pattern_stops_at_a_finite_verb(extractor):
+    # "baltischen Staaten fordern …, die Präsenz": the country words are the subject, not the troops' place
+    text = "Die baltischen Staaten fordern seit Wochen, die Präsenz der NATO in der Region auszubauen."
+    ctx = extractor.analyse(parse_article(f" date 2022-03 {text}".encode(), "test.txt"))
+    spans = [ctx.doc[p.start:p.end].text for p in ctx.proposals_in(0, len(ctx.doc))]
+    assert spans and all("fordern" not in s for s in spans), spans
+
+
+def test_round7_evaluation_paragraphs_later_in_a_one_proposal_article(positions_of):
+    text = ("Die Debatte über ein Gasembargo spaltet die Wirtschaft. Ein Embargo würde Zehntausende Jobs kosten, "
+            "heißt es beim BDI. Die Grünen fordern einen sofortigen Importstopp.\n\n"
+            "Die Chemieindustrie verweist auf ihre Abhängigkeit von Erdgas.\n\n"
+            "Der Handel warnt vor steigenden Preisen.\n\n"
+            "Skeptisch äußerte sich auch der Deutsche Gewerkschaftsbund.")
+    assert ("DGB", A, "energy_embargo") in positions_of(text)
+
+
+def test_round7_evaluation_later_in_a_mixed_article_stays_unresolved(positions_of):
+    text = ("Die EU beschließt neue Sanktionen. Polen fordert eine Friedensmission. Die USA liefern Stinger-Raketen.\n\n"
+            "Die Chemieindustrie verweist auf ihre Abhängigkeit von Erdgas.\n\n"
+            "Der Handel warnt vor steigenden Preisen.\n\n"
+            "Skeptisch äußerte sich auch der Deutsche Gewerkschaftsbund.")
+    assert not any(h == "DGB" for h, _, _ in positions_of(text))
+
+
+IMPORT_BANS = [
+    ("Die EU verbietet von August an die Einfuhr russischer Kohle.", ("Europäische Union", F, "energy_embargo")),
+    ("Litauen will die Einfuhr russischen Gases vollständig stoppen.", ("Litauen", F, "energy_embargo")),
+    ("Ungarn lehnt es ab, die Importe russischen Öls zu beenden.", ("Ungarn", A, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, fact", IMPORT_BANS, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_banned_imports_of_russian_energy(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round7_imports_as_a_fact_are_no_embargo(positions_of):
+    assert not positions_of("Die Einfuhr russischer Kohle ist im März um zehn Prozent gestiegen, teilte das Amt mit.")
+
+
+def test_round7_baltic_states_speaking_are_the_three_countries(positions_of):
+    facts = positions_of("Die baltischen Staaten fordern seit Wochen, mehr Soldaten an die Ostflanke zu verlegen.")
+    assert {("Estland", F, "eastern_flank_troops"), ("Lettland", F, "eastern_flank_troops"),
+            ("Litauen", F, "eastern_flank_troops")} <= facts
