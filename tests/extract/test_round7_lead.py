@@ -142,3 +142,39 @@ def test_round7_baltic_states_speaking_are_the_three_countries(positions_of):
     facts = positions_of("Die baltischen Staaten fordern seit Wochen, mehr Soldaten an die Ostflanke zu verlegen.")
     assert {("Estland", F, "eastern_flank_troops"), ("Lettland", F, "eastern_flank_troops"),
             ("Litauen", F, "eastern_flank_troops")} <= facts
+
+
+def test_round7_byline_surname_misread_as_a_verb(extract):
+    # HanTa reads "Wendt" as the imperative of "wenden": after a known first name it is a surname
+    text = ("Gastbeitrag: Ein Gasembargo wäre ein Fehler\n\nVon Carola Wendt\n\n"
+            "Die Bundesregierung sollte ein sofortiges Gasembargo nicht beschließen.")
+    facts = {(p.holder, p.polarity, p.proposal) for p in extract(text).positions}
+    assert ("Carola Wendt", A, "energy_embargo") in facts
+
+
+def test_round7_capitalised_verb_at_sentence_start_is_no_surname(extract):
+    named = extract("Gespräch mit Christian Wendt. Die Regierung ist gegen Sanktionen.")
+    assert [a.label for a in named.actors if a.type == "Person"] == ["Christian Wendt"]
+    ex = extract("Gespräch mit Christian. Wendet sich die Regierung gegen Sanktionen?")
+    assert not any(a.label.startswith("Christian") for a in ex.actors), ex.actors
+
+
+EDITORIALS = [
+    ("Die Kampfjet-Posse\n\nLeitartikel der Frankfurter Allgemeinen Zeitung\n\n"
+     "Polen bietet seine MiG-29 an. Die Kampfjets sollten so schnell wie möglich in die Ukraine gebracht werden.",
+     ("Frankfurter Allgemeine Zeitung", F, "fighter_jets")),
+    ("Zu spät, zu zögerlich\n\nKommentar der taz\n\n"
+     "Die Regierung debattiert. Deutschland muss jetzt schwere Waffen liefern.",
+     ("taz", F, "heavy_weapons")),
+]
+
+
+@pytest.mark.parametrize("text, fact", EDITORIALS, ids=lambda x: x[:30] if isinstance(x, str) else "")
+def test_round7_outlet_editorial_is_the_outlets_opinion(extract, text, fact):
+    assert fact in {(p.holder, p.polarity, p.proposal) for p in extract(text).positions}
+
+
+def test_round7_outlet_in_a_report_is_no_author(extract):
+    text = ("Streit um Kampfjets\n\nBericht der Frankfurter Allgemeinen Zeitung zufolge\n\n"
+            "Die Kampfjets sollten so schnell wie möglich in die Ukraine gebracht werden.")
+    assert not any(p.holder == "Frankfurter Allgemeine Zeitung" for p in extract(text).positions)
