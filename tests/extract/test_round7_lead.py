@@ -178,3 +178,19 @@ def test_round7_outlet_in_a_report_is_no_author(extract):
     text = ("Streit um Kampfjets\n\nBericht der Frankfurter Allgemeinen Zeitung zufolge\n\n"
             "Die Kampfjets sollten so schnell wie möglich in die Ukraine gebracht werden.")
     assert not any(p.holder == "Frankfurter Allgemeine Zeitung" for p in extract(text).positions)
+
+
+CONTRASTED_NEGATION = [
+    ("Der ukrainische Botschafter Andrij Melnyk zeigte sich enttäuscht: Die Ukraine brauche schwere Waffen "
+     "«jetzt und nicht in Monaten».", ("Andrij Melnyk", F, "heavy_weapons")),
+    ("Die Ukraine brauche Kampfjets sofort und nicht irgendwann, sagte Selenskyj.", ("Wolodymyr Selenskyj", F, "fighter_jets")),
+    # the negation of the verb itself still counts
+    ("Scholz sagte, Deutschland werde die Panzer jetzt und auch künftig nicht liefern.", ("Olaf Scholz", A, "heavy_weapons")),
+]
+
+
+@pytest.mark.parametrize("text, fact", CONTRASTED_NEGATION, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_negation_of_a_contrasted_adverbial(positions_of, text, fact):
+    facts = positions_of(text)
+    assert fact in facts
+    assert (fact[0], A if fact[1] == F else F, fact[2]) not in facts
