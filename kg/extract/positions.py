@@ -47,6 +47,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         turn = turns[k]
         h.k = k
         frame = speech_frame(ctx, sent, lex)
+        if turn is not None and turn.question and frame is not None and frame.attr_lo <= _first_word(sent) < frame.attr_hi:
+            frame = None  # "Handelsblatt: Die Gewerkschaften unterstützen aber die Sanktionen?": the interviewer's label
         if frame is None and ctx.quote_open_at_start[k] and quote_speakers:
             # the continuation of a quotation that began in an earlier sentence
             frame = SpeechFrame(list(quote_speakers), -1, -1)
@@ -764,6 +766,10 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
                 and not any(hi <= p.start < clause_bounds(doc, hi + 1)[1] for p in props):
             # "verlangte nicht erneut eine Flugverbotszone, kritisierte aber, dass die Ukraine warte": the cue has
             # a content clause of its own, and it names no proposal
+            return [], False
+        if nlo >= hi and contrary and not trailing and cue.cue.pos == "verb" and _own_object(ctx, cue, lo, hi, lex):
+            # "forderte Entlastungen für Betriebe, äußerte sich zu einem Embargo aber nicht": the next main
+            # clause has a predicate of its own, and the cue an object of its own
             return [], False
         if cue.strength == 2 or adjacent or trailing:
             # the clause after the cue, or the content before a trailing speech verb ("…, kündigte er an")

@@ -60,7 +60,7 @@ def prep_before(doc: Doc, m: Mention) -> tuple[str | None, bool]:
     t = doc[k]
     if t.tag_ in PREP_TAGS or t.lower_ in ("laut", "gegenüber", "zufolge", "seitens"):
         return t.lower_, False
-    if t.tag_ in ("NN", "NE") and (skipped_article in ("der", "des") or (
+    if t.tag_ in ("NN", "NE", "NNA") and (skipped_article in ("der", "des") or (
             skipped_article is None and m.type != "Person" and doc[m.end - 1].text.endswith(("s", "'")))):
         return None, True
     if t.tag_ == "NN" and skipped_article is None:

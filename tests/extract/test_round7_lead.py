@@ -194,3 +194,62 @@ def test_round7_negation_of_a_contrasted_adverbial(positions_of, text, fact):
     facts = positions_of(text)
     assert fact in facts
     assert (fact[0], A if fact[1] == F else F, fact[2]) not in facts
+
+
+AGENCY_QUOTES = [
+    # dpa's feed and Swiss papers write «…», German print »…«: both open where a space precedes them
+    ("Selenskyj hat vor dem Bundestag gesprochen. Die Bundesregierung zögere bei den Sanktionen. «Lieber Herr "
+     "Bundeskanzler Scholz, zerstören Sie diese Mauer», sagte er. Selenskyj bat zudem erneut um die Schließung "
+     "des Luftraums über der Ukraine.", ("Wolodymyr Selenskyj", F, "no_fly_zone")),
+    ("Die Ministerin äußerte sich am Abend. »Wir werden keine Kampfpanzer liefern«, sagte Lambrecht. "
+     "Baerbock forderte dagegen ein Gasembargo.", ("Annalena Baerbock", F, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, fact", AGENCY_QUOTES, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_quotation_marks_of_either_style_close_the_quote(positions_of, text, fact):
+    facts = positions_of(text)
+    assert fact in facts
+    assert not any(h == "Olaf Scholz" for h, _, _ in facts), facts
+
+
+def test_round7_opening_guillemet_after_a_full_stop_starts_the_next_sentence(extractor):
+    text = "Er zögere bei den Sanktionen. «Lieber Herr Scholz, zerstören Sie diese Mauer», sagte er. Dann ging er."
+    ctx = extractor.analyse(parse_article(f" date 2022-03 {text}".encode(), "test.txt"))
+    sents = [s.text.strip() for s in ctx.sents]
+    assert sents[1].startswith("«Lieber"), sents
+    assert ctx.quote_open_at_end == [False, False, False]
+
+
+def test_round7_interviewer_label_is_no_speaker(positions_of):
+    text = ("Interview: „Wir brauchen das Gas“\n\n"
+            "Der Chef der IG BCE, Michael Vassiliadis, über Sanktionen und Gas.\n\n"
+            "Handelsblatt: Herr Vassiliadis, unterstützen Sie die Sanktionen?\n\n"
+            "Vassiliadis: Ja, die Sanktionen sind richtig.\n\n"
+            "Handelsblatt: Die Gewerkschaften lehnen aber ein Gasembargo ab?\n\n"
+            "Vassiliadis: Ein Embargo würde Hunderttausende Arbeitsplätze gefährden.")
+    facts = positions_of(text)
+    assert not any(h == "Handelsblatt" for h, _, _ in facts), facts
+
+
+def test_round7_next_main_clause_with_its_own_predicate(positions_of):
+    facts = positions_of("Der Handwerksverband ZDH forderte gezielte Entlastungen für energieintensive Betriebe, "
+                         "äußerte sich zur Frage eines Embargos aber nicht.")
+    assert not any(k == "energy_embargo" for _, _, k in facts), facts
+    # without an object of its own the demand reaches into the clause after it
+    assert ("Polen", F, "sanctions") in positions_of("Polen forderte am Montag, die Sanktionen gegen Russland zu verschärfen.")
+
+
+ASSOCIATIONS = [
+    ("Der Handelsverband Deutschland (HDE) hat vor den Folgen eines Gasembargos für Einzelhändler gewarnt.", ("HDE", A, "energy_embargo")),
+    ("Auch das Münchner Ifo-Institut warnte vor einem sofortigen Gasembargo.", ("Ifo-Institut", A, "energy_embargo")),
+    ("Die Deutsche Bischofskonferenz hält Waffenlieferungen an die Ukraine für ethisch vertretbar.",
+     ("Deutsche Bischofskonferenz", F, "arms_deliveries")),
+]
+
+
+@pytest.mark.parametrize("text, fact", ASSOCIATIONS, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_associations_with_a_country_in_their_name(positions_of, text, fact):
+    facts = positions_of(text)
+    assert fact in facts
+    assert not any(h == "Deutschland" for h, _, _ in facts), facts
