@@ -253,3 +253,52 @@ def test_round7_associations_with_a_country_in_their_name(positions_of, text, fa
     facts = positions_of(text)
     assert fact in facts
     assert not any(h == "Deutschland" for h, _, _ in facts), facts
+
+
+RELATIVE_CLAUSE_SUBJECT = [
+    ("Polen, das an die Ukraine grenzt, fordert eine Friedensmission der NATO.", ("Polen", F, "peace_mission")),
+    ("Verteidigungsministerin Christine Lambrecht, die lange gezögert hatte, kündigte die Lieferung von "
+     "Gepard-Panzern an.", ("Christine Lambrecht", F, "heavy_weapons")),
+    ("Der ukrainische Präsident Wolodymyr Selenskyj, der per Video zugeschaltet war, bat die NATO um Kampfflugzeuge.",
+     ("Wolodymyr Selenskyj", F, "fighter_jets")),
+]
+
+
+@pytest.mark.parametrize("text, fact", RELATIVE_CLAUSE_SUBJECT, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_subject_before_a_relative_clause(positions_of, text, fact):
+    facts = positions_of(text)
+    assert fact in facts
+    assert not any(h == "NATO" for h, _, _ in facts), facts
+
+
+TRAILING_ATTRIBUTION_KEPT = [
+    ("Ein Gasembargo wäre verheerend für die Industrie, sagte Wirtschaftsexperte Jens Südekum.", ("Jens Südekum", A, "energy_embargo")),
+    ("Es gebe viele Gründe, die gegen eine Flugverbotszone sprächen, sagte Bundeskanzler Olaf Scholz.",
+     ("Olaf Scholz", A, "no_fly_zone")),
+    ("Man werde sich an keiner Mission in der Ukraine beteiligen, sagte eine Sprecherin des Auswärtigen Amts.",
+     ("Deutschland", A, "peace_mission")),
+]
+
+
+@pytest.mark.parametrize("text, fact", TRAILING_ATTRIBUTION_KEPT, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_trailing_attribution_still_names_the_speaker(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+PARTICIPATION = [
+    ("Frankreich beteiligt sich an den Sanktionen gegen Russland.", ("Frankreich", F, "sanctions")),
+    ("Deutschland werde sich an keiner Mission in der Ukraine beteiligen, sagte Bundeskanzler Olaf Scholz.",
+     ("Olaf Scholz", A, "peace_mission")),
+    ("Vieles spricht gegen ein sofortiges Gasembargo, sagte Wirtschaftsminister Robert Habeck.",
+     ("Robert Habeck", A, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, fact", PARTICIPATION, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_participation_and_arguments_against(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round7_participation_in_something_else_is_no_stance(positions_of):
+    assert not positions_of("Die Bundeswehr beteiligt sich an einem Manöver in Norwegen.")
+    assert not positions_of("Scholz sprach mit Biden über Sanktionen gegen Russland.")
