@@ -8,6 +8,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from kg.lexicon import Lexicon
+from kg.nlp.clauses import clause_bounds
 
 __all__ = ["ProposalMention", "ProposalFinder", "stem"]
 
@@ -181,8 +182,12 @@ class ProposalFinder:
         words = [t.lower_ for t in sent]
         if any(w.startswith(("ukrain", "kiew", "kyjiw")) for w in words):
             return m
-        flank = any(words[k].startswith(tuple(self.lex.flank_places)) and k > 0 and words[k - 1] in (
-            "in", "nach", "ins", "an", "der", "die", "den", "im") for k in range(len(words)))
+        # the place belongs to the weapons' own clause ("Kreml warnt vor Waffenlieferungen – Gazprom stoppt
+        # Lieferungen an Polen": not there)
+        lo, hi = clause_bounds(doc, m.start)
+        lo, hi = lo - sent.start, hi - sent.start
+        flank = any(words[k].startswith(tuple(self.lex.flank_places)) and k > lo and words[k - 1] in (
+            "in", "nach", "ins", "an", "der", "die", "den", "im") for k in range(lo, hi))
         flank = flank or any(f.key == "eastern_flank_troops" and doc[f.start].sent.start == sent.start for f in found)
         if not flank:
             return m
