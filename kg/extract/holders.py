@@ -494,7 +494,8 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
         return ans
     if not frame.source_only:
         spk = labels(h, frame.speakers)
-        org_speaker = any(_spokesperson(q.lex, m) for m in frame.speakers)
+        org_speaker = any(_spokesperson(q.lex, m) or (m.kind == "pronoun" and any(_spokesperson_label(q, a) for a in h.resolve(m)))
+                          for m in frame.speakers)
         inner = [x for x in holders if x not in spk] if (
             (cue.cue.event == "AGREE" and not (spk and _normative(q))) or not spk or org_speaker) else []
         if not inner and not frame.critical and not _normative(q):
@@ -506,6 +507,9 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
                      and q.lex.actors[x].type == "Organisation"]
         if spk and frame.critical and cue.cue.words[0] in OBSTRUCTION:
             q.flip.update(spk)  # "X kritisierte, Berlin blockiere …": X is for what is blocked
+        # "Die Sanktionen unterstütze seine Fraktion": the speaker's own party holds it with the speaker
+        inner += [m.actor for m in q.ments if m.kind == "possessive" and m.head == "party" and m.actor in holders
+                  and m.actor not in inner and m.actor not in spk]
         if not spk and inner and _normative(q):
             # "Der Ausschussvorsitzende sagte, Deutschland müsse Schützenpanzer liefern": an unknown speaker's
             # demand; its subject is the addressee, not the holder
@@ -528,6 +532,17 @@ def _spokesperson(lex: Lexicon, m: Mention) -> bool:
     if entry is None or entry.type != "Person":
         return False
     heads = [lex.role_head(r.title) for r in entry.roles]
+    return any(h is not None and h[0].kind == "spokesperson" for h in heads)
+
+
+def _spokesperson_label(q: HolderQuery, label: str) -> bool:
+    """The person (a pronoun's antecedent, too: "…, sagte er") holds a spokesperson's role in the
+    gazetteer or was introduced with one in this article ("Regierungssprecher Steffen Hebestreit")."""
+    entry = q.lex.actors.get(label)
+    titles = [r.title for r in entry.roles] if entry is not None and entry.type == "Person" else []
+    info = getattr(q.ctx.registry, "info", {}).get(label) if q.ctx.registry is not None else None
+    titles += [t for (t, _) in getattr(info, "roles", {})]
+    heads = [q.lex.role_head(t) for t in titles]
     return any(h is not None and h[0].kind == "spokesperson" for h in heads)
 
 

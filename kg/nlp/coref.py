@@ -153,6 +153,21 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
                              for x in out if x.type == "Country" and x.actor == c)
                       for c in countries}
             m.actor = max(reversed(countries), key=lambda c: weight[c])
+        elif m.kind == "possessive" and m.head == "party":
+            # the party of the person named last ("Linken-Fraktionschefin Amira Mohamed Ali … ihre Fraktion")
+            last = next((p for _, p in reversed(persons)), None)
+            info = reg.info.get(last) if last else None
+            parties = sorted(info.parties) if info and info.parties else []
+            entry = lex.actors.get(last or "")
+            if not parties and entry is not None:
+                parties = sorted({r.of for r in entry.roles if r.of in lex.party_country})
+            if not parties:
+                # "Die Linke reagierte gespalten. Fraktionschefin X sagte, … ihre Fraktion": the party named just before
+                named = [x.actor for x in out if x.actor in lex.party_country and m.start - x.start < 60]
+                parties = named[-1:]
+            if len(parties) != 1:
+                continue
+            m.actor = parties[0]
         elif m.kind == "possessive":
             label = None
             for _, p in reversed(persons):

@@ -416,6 +416,11 @@ class MentionFinder:
                 add(Mention(i, i + 2, None, "Country", "possessive"))
                 i += 2
                 continue
+            # "seine Partei", "ihre Fraktion": the party of the person spoken about
+            if t.lower_ in ("seine", "ihre", "seiner", "ihrer") and i + 1 < n and doc[i + 1].text in ("Partei", "Fraktion"):
+                add(Mention(i, i + 2, None, "Organisation", "possessive", head="party"))
+                i += 2
+                continue
             i += 1
         out.sort(key=lambda m: m.start)
         for m in out:
@@ -469,6 +474,9 @@ class MentionFinder:
         party = None
         if prefix.rstrip("-") in self.lex.party_forms:
             party = self.lex.party_forms[prefix.rstrip("-")]
+            of = None
+        elif "-" in prefix and prefix.split("-")[0] in self.lex.party_forms:
+            party = self.lex.party_forms[prefix.split("-")[0]]  # "Linken-Fraktionschefin": the party's faction
             of = None
         # adjective before: "der ukrainische Verteidigungsminister"
         adj_start = i if start is None else start

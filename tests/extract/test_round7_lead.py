@@ -346,3 +346,35 @@ def test_round7_two_items_joined_by_a_dash(positions_of, text, facts, absent):
     assert not any(h == absent for h, _, _ in found), found
     # weapons named in the other item are not brought to the eastern flank
     assert not any(k == "eastern_flank_troops" for _, _, k in found), found
+
+
+OWN_PARTY = [
+    ("Linken-Fraktionschefin Amira Mohamed Ali kritisierte den Kurs. Waffenlieferungen lehne ihre Fraktion aber "
+     "weiterhin ab.", {("Amira Mohamed Ali", A, "arms_deliveries"), ("Linke", A, "arms_deliveries")}),
+    ("Die Linke reagierte gespalten. Fraktionschef Dietmar Bartsch sagte, die Sanktionen gegen Russland unterstütze "
+     "seine Fraktion.", {("Dietmar Bartsch", F, "sanctions"), ("Linke", F, "sanctions")}),
+    ("CDU-Chef Friedrich Merz sprach im Bundestag. Er sagte, seine Partei fordere die Lieferung schwerer Waffen.",
+     {("Friedrich Merz", F, "heavy_weapons"), ("CDU/CSU", F, "heavy_weapons")}),
+]
+
+
+@pytest.mark.parametrize("text, facts", OWN_PARTY, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_the_speakers_own_party(positions_of, text, facts):
+    assert facts <= positions_of(text)
+
+
+def test_round7_own_party_unknown_gives_no_party(positions_of):
+    facts = positions_of("Der Abgeordnete sprach im Bundestag. Seine Partei fordere die Lieferung schwerer Waffen.")
+    assert not any(h in ("SPD", "Grüne", "FDP", "CDU/CSU", "Linke", "AfD") for h, _, _ in facts), facts
+
+
+def test_round7_spokesperson_named_by_a_pronoun_speaks_for_the_government(positions_of):
+    facts = positions_of("Regierungssprecher Steffen Hebestreit äußerte sich am Montag. Die Bundesregierung halte einen "
+                         "Importstopp derzeit nicht für verantwortbar, sagte er.")
+    assert {("Steffen Hebestreit", A, "energy_embargo"), ("Deutschland", A, "energy_embargo")} <= facts
+
+
+def test_round7_a_ministers_own_country_stays_with_the_minister(positions_of):
+    facts = positions_of("Bundeskanzler Olaf Scholz sprach in Berlin. Deutschland werde keine Kampfpanzer liefern, sagte er.")
+    assert ("Olaf Scholz", A, "heavy_weapons") in facts
+    assert not any(h == "Deutschland" for h, _, _ in facts), facts
