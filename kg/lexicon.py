@@ -72,6 +72,8 @@ class Lexicon:
     roles: tuple[RoleHead, ...] = ()
     cues: tuple[Cue, ...] = ()
     negations: frozenset[str] = frozenset()
+    negative_subjects: frozenset[str] = frozenset()                  # "Niemand … fordert X": no one's demand, rejected
+    dismissive_frames: frozenset[str] = frozenset()                  # "Es ist leicht, X zu fordern": a cheap demand
     speech_verbs: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()
     consequences: tuple[tuple[str, str, str], ...] = ()  # (word, kind, polarity) from consequences.tsv
@@ -237,6 +239,8 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.roles = tuple(RoleHead(h.strip(), f.strip(), k.strip()) for h, f, k, _ in _rows("roles.tsv", 4))
     lex.cues = tuple(_parse_cue(r) for r in _rows("cues.tsv", 5)) + _arguments()
     lex.negations = _words("negations.txt")
+    lex.negative_subjects = _words("negative_subjects.txt")
+    lex.dismissive_frames = _words("dismissive_frames.txt")
     lex.speech_verbs = _words("speech_verbs.txt")
     lex.anaphors = _words("anaphors.txt")
     lex.anaphor_proposals = {w.strip(): k.strip() for w, k in _rows("anaphor_proposals.tsv", 2)}
