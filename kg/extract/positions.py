@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.context import DocContext, sentence_span
 from kg.extract.holders import Discourse, HolderQuery, after_pronoun_subject, find_holders
-from kg.extract.speech import (OBSTRUCTION, QUOTE, SpeechFrame, is_conditional, is_konjunktiv, is_konjunktiv_ii, new_speaker,
+from kg.extract.speech import (KONJUNKTIV_II, OBSTRUCTION, QUOTE, SpeechFrame, is_conditional, is_konjunktiv, is_konjunktiv_ii, new_speaker,
                                prep_before,
                                speech_frame, speech_verb)
 from kg.extract.turns import commentary_author, interview_turns
@@ -102,6 +102,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     or (opener.lower_ in ("wenn", "falls", "sofern", "ob", "ohne", "wer")
                                                                     and not (cue.cue.pos == "consequence" and opener.tag_ == "APPR")):
                 continue  # also "…, und wer Zweifel anmeldet, …"
+            if cue.strength == 1 and _means_explained(doc, lo, hi, props):
+                continue  # "Eine Flugverbotszone müsste durchgesetzt werden, indem man …": what it would take
             if opener.tag_ == "KOKOM" and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi]):
                 continue  # a comparison: "…, als eine Flugverbotszone durchzusetzen"
             if cue.cue not in (ACTION, IMPERATIVE) and any(lo2 <= cue.i < hi2 for lo2, hi2 in absorbed):
@@ -356,6 +358,21 @@ def _reacting(ctx: DocContext, sent: Span, lex: Lexicon) -> list[Mention]:
         return []
     return [m for m in ctx.mentions_in(sent.start, fin.i) if m.holder_eligible and m.type != "Place"
             and m.kind not in ("adjective", "prefix") and prep_before(doc, m) == (None, False)][:1]
+
+
+def _means_explained(doc: Doc, lo: int, hi: int, props: list[ProposalMention]) -> bool:
+    """A proposal as the subject of a Konjunktiv II clause followed by an "indem" clause: "Eine
+    Flugverbotszone müsste durchgesetzt werden, indem man russische Flugzeuge abschießt" explains what
+    the proposal would take; it demands nothing (but "Die EU müsste Sanktionen verhängen, indem …",
+    with the proposal as object, is a demand)."""
+    if hi + 1 >= len(doc) or doc[hi].text != "," or doc[hi + 1].lower_ != "indem":
+        return False
+    fin = next((t for t in doc[lo:hi] if t.tag_.endswith("FIN")), None)
+    if fin is None or fin.lower_ not in KONJUNKTIV_II:
+        return False
+    return any(lo <= p.start < fin.i for p in props) and not any(
+        t.tag_ in ("NE", "PPER") or (t.tag_ == "NN" and not any(p.start <= t.i < p.end for p in props))
+        for t in doc[lo:fin.i])
 
 
 def _flip(polarity: str) -> str:
@@ -803,6 +820,16 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     anaphoric = anaphoric and (cue.cue.pos != "noun" or about_topic or bool(clause_words & lex.anaphors)) or about_topic
     if not anaphoric or (clause_words & lex.blockers) - {w.lower() for w in cue.cue.words}:
         return [], False
+    if da_form and not clause_words & lex.anaphors and hi + 1 < sent.end and doc[hi].text == ",":
+        clo, chi = clause_bounds(doc, hi + 1)
+        new_content = any(t.tag_ == "ART" and t.lower_.startswith("ein") for t in doc[clo:chi]) or bool(
+            ctx.mentions_in(clo, chi))
+        if new_content and (doc[clo].lower_ in ("dass", "ob") or (finite_verb(doc, clo, chi) is None and any(
+                t.tag_ in ("PTKZU", "VVIZU") for t in doc[clo:chi]))):
+            # "hatte dafür plädiert, eine Annäherung an Russland zu suchen": "dafür" points ahead to the
+            # content clause, which introduces something of its own and names no proposal (but "drängte
+            # darauf, das Tempo zu erhöhen" continues the topic)
+            return [], False
     if cue.cue.pos in ("verb", "phrase") and not da_form and _own_object(ctx, cue, lo, hi, lex):
         return [], False  # "Eine Aufnahme der Ukraine in die EU stellte er nicht in Aussicht"
     if not da_form and cue.cue.prep and any(

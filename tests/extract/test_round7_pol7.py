@@ -98,3 +98,42 @@ def test_round7_ukrainian_airspace_stays_no_fly_zone(positions_of, text, fact):
     facts = positions_of(text)
     assert fact in facts, facts
     assert not any(k == "sanctions" for _, _, k in facts), facts
+
+
+CATAPHORIC_DA = [
+    # "dafür" points ahead to a content clause of its own: no carry-over of the topic
+    "Die Grünen verlangen mehr Waffenlieferungen an die Ukraine. Jean-Luc Mélenchon hatte dafür plädiert, "
+    "nach dem Krieg eine neue Sicherheitsordnung mit Russland auszuhandeln.",
+    "Die Union fordert ein sofortiges Ölembargo. Sahra Wagenknecht sprach sich dafür aus, dass die "
+    "Bundesregierung eine Vermittlerrolle zwischen Kiew und Moskau übernimmt.",
+]
+
+
+@pytest.mark.parametrize("text", CATAPHORIC_DA, ids=lambda x: x[60:100])
+def test_round7_cataphoric_da_form_takes_no_topic(positions_of, text):
+    facts = positions_of(text)
+    assert not any(h in ("Jean-Luc Mélenchon", "Sahra Wagenknecht") for h, _, _ in facts), facts
+
+
+ANAPHORIC_DA = [
+    ("Die Union fordert ein sofortiges Ölembargo. Auch die FDP sprach sich dafür aus.", ("FDP", F, "energy_embargo")),
+    ("Polen will der Ukraine Kampfpanzer liefern. Andrzej Duda drängte darauf, das Tempo zu erhöhen.",
+     ("Andrzej Duda", F, "heavy_weapons")),
+]
+
+
+@pytest.mark.parametrize("text, fact", ANAPHORIC_DA, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_anaphoric_da_form_keeps_topic(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round7_means_of_a_proposal_is_no_demand(positions_of):
+    facts = positions_of("Jens Stoltenberg warnte vor einer Eskalation. Eine Flugverbotszone müsste durchgesetzt "
+                         "werden, indem man russische Kampfjets abschießt, erläuterte der Generalsekretär.")
+    assert ("Jens Stoltenberg", F, "no_fly_zone") not in facts, facts
+
+
+def test_round7_means_clause_after_a_demand_keeps_it(positions_of):
+    facts = positions_of("Die EU müsste die Sanktionen verschärfen, indem sie weitere Banken aus SWIFT ausschließt, "
+                         "sagte Friedrich Merz.")
+    assert ("Friedrich Merz", F, "sanctions") in facts, facts
