@@ -137,3 +137,39 @@ def test_round7_means_clause_after_a_demand_keeps_it(positions_of):
     facts = positions_of("Die EU müsste die Sanktionen verschärfen, indem sie weitere Banken aus SWIFT ausschließt, "
                          "sagte Friedrich Merz.")
     assert ("Friedrich Merz", F, "sanctions") in facts, facts
+
+
+PRESSURE_ON_RUSSIA = [
+    ("Kanzler Olaf Scholz sagte, man werde den Druck auf Moskau weiter erhöhen.", ("Olaf Scholz", F, "sanctions")),
+    ("„Wir müssen den wirtschaftlichen Druck auf den Kreml verstärken“, sagte Mario Draghi.", ("Mario Draghi", F, "sanctions")),
+]
+
+
+@pytest.mark.parametrize("text, fact", PRESSURE_ON_RUSSIA, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_raising_pressure_on_russia_is_for_sanctions(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round7_pressure_on_others_is_no_sanction(positions_of):
+    facts = positions_of("Die Grünen wollen den Druck auf den Kanzler erhöhen, sagte Omid Nouripour.")
+    assert not any(k == "sanctions" for _, _, k in facts), facts
+
+
+REPORTED_PRETERITE = [
+    ("Tino Chrupalla sagte, die Sanktionen schadeten der deutschen Wirtschaft mehr als Russland.",
+     ("Tino Chrupalla", A, "sanctions")),
+    ("Sahra Wagenknecht erklärte, die Strafmaßnahmen schwächten Putin überhaupt nicht.", ("Sahra Wagenknecht", A, "sanctions")),
+    ("Robert Habeck betonte, die Sanktionen schwächten die russische Kriegswirtschaft massiv.", ("Robert Habeck", F, "sanctions")),
+]
+
+
+@pytest.mark.parametrize("text, fact", REPORTED_PRETERITE, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_reported_plural_konjunktiv_ii_is_an_argument(positions_of, text, fact):
+    facts = positions_of(text)
+    assert fact in facts, facts
+
+
+def test_round7_plain_preterite_is_a_fact(positions_of):
+    # no speech verb: the sanctions hit Russia (a report), no argument of anyone
+    facts = positions_of("Im März schadeten die Sanktionen vor allem der russischen Wirtschaft. Wolodymyr Selenskyj reiste nach Brüssel.")
+    assert not any(k == "sanctions" for _, _, k in facts), facts
