@@ -94,7 +94,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             opener = doc[lo + 1] if doc[lo].lower_ in ("und", "oder", "aber") and lo + 1 < hi else doc[lo]
             conditional = is_conditional(doc, lo) and not (frame is not None and cue.i == frame.verb)  # not "…, kündigte er an"
             conditional = conditional and not (cue.cue.pos == "consequence" and doc[lo].tag_ == "PROAV")  # "damit werde …"
-            if opener.lower_ == "wer" and (lo == _first_word(sent) or doc[lo - 1].text == ":") and not question:
+            if opener.lower_ == "wer" and (lo == _first_word(sent) or _after_colon(doc, lo)) and not question:
                 for pos in _rebutted(ctx, cue, sent, lo, hi, props, voice, frame, h, lex):
                     best.setdefault((pos.holder, pos.proposal), ((0, cue.strength, 0), pos))
                     stance_holders.append(pos.holder)
@@ -594,6 +594,14 @@ def _alike_whom(ctx: DocContext, sent: Span) -> list[str]:
     return out
 
 
+def _after_colon(doc: Doc, lo: int) -> bool:
+    """The clause at ``lo`` follows a colon, perhaps with an opening quotation mark: 'meint: „Wer …'."""
+    k = lo - 1
+    while k > 0 and doc[k].text in QUOTE:
+        k -= 1
+    return k >= 0 and doc[k].text == ":"
+
+
 def _first_word(sent: Span) -> int:
     return next((t.i for t in sent if not t.is_space and t.text not in QUOTE), sent.start)
 
@@ -610,7 +618,12 @@ def _rebutted(ctx: DocContext, cue: CueMatch, sent: Span, lo: int, hi: int, prop
     main = [t for t in doc[hi:sent.end] if not t.is_punct]
     # "verkennt …", "hat nichts verstanden" dismiss the stance; "irrt nicht" agrees with it
     words = {(t.lemma_ or "").lower() for t in main} | {t.lower_ for t in main}
-    matched = [r.split() for r in lex.rebuttals if all(w in words for w in r.split())]
+    # "+w": only with an interrogative clause after it ("muss auch sagen, wie weit er gehen will")
+    q = next((t.i for t in main if (t.tag_ in ("PWAV", "PWS", "PWAT") or t.lower_ == "ob") and doc[t.i - 1].text == ","), None)
+    head = {(t.lemma_ or "").lower() for t in main if q is not None and t.i < q} | {
+        t.lower_ for t in main if q is not None and t.i < q}
+    matched = [[w for w in r.split() if w != "+w"] for r in lex.rebuttals
+               if all(w in (words if "+w" not in r.split() else head) for w in r.split() if w != "+w")]
     own = {w for r in matched for w in r}
     rebuts = bool(matched) and not any(t.lower_ in lex.negations and t.lower_ not in own for t in main)
     out = []

@@ -173,3 +173,40 @@ def test_round7_plain_preterite_is_a_fact(positions_of):
     # no speech verb: the sanctions hit Russia (a report), no argument of anyone
     facts = positions_of("Im März schadeten die Sanktionen vor allem der russischen Wirtschaft. Wolodymyr Selenskyj reiste nach Brüssel.")
     assert not any(k == "sanctions" for _, _, k in facts), facts
+
+
+CALL_FOR = [
+    ("Die Ukraine ruft nach schweren Waffen, sagte Dmytro Kuleba in Brüssel.", ("Dmytro Kuleba", F, "heavy_weapons")),
+    ("Litauen ruft seit Wochen nach einem Gasembargo.", ("Litauen", F, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, fact", CALL_FOR, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_rufen_nach_is_a_demand(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+CHALLENGE = [
+    ("Rolf Mützenich warnte vor Eile. Wer jetzt nach Kampfpanzern rufe, müsse auch sagen, wie weit er gehen wolle.",
+     ("Rolf Mützenich", A, "heavy_weapons")),
+    ("Die „Frankfurter Rundschau“ meint: „Wer ein sofortiges Gasembargo fordert, sollte erklären, wer im Winter "
+     "die Heizkosten bezahlt.“", ("Frankfurter Rundschau", A, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, fact", CHALLENGE, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_challenge_to_explain_rebuts_the_demand(positions_of, text, fact):
+    facts = positions_of(text)
+    assert fact in facts, facts
+
+
+def test_round7_must_say_without_question_is_no_rebuttal(positions_of):
+    facts = positions_of("Die Kommentatorin Anna Weber schreibt: Wer Nein zur Flugverbotszone sagt, muss umso lauter "
+                         "Ja sagen zu anderen Dingen.")
+    assert not any(k == "no_fly_zone" and p == F for _, p, k in facts), facts
+
+
+def test_round7_plain_requirement_is_no_rebuttal(positions_of):
+    # "muss sagen, wie …" without "auch" states a requirement (see round 5), not a dismissal
+    facts = positions_of("Friedrich Merz sagte: Wer eine Flugverbotszone fordert, muss sagen, wie sie durchgesetzt werden soll.")
+    assert ("Friedrich Merz", A, "no_fly_zone") not in facts, facts
