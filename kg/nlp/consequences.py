@@ -376,8 +376,10 @@ class ConsequenceFinder:
         harms = [h for h in hits if h[0] in ("harm", "help")]
         passive = any((t.lemma_ or "").lower() == "werden" and t.tag_ in ("VAFIN", "VAINF") for t in doc[lo:hi])
         h = doc[harms[0][2]] if harms else None
-        if h is not None and passive and h.tag_ == "VVPP" and h.lower_ != (h.lemma_ or "").lower():
+        instrument = span[1] > span[0] and doc[span[0]].lower_ in _INSTRUMENT and doc[span[0]].tag_ == "APPR"
+        if h is not None and passive and h.tag_ == "VVPP" and h.lower_ != (h.lemma_ or "").lower() and not instrument:
             # "Die Sanktionen müssten verschärft werden": something done to the proposal, not its consequence
+            # (but "Mit schweren Waffen werde der Krieg nicht beendet": the proposal is the instrument)
             return None
         if harms:
             # the damaging verb decides: good when it hits the opponent; a helping verb the other way

@@ -210,3 +210,21 @@ def test_round7_plain_requirement_is_no_rebuttal(positions_of):
     # "muss sagen, wie …" without "auch" states a requirement (see round 5), not a dismissal
     facts = positions_of("Friedrich Merz sagte: Wer eine Flugverbotszone fordert, muss sagen, wie sie durchgesetzt werden soll.")
     assert ("Friedrich Merz", A, "no_fly_zone") not in facts, facts
+
+
+INSTRUMENT_PASSIVE = [
+    ("Mit immer mehr Waffen werde der Krieg nicht beendet, sagte Sahra Wagenknecht.", ("Sahra Wagenknecht", A, "arms_deliveries")),
+    ("Durch ein Ölembargo würde Putins Kriegskasse empfindlich geschwächt, sagte Robert Habeck.", ("Robert Habeck", F, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, fact", INSTRUMENT_PASSIVE, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_instrument_in_a_passive_clause_states_a_consequence(positions_of, text, fact):
+    facts = positions_of(text)
+    assert fact in facts, facts
+
+
+def test_round7_passive_done_to_the_proposal_is_no_consequence(positions_of):
+    # the proposal is the passive subject: something done to it (a demand), no consequence of it
+    facts = positions_of("Die Sanktionen müssten deutlich verschärft werden, sagte Norbert Röttgen.")
+    assert ("Norbert Röttgen", A, "sanctions") not in facts, facts
