@@ -247,6 +247,9 @@ class CueFinder:
                 out = [c for c in out if c.i != imp.i]
                 neg = _negated(doc, imp.i, imp.i, IMPERATIVE, self.lex.negations, self._proposal_tokens)
                 out.append(CueMatch(imp.i, imp.i, IMPERATIVE, "against" if neg else "for", neg))
+        # a verb inside a phrase cue is the phrase's: "zu lange gezögert" (not "zögern")
+        spans = [(c.i, c.j) for c in out if c.cue.pos == "phrase" and c.j > c.i]
+        out = [c for c in out if not (c.cue.pos != "phrase" and any(a < c.i <= b for a, b in spans))]
         found = self.consequences(doc, proposals, out)
         # the outcome verb of a consequence is no stance verb of its own: "Schwere Waffen werden diesen
         # Krieg nicht beenden" (not the weak cue "beenden")

@@ -27,6 +27,9 @@ def stem(word: str) -> str:
     return w
 
 
+_ITEM_DASHES = frozenset({"–", "—", ";"})
+
+
 @dataclass(frozen=True, slots=True)
 class ProposalMention:
     start: int
@@ -178,12 +181,16 @@ class ProposalFinder:
         if m.key not in self.weapons:
             return m
         sent = doc[m.start].sent
-        words = [t.lower_ for t in sent]
+        # a headline or live-blog line joins separate items with a dash: "Kreml warnt vor Waffenlieferungen –
+        # Gazprom stoppt Lieferungen an Polen" (the part with the weapons counts)
+        lo = max([t.i + 1 for t in sent if t.text in _ITEM_DASHES and t.i < m.start], default=sent.start)
+        hi = min([t.i for t in sent if t.text in _ITEM_DASHES and t.i >= m.end], default=sent.end)
+        words = [t.lower_ for t in doc[lo:hi]]
         if any(w.startswith(("ukrain", "kiew", "kyjiw")) for w in words):
             return m
         flank = any(words[k].startswith(tuple(self.lex.flank_places)) and k > 0 and words[k - 1] in (
             "in", "nach", "ins", "an", "der", "die", "den", "im") for k in range(len(words)))
-        flank = flank or any(f.key == "eastern_flank_troops" and doc[f.start].sent.start == sent.start for f in found)
+        flank = flank or any(f.key == "eastern_flank_troops" and lo <= f.start < hi for f in found)
         if not flank:
             return m
         return ProposalMention(m.start, m.end, "eastern_flank_troops", m.text, m.negated, m.source, m.absorbs_cue)

@@ -228,3 +228,33 @@ def test_round7_passive_done_to_the_proposal_is_no_consequence(positions_of):
     # the proposal is the passive subject: something done to it (a demand), no consequence of it
     facts = positions_of("Die Sanktionen müssten deutlich verschärft werden, sagte Norbert Röttgen.")
     assert ("Norbert Röttgen", A, "sanctions") not in facts, facts
+
+
+def test_round7_dash_separates_headline_items_for_the_flank(positions_of):
+    facts = positions_of("Kreml warnt vor weiteren Waffenlieferungen – Gazprom stoppt Gaslieferungen an Polen und Bulgarien")
+    assert ("Kreml", A, "arms_deliveries") in facts, facts
+    assert not any(k == "eastern_flank_troops" for _, _, k in facts), facts
+
+
+def test_round7_weapons_moved_to_the_flank_stay_flank(positions_of):
+    facts = positions_of("Die Nato verlegt zusätzliche Kampfflugzeuge ins Baltikum, sagte Jens Stoltenberg.")
+    assert ("Jens Stoltenberg", F, "eastern_flank_troops") in facts, facts
+
+
+TOO_LONG_HESITATION = [
+    ("„Wir haben bei den Panzern zu lange gezögert“, sagte Omid Nouripour.", ("Omid Nouripour", F, "heavy_weapons")),
+    ("Roderich Kiesewetter sagte, die Bundesregierung habe beim Gasembargo zu lange gezögert.",
+     ("Roderich Kiesewetter", F, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, fact", TOO_LONG_HESITATION, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_hesitating_too_long_is_criticised(positions_of, text, fact):
+    facts = positions_of(text)
+    assert fact in facts, facts
+    assert (fact[0], A, fact[2]) not in facts, facts
+
+
+def test_round7_plain_hesitation_stays_against(positions_of):
+    facts = positions_of("Olaf Scholz zögert bei der Lieferung von Kampfpanzern.")
+    assert ("Olaf Scholz", A, "heavy_weapons") in facts, facts
