@@ -233,12 +233,12 @@ class CueFinder:
                 neg = False if fixed else _negated(doc, t.i, j, cue, self.lex.negations, self._proposal_tokens)
                 pol = cue.polarity if not neg else ("against" if cue.polarity == "for" else "for")
                 if cue.pos == "verb" and not fixed and cue.polarity == "for" and cue.event == "REQUEST" and (
-                        _negative_subject(doc, t.i, self.lex.negative_subjects)
+                        _negative_subject(doc, t.i, self.lex.negative_subjects, self._proposal_tokens)
                         or _dismissive_frame(doc, t.i, self.lex.dismissive_frames)):
                     # "Niemand … fordert eine Flugverbotszone", "Es ist leicht, ein Embargo zu fordern": a demand
                     # nobody makes, or one held up as cheap, is rejected (not merely not made)
                     pol, neg = "against", False
-                elif not neg and not fixed and _negative_subject(doc, t.i, self.lex.negative_subjects):
+                elif not neg and not fixed and _negative_subject(doc, t.i, self.lex.negative_subjects, self._proposal_tokens):
                     pol, neg = ("against" if cue.polarity == "for" else "for"), True
                 out.append(CueMatch(t.i, j, cue, pol, neg))
             imp = _imperative(sent)
@@ -260,15 +260,22 @@ class CueFinder:
 _RELATIVE_TAGS = frozenset({"PRELS", "PRELAT", "PWS", "PWAV"})
 
 
-def _negative_subject(doc: Doc, i: int, words: frozenset[str]) -> bool:
+def _negative_subject(doc: Doc, i: int, words: frozenset[str], proposal_tokens: frozenset[int] = frozenset()) -> bool:
     """The cue's subject is a negative pronoun: "Keiner in der Nato fordert …", "Keine der Regierungen
     verlangt …", or sentence-initially before a relative clause: "Niemand, der ernst genommen werden
     will, fordert …" (the relative clause separates it from the cue's clause)."""
     lo, hi = clause_bounds(doc, i)
+    tails = tuple(w.split()[1] for w in words if " " in w)
     for k in range(lo, hi):
         if doc[k].lower_ in words and (doc[k].tag_ == "PIS" or (
                 doc[k].tag_ == "PIAT" and k + 1 < hi and doc[k + 1].lower_ in ("der", "des"))):
             return True
+        if doc[k].lower_ in ("kein", "keine") and doc[k].tag_ == "PIAT" and tails:  # nominative, not "von keinem Land"
+            m = k + 1
+            while m < hi and doc[m].tag_ == "ADJA":
+                m += 1
+            if m < hi and doc[m].tag_ in ("NN", "NE") and doc[m].lower_.endswith(tails) and m not in proposal_tokens:
+                return True  # "kein NATO-Partner", "keine Regierung"
     sent = doc[i].sent
     if lo - 2 <= sent.start or doc[lo - 1].text != ",":
         return False

@@ -258,3 +258,23 @@ def test_round7_hesitating_too_long_is_criticised(positions_of, text, fact):
 def test_round7_plain_hesitation_stays_against(positions_of):
     facts = positions_of("Olaf Scholz zögert bei der Lieferung von Kampfpanzern.")
     assert ("Olaf Scholz", A, "heavy_weapons") in facts, facts
+
+
+NEGATED_ACTOR_SUBJECT = [
+    ("Kampfpanzer westlicher Bauart habe bislang kein NATO-Partner an die Ukraine geliefert, sagte Olaf Scholz.",
+     ("Olaf Scholz", A, "heavy_weapons")),
+    ("Kein EU-Staat verlangt derzeit ein sofortiges Gasembargo, sagte Karl Nehammer.", ("Karl Nehammer", A, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, fact", NEGATED_ACTOR_SUBJECT, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_no_actor_as_subject_negates(positions_of, text, fact):
+    facts = positions_of(text)
+    assert fact in facts, facts
+    assert (fact[0], F, fact[2]) not in facts, facts
+
+
+def test_round7_kein_before_the_proposal_is_no_subject(positions_of):
+    # "keine Kampfjets": the proposal is negated, not the subject (one flip, not two)
+    facts = positions_of("Die USA liefern keine Kampfjets an die Ukraine, sagte John Kirby.")
+    assert ("John Kirby", F, "fighter_jets") not in facts, facts
