@@ -74,6 +74,8 @@ class Lexicon:
     negations: frozenset[str] = frozenset()
     negative_subjects: frozenset[str] = frozenset()                  # "Niemand … fordert X": no one's demand, rejected
     dismissive_frames: frozenset[str] = frozenset()                  # "Es ist leicht, X zu fordern": a cheap demand
+    principle_nouns: frozenset[str] = frozenset()                    # "mit dem Grundsatz brechen, keine Waffen zu liefern"
+    abandon_verbs: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()
     consequences: tuple[tuple[str, str, str], ...] = ()  # (word, kind, polarity) from consequences.tsv
@@ -241,6 +243,13 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.negations = _words("negations.txt")
     lex.negative_subjects = _words("negative_subjects.txt")
     lex.dismissive_frames = _words("dismissive_frames.txt")
+    for word, kind in _rows("abandoned_principles.tsv", 2):
+        if kind.strip() not in ("noun", "verb"):
+            raise LexiconError(f"abandoned_principles.tsv: kind of {word!r} must be noun or verb, not {kind!r}")
+        if kind.strip() == "noun":
+            lex.principle_nouns |= {word.strip()}
+        else:
+            lex.abandon_verbs |= {word.strip()}
     lex.speech_verbs = _words("speech_verbs.txt")
     lex.anaphors = _words("anaphors.txt")
     lex.anaphor_proposals = {w.strip(): k.strip() for w, k in _rows("anaphor_proposals.tsv", 2)}

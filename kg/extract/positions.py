@@ -182,6 +182,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 elif not same_clause and _negated_complement(doc, pclause, p.start, lex):
                     # "hält daran fest, dass die NATO nicht militärisch eingreift"
                     base = _flip(base)
+                if p.negated and _abandoned_principle(doc, pclause, lex):
+                    # "mit dem Grundsatz brechen, keine Waffen in Kriegsgebiete zu liefern": the refusal is given up
+                    base = _flip(base)
                 manner = _manner(doc, cues, cue, p) if same_clause and cue.cue.pos == "verb" else None
                 if manner is not None:
                     # "verteidigte die zurückhaltende Linie des Kanzlers bei schweren Waffen": for x against = against
@@ -477,6 +480,21 @@ def _embedded_cue(doc: Doc, cues: list[CueMatch], main: CueMatch, pclause: tuple
     if governing:
         return min(governing, key=lambda c: c.i)
     return max(inner, key=lambda c: (c.strength, -c.i)) if inner else None
+
+
+def _abandoned_principle(doc: Doc, pclause: tuple[int, int], lex: Lexicon) -> bool:
+    """The proposal's clause is the content of a principle that is given up: "…, mit dem Grundsatz zu
+    brechen, keine Waffen in Kriegsgebiete zu liefern" (see kg/data/abandoned_principles.tsv)."""
+    lo, _ = pclause
+    if lo < 2 or doc[lo - 1].text != "," or doc[lo].sent.start > lo - 2:
+        return False
+    plo, phi = clause_bounds(doc, lo - 2)
+    toks = doc[plo:phi]
+    noun = any(t.text in lex.principle_nouns or (t.lemma_ or "") in lex.principle_nouns for t in toks)
+    particles = {t.lower_ for t in toks if t.tag_ == "PTKVZ"}
+    verb = any((t.lemma_ or "").lower() in lex.abandon_verbs or any(
+        p + (t.lemma_ or "").lower() in lex.abandon_verbs for p in particles) for t in toks if t.tag_.startswith("V"))
+    return noun and verb
 
 
 def _negated_complement(doc: Doc, pclause: tuple[int, int], start: int, lex: Lexicon) -> bool:

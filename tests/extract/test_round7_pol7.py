@@ -278,3 +278,23 @@ def test_round7_kein_before_the_proposal_is_no_subject(positions_of):
     # "keine Kampfjets": the proposal is negated, not the subject (one flip, not two)
     facts = positions_of("Die USA liefern keine Kampfjets an die Ukraine, sagte John Kirby.")
     assert ("John Kirby", F, "fighter_jets") not in facts, facts
+
+
+ABANDONED_PRINCIPLE = [
+    ("Deutschland breche mit dem Grundsatz, keine Waffen in Spannungsgebiete zu liefern, sagte Christine Lambrecht.",
+     ("Christine Lambrecht", F, "arms_deliveries")),
+    ("Schweden hat das Prinzip aufgegeben, keine Waffen an Kriegsparteien zu liefern, sagte Magdalena Andersson.",
+     ("Magdalena Andersson", F, "arms_deliveries")),
+]
+
+
+@pytest.mark.parametrize("text, fact", ABANDONED_PRINCIPLE, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_abandoned_principle_of_refusal_is_support(positions_of, text, fact):
+    facts = positions_of(text)
+    assert fact in facts, facts
+    assert (fact[0], A, fact[2]) not in facts, facts
+
+
+def test_round7_kept_principle_of_refusal_stays_against(positions_of):
+    facts = positions_of("Olaf Scholz bekräftigte den Grundsatz, keine Kampfjets an die Ukraine zu liefern.")
+    assert ("Olaf Scholz", A, "fighter_jets") in facts, facts
