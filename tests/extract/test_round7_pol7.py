@@ -298,3 +298,13 @@ def test_round7_abandoned_principle_of_refusal_is_support(positions_of, text, fa
 def test_round7_kept_principle_of_refusal_stays_against(positions_of):
     facts = positions_of("Olaf Scholz bekräftigte den Grundsatz, keine Kampfjets an die Ukraine zu liefern.")
     assert ("Olaf Scholz", A, "fighter_jets") in facts, facts
+
+
+def test_round7_ending_dependence_is_no_embargo(positions_of):
+    facts = positions_of("Italien will seine Abhängigkeit von russischen Gasimporten bis 2025 beenden, sagte Mario Draghi.")
+    assert not any(k == "energy_embargo" for _, _, k in facts), facts
+
+
+def test_round7_ending_imports_is_an_embargo(positions_of):
+    facts = positions_of("Litauen will russische Gasimporte sofort beenden, sagte Gitanas Nausėda.")
+    assert any(k == "energy_embargo" and p == F for _, p, k in facts), facts
