@@ -402,8 +402,13 @@ def _judged_stance(ctx: DocContext, results: list[Position], k: int, cue: CueMat
             (t.tag_ == "PDS" and t.lower_ in ("das", "dies")) or (t.tag_ == "PDAT" and t.lower_.startswith("dies"))
             for t in doc[lo:hi]):
         return None  # "hält das für falsch", "hält diese Argumentation für wenig überzeugend"
-    prev = [r for r in _stated_in(results, doc, ctx.sents[k - 1]) if r.proposal == p.key]
-    return (prev[-1].polarity, {r.holder for r in prev}) if prev else None
+    # the nearest of the last three sentences that states a position on it ("Habeck lehnt ein Embargo ab.
+    # Es würde … gefährden. Er arbeite aber daran, … Röttgen hält das für falsch.")
+    for kk in range(k - 1, max(k - 4, -1), -1):
+        prev = [r for r in _stated_in(results, doc, ctx.sents[kk]) if r.proposal == p.key]
+        if prev:
+            return prev[-1].polarity, {r.holder for r in prev}
+    return None
 
 
 def _stated_in(results: list[Position], doc: Doc, sent: Span) -> list[Position]:

@@ -308,3 +308,11 @@ def test_round7_ending_dependence_is_no_embargo(positions_of):
 def test_round7_ending_imports_is_an_embargo(positions_of):
     facts = positions_of("Litauen will russische Gasimporte sofort beenden, sagte Gitanas Nausėda.")
     assert any(k == "energy_embargo" and p == F for _, p, k in facts), facts
+
+
+def test_round7_judgement_takes_up_a_stance_two_sentences_back(positions_of):
+    facts = positions_of("Wirtschaftsminister Robert Habeck hat sich gegen ein sofortiges Gasembargo ausgesprochen. "
+                         "Er arbeite aber daran, die Lieferketten umzustellen. "
+                         "Der CDU-Politiker Johann Wadephul hält das für falsch.")
+    assert ("Johann Wadephul", F, "energy_embargo") in facts, facts
+    assert ("Johann Wadephul", A, "energy_embargo") not in facts, facts
