@@ -74,6 +74,7 @@ class Lexicon:
     negations: frozenset[str] = frozenset()
     negative_subjects: frozenset[str] = frozenset()                  # "Niemand … fordert X": no one's demand, rejected
     dismissive_frames: frozenset[str] = frozenset()                  # "Es ist leicht, X zu fordern": a cheap demand
+    specific_arms: frozenset[str] = frozenset()                      # "Stinger", "Munition": arms stated by kind
     dependence_nouns: frozenset[str] = frozenset()                   # "die Abhängigkeit von russischem Gas beenden": no embargo
     principle_nouns: frozenset[str] = frozenset()                    # "mit dem Grundsatz brechen, keine Waffen zu liefern"
     abandon_verbs: frozenset[str] = frozenset()
@@ -245,6 +246,7 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.negative_subjects = _words("negative_subjects.txt")
     lex.dismissive_frames = _words("dismissive_frames.txt")
     lex.dependence_nouns = _words("dependence_nouns.txt")
+    lex.specific_arms = _words("specific_arms.txt")
     for word, kind in _rows("abandoned_principles.tsv", 2):
         if kind.strip() not in ("noun", "verb"):
             raise LexiconError(f"abandoned_principles.tsv: kind of {word!r} must be noun or verb, not {kind!r}")

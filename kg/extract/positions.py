@@ -278,7 +278,25 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
     if letter:
         results = _about_the_letter(ctx, lex, letter, results)
         results.extend(_signatories(ctx, h, lex, letter, results))
-    return results
+    return _subsume_general_weapons(doc, lex, results)
+
+
+def _subsume_general_weapons(doc: Doc, lex: Lexicon, results: list[Position]) -> list[Position]:
+    """A holder's stance on weapons in general ("Militärhilfe", "Waffen", "bestimmte Waffensysteme") is
+    the same holder's stance on heavy weapons with the same polarity in the article, told in general
+    words: one statement, one key. A general stance stated with a specific kind of weapon ("Stinger",
+    "Munition", kg/data/specific_arms.txt) stands of its own."""
+    heavy = {(p.holder, p.polarity) for p in results if p.proposal == "heavy_weapons"}
+    general: dict[tuple[str, str], list[Position]] = {}
+    for p in results:
+        if p.proposal == "arms_deliveries" and (p.holder, p.polarity) in heavy:
+            general.setdefault((p.holder, p.polarity), []).append(p)
+    drop = set()
+    for key, ps in general.items():
+        text = " ".join(doc.text[p.evidence.start:p.evidence.end] for p in ps).lower()
+        if not any(w in text for w in lex.specific_arms):
+            drop.add(key)
+    return [p for p in results if not (p.proposal == "arms_deliveries" and (p.holder, p.polarity) in drop)]
 
 
 def _about_the_letter(ctx: DocContext, lex: Lexicon, letter: list[tuple[str, str]], results: list[Position]) -> list[Position]:

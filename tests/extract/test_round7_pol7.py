@@ -316,3 +316,17 @@ def test_round7_judgement_takes_up_a_stance_two_sentences_back(positions_of):
                          "Der CDU-Politiker Johann Wadephul hält das für falsch.")
     assert ("Johann Wadephul", F, "energy_embargo") in facts, facts
     assert ("Johann Wadephul", A, "energy_embargo") not in facts, facts
+
+
+def test_round7_general_weapons_subsumed_by_heavy(positions_of):
+    facts = positions_of("Italien liefert der Ukraine Panzerhaubitzen, sagte Lorenzo Guerini. "
+                         "Italien habe seit Kriegsbeginn Militärgüter für 150 Millionen Euro geliefert, sagte Guerini.")
+    assert ("Lorenzo Guerini", F, "heavy_weapons") in facts, facts
+    assert ("Lorenzo Guerini", F, "arms_deliveries") not in facts, facts
+
+
+def test_round7_specific_arms_stand_of_their_own(positions_of):
+    facts = positions_of("Italien liefert der Ukraine Panzerhaubitzen, sagte Lorenzo Guerini. "
+                         "Zuvor habe Italien Stinger-Raketen und Munition geliefert, sagte Guerini.")
+    assert ("Lorenzo Guerini", F, "heavy_weapons") in facts, facts
+    assert ("Lorenzo Guerini", F, "arms_deliveries") in facts, facts
