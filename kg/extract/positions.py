@@ -663,10 +663,15 @@ def _rebutted(ctx: DocContext, cue: CueMatch, sent: Span, lo: int, hi: int, prop
     q = next((t.i for t in main if (t.tag_ in ("PWAV", "PWS", "PWAT") or t.lower_ == "ob") and doc[t.i - 1].text == ","), None)
     head = {(t.lemma_ or "").lower() for t in main if q is not None and t.i < q} | {
         t.lower_ for t in main if q is not None and t.i < q}
-    matched = [[w for w in r.split() if w != "+w"] for r in lex.rebuttals
-               if all(w in (words if "+w" not in r.split() else head) for w in r.split() if w != "+w")]
+    plain = [r.split() for r in lex.rebuttals if "+w" not in r.split() and all(w in words for w in r.split())]
+    asking = [[w for w in r.split() if w != "+w"] for r in lex.rebuttals
+              if "+w" in r.split() and all(w in head for w in r.split() if w != "+w")]
+    matched = plain + asking
     own = {w for r in matched for w in r}
-    rebuts = bool(matched) and not any(t.lower_ in lex.negations and t.lower_ not in own for t in main)
+    # a negation in the clause denies the dismissal ("irrt nicht"); for a challenge only one before its
+    # question counts ("solle auch sagen, wer die Folgen trage: … nicht die Talkshowgäste")
+    scope = main if plain else [t for t in main if q is not None and t.i < q]
+    rebuts = bool(matched) and not any(t.lower_ in lex.negations and t.lower_ not in own for t in scope)
     out = []
     speakers = [a for m in frame.speakers for a in h.resolve(m)] if frame is not None and frame.speakers and not frame.source_only else []
     holders = speakers or ([voice] if voice else [])

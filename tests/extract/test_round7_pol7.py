@@ -330,3 +330,9 @@ def test_round7_specific_arms_stand_of_their_own(positions_of):
                          "Zuvor habe Italien Stinger-Raketen und Munition geliefert, sagte Guerini.")
     assert ("Lorenzo Guerini", F, "heavy_weapons") in facts, facts
     assert ("Lorenzo Guerini", F, "arms_deliveries") in facts, facts
+
+
+def test_round7_challenge_with_negation_after_its_question(positions_of):
+    facts = positions_of("Die IG-Metall-Chefin Christiane Benner warnte vor Eile. Wer ein Ölembargo fordere, solle auch "
+                         "sagen, wer die Rechnung bezahle: „Das sind die Beschäftigten, nicht die Politiker.“")
+    assert ("Christiane Benner", A, "energy_embargo") in facts, facts
