@@ -336,3 +336,8 @@ def test_round7_challenge_with_negation_after_its_question(positions_of):
     facts = positions_of("Die IG-Metall-Chefin Christiane Benner warnte vor Eile. Wer ein Ölembargo fordere, solle auch "
                          "sagen, wer die Rechnung bezahle: „Das sind die Beschäftigten, nicht die Politiker.“")
     assert ("Christiane Benner", A, "energy_embargo") in facts, facts
+
+
+def test_round7_far_east_is_no_eastern_flank(positions_of):
+    facts = positions_of("Russland hat nach britischen Angaben Truppen aus dem Fernen Osten in den Donbass verlegt, sagte Ben Wallace.")
+    assert not any(k == "eastern_flank_troops" for _, _, k in facts), facts
