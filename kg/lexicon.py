@@ -95,6 +95,7 @@ class Lexicon:
     member_nouns: frozenset[str] = frozenset()                       # "die Vertreter der X": X holds it
     reaction_verbs: frozenset[str] = frozenset()                     # "X warnte vor …" names who speaks next
     abstentions: frozenset[str] = frozenset()                        # "werde … nicht blockieren": no stance
+    voicing_verbs: frozenset[str] = frozenset()                      # "äußerte Zweifel": a stance noun about the topic
     rebuttals: frozenset[str] = frozenset()                          # "Wer … fordert, verkennt …"
     proposal_stopwords: frozenset[str] = frozenset()
     triggers: dict[str, str] = field(default_factory=dict)
@@ -281,6 +282,7 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.signatory_words = frozenset(w.strip() for w, k in letters if k.strip() == "signatory")
     lex.blockers = _words("blockers.txt")
     lex.abstentions = _words("abstentions.txt")
+    lex.voicing_verbs = _words("voicing_verbs.txt")
     lex.rebuttals = _words("rebuttals.txt")
     lex.reaction_verbs = _words("reaction_verbs.txt")
     lex.member_nouns = _words("member_nouns.txt")

@@ -313,6 +313,13 @@ def _shared_subject(q: HolderQuery, lo: int) -> list[Mention] | None:
     if q.frame is not None and q.frame.verb == lo:
         return None
     plo, phi = clause_bounds(doc, lo - 2)
+    if doc[plo].tag_ == "PRELS" and plo - 2 >= sent.start and doc[plo - 1].text == ",":
+        # "Polen, das an die Ukraine grenzt, fordert …": the subject stands before the relative clause
+        nlo, nhi = clause_bounds(doc, plo - 2)
+        if finite_verb(doc, nlo, nhi) is None:
+            subject = [m for m in q.ctx.mentions_in(nlo, nhi) if m.holder_eligible and m.type != "Place"
+                       and m.kind != "adjective" and prep_before(doc, m) == (None, False)]
+            return subject[:1] or None
     if doc[plo].tag_ in SUBORDINATE_TAGS or doc[plo].tag_ == "KOUS":
         return None  # "Wenn die EU ein Embargo beschließt, trifft es …": the verb-first clause is the main one
     pfin = finite_verb(doc, plo, phi)

@@ -47,6 +47,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         turn = turns[k]
         h.k = k
         frame = speech_frame(ctx, sent, lex)
+        if turn is not None and turn.question and frame is not None and frame.attr_lo <= _first_word(sent) < frame.attr_hi:
+            frame = None  # "Handelsblatt: Die Gewerkschaften unterstützen aber die Sanktionen?": the interviewer's label
         if frame is None and ctx.quote_open_at_start[k] and quote_speakers:
             # the continuation of a quotation that began in an earlier sentence
             frame = SpeechFrame(list(quote_speakers), -1, -1)
@@ -81,6 +83,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         absorbed = [(p.start, p.end) for p in all_props if p.absorbs_cue]
         cues = [c for c in cues if not _other_topic(doc, c, props)]
         cues = cues + _action_cues(doc, sent, [p for p in props if p.absorbs_cue], cues, lex)
+        # a cue word inside a proposal that contains its own action ("die Gasimporte stoppen") is that
+        # action, not a competing stance of the clause
+        cues = [c for c in cues if c.cue in (ACTION, IMPERATIVE) or not any(lo2 <= c.i < hi2 for lo2, hi2 in absorbed)]
         ments = [m for m in ctx.mentions_in(sent.start, sent.end) if not attr[0] <= m.start < attr[1]]
         best: dict[tuple[str, str], tuple[tuple, Position]] = {}
         letter_here = _in_letter(doc, sent, lex)
@@ -838,6 +843,10 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
             # "verlangte nicht erneut eine Flugverbotszone, kritisierte aber, dass die Ukraine warte": the cue has
             # a content clause of its own, and it names no proposal
             return [], False
+        if nlo >= hi and contrary and not trailing and cue.cue.pos == "verb" and _own_object(ctx, cue, lo, hi, lex):
+            # "forderte Entlastungen für Betriebe, äußerte sich zu einem Embargo aber nicht": the next main
+            # clause has a predicate of its own, and the cue an object of its own
+            return [], False
         if cue.strength == 2 or adjacent or trailing:
             # the clause after the cue, or the content before a trailing speech verb ("…, kündigte er an")
             return [p for p in props if nlo <= p.start < nhi], False
@@ -855,8 +864,8 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
                      and doc[t.i + 1].lower_ in ("der", "des") and doc[t.i + 2].tag_ in ("NN", "NE", "ADJA")}
     # "die NATO will das nicht": "wollen" as a full verb with a demonstrative object (not inside a
     # quotation's frame, whose speaker would take the stance of the one they report on)
-    wants_that = cue.cue.words[0] == "wollen" and attr == (-1, -1) and any(t.tag_ == "PDS" and t.lower_ in ("das", "dies") for t in doc[lo:hi]) \
-        and not any(t.tag_ in ("VVINF", "VAINF", "VVIZU", "VVPP") for t in doc[lo:hi])
+    wants_that = (cue.cue.words[0] == "wollen" or cue.cue.event in ("STATEMENT", "AGREE")) and attr == (-1, -1) and any(t.tag_ == "PDS" and t.lower_ in ("das", "dies") for t in doc[lo:hi]) \
+        and not any(t.tag_ in ("VVINF", "VAINF", "VVIZU", "VVPP") and t.i not in (cue.i, cue.j) for t in doc[lo:hi])
     if cue.strength < 2 and not wants_that and not (
             cue.cue.pos == "verb" and cue.cue.event and cue.cue.words[0] not in ("wollen", "müssen", "sollen")
             and clause_words & _PROPOSAL_NOUNS and not clause_words & lex.blockers):
@@ -876,6 +885,11 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     # "In der Regierung gibt es Vorbehalte": an existing stance noun refers to the current topic
     # "Am Samstagabend gab sie den Widerstand auf": a withdrawn stance noun, too
     about_topic = comes_from or (cue.cue.pos == "noun" and (is_existential(doc, lo, hi) or cue.negated))
+    # "bekräftigte ihre Ablehnung", "äußerte Zweifel", "meldete Bedenken an": a stance noun voiced
+    # without an object of its own is about the current topic
+    about_topic = about_topic or (cue.cue.pos == "noun" and not _has_object(doc, cue.i, hi) and (
+        doc[cue.i - 1].tag_ == "PPOSAT" or any((t.lemma_ or "").lower() in lex.voicing_verbs and t.tag_.startswith("VV")
+                                               for t in doc[lo:hi])))
     anaphoric = anaphoric and (cue.cue.pos != "noun" or about_topic or bool(clause_words & lex.anaphors)) or about_topic
     if not anaphoric or (clause_words & lex.blockers) - {w.lower() for w in cue.cue.words}:
         return [], False
@@ -918,18 +932,27 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
             break
         if keys:
             return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in keys], True
-    if clause_words & lex.anaphors - {"das", "dies", "dieses", "diese", "solch"}:
+    earlier = [key for kk, keys in topic for key in keys if kk < k]
+    if earlier and clause_words & lex.anaphors - {"das", "dies", "dieses", "diese", "solch"}:
         # "der Antrag", "die Maschinen" further back: the proposal the article is most about so far
-        earlier = [key for kk, keys in topic for key in keys if kk < k]
-        if earlier:
-            key = max(reversed(earlier), key=earlier.count)
-            return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor")], True
+        key = max(reversed(earlier), key=earlier.count)
+        return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor")], True
+    if earlier and cue.cue.pos == "adj" and len(earlier) >= 3 and earlier.count(max(earlier, key=earlier.count)) * 4 >= len(earlier) * 3:
+        # "Skeptisch äußerte sich auch der DGB" paragraphs later: an article about one proposal
+        key = max(reversed(earlier), key=earlier.count)
+        return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor")], True
     return [], False
 
 
 # the action a proposal match contains ("aus russischem Öl aussteigen", "Schließt den Himmel über der
 # Ukraine", "Banken würden aus SWIFT ausgeschlossen") states a stance when nothing else in the sentence does
 ACTION = Cue(("<Handlung>",), "", "for", 1, "", "verb")
+
+
+def _has_object(doc: Doc, i: int, hi: int) -> bool:
+    """A stance noun with an attribute of its own: "Zweifel an der Mission", "Ablehnung des Plans"."""
+    nxt = doc[i + 1] if i + 1 < hi else None
+    return nxt is not None and (nxt.tag_ in ("APPR", "APPRART") or (nxt.tag_ == "ART" and nxt.lower_ in ("des", "der")))
 
 
 def _agreement(doc: Doc, sent: Span) -> str | None:

@@ -400,8 +400,10 @@ def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], prop
             continue  # "…, so viele wie seit Jahren nicht mehr": a negation inside an equative comparison
             # (but "forderte er anders als in früheren Reden nicht ausdrücklich": the clause's own negation)
         if w in negations and k > s and k > i and (doc[k - 1].text == "," or (
-                doc[k - 1].lower_ in ("auch", "und") and k - 1 > s and doc[k - 2].text == ",")):
-            continue  # "…, nicht aber Maßnahmen, die …", "…, auch nicht unter dem Etikett …": a contrasted phrase
+                doc[k - 1].lower_ in ("auch", "und") and k - 1 > s and doc[k - 2].text == ",") or (
+                doc[k - 1].lower_ == "und" and k - 1 > s and doc[k - 2].tag_ in ("ADV", "ADJD") and k - 2 > max(i, j))):
+            continue  # "…, nicht aber Maßnahmen, die …", "…, auch nicht unter dem Etikett …", "jetzt und nicht in
+            # Monaten": a contrasted phrase
         if w in negations and nxt not in ("nur", "zuletzt", "minder", "weniger", "einmal", "erst"):
             # "nicht" before the proposal's article negates the object, not the verb, only when
             # directly followed by a determiner of a noun phrase that is not the cue

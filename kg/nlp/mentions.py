@@ -343,7 +343,7 @@ class MentionFinder:
             if (_is_cap(t) and t.text not in _NAME_STOP and t.text not in lex.places and i not in alias_at
                     and first_name_gender(t.text) is not None and i + 1 < n and _is_cap(doc[i + 1])
                     and doc[i + 1].text not in _NAME_STOP and (i + 1) not in alias_at
-                    and not self.role_of_token(doc[i + 1]) and not doc[i + 1].tag_.startswith("V")):
+                    and not self.role_of_token(doc[i + 1]) and not (doc[i + 1].tag_.startswith("V") and doc[i + 1].is_sent_start)):
                 j = self._name_after(doc, i, alias_at)
                 if j - i >= 2:
                     m = Mention(i, j, doc[i:j].text, "Person", "name", gender=first_name_gender(t.text) or "")
@@ -443,7 +443,8 @@ class MentionFinder:
                 break
             if self.lex.role_head(t.text) and k == j:
                 break
-            if t.tag_.startswith("V") or t.tag_ in ("ART", "APPR", "KON", "PPER"):
+            # a capitalised "verb" right after a first name is a surname the tagger misread ("Carola Wendt")
+            if (t.tag_.startswith("V") and not (k == j + 1 and not t.is_sent_start)) or t.tag_ in ("ART", "APPR", "KON", "PPER"):
                 break
             k += 1
         while k > j and doc[k - 1].lower_ in _NAME_PARTICLES:
