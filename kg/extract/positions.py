@@ -843,6 +843,8 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
             # "verlangte nicht erneut eine Flugverbotszone, kritisierte aber, dass die Ukraine warte": the cue has
             # a content clause of its own, and it names no proposal
             return [], False
+        if nhi <= lo and not trailing and _juxtaposed(ctx, cue, (lo, hi), (nlo, nhi)):
+            return [], False
         if nlo >= hi and contrary and not trailing and cue.cue.pos == "verb" and _own_object(ctx, cue, lo, hi, lex):
             # "forderte Entlastungen für Betriebe, äußerte sich zu einem Embargo aber nicht": the next main
             # clause has a predicate of its own, and the cue an object of its own
@@ -947,6 +949,16 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
 # the action a proposal match contains ("aus russischem Öl aussteigen", "Schließt den Himmel über der
 # Ukraine", "Banken würden aus SWIFT ausgeschlossen") states a stance when nothing else in the sentence does
 ACTION = Cue(("<Handlung>",), "", "for", 1, "", "verb")
+
+
+def _juxtaposed(ctx: DocContext, cue: CueMatch, clause: tuple[int, int], before: tuple[int, int]) -> bool:
+    """A headline of two items joined by a dash, the earlier with a stance of its own: "Kreml warnt vor
+    Waffenlieferungen – Gazprom stoppt Lieferungen an Polen" (the weapons are not what Gazprom stops;
+    but "… – Lindner lehnt ab" and "… – Washington lehnt das ab" refer back)."""
+    doc, (lo, hi), (blo, bhi) = ctx.doc, clause, before
+    return any(t.text in ("–", "—") for t in doc[bhi:lo]) and any(t.tag_ == "NN" for t in doc[lo:hi]) \
+        and not any(t.tag_ in ("PDS", "PDAT") or t.lower_.startswith("solch") for t in doc[lo:hi]) \
+        and any(blo <= c.i < bhi and c.strength == 2 and c.i != cue.i for c in ctx.cues)
 
 
 def _has_object(doc: Doc, i: int, hi: int) -> bool:

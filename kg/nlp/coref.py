@@ -166,6 +166,17 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
             if label is None:
                 continue
             m.actor = label
+        elif m.kind == "orgref":
+            # "der Verband", "die Organisation": the organisation named last in the sentences before,
+            # one whose name has that noun first ("Verband der Chemischen Industrie")
+            named = [x for x in out if x.type == "Organisation" and x.actor and x.kind not in ("prefix", "adjective", "orgref")
+                     and x.start < m.start and m.start - x.start < 120]
+            fitting = [x for x in named if m.head.lower() in " ".join([x.actor] + sorted(lex.actors[x.actor].aliases if x.actor in lex.actors else [])).lower()
+                       or m.head.lower() in doc[x.start:x.end].text.lower()]
+            pick = (fitting or named)[-1:] if named else []
+            if not pick:
+                continue
+            m.actor = pick[0].actor
         elif m.kind == "group" and m.actor is None:
             groups = named_groups.get(paragraph_of(m.start), [])
             m.actor = groups[0][1] if groups else m.head
@@ -176,7 +187,7 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
             reg.places.add(m.actor)
             out.append(m)
             continue
-        info = reg.add(m.actor, m.type, surface if m.kind not in ("role", "possessive", "group", "pronoun", "prefix", "adjective", "government", "demonym") else None)
+        info = reg.add(m.actor, m.type, surface if m.kind not in ("role", "possessive", "group", "pronoun", "prefix", "adjective", "government", "demonym", "orgref") else None)
         if m.kind == "role_name" and m.role and m.extra.get("role_kind") != "party" and not m.role.split("-")[0] in lex.party_forms:
             info.roles[(m.role, m.role_of)] = None
         if m.party:

@@ -182,7 +182,10 @@ class CueFinder:
                 cue, j = None, t.i
                 if t.tag_.startswith("V") or t.tag_ in ("ADJD", "ADJA", "NN") and lemma in self.verbs:
                     cands = self.verbs.get(lemma) or self.verbs.get(low.replace("zu", "", 1) if "zu" in low[2:6] else "")
-                    if cands:
+                    # "sprach sich gegen … aus" is "aussprechen", although "sprechen gegen" is a cue too
+                    split = t.tag_.startswith("V") and any(c.particle in particles and particles[c.particle] > t.i
+                                                           for c in self.stems.get(lemma, ()))
+                    if cands and not split:
                         cue = self._pick(doc, cands, t.i, sent, after_only=False)
                     if cue is not None and cue.prep and (cue.words[0], cue.prep) in _OBJECT_ONLY \
                             and not self._copula_stance(doc, t, cue.prep):

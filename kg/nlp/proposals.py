@@ -8,6 +8,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from kg.lexicon import Lexicon
+from kg.nlp.clauses import clause_bounds
 
 __all__ = ["ProposalMention", "ProposalFinder", "stem"]
 
@@ -25,9 +26,6 @@ def stem(word: str) -> str:
         if w.endswith(end) and len(w) - len(end) >= 4:
             return w[: -len(end)]
     return w
-
-
-_ITEM_DASHES = frozenset({"–", "—", ";"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,16 +180,16 @@ class ProposalFinder:
         if m.key not in self.weapons:
             return m
         sent = doc[m.start].sent
-        # a headline or live-blog line joins separate items with a dash: "Kreml warnt vor Waffenlieferungen –
-        # Gazprom stoppt Lieferungen an Polen" (the part with the weapons counts)
-        lo = max([t.i + 1 for t in sent if t.text in _ITEM_DASHES and t.i < m.start], default=sent.start)
-        hi = min([t.i for t in sent if t.text in _ITEM_DASHES and t.i >= m.end], default=sent.end)
-        words = [t.lower_ for t in doc[lo:hi]]
+        words = [t.lower_ for t in sent]
         if any(w.startswith(("ukrain", "kiew", "kyjiw")) for w in words):
             return m
-        flank = any(words[k].startswith(tuple(self.lex.flank_places)) and k > 0 and words[k - 1] in (
-            "in", "nach", "ins", "an", "der", "die", "den", "im") for k in range(len(words)))
-        flank = flank or any(f.key == "eastern_flank_troops" and lo <= f.start < hi for f in found)
+        # the place belongs to the weapons' own clause ("Kreml warnt vor Waffenlieferungen – Gazprom stoppt
+        # Lieferungen an Polen": not there)
+        lo, hi = clause_bounds(doc, m.start)
+        lo, hi = lo - sent.start, hi - sent.start
+        flank = any(words[k].startswith(tuple(self.lex.flank_places)) and k > lo and words[k - 1] in (
+            "in", "nach", "ins", "an", "der", "die", "den", "im") for k in range(lo, hi))
+        flank = flank or any(f.key == "eastern_flank_troops" and doc[f.start].sent.start == sent.start for f in found)
         if not flank:
             return m
         return ProposalMention(m.start, m.end, "eastern_flank_troops", m.text, m.negated, m.source, m.absorbs_cue)

@@ -302,3 +302,47 @@ def test_round7_participation_and_arguments_against(positions_of, text, fact):
 def test_round7_participation_in_something_else_is_no_stance(positions_of):
     assert not positions_of("Die Bundeswehr beteiligt sich an einem Manöver in Norwegen.")
     assert not positions_of("Scholz sprach mit Biden über Sanktionen gegen Russland.")
+
+
+ORGANISATION_REFERENCE = [
+    ("Der Verband der Chemischen Industrie (VCI) warnt vor Produktionsausfällen. Der Verband lehnt ein Embargo deshalb ab.",
+     ("VCI", A, "energy_embargo")),
+    ("Rheinmetall könnte ältere Leopard-Panzer instand setzen. Der Konzern fordert eine schnelle Entscheidung über "
+     "die Lieferung von Panzern.", ("Rheinmetall", F, "heavy_weapons")),
+    ("Der Deutsche Gewerkschaftsbund hat am Montag getagt. Die Gewerkschaft warnte vor einem Gasembargo.",
+     ("DGB", A, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, fact", ORGANISATION_REFERENCE, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_definite_organisation_noun_refers_back(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round7_organisation_noun_without_an_organisation_before(positions_of):
+    # nothing named before: no holder is invented
+    assert not positions_of("Der Verband lehnt ein Gasembargo ab.")
+
+
+def test_round7_dative_recipient_is_no_holder(positions_of):
+    facts = positions_of("Rheinmetall will der Ukraine Leopard-Panzer liefern.")
+    assert ("Rheinmetall", F, "heavy_weapons") in facts
+    assert not any(h == "Ukraine" for h, _, _ in facts), facts
+
+
+JUXTAPOSED = [
+    ("Kreml warnt Westen vor weiteren Waffenlieferungen – Gazprom stoppt Lieferungen an Polen und Bulgarien",
+     {("Kreml", A, "arms_deliveries")}, "Gazprom"),
+    ("Scholz fordert ein Gasembargo – Lindner lehnt ab", {("Olaf Scholz", F, "energy_embargo"),
+                                                         ("Christian Lindner", A, "energy_embargo")}, None),
+    ("Polen bietet Kampfjets an – Washington lehnt das ab", {("USA", A, "fighter_jets")}, None),
+]
+
+
+@pytest.mark.parametrize("text, facts, absent", JUXTAPOSED, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_two_items_joined_by_a_dash(positions_of, text, facts, absent):
+    found = positions_of(text)
+    assert facts <= found
+    assert not any(h == absent for h, _, _ in found), found
+    # weapons named in the other item are not brought to the eastern flank
+    assert not any(k == "eastern_flank_troops" for _, _, k in found), found
