@@ -378,3 +378,20 @@ def test_round7_a_ministers_own_country_stays_with_the_minister(positions_of):
     facts = positions_of("Bundeskanzler Olaf Scholz sprach in Berlin. Deutschland werde keine Kampfpanzer liefern, sagte er.")
     assert ("Olaf Scholz", A, "heavy_weapons") in facts
     assert not any(h == "Deutschland" for h, _, _ in facts), facts
+
+
+SEIZED_ASSETS = [
+    ("Italien beschlagnahmte unter anderem Jachten und Villen russischer Oligarchen.", ("Italien", F, "sanctions")),
+    ("Frankreich hat im Hafen von La Ciotat die Jacht eines Oligarchen festgesetzt.", ("Frankreich", F, "sanctions")),
+    ("Die USA frieren die Devisenreserven der russischen Zentralbank ein.", ("USA", F, "sanctions")),
+]
+
+
+@pytest.mark.parametrize("text, fact", SEIZED_ASSETS, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_seized_and_frozen_assets_are_sanctions(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round7_retaliation_against_foreign_assets_is_no_sanction(positions_of):
+    assert not positions_of("Medwedew deutete an, Moskau könne im Gegenzug ausländische Vermögenswerte beschlagnahmen.")
+    assert not positions_of("Die Jacht liegt seit Wochen im Hamburger Hafen.")
