@@ -298,7 +298,7 @@ def clause_subject(q: HolderQuery) -> Subject:
         # "Künstler haben Kanzler Scholz aufgefordert, …": one person is no subject of a plural verb
         elig = [m for m in q.ments if m.holder_eligible]
         cands = [m for m in cands if m.type != "Person" or m.kind == "pronoun" or len(coordinated(doc, m, elig)) > 1
-                 or any(m in coordinated(doc, x, elig)[1:] for x in elig)]
+                 or any(m in coordinated(doc, x, elig)[1:] for x in elig) or _group_example(doc, m)]
     pron = None if subjectless else clause_pronoun(doc, lo, hi)
     return Subject(cands, pron, subjectless, impersonal)
 
@@ -329,6 +329,12 @@ def _shared_subject(q: HolderQuery, lo: int) -> list[Mention] | None:
 
 # verbs whose object is the one addressed by a demand
 _ADDRESSING = frozenset({"auffordern", "aufrufen", "bitten", "ersuchen", "drängen", "anflehen", "appellieren", "mahnen"})
+
+
+def _group_example(doc: Doc, m: Mention) -> bool:
+    """A person named as an example of a group: "Einzelne Linken-Abgeordnete wie Gregor Gysi zeigten sich …"."""
+    k = m.start - 1
+    return k >= 1 and doc[k].lower_ == "wie" and doc[k - 1].tag_ in ("NN", "NE") and doc[k - 1].text[:1].isupper()
 
 
 def plural_verb(t) -> bool:

@@ -228,6 +228,13 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
                     lo_attr = fin.i if any(s0 <= c.i < fin.i for c in ctx.cues) else s0
                     return SpeechFrame(coordinated(doc, after[0], ments), lo_attr, stop + 1, verb=fin.i,
                                        critical=speech_verb(doc, fin, lex) in CRITICAL)
+                pron = pronoun_after(doc, fin.i + 1)
+                if not after and pron is not None and stop is not None and fin.i > s0 and not any(
+                        fin.i < c.i < stop for c in ctx.cues):
+                    # "Zugleich betonte er, die Ukraine brauche …", "Am Montag sagte sie, …": a pronoun subject
+                    # after the speech verb in second position
+                    lo_attr = fin.i if any(s0 <= c.i < fin.i for c in ctx.cues) else s0
+                    return SpeechFrame([pron], lo_attr, stop + 1, verb=fin.i, critical=speech_verb(doc, fin, lex) in CRITICAL)
     pron = clause_pronoun(doc, s0, min(sent.end, s0 + 2))
     if pron is not None and first and pron.start < first[0].start:
         first = []
@@ -245,6 +252,12 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
             verbs = [t for t in doc[spk[-1].end:comma] if t.tag_ in ("VVFIN", "VVPP") and speech_verb(doc, t, lex)]
             # "Die Niederlande sprachen sich gegen ein Embargo aus, …" is a stance, not an attribution
             other_cues = [c for c in ctx.cues if spk[-1].end <= c.i < comma and ctx.proposals_in(sent.start, comma)]
+            if verbs and not other_cues and verbs[0].tag_ == "VVPP" and any(
+                    (t.lemma_ or "").lower() == "werden" and t.tag_.startswith("VA") for t in doc[sent.start:comma]):
+                # "Kanzler Scholz war vorgeworfen worden, … zu zögern", "Der Regierung wird vorgehalten, …": a
+                # passive speech verb; its subject or dative is the one addressed or accused, the speaker unnamed
+                return SpeechFrame([], sent.start, comma + 1, verb=verbs[0].i,
+                                   critical=speech_verb(doc, verbs[0], lex) in CRITICAL)
             if verbs and not other_cues:
                 verb = speech_verb(doc, verbs[0], lex)
                 stance_in_attr = any(spk[-1].end <= c.i < comma and c.i != verbs[0].i for c in ctx.cues)

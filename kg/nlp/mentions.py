@@ -492,6 +492,10 @@ class MentionFinder:
         plural = not fem and head.head != head.feminine and prev is not None and (
             prev.lower_ in ("die", "den", "alle", "beide", "mehrere", "viele", "zahlreiche")
             or (prev.lower_ == "der" and adj_start >= 2 and doc[adj_start - 2].tag_ in ("NN", "NE")))
+        # "Einzelne Linken-Abgeordnete", "Politiker wie Gregor Gysi": a quantifier or examples after "wie"
+        # make even "Abgeordnete" plural; no one person is meant
+        plural = plural or (prev is not None and prev.lower_ in _PLURAL_QUANTIFIERS) or (
+            i + 2 < len(doc) and doc[i + 1].lower_ == "wie" and doc[i + 2].tag_ in ("NE", "NN", "ADJA"))
         if title.lower().endswith(("innen", "nen")):
             plural = True
         group_org = of if of and lex.actors.get(of, None) and lex.actors[of].type == "Organisation" else None
@@ -548,6 +552,10 @@ class MentionFinder:
 
 _QUANTIFIERS = frozenset({"mehrere", "einige", "etliche", "manche", "zahlreiche", "viele", "einzelne", "wenige"})
 _PART_NOUNS = frozenset({"stimmen", "teile", "teilen", "einige", "manche", "flügel", "minderheit"})
+
+
+_PLURAL_QUANTIFIERS = frozenset({"mehrere", "viele", "zahlreiche", "einzelne", "einige", "etliche", "weitere", "andere",
+                                 "manche", "sämtliche", "mehrerer", "vieler", "einiger"})
 
 
 def _partitive(doc: Doc, s: int) -> bool:
