@@ -501,6 +501,8 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
             # "Stoltenberg machte klar, dass das Bündnis diesen Schritt nicht gehen wird": the organisation
             # whose office the speaker holds speaks through them
             offices = {r.of for a in spk for r in (q.lex.actors[a].roles if a in q.lex.actors else ()) if r.of}
+            # "Wissler sagte, … Waffenlieferungen lehne die Linke aber weiterhin ab": the speaker's own party
+            offices |= {x for a in spk for x in _parties(q, a)}
             inner = [x for x in holders if x in offices and x not in spk and x in q.lex.actors
                      and q.lex.actors[x].type == "Organisation"]
         if spk and frame.critical and cue.cue.words[0] in OBSTRUCTION:
@@ -516,6 +518,12 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
     if frame.extra_holder:
         return holders + [x for x in src if x not in holders], conf
     return ans
+
+
+def _parties(q: HolderQuery, label: str) -> set[str]:
+    """The parties a person belongs to, as seen in the article ("Linken-Chefin Janine Wissler", "Habeck (Grüne)")."""
+    info = getattr(q.ctx.registry, "info", {}).get(label) if q.ctx.registry is not None else None
+    return set(getattr(info, "parties", ()) or ())
 
 
 def _spokesperson(lex: Lexicon, m: Mention) -> bool:

@@ -153,6 +153,21 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
                              for x in out if x.type == "Country" and x.actor == c)
                       for c in countries}
             m.actor = max(reversed(countries), key=lambda c: weight[c])
+        elif m.kind == "possessive" and m.type == "Organisation":
+            # "ihre Fraktion": the party of the last person of that gender whose party is known
+            label = None
+            for _, p in reversed(persons[-3:]):
+                info = reg.info.get(p)
+                if info is None or (info.gender and info.gender != m.gender):
+                    continue
+                entry = lex.actors.get(p)
+                parties = set(info.parties) | {r.of for r in (entry.roles if entry else ()) if r.of in lex.party_country}
+                if len(parties) == 1:
+                    label = next(iter(parties))
+                    break
+            if label is None:
+                continue
+            m.actor = label
         elif m.kind == "possessive":
             label = None
             for _, p in reversed(persons):

@@ -408,6 +408,12 @@ class MentionFinder:
                 add(Mention(i, i + 2, None, "Country", "possessive"))
                 i += 2
                 continue
+            # "ihre Fraktion", "seine Partei": the party of the person spoken about
+            if t.lower_ in ("sein", "seine", "ihr", "ihre", "seiner", "ihrer") and i + 1 < n and doc[i + 1].text in _PARTY_NOUNS:
+                add(Mention(i, i + 2, None, "Organisation", "possessive",
+                            gender="m" if t.lower_.startswith("sein") else "f"))
+                i += 2
+                continue
             i += 1
         out.sort(key=lambda m: m.start)
         for m in out:
@@ -554,6 +560,7 @@ _QUANTIFIERS = frozenset({"mehrere", "einige", "etliche", "manche", "zahlreiche"
 _PART_NOUNS = frozenset({"stimmen", "teile", "teilen", "einige", "manche", "flügel", "minderheit"})
 
 
+_PARTY_NOUNS = frozenset({"Partei", "Fraktion", "Bundestagsfraktion", "Parlamentsfraktion"})
 _PLURAL_QUANTIFIERS = frozenset({"mehrere", "viele", "zahlreiche", "einzelne", "einige", "etliche", "weitere", "andere",
                                  "manche", "sämtliche", "mehrerer", "vieler", "einiger"})
 
