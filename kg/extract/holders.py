@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from kg.extract.context import DocContext
-from kg.extract.speech import (GROUP_HOLDER_PREP, OBSTRUCTION, SpeechFrame, clause_pronoun, coordinated,
+from kg.extract.speech import (GROUP_HOLDER_PREP, KONJUNKTIV, KONJUNKTIV_II, OBSTRUCTION, SpeechFrame, clause_pronoun,
+                               coordinated, is_konjunktiv,
                                group_reference as names_group, plural_pronoun as is_plural_pronoun, prep_before,
                                unnamed_subject, vocative)
 from kg.lexicon import Lexicon
@@ -493,6 +494,9 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
         return ans
     if not frame.source_only:
         spk = labels(h, frame.speakers)
+        named = _narrated_person(q, holders, spk)
+        if named:
+            return named, conf
         org_speaker = any(_spokesperson(q.lex, m) for m in frame.speakers)
         inner = [x for x in holders if x not in spk] if (
             (cue.cue.event == "AGREE" and not (spk and _normative(q))) or not spk or org_speaker) else []
@@ -518,6 +522,20 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
     if frame.extra_holder:
         return holders + [x for x in src if x not in holders], conf
     return ans
+
+
+def _narrated_person(q: HolderQuery, holders: list[str], spk: list[str]) -> list[str]:
+    """Inside a quote or an answer, a named person's act narrated in the indicative is that person's
+    stance, not the speaker's: "Hofreiter: Robert Habeck warnt vor einem Gasembargo, und ich …"."""
+    doc, cue = q.doc, q.cue
+    if cue.strength != 2 or cue.cue.pos != "verb" or doc[cue.i].tag_ != "VVFIN":
+        return []
+    if doc[cue.i].lower_ in KONJUNKTIV or doc[cue.i].lower_ in KONJUNKTIV_II or is_konjunktiv(doc[cue.i:cue.i + 1]):
+        return []
+    lo, hi = q.clause
+    ms = [m for m in q.ments if lo <= m.start < cue.i and m.type == "Person" and m.kind != "pronoun" and m.actor
+          and m.actor not in spk and m.actor in holders and prep_before(doc, m) == (None, False)]
+    return [m.actor for m in ms][:1]
 
 
 def _parties(q: HolderQuery, label: str) -> set[str]:
@@ -715,6 +733,14 @@ def attached_holder(q: HolderQuery) -> Answer | None:
     # 1. actors attached to a cue noun or adjective
     if cue.cue.pos == "noun":
         if cue.i > 0 and doc[cue.i - 1].tag_ == "PPOSAT" and doc[cue.i - 1].lower_.startswith(("sein", "ihr")):
+            clo, chi = clause_bounds(doc, cue.i)
+            if any(t.lower_ in ("ich", "wir") and t.tag_ == "PPER" for t in doc[clo:cue.i]):
+                # "Habeck warnt vor einem Embargo, und ich nehme seine Sorgen ernst": with a first-person
+                # subject the owner is the third person named before, not the speaker
+                g = "m" if doc[cue.i - 1].lower_.startswith("sein") else "f"
+                owner = [m for m in ments if m.end <= cue.i and m.type == "Person" and m.actor and m.kind != "pronoun"
+                         and h.gender(m.actor) in ("", g)]
+                return ([owner[-1].actor], 0.8) if owner else ([], 1.0)
             return None  # "erneuerte er seine Forderung": the owner is the clause's subject
         for m in ments:
             if m.end == cue.i and (m.kind == "adjective" or doc[m.end - 1].text.endswith(("s", "'"))):
