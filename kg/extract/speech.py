@@ -18,7 +18,7 @@ from kg.nlp.mentions import Mention, dateline_spans
 
 __all__ = ["SpeechFrame", "speech_verb", "speech_frame", "prep_before", "coordinated", "clause_pronoun",
            "plural_pronoun", "is_konjunktiv", "is_konjunktiv_ii", "new_speaker", "group_reference", "is_conditional", "pronoun_after",
-           "PREP_TAGS", "QUOTE", "CRITICAL", "OBSTRUCTION", "GROUP_HOLDER_PREP"]
+           "PREP_TAGS", "QUOTE", "CRITICAL", "OBSTRUCTION", "GROUP_HOLDER_PREP", "whole_quote"]
 
 PREP_TAGS = ("APPR", "APPRART", "APPO", "APZR")
 SKIP_TAGS = ("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "PIDAT", "PDAT")
@@ -300,6 +300,15 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
         if m.start >= 1 and m.end < sent.end and doc[m.end].lower_ == "angaben" and doc[m.start - 1].lower_ == "nach":
             return SpeechFrame([m], m.start - 1, m.end + 1, source_only=True)
     return None
+
+
+def whole_quote(sent: Span) -> bool:
+    """A sentence that is one quotation and nothing else: '„Die Ukraine braucht Panzer, nicht Ratschläge.“'."""
+    toks = [t for t in sent if not t.is_space]
+    if len(toks) < 4 or toks[0].text not in OPENING_QUOTE:
+        return False
+    inner = [t for t in toks[1:] if t.text in QUOTE]
+    return len(inner) == 1 and (inner[0].i == toks[-1].i or (inner[0].i == toks[-2].i and toks[-1].is_punct))
 
 
 def _finite_after(doc: Doc, lo: int, hi: int) -> bool:
