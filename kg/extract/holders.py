@@ -509,6 +509,11 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
             offices |= {x for a in spk for x in _parties(q, a)}
             inner = [x for x in holders if x in offices and x not in spk and x in q.lex.actors
                      and q.lex.actors[x].type == "Organisation"]
+        if org_speaker and any(h._person(x) for x in inner) and all(m.actor in q.lex.actors and q.lex.actors[m.actor].type != "Person"
+                                                          for m in frame.speakers):
+            # "Fiala unterstütze Sanktionen, sagte ein Regierungssprecher in Prag": an unnamed spokesperson
+            # reports the stance of the person they speak for
+            return [x for x in inner if h._person(x)], conf
         if spk and frame.critical and cue.cue.words[0] in OBSTRUCTION:
             q.flip.update(spk)  # "X kritisierte, Berlin blockiere …": X is for what is blocked
         if not spk and inner and _normative(q):
