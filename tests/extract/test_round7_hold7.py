@@ -1,0 +1,124 @@
+"""Recall round 7 (hold7, decision 008): holders. A passive speech verb names no speaker ("X war
+vorgeworfen worden, … zu zögern"), a pronoun after a fronted speech verb is the speaker ("Zugleich
+betonte er, …"), persons after "wie" exemplify a group ("Grünen-Politiker wie Anton Hofreiter"), the
+speaker's own party shares a reported stance, "ihre Fraktion", a person narrated in the indicative
+inside a quote holds their own act, a whole quoted sentence after a reported speaker is theirs, and an
+unnamed spokesperson reports the stance of the person they speak for."""
+
+from __future__ import annotations
+
+import pytest
+
+F, A = "for", "against"
+
+
+PASSIVE_ACCUSATION = [
+    "Kanzler Olaf Scholz war in den vergangenen Wochen vorgeworfen worden, bei der Lieferung schwerer Waffen zu zögern.",
+    "Dem Kanzler wird vorgeworfen, bei einem Gasembargo auf der Bremse zu stehen.",
+    "Verteidigungsministerin Christine Lambrecht wurde vorgeworfen, die Lieferung von Panzern zu verschleppen.",
+]
+
+
+@pytest.mark.parametrize("text", PASSIVE_ACCUSATION, ids=lambda x: x[:40])
+def test_round7_passive_accusation_names_no_holder(positions_of, text):
+    facts = positions_of(text)
+    assert not any(h in ("Olaf Scholz", "Christine Lambrecht") for h, _, _ in facts), facts
+
+
+def test_round7_active_accusation_keeps_accuser(positions_of):
+    facts = positions_of("Friedrich Merz warf Kanzler Olaf Scholz vor, bei der Lieferung schwerer Waffen zu zögern.")
+    assert ("Friedrich Merz", F, "heavy_weapons") in facts, facts
+    assert not any(h == "Olaf Scholz" for h, _, _ in facts), facts
+
+
+FRONTED_SPEECH_VERB = [
+    ("Der ukrainische Präsident Wolodymyr Selenskyj dankte den Verbündeten. Zugleich betonte er, die Ukraine "
+     "brauche weiterhin Kampfflugzeuge.", ("Wolodymyr Selenskyj", F, "fighter_jets"), "Ukraine"),
+    ("Außenministerin Annalena Baerbock reiste nach Kiew. Am Abend sagte sie, Deutschland werde weitere "
+     "Panzerhaubitzen liefern.", ("Annalena Baerbock", F, "heavy_weapons"), "Deutschland"),
+]
+
+
+@pytest.mark.parametrize("text, fact, not_holder", FRONTED_SPEECH_VERB, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_pronoun_after_fronted_speech_verb(positions_of, text, fact, not_holder):
+    facts = positions_of(text)
+    assert fact in facts, facts
+    assert not any(h == not_holder for h, _, _ in facts), facts
+
+
+GROUP_EXAMPLES = [
+    ("Grünen-Politiker wie Anton Hofreiter fordern seit Wochen ein Embargo für russisches Gas.",
+     ("Anton Hofreiter", F, "energy_embargo")),
+    ("Einzelne Unionsabgeordnete wie Norbert Röttgen sprachen sich für die Lieferung von Kampfpanzern aus.",
+     ("Norbert Röttgen", F, "heavy_weapons")),
+]
+
+
+@pytest.mark.parametrize("text, fact", GROUP_EXAMPLES, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_person_after_wie_exemplifies_group(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round7_plural_role_noun_is_no_earlier_person(positions_of):
+    facts = positions_of("Linken-Fraktionschefin Amira Mohamed Ali lehnte Waffenlieferungen ab. "
+                         "Einzelne Linken-Abgeordnete zeigten sich dagegen offen für ein Gasembargo.")
+    assert ("Amira Mohamed Ali", F, "energy_embargo") not in facts, facts
+
+
+OWN_PARTY = [
+    ("SPD-Generalsekretär Kevin Kühnert sagte, die SPD lehne ein sofortiges Gasembargo ab.",
+     {("Kevin Kühnert", A, "energy_embargo"), ("SPD", A, "energy_embargo")}),
+    ("Parteichefin Janine Wissler widersprach. Sanktionen gegen Oligarchen seien richtig. "
+     "Waffenlieferungen lehne die Linke aber weiterhin ab.",
+     {("Janine Wissler", A, "arms_deliveries"), ("Linke", A, "arms_deliveries")}),
+    ("Fraktionschefin Amira Mohamed Ali sagte im Bundestag, man verurteile den Angriff. "
+     "Waffenlieferungen lehne ihre Fraktion aber ab.",
+     {("Amira Mohamed Ali", A, "arms_deliveries"), ("Linke", A, "arms_deliveries")}),
+]
+
+
+@pytest.mark.parametrize("text, facts", OWN_PARTY, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_speakers_own_party(positions_of, text, facts):
+    got = positions_of(text)
+    assert facts <= set(got), got
+
+
+def test_round7_other_party_in_reported_speech_is_not_holder(positions_of):
+    facts = positions_of("SPD-Generalsekretär Kevin Kühnert sagte, die Union fordere ein sofortiges Gasembargo.")
+    assert ("CDU/CSU", F, "energy_embargo") not in facts, facts
+
+
+def test_round7_person_narrated_in_answer(positions_of):
+    facts = positions_of("Röttgen: Robert Habeck warnt vor einem sofortigen Gasembargo, und ich nehme seine Sorgen ernst.")
+    assert ("Robert Habeck", A, "energy_embargo") in facts, facts
+    assert not any(h == "Norbert Röttgen" for h, _, _ in facts), facts
+
+
+WHOLE_QUOTE = [
+    ("Unionsfraktionschef Friedrich Merz sagte, die Entscheidung komme spät. "
+     "\u201eDie Ukraine braucht schwere Waffen, und zwar nicht in einigen Monaten, sondern jetzt.\u201c",
+     ("Friedrich Merz", F, "heavy_weapons")),
+    ("Der Publizist Ralf Fücks sagte, der Brief sei naiv. "
+     "\u201eDie Ukraine braucht Panzer und Artillerie, nicht gute Ratschläge.\u201c",
+     ("Ralf Fücks", F, "heavy_weapons")),
+]
+
+
+@pytest.mark.parametrize("text, fact", WHOLE_QUOTE, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_whole_quote_after_reported_speaker(positions_of, text, fact):
+    facts = positions_of(text)
+    assert fact in facts, facts
+    assert (fact[0], A, fact[2]) not in facts, facts
+
+
+def test_round7_whole_quote_needs_speaker_in_sentence_before(positions_of):
+    facts = positions_of("Unionsfraktionschef Friedrich Merz sagte, die Entscheidung komme spät.\n\n"
+                         "\u201eDie Ukraine braucht schwere Waffen.\u201c")
+    assert not any(h == "Friedrich Merz" for h, _, _ in facts), facts
+
+
+def test_round7_spokesperson_reports_principal(positions_of):
+    facts = positions_of("Ministerpräsident Petr Fiala unterstütze Sanktionen gegen Russland grundsätzlich, "
+                         "sagte ein Regierungssprecher in Prag.")
+    assert ("Petr Fiala", F, "sanctions") in facts, facts
+    assert not any(h == "Tschechien" for h, _, _ in facts), facts
