@@ -23,7 +23,8 @@ GOVERNMENT_HEADS = ("regierung", "regierungskreise", "regierungskreisen", "admin
                     "verteidigungsministerium", "ministerium", "präsidialamt", "militär", "armee", "streitkräfte")
 ORG_INTRODUCERS = {"Gruppe", "Initiative", "Organisation", "Bewegung", "Verband", "Kampagne", "Netzwerk", "Bündnis",
                    "Aktivistengruppe", "Menschenrechtsorganisation", "Hilfsorganisation", "Denkfabrik", "Institut"}
-_ORG_HEADS = ("gewerkschaft", "verband", "vereinigung", "initiative", "organisation", "netzwerk", "stiftung")
+_ORG_HEADS = ("gewerkschaft", "verband", "vereinigung", "initiative", "organisation", "netzwerk", "stiftung", "konzern",
+              "hersteller")
 CAPITALISED = re.compile(r"^[A-ZÄÖÜ][^\W\d_]*(?:[-’'][^\W\d_]+)*[’']?$")
 _NAME_STOP = frozenset({"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Am",
                         "Im", "In", "Auf", "Nach", "Vor", "Zur", "Zum", "Bei", "Mit", "Für", "Auch", "Noch", "Und",
