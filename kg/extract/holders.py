@@ -410,6 +410,11 @@ def subject_holders(q: HolderQuery, subj: Subject) -> Answer:
     main_clause = doc[lo].tag_ not in ("KOUS", "PRELS", "PWS", "PWAV", "KON")
     # "…, und das ist richtig so": a coordinated main clause with a demonstrative subject of its own
     demonstrative = doc[lo].tag_ == "KON" and lo + 1 < hi and doc[lo + 1].tag_ == "PDS" and clause_fin == lo + 2
+    # "Aber unsere Partner liefern längst Panzer, da kann Deutschland …": a main clause after a conjunction
+    # with a subject of its own before its verb
+    demonstrative = demonstrative or (doc[lo].tag_ == "KON" and doc[lo].lower_ in ("aber", "doch", "denn", "und")
+                                      and clause_fin is not None and clause_fin > lo + 2
+                                      and doc[lo + 1].tag_ in ("PPOSAT", "ART", "PIAT", "PIDAT"))
     own_subject = (main_clause or demonstrative) and clause_fin is not None and any(
         t.tag_ in ("NN", "NNA", "NE", "PPER", "PIS", "PDS") and t.i != cue.i for t in doc[lo:clause_fin]) and not subj.subjectless
     own_subject = own_subject or _subordinate_subject(q, lo, hi)
