@@ -209,6 +209,10 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
         fur = [m for m in ments if s0 < m.start and (colon is None or m.end <= colon) and m.type == "Person"][:1]
         if colon is not None and fur:
             return SpeechFrame(fur, s0, colon + 1)  # "Für BDI-Präsident X ist die Sache klar: …"
+    fin0 = next((t for t in sent if t.tag_.endswith("FIN")), None)
+    if first and fin0 is not None and s0 < fin0.i < first[0].start and speech_verb(doc, fin0, lex) and (
+            all(t.tag_ in ("ADV", "ADJD", "PTKNEG") for t in doc[s0:fin0.i]) or doc[s0].tag_ in ("APPR", "APPRART")):
+        first = []  # "Zugleich verwies Scholz darauf, dass …": the speech verb in second place, its subject after it
     if not first:
         # "Eine Sprecherin der Gruppe, Lea Marquardt, sagte: …": the subject before the first finite verb
         fin = next((t for t in sent if t.tag_.endswith("FIN")), None)
