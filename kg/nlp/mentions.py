@@ -341,7 +341,10 @@ class MentionFinder:
                 i += 1
                 continue
             # unseen names: a known first name followed by capitalised name tokens ("Sahra Wagenknecht")
-            if (_is_cap(t) and t.text not in _NAME_STOP and t.text not in lex.places and i not in alias_at
+            # (a month that is also a first name counts after a title noun: "die Schriftstellerin Juli Zeh")
+            month_name = t.text in _MONTH_FIRST_NAMES and i > 0 and doc[i - 1].tag_ == "NN" \
+                and doc[i - 1].text not in ("Anfang", "Ende", "Mitte", "Monat", "Jahr")
+            if (_is_cap(t) and (t.text not in _NAME_STOP or month_name) and t.text not in lex.places and i not in alias_at
                     and first_name_gender(t.text) is not None and i + 1 < n and _is_cap(doc[i + 1])
                     and doc[i + 1].text not in _NAME_STOP and (i + 1) not in alias_at
                     and not self.role_of_token(doc[i + 1]) and not doc[i + 1].tag_.startswith("V")):
@@ -444,7 +447,9 @@ class MentionFinder:
                     k = q
                     continue
                 break
-            if not _is_cap(t) or t.text in _NAME_STOP:
+            month_first = k == j and t.text in _MONTH_FIRST_NAMES and k + 1 < n and _is_cap(doc[k + 1]) \
+                and doc[k + 1].text not in _NAME_STOP and j > 0 and doc[j - 1].tag_ == "NN"
+            if not _is_cap(t) or (t.text in _NAME_STOP and not month_first):
                 break
             if k in alias_at and self.lex.actors[alias_at[k][2]].type != "Person":
                 break
@@ -561,6 +566,7 @@ _QUANTIFIERS = frozenset({"mehrere", "einige", "etliche", "manche", "zahlreiche"
 _PART_NOUNS = frozenset({"stimmen", "teile", "teilen", "einige", "manche", "flügel", "minderheit"})
 
 
+_MONTH_FIRST_NAMES = frozenset({"April", "Juni", "Juli", "August"})  # also first names ("Juli Zeh")
 _PARTY_NOUNS = frozenset({"Partei", "Fraktion", "Bundestagsfraktion", "Parlamentsfraktion"})
 _PLURAL_QUANTIFIERS = frozenset({"mehrere", "viele", "zahlreiche", "einzelne", "einige", "etliche", "weitere", "andere",
                                  "manche", "sämtliche", "mehrerer", "vieler", "einiger"})
