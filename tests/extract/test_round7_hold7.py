@@ -122,3 +122,45 @@ def test_round7_spokesperson_reports_principal(positions_of):
                          "sagte ein Regierungssprecher in Prag.")
     assert ("Petr Fiala", F, "sanctions") in facts, facts
     assert not any(h == "Tschechien" for h, _, _ in facts), facts
+
+
+NAMED_COMPANY = [
+    ("Der Rüstungskonzern Rheinmetall ist nach eigenen Angaben bereit, der Ukraine Schützenpanzer zu liefern.",
+     ("Rheinmetall", F, "heavy_weapons")),
+    ("Der Panzerhersteller Krauss-Maffei Wegmann bietet an, Leopard-Kampfpanzer an die Ukraine zu liefern.",
+     ("Krauss-Maffei Wegmann", F, "heavy_weapons")),
+]
+
+
+@pytest.mark.parametrize("text, fact", NAMED_COMPANY, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_company_named_after_its_kind(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round7_month_first_name_after_title(positions_of):
+    facts = positions_of("In einem offenen Brief warnen Intellektuelle vor der Lieferung schwerer Waffen. Zu den "
+                         "Unterzeichnern gehören die Publizistin Alice Schwarzer und die Schriftstellerin Juli Zeh.")
+    assert ("Juli Zeh", A, "heavy_weapons") in facts, facts
+
+
+def test_round7_month_is_no_name_after_time_noun(positions_of):
+    facts = positions_of("Ende Juli Panzer zu liefern sei zu spät, sagte Friedrich Merz.")
+    assert not any(h.startswith("Juli") for h, _, _ in facts), facts
+
+
+def test_round7_speech_verb_in_second_place(positions_of):
+    facts = positions_of("Zugleich verwies Kanzler Olaf Scholz darauf, dass Deutschland die Ukraine mit Geld "
+                         "für Waffenkäufe unterstütze.")
+    assert ("Olaf Scholz", F, "arms_deliveries") in facts, facts
+
+
+def test_round7_pronoun_subject_before_speech_verb_is_kept(positions_of):
+    facts = positions_of("Die FDP-Politikerin Marie-Agnes Strack-Zimmermann griff die Ministerin an. Sie warf der "
+                         "Ministerin vor, Waffenlieferungen an die Ukraine durch Zögern zu verschleppen.")
+    assert not any(h == "Christine Lambrecht" for h, _, _ in facts), facts
+
+
+def test_round7_main_clause_after_aber_has_own_subject(positions_of):
+    facts = positions_of("Grünen-Politikerin Lena Berger sagte: Aber unsere Partner liefern längst Panzerhaubitzen, "
+                         "da kann Deutschland nicht länger abseitsstehen.")
+    assert ("Deutschland", F, "heavy_weapons") not in facts, facts
