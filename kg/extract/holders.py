@@ -319,6 +319,9 @@ def _shared_subject(q: HolderQuery, lo: int) -> list[Mention] | None:
     pfin = finite_verb(doc, plo, phi)
     if pfin is None or pfin == plo:
         return None
+    last = max((t.i for t in doc[plo:phi] if not t.is_punct and not t.is_space), default=plo)
+    if pfin == last and pfin > plo + 3 and _fronted_subject(q, lo, lo):
+        return None  # "Der Verkauf, den Abramowitsch angekündigt hatte, ist blockiert": a verb-final relative clause
     before = [m for m in q.ctx.mentions_in(plo, pfin) if m.holder_eligible and m.type != "Place" and m.kind != "adjective"
               and prep_before(doc, m) == (None, False)]
     if before:
@@ -417,7 +420,7 @@ def subject_holders(q: HolderQuery, subj: Subject) -> Answer:
                                       and doc[lo + 1].tag_ in ("PPOSAT", "ART", "PIAT", "PIDAT"))
     own_subject = (main_clause or demonstrative) and clause_fin is not None and any(
         t.tag_ in ("NN", "NNA", "NE", "PPER", "PIS", "PDS") and t.i != cue.i for t in doc[lo:clause_fin]) and not subj.subjectless
-    own_subject = own_subject or _subordinate_subject(q, lo, hi)
+    own_subject = own_subject or _subordinate_subject(q, lo, hi) or _fronted_subject(q, lo, clause_fin)
     if not cands and not (frame and not frame.source_only) and not own_subject and not subj.impersonal \
             and not _governed_by_passive(q):
         # not from another clause's subordinate clause: "Wer will, dass die Ukraine …, muss ihr Panzer geben"
@@ -438,6 +441,22 @@ def subject_holders(q: HolderQuery, subj: Subject) -> Answer:
             break
         first = before[0]
     return labels(h, coordinated(doc, first, elig)), 1.0
+
+
+def _fronted_subject(q: HolderQuery, lo: int, fin: int | None) -> bool:
+    """A clause that opens with its finite verb after an embedded clause continues the noun phrase
+    before it: "Der Verkauf des Vereins, den Abramowitsch angekündigt hatte, ist blockiert" has the
+    sale as its subject, not the actor of the relative clause."""
+    doc, sent = q.doc, q.sent
+    if fin is None or fin != lo or lo - 1 <= sent.start or doc[lo - 1].text != ",":
+        return False
+    first = next((t.i for t in doc[sent.start:lo] if t.text == ","), None)
+    if first is None or first == lo - 1:
+        return False
+    seg = [t for t in doc[sent.start:first] if not t.is_space]
+    return bool(seg) and seg[0].tag_ in ("ART", "PPOSAT", "PDAT", "NN") and any(t.tag_ == "NN" for t in seg) \
+        and not any(t.tag_.endswith("FIN") for t in seg) \
+        and not any(m.holder_eligible and sent.start <= m.start < first for m in q.ctx.mentions)
 
 
 def after_pronoun_subject(doc: Doc, m: Mention) -> bool:

@@ -164,3 +164,15 @@ def test_round7_main_clause_after_aber_has_own_subject(positions_of):
     facts = positions_of("Grünen-Politikerin Lena Berger sagte: Aber unsere Partner liefern längst Panzerhaubitzen, "
                          "da kann Deutschland nicht länger abseitsstehen.")
     assert ("Deutschland", F, "heavy_weapons") not in facts, facts
+
+
+def test_round7_relative_clause_actor_is_no_subject_of_main_clause(positions_of):
+    facts = positions_of("Der Verkauf des Vereins, den Roman Abramowitsch vergangene Woche angekündigt hatte, "
+                         "ist durch die Sanktionen vorerst blockiert.")
+    assert not any(h == "Roman Abramowitsch" for h, _, _ in facts), facts
+
+
+def test_round7_main_clause_subject_shared_after_comma(positions_of):
+    facts = positions_of("Kanzler Olaf Scholz lehnte Lieferungen aus Beständen der Bundeswehr ab, "
+                         "stellte Kiew aber Geld für Waffenkäufe in Aussicht.")
+    assert ("Ukraine", F, "arms_deliveries") not in facts, facts
