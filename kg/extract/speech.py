@@ -273,6 +273,16 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
                 # "X macht Druck: …", "X nannte das Angebot nicht haltbar: …" (cues before the colon count);
                 # a press review: 'Die „Welt“ hält dagegen: „…“' (the outlet speaks the quote)
                 return SpeechFrame(spk, sent.start, spk[-1].end)
+    # an opinion's owner: 'Nach Ansicht von Grünen-Chef X muss …', 'Aus Sicht der Union ist …'
+    for m in ments:
+        k = m.start - 1
+        if k > sent.start and doc[k].tag_ == "ART":
+            k -= 1
+        if k > sent.start and doc[k].lower_ in ("von", "vom"):
+            k -= 1
+        if k - 1 >= sent.start and k < m.start and doc[k].text in lex.opinion_nouns and doc[k - 1].lower_ in ("nach", "aus"):
+            end = m.end + 1 if m.end < sent.end and doc[m.end].text == "," else m.end
+            return SpeechFrame([m], k - 1, end)
     # source attribution: 'nach Angaben von X', 'laut X', 'X zufolge', 'nach X' Angaben', 'wie X mitteilte'
     for m in ctx.mentions_in(sent.start, sent.end):
         if m.kind == "place" and doc[m.start:m.end].text in lex.capitals:

@@ -176,3 +176,26 @@ def test_round7_main_clause_subject_shared_after_comma(positions_of):
     facts = positions_of("Kanzler Olaf Scholz lehnte Lieferungen aus Beständen der Bundeswehr ab, "
                          "stellte Kiew aber Geld für Waffenkäufe in Aussicht.")
     assert ("Ukraine", F, "arms_deliveries") not in facts, facts
+
+
+OPINION_OWNER = [
+    ("Nach Ansicht von Grünen-Chef Omid Nouripour muss Deutschland schwere Waffen liefern.",
+     ("Omid Nouripour", F, "heavy_weapons"), "Deutschland"),
+    ("Aus Sicht der Union ist ein Gasembargo längst überfällig.", ("CDU/CSU", F, "energy_embargo"), None),
+    ("Nach Einschätzung von Grünen-Chef Omid Nouripour wäre ein Gasembargo verkraftbar.",
+     ("Omid Nouripour", F, "energy_embargo"), None),
+    ("Die Ukraine braucht nach Ansicht der Grünen dringend schwere Waffen.", ("Grüne", F, "heavy_weapons"), "Ukraine"),
+]
+
+
+@pytest.mark.parametrize("text, fact, not_holder", OPINION_OWNER, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_opinion_owner_holds(positions_of, text, fact, not_holder):
+    facts = positions_of(text)
+    assert fact in facts, facts
+    assert not_holder is None or not any(h == not_holder for h, _, _ in facts), facts
+
+
+def test_round7_report_source_is_no_opinion(positions_of):
+    # "nach Einschätzung westlicher Geheimdienste": an assessment of facts, no stance of the service
+    facts = positions_of("Nach Einschätzung westlicher Geheimdienste zieht Russland Truppen im Donbass zusammen.")
+    assert not facts, facts
