@@ -547,7 +547,10 @@ def _reported_again(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: D
         if first.lower_ not in ("das", "dies", "dieses") or first.tag_ not in ("PDS", "ART", "PRELS"):
             return []
         verb = first.i + 1 < sent.end and (speech_verb(doc, doc[first.i + 1], lex) or (
-            (doc[first.i + 1].lemma_ or "").lower() == "machen" and lemmas & {"deutlich", "klar"}))
+            (doc[first.i + 1].lemma_ or "").lower() == "machen" and lemmas & {"deutlich", "klar"}) or (
+            # "Das hatte Bundespräsident X angekündigt", "Dies hat X deutlich gemacht": the perfect
+            doc[first.i + 1].tag_ == "VAFIN" and any(t.tag_ == "VVPP" and (speech_verb(doc, t, lex) or (
+                (t.lemma_ or "").lower() == "machen" and lemmas & {"deutlich", "klar"})) for t in sent)))
         if not verb:
             return []
         speakers = [m for m in ctx.mentions_in(first.i + 2, sent.end) if m.holder_eligible and m.type != "Place"

@@ -199,3 +199,16 @@ def test_round7_report_source_is_no_opinion(positions_of):
     # "nach Einschätzung westlicher Geheimdienste": an assessment of facts, no stance of the service
     facts = positions_of("Nach Einschätzung westlicher Geheimdienste zieht Russland Truppen im Donbass zusammen.")
     assert not facts, facts
+
+
+REPORTED_AGAIN_PERFECT = [
+    ("Die Schweiz übernimmt die Sanktionen der EU gegen Russland. Das hatte Bundespräsident Ignazio Cassis "
+     "am Montag in Bern angekündigt.", ("Ignazio Cassis", F, "sanctions")),
+    ("Österreich lehnt eine Beteiligung an einer Friedensmission in der Ukraine ab. Dies hat Bundeskanzler "
+     "Karl Nehammer am Donnerstag deutlich gemacht.", ("Karl Nehammer", A, "peace_mission")),
+]
+
+
+@pytest.mark.parametrize("text, fact", REPORTED_AGAIN_PERFECT, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_reported_again_in_the_perfect(positions_of, text, fact):
+    assert fact in positions_of(text)
