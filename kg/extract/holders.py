@@ -53,6 +53,9 @@ class Discourse:
     def resolve(self, m: Mention) -> list[str]:
         """Actor labels for a mention: pronouns to the last person, offices to their government, groups to their members."""
         if m.kind == "pronoun":
+            same = self._sentence_antecedent(m)
+            if same is not None:
+                return same
             if self.last_person:
                 g = self.gender(self.last_person)
                 if m.gender and g and g != m.gender:
@@ -73,6 +76,31 @@ class Discourse:
         if m.extra.get("spokesperson_of"):
             out.append(m.extra["spokesperson_of"])
         return out
+
+    def _sentence_antecedent(self, m: Mention) -> list[str] | None:
+        """A singular "sie" inside a subordinate clause takes the feminine subject of its own sentence:
+        "Die Ukraine braucht das, was sie seit Wochen verlangt", "Die Bundesregierung zögert, weil sie …"."""
+        doc = self.ctx.doc
+        if m.gender != "f" or doc[m.start].lower_ != "sie" or is_plural_pronoun(doc, m.start):
+            return None
+        sent = self.ctx.sents[self.k] if self.k < len(self.ctx.sents) else doc[m.start].sent
+        if not sent.start <= m.start < sent.end:
+            return None
+        lo = clause_bounds(doc, m.start)[0]
+        if lo == sent.start or not (doc[lo].tag_ in SUBORDINATE_TAGS or doc[lo].tag_ in ("KOUS", "PRELS", "PWS")):
+            return None
+        # (after a speaker's label "Strack-Zimmermann: …" the content starts after the colon)
+        start = max([t.i + 1 for t in doc[sent.start:lo] if t.text == ":"], default=sent.start)
+        for x in self.ctx.mentions_in(start, lo):
+            if not x.holder_eligible or x.kind in ("adjective", "prefix", "place", "pronoun") or prep_before(doc, x) != (None, False):
+                continue
+            if x.type == "Person":
+                return [x.actor] if x.actor and self.gender(x.actor) == "f" else None
+            article = doc[x.start - 1].lower_ if x.start > start else ""
+            if doc[x.start].lower_ == "die" or article == "die":
+                return self.resolve(x)
+            return None
+        return None
 
     def gender(self, label: str) -> str:
         entry = self.lex.actors.get(label)
@@ -557,7 +585,16 @@ def _narrated_person(q: HolderQuery, holders: list[str], spk: list[str]) -> list
     """Inside a quote or an answer, a named person's act narrated in the indicative is that person's
     stance, not the speaker's: "Hofreiter: Robert Habeck warnt vor einem Gasembargo, und ich …"."""
     doc, cue = q.doc, q.cue
-    if cue.strength != 2 or cue.cue.pos != "verb" or doc[cue.i].tag_ != "VVFIN":
+    if cue.strength != 2 or cue.cue.pos != "verb" or doc[cue.i].tag_ not in ("VVFIN", "VVPP"):
+        return []
+    lo, hi = q.clause
+    pron = clause_pronoun(doc, lo, hi)
+    if pron is not None and pron.start < cue.i:
+        # "Die Ukraine braucht das, was sie seit Wochen verlangt": the pronoun's antecedent in the sentence
+        same = q.state._sentence_antecedent(pron) or []
+        if same and not set(same) & set(spk) and not is_konjunktiv(doc[cue.i:cue.i + 1]):
+            return same
+    if doc[cue.i].tag_ != "VVFIN":
         return []
     if doc[cue.i].lower_ in KONJUNKTIV or doc[cue.i].lower_ in KONJUNKTIV_II or is_konjunktiv(doc[cue.i:cue.i + 1]):
         return []

@@ -212,3 +212,22 @@ REPORTED_AGAIN_PERFECT = [
 @pytest.mark.parametrize("text, fact", REPORTED_AGAIN_PERFECT, ids=lambda x: x[:40] if isinstance(x, str) else "")
 def test_round7_reported_again_in_the_perfect(positions_of, text, fact):
     assert fact in positions_of(text)
+
+
+SENTENCE_ANTECEDENT = [
+    ("Kiesewetter: Die Ukraine braucht jetzt das, was sie seit Wochen verlangt: Panzer und Artillerie.",
+     ("Ukraine", F, "heavy_weapons")),
+    ("Die Bundesregierung lehnt ein Gasembargo ab, weil sie den Verlust von Arbeitsplätzen fürchtet.",
+     ("Deutschland", A, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, fact", SENTENCE_ANTECEDENT, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_sie_takes_feminine_subject_of_its_sentence(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round7_sie_without_antecedent_in_sentence_takes_last_person(positions_of):
+    facts = positions_of("Außenministerin Annalena Baerbock reiste nach Kiew. Dort sagte sie, Deutschland werde "
+                         "weitere Panzerhaubitzen liefern, weil sie das für richtig halte.")
+    assert ("Annalena Baerbock", F, "heavy_weapons") in facts, facts
