@@ -256,10 +256,11 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
             verbs = [t for t in doc[spk[-1].end:comma] if t.tag_ in ("VVFIN", "VVPP") and speech_verb(doc, t, lex)]
             # "Die Niederlande sprachen sich gegen ein Embargo aus, …" is a stance, not an attribution
             other_cues = [c for c in ctx.cues if spk[-1].end <= c.i < comma and ctx.proposals_in(sent.start, comma)]
-            if verbs and not other_cues and verbs[0].tag_ == "VVPP" and any(
+            if verbs and not other_cues and verbs[0].tag_ == "VVPP" and speech_verb(doc, verbs[0], lex) != "zitieren" and any(
                     (t.lemma_ or "").lower() == "werden" and t.tag_.startswith("VA") for t in doc[sent.start:comma]):
                 # "Kanzler Scholz war vorgeworfen worden, … zu zögern", "Der Regierung wird vorgehalten, …": a
                 # passive speech verb; its subject or dative is the one addressed or accused, the speaker unnamed
+                # (but "X wurde mit den Worten zitiert, …": the one quoted speaks)
                 return SpeechFrame([], sent.start, comma + 1, verb=verbs[0].i,
                                    critical=speech_verb(doc, verbs[0], lex) in CRITICAL)
             if verbs and not other_cues:

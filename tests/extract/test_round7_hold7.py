@@ -231,3 +231,16 @@ def test_round7_sie_without_antecedent_in_sentence_takes_last_person(positions_o
     facts = positions_of("Außenministerin Annalena Baerbock reiste nach Kiew. Dort sagte sie, Deutschland werde "
                          "weitere Panzerhaubitzen liefern, weil sie das für richtig halte.")
     assert ("Annalena Baerbock", F, "heavy_weapons") in facts, facts
+
+
+QUOTED_PASSIVE = [
+    ("Kanzler Olaf Scholz wurde mit den Worten zitiert, Deutschland werde keine Kampfpanzer liefern.",
+     ("Olaf Scholz", A, "heavy_weapons")),
+    ("CDU-Chef Friedrich Merz wird in der Bild zitiert, die Regierung müsse endlich Panzer liefern.",
+     ("Friedrich Merz", F, "heavy_weapons")),
+]
+
+
+@pytest.mark.parametrize("text, fact", QUOTED_PASSIVE, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_passive_zitiert_keeps_speaker(positions_of, text, fact):
+    assert fact in positions_of(text)
