@@ -363,6 +363,20 @@ def _shared_subject(q: HolderQuery, lo: int) -> list[Mention] | None:
 _ADDRESSING = frozenset({"auffordern", "aufrufen", "bitten", "ersuchen", "drängen", "anflehen", "appellieren", "mahnen"})
 
 
+def _compared(doc: Doc, m: Mention) -> bool:
+    """An actor named for comparison at the start of a clause: "Wie Scholz lehnt auch Macron …",
+    "Ähnlich wie Polen fordert Litauen …", "Genau wie die USA …"."""
+    k = m.start - 1
+    if k > 0 and doc[k].tag_ == "ART":
+        k -= 1
+    if k < 0 or doc[k].lower_ != "wie":
+        return False
+    lo = clause_bounds(doc, m.start)[0]
+    before = [t for t in doc[lo:k] if not t.is_space]
+    return all(t.lower_ in ("ähnlich", "genau", "ebenso", "genauso", "auch", "und", "aber") for t in before) and (
+        k == doc[m.start].sent.start or doc[k - 1].text in (",", ":") or bool(before))
+
+
 def _group_example(doc: Doc, m: Mention) -> bool:
     """A person named as an example of a group: "Einzelne Linken-Abgeordnete wie Gregor Gysi zeigten sich …"."""
     k = m.start - 1
@@ -724,6 +738,8 @@ def likewise(q: HolderQuery, ans: Answer) -> Answer:
         if doc[k2].lower_ in ("ebenso", "genauso", "gleichfalls") and k2 > sent.start and doc[k2 - 1].text == "," \
                 and m.holder_eligible and m.kind != "adjective":
             extra.extend(labels(q.state, [m]))
+        elif _compared(doc, m) and m.holder_eligible and m.kind not in ("adjective", "place") and not q.cue.negated:
+            extra.extend(labels(q.state, [m]))  # "Wie Scholz lehnt auch Macron … ab", "Ähnlich wie Polen fordert …"
     return holders + extra, conf
 
 
@@ -747,6 +763,8 @@ def eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool, lex: Lex
         return False  # "kein NATO-Partner hat … geliefert"
     if vocative(doc, m):
         return False  # "Herr Lindner, Polen fordert …": the person addressed
+    if _compared(doc, m):
+        return False  # "Wie Scholz lehnt auch Macron … ab": the subject comes after the verb (see likewise)
     if m.kind == "capital" and prep == "in":
         lo, hi = clause_bounds(doc, m.start)
         if m.start - 1 == lo and any(t.lower_ == "man" for t in doc[m.end:hi]):

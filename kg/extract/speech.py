@@ -449,7 +449,10 @@ def coordinated(doc: Doc, m: Mention, ments: list[Mention]) -> list[Mention]:
                                         or between[-1].tag_ == "ADJA"):  # "und AfD-Chef Tino Chrupalla" (tagged FM)
                 between.pop()
         words = [t.lower_ for t in between if t.tag_ != "ART"]
-        if len(between) <= 3 and words and all(w in COORD for w in words) and not any(t.text in QUOTE for t in between):
+        # "sowohl Frankreich als auch Italien", "weder die SPD noch die Grünen"
+        paired = (words == ["als", "auch"] and m.start > 0 and doc[m.start - 1].lower_ == "sowohl") or (
+            words == ["noch"] and m.start > 0 and doc[m.start - 1 if doc[m.start - 1].tag_ != "ART" else m.start - 2].lower_ == "weder")
+        if len(between) <= 3 and words and (paired or all(w in COORD for w in words)) and not any(t.text in QUOTE for t in between):
             out.append(nxt)
             cur = nxt
         elif nxt.start > cur.end:

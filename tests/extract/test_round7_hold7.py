@@ -244,3 +244,27 @@ QUOTED_PASSIVE = [
 @pytest.mark.parametrize("text, fact", QUOTED_PASSIVE, ids=lambda x: x[:40] if isinstance(x, str) else "")
 def test_round7_passive_zitiert_keeps_speaker(positions_of, text, fact):
     assert fact in positions_of(text)
+
+
+PAIRED_AND_COMPARED = [
+    ("Sowohl Frankreich als auch Italien unterstützen ein Ölembargo.",
+     {("Frankreich", F, "energy_embargo"), ("Italien", F, "energy_embargo")}),
+    ("Weder die SPD noch die Grünen wollen ein sofortiges Gasembargo.",
+     {("SPD", A, "energy_embargo"), ("Grüne", A, "energy_embargo")}),
+    ("Wie Kanzler Scholz lehnt auch Präsident Macron eine Flugverbotszone ab.",
+     {("Emmanuel Macron", A, "no_fly_zone"), ("Olaf Scholz", A, "no_fly_zone")}),
+    ("Ähnlich wie Polen fordert auch Litauen ein Embargo für russisches Gas.",
+     {("Litauen", F, "energy_embargo"), ("Polen", F, "energy_embargo")}),
+]
+
+
+@pytest.mark.parametrize("text, facts", PAIRED_AND_COMPARED, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_paired_and_compared_holders(positions_of, text, facts):
+    got = positions_of(text)
+    assert facts <= set(got), got
+
+
+def test_round7_contrast_is_no_shared_stance(positions_of):
+    facts = positions_of("Anders als Kanzler Scholz fordert Friedrich Merz ein sofortiges Gasembargo.")
+    assert ("Friedrich Merz", F, "energy_embargo") in facts, facts
+    assert ("Olaf Scholz", F, "energy_embargo") not in facts, facts
