@@ -765,6 +765,8 @@ def eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool, lex: Lex
         return False  # "Herr Lindner, Polen fordert …": the person addressed
     if _compared(doc, m):
         return False  # "Wie Scholz lehnt auch Macron … ab": the subject comes after the verb (see likewise)
+    if m.start >= 2 and doc[m.start - 1].lower_ == "als" and doc[m.start - 2].lower_ == "anders":
+        return False  # "Anders als Kanzler Scholz fordert Merz …": the one contrasted
     if m.kind == "capital" and prep == "in":
         lo, hi = clause_bounds(doc, m.start)
         if m.start - 1 == lo and any(t.lower_ == "man" for t in doc[m.end:hi]):
