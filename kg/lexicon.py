@@ -72,6 +72,12 @@ class Lexicon:
     roles: tuple[RoleHead, ...] = ()
     cues: tuple[Cue, ...] = ()
     negations: frozenset[str] = frozenset()
+    negative_subjects: frozenset[str] = frozenset()                  # "Niemand … fordert X": no one's demand, rejected
+    dismissive_frames: frozenset[str] = frozenset()                  # "Es ist leicht, X zu fordern": a cheap demand
+    specific_arms: frozenset[str] = frozenset()                      # "Stinger", "Munition": arms stated by kind
+    dependence_nouns: frozenset[str] = frozenset()                   # "die Abhängigkeit von russischem Gas beenden": no embargo
+    principle_nouns: frozenset[str] = frozenset()                    # "mit dem Grundsatz brechen, keine Waffen zu liefern"
+    abandon_verbs: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     opinion_nouns: frozenset[str] = frozenset()                      # "nach Ansicht von X": X holds it
     anaphors: frozenset[str] = frozenset()
@@ -90,6 +96,7 @@ class Lexicon:
     member_nouns: frozenset[str] = frozenset()                       # "die Vertreter der X": X holds it
     reaction_verbs: frozenset[str] = frozenset()                     # "X warnte vor …" names who speaks next
     abstentions: frozenset[str] = frozenset()                        # "werde … nicht blockieren": no stance
+    voicing_verbs: frozenset[str] = frozenset()                      # "äußerte Zweifel": a stance noun about the topic
     rebuttals: frozenset[str] = frozenset()                          # "Wer … fordert, verkennt …"
     proposal_stopwords: frozenset[str] = frozenset()
     triggers: dict[str, str] = field(default_factory=dict)
@@ -238,6 +245,17 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.roles = tuple(RoleHead(h.strip(), f.strip(), k.strip()) for h, f, k, _ in _rows("roles.tsv", 4))
     lex.cues = tuple(_parse_cue(r) for r in _rows("cues.tsv", 5)) + _arguments()
     lex.negations = _words("negations.txt")
+    lex.negative_subjects = _words("negative_subjects.txt")
+    lex.dismissive_frames = _words("dismissive_frames.txt")
+    lex.dependence_nouns = _words("dependence_nouns.txt")
+    lex.specific_arms = _words("specific_arms.txt")
+    for word, kind in _rows("abandoned_principles.tsv", 2):
+        if kind.strip() not in ("noun", "verb"):
+            raise LexiconError(f"abandoned_principles.tsv: kind of {word!r} must be noun or verb, not {kind!r}")
+        if kind.strip() == "noun":
+            lex.principle_nouns |= {word.strip()}
+        else:
+            lex.abandon_verbs |= {word.strip()}
     lex.speech_verbs = _words("speech_verbs.txt")
     lex.opinion_nouns = _words("opinion_nouns.txt")
     lex.anaphors = _words("anaphors.txt")
@@ -266,6 +284,7 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.signatory_words = frozenset(w.strip() for w, k in letters if k.strip() == "signatory")
     lex.blockers = _words("blockers.txt")
     lex.abstentions = _words("abstentions.txt")
+    lex.voicing_verbs = _words("voicing_verbs.txt")
     lex.rebuttals = _words("rebuttals.txt")
     lex.reaction_verbs = _words("reaction_verbs.txt")
     lex.member_nouns = _words("member_nouns.txt")

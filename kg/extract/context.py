@@ -17,6 +17,22 @@ _OPEN = {"„", "»"}
 _CLOSE = {"“", "”", "«"}
 
 
+def _guillemet(t) -> str | None:
+    """Whether a guillemet opens or closes a quotation, by its spacing: German »…« and Swiss or
+    agency style «…» both occur. "open" after a space (or at the start) and before a word, "close"
+    right after a word; None when the spacing does not tell (then German use decides)."""
+    if t.text not in ("»", "«"):
+        return None
+    doc = t.doc
+    before_space = t.i == 0 or bool(doc[t.i - 1].whitespace_) or doc[t.i - 1].is_space or doc[t.i - 1].text in "([–-:"
+    after_word = not t.whitespace_ and t.i + 1 < len(doc) and not doc[t.i + 1].is_punct and not doc[t.i + 1].is_space
+    if before_space and after_word:
+        return "open"
+    if not before_space and not after_word:
+        return "close"
+    return None
+
+
 @dataclass
 class DocContext:
     doc: Doc
@@ -45,9 +61,10 @@ class DocContext:
                 inside_para, para = False, self.para[k]
             self.quote_open_at_start.append(inside_para)
             for t in s:
-                if t.text in _OPEN:
+                role = _guillemet(t)
+                if role == "open" or (role is None and t.text in _OPEN):
                     inside_para = True
-                elif t.text in _CLOSE and t.text != "“":
+                elif role == "close" or (role is None and t.text in _CLOSE and t.text != "“"):
                     inside_para = False
                 elif t.text in ('"', "“"):
                     inside_para = not inside_para
@@ -56,10 +73,11 @@ class DocContext:
         for s in self.sents:
             inside = False
             for t in s:
-                if t.text in _OPEN or (t.text == '"' and not inside):
+                role = _guillemet(t)
+                if role == "open" or (role is None and t.text in _OPEN) or (t.text == '"' and not inside):
                     inside = True
                     continue
-                if t.text in _CLOSE or (t.text == '"' and inside):
+                if role == "close" or (role is None and t.text in _CLOSE) or (t.text == '"' and inside):
                     inside = False
                     continue
                 if t.text == "“" and not inside:

@@ -342,6 +342,13 @@ def _shared_subject(q: HolderQuery, lo: int) -> list[Mention] | None:
     if q.frame is not None and q.frame.verb == lo:
         return None
     plo, phi = clause_bounds(doc, lo - 2)
+    if doc[plo].tag_ == "PRELS" and plo - 2 >= sent.start and doc[plo - 1].text == ",":
+        # "Polen, das an die Ukraine grenzt, fordert …": the subject stands before the relative clause
+        nlo, nhi = clause_bounds(doc, plo - 2)
+        if finite_verb(doc, nlo, nhi) is None:
+            subject = [m for m in q.ctx.mentions_in(nlo, nhi) if m.holder_eligible and m.type != "Place"
+                       and m.kind != "adjective" and prep_before(doc, m) == (None, False)]
+            return subject[:1] or None
     if doc[plo].tag_ in SUBORDINATE_TAGS or doc[plo].tag_ == "KOUS":
         return None  # "Wenn die EU ein Embargo beschließt, trifft es …": the verb-first clause is the main one
     pfin = finite_verb(doc, plo, phi)
@@ -563,7 +570,8 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
         named = _narrated_person(q, holders, spk)
         if named:
             return named, conf
-        org_speaker = any(_spokesperson(q.lex, m) for m in frame.speakers)
+        org_speaker = any(_spokesperson(q.lex, m) or (m.kind == "pronoun" and any(_spokesperson_label(q, a) for a in h.resolve(m)))
+                          for m in frame.speakers)
         inner = [x for x in holders if x not in spk] if (
             (cue.cue.event == "AGREE" and not (spk and _normative(q))) or not spk or org_speaker) else []
         if not inner and not frame.critical and not _normative(q):
@@ -582,6 +590,9 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
             return [x for x in inner if h._person(x)], conf
         if spk and frame.critical and cue.cue.words[0] in OBSTRUCTION:
             q.flip.update(spk)  # "X kritisierte, Berlin blockiere …": X is for what is blocked
+        # "Die Sanktionen unterstütze seine Fraktion": the speaker's own party holds it with the speaker
+        inner += [m.actor for m in q.ments if m.kind == "possessive" and m.head == "party" and m.actor in holders
+                  and m.actor not in inner and m.actor not in spk]
         if not spk and inner and _normative(q):
             # "Der Ausschussvorsitzende sagte, Deutschland müsse Schützenpanzer liefern": an unknown speaker's
             # demand; its subject is the addressee, not the holder
@@ -633,6 +644,17 @@ def _spokesperson(lex: Lexicon, m: Mention) -> bool:
     if entry is None or entry.type != "Person":
         return False
     heads = [lex.role_head(r.title) for r in entry.roles]
+    return any(h is not None and h[0].kind == "spokesperson" for h in heads)
+
+
+def _spokesperson_label(q: HolderQuery, label: str) -> bool:
+    """The person (a pronoun's antecedent, too: "…, sagte er") holds a spokesperson's role in the
+    gazetteer or was introduced with one in this article ("Regierungssprecher Steffen Hebestreit")."""
+    entry = q.lex.actors.get(label)
+    titles = [r.title for r in entry.roles] if entry is not None and entry.type == "Person" else []
+    info = getattr(q.ctx.registry, "info", {}).get(label) if q.ctx.registry is not None else None
+    titles += [t for (t, _) in getattr(info, "roles", {})]
+    heads = [q.lex.role_head(t) for t in titles]
     return any(h is not None and h[0].kind == "spokesperson" for h in heads)
 
 

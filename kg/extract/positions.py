@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.context import DocContext, sentence_span
 from kg.extract.holders import Discourse, HolderQuery, after_pronoun_subject, find_holders
-from kg.extract.speech import (OBSTRUCTION, QUOTE, SpeechFrame, whole_quote, is_conditional, is_konjunktiv, is_konjunktiv_ii, new_speaker,
+from kg.extract.speech import (KONJUNKTIV_II, OBSTRUCTION, QUOTE, SpeechFrame, whole_quote, is_conditional, is_konjunktiv, is_konjunktiv_ii, new_speaker,
                                prep_before,
                                speech_frame, speech_verb)
 from kg.extract.turns import commentary_author, interview_turns
@@ -47,6 +47,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         turn = turns[k]
         h.k = k
         frame = speech_frame(ctx, sent, lex)
+        if turn is not None and turn.question and frame is not None and frame.attr_lo <= _first_word(sent) < frame.attr_hi:
+            frame = None  # "Handelsblatt: Die Gewerkschaften unterstützen aber die Sanktionen?": the interviewer's label
         if frame is None and ctx.quote_open_at_start[k] and quote_speakers:
             # the continuation of a quotation that began in an earlier sentence
             frame = SpeechFrame(list(quote_speakers), -1, -1)
@@ -83,6 +85,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         absorbed = [(p.start, p.end) for p in all_props if p.absorbs_cue]
         cues = [c for c in cues if not _other_topic(doc, c, props)]
         cues = cues + _action_cues(doc, sent, [p for p in props if p.absorbs_cue], cues, lex)
+        # a cue word inside a proposal that contains its own action ("die Gasimporte stoppen") is that
+        # action, not a competing stance of the clause
+        cues = [c for c in cues if c.cue in (ACTION, IMPERATIVE) or not any(lo2 <= c.i < hi2 for lo2, hi2 in absorbed)]
         ments = [m for m in ctx.mentions_in(sent.start, sent.end) if not attr[0] <= m.start < attr[1]]
         best: dict[tuple[str, str], tuple[tuple, Position]] = {}
         letter_here = _in_letter(doc, sent, lex)
@@ -96,7 +101,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             opener = doc[lo + 1] if doc[lo].lower_ in ("und", "oder", "aber") and lo + 1 < hi else doc[lo]
             conditional = is_conditional(doc, lo) and not (frame is not None and cue.i == frame.verb)  # not "…, kündigte er an"
             conditional = conditional and not (cue.cue.pos == "consequence" and doc[lo].tag_ == "PROAV")  # "damit werde …"
-            if opener.lower_ == "wer" and (lo == _first_word(sent) or doc[lo - 1].text == ":") and not question:
+            if opener.lower_ == "wer" and (lo == _first_word(sent) or _after_colon(doc, lo)) and not question:
                 for pos in _rebutted(ctx, cue, sent, lo, hi, props, voice, frame, h, lex):
                     best.setdefault((pos.holder, pos.proposal), ((0, cue.strength, 0), pos))
                     stance_holders.append(pos.holder)
@@ -104,6 +109,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     or (opener.lower_ in ("wenn", "falls", "sofern", "ob", "ohne", "wer")
                                                                     and not (cue.cue.pos == "consequence" and opener.tag_ == "APPR")):
                 continue  # also "…, und wer Zweifel anmeldet, …"
+            if cue.strength == 1 and _means_explained(doc, lo, hi, props):
+                continue  # "Eine Flugverbotszone müsste durchgesetzt werden, indem man …": what it would take
             if opener.tag_ == "KOKOM" and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi]):
                 continue  # a comparison: "…, als eine Flugverbotszone durchzusetzen"
             if cue.cue not in (ACTION, IMPERATIVE) and any(lo2 <= cue.i < hi2 for lo2, hi2 in absorbed):
@@ -181,6 +188,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     base = base if inner.polarity == "for" else _flip(base)
                 elif not same_clause and _negated_complement(doc, pclause, p.start, lex):
                     # "hält daran fest, dass die NATO nicht militärisch eingreift"
+                    base = _flip(base)
+                if p.negated and _abandoned_principle(doc, pclause, lex):
+                    # "mit dem Grundsatz brechen, keine Waffen in Kriegsgebiete zu liefern": the refusal is given up
                     base = _flip(base)
                 manner = _manner(doc, cues, cue, p) if same_clause and cue.cue.pos == "verb" else None
                 if manner is not None:
@@ -275,7 +285,25 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
     if letter:
         results = _about_the_letter(ctx, lex, letter, results)
         results.extend(_signatories(ctx, h, lex, letter, results))
-    return results
+    return _subsume_general_weapons(doc, lex, results)
+
+
+def _subsume_general_weapons(doc: Doc, lex: Lexicon, results: list[Position]) -> list[Position]:
+    """A holder's stance on weapons in general ("Militärhilfe", "Waffen", "bestimmte Waffensysteme") is
+    the same holder's stance on heavy weapons with the same polarity in the article, told in general
+    words: one statement, one key. A general stance stated with a specific kind of weapon ("Stinger",
+    "Munition", kg/data/specific_arms.txt) stands of its own."""
+    heavy = {(p.holder, p.polarity) for p in results if p.proposal == "heavy_weapons"}
+    general: dict[tuple[str, str], list[Position]] = {}
+    for p in results:
+        if p.proposal == "arms_deliveries" and (p.holder, p.polarity) in heavy:
+            general.setdefault((p.holder, p.polarity), []).append(p)
+    drop = set()
+    for key, ps in general.items():
+        text = " ".join(doc.text[p.evidence.start:p.evidence.end] for p in ps).lower()
+        if not any(w in text for w in lex.specific_arms):
+            drop.add(key)
+    return [p for p in results if not (p.proposal == "arms_deliveries" and (p.holder, p.polarity) in drop)]
 
 
 def _about_the_letter(ctx: DocContext, lex: Lexicon, letter: list[tuple[str, str]], results: list[Position]) -> list[Position]:
@@ -360,6 +388,21 @@ def _reacting(ctx: DocContext, sent: Span, lex: Lexicon) -> list[Mention]:
             and m.kind not in ("adjective", "prefix") and prep_before(doc, m) == (None, False)][:1]
 
 
+def _means_explained(doc: Doc, lo: int, hi: int, props: list[ProposalMention]) -> bool:
+    """A proposal as the subject of a Konjunktiv II clause followed by an "indem" clause: "Eine
+    Flugverbotszone müsste durchgesetzt werden, indem man russische Flugzeuge abschießt" explains what
+    the proposal would take; it demands nothing (but "Die EU müsste Sanktionen verhängen, indem …",
+    with the proposal as object, is a demand)."""
+    if hi + 1 >= len(doc) or doc[hi].text != "," or doc[hi + 1].lower_ != "indem":
+        return False
+    fin = next((t for t in doc[lo:hi] if t.tag_.endswith("FIN")), None)
+    if fin is None or fin.lower_ not in KONJUNKTIV_II:
+        return False
+    return any(lo <= p.start < fin.i for p in props) and not any(
+        t.tag_ in ("NE", "PPER") or (t.tag_ == "NN" and not any(p.start <= t.i < p.end for p in props))
+        for t in doc[lo:fin.i])
+
+
 def _flip(polarity: str) -> str:
     return "against" if polarity == "for" else "for"
 
@@ -384,8 +427,13 @@ def _judged_stance(ctx: DocContext, results: list[Position], k: int, cue: CueMat
             (t.tag_ == "PDS" and t.lower_ in ("das", "dies")) or (t.tag_ == "PDAT" and t.lower_.startswith("dies"))
             for t in doc[lo:hi]):
         return None  # "hält das für falsch", "hält diese Argumentation für wenig überzeugend"
-    prev = [r for r in _stated_in(results, doc, ctx.sents[k - 1]) if r.proposal == p.key]
-    return (prev[-1].polarity, {r.holder for r in prev}) if prev else None
+    # the nearest of the last three sentences that states a position on it ("Habeck lehnt ein Embargo ab.
+    # Es würde … gefährden. Er arbeite aber daran, … Röttgen hält das für falsch.")
+    for kk in range(k - 1, max(k - 4, -1), -1):
+        prev = [r for r in _stated_in(results, doc, ctx.sents[kk]) if r.proposal == p.key]
+        if prev:
+            return prev[-1].polarity, {r.holder for r in prev}
+    return None
 
 
 def _stated_in(results: list[Position], doc: Doc, sent: Span) -> list[Position]:
@@ -462,6 +510,21 @@ def _embedded_cue(doc: Doc, cues: list[CueMatch], main: CueMatch, pclause: tuple
     if governing:
         return min(governing, key=lambda c: c.i)
     return max(inner, key=lambda c: (c.strength, -c.i)) if inner else None
+
+
+def _abandoned_principle(doc: Doc, pclause: tuple[int, int], lex: Lexicon) -> bool:
+    """The proposal's clause is the content of a principle that is given up: "…, mit dem Grundsatz zu
+    brechen, keine Waffen in Kriegsgebiete zu liefern" (see kg/data/abandoned_principles.tsv)."""
+    lo, _ = pclause
+    if lo < 2 or doc[lo - 1].text != "," or doc[lo].sent.start > lo - 2:
+        return False
+    plo, phi = clause_bounds(doc, lo - 2)
+    toks = doc[plo:phi]
+    noun = any(t.text in lex.principle_nouns or (t.lemma_ or "") in lex.principle_nouns for t in toks)
+    particles = {t.lower_ for t in toks if t.tag_ == "PTKVZ"}
+    verb = any((t.lemma_ or "").lower() in lex.abandon_verbs or any(
+        p + (t.lemma_ or "").lower() in lex.abandon_verbs for p in particles) for t in toks if t.tag_.startswith("V"))
+    return noun and verb
 
 
 def _negated_complement(doc: Doc, pclause: tuple[int, int], start: int, lex: Lexicon) -> bool:
@@ -582,6 +645,14 @@ def _alike_whom(ctx: DocContext, sent: Span) -> list[str]:
     return out
 
 
+def _after_colon(doc: Doc, lo: int) -> bool:
+    """The clause at ``lo`` follows a colon, perhaps with an opening quotation mark: 'meint: „Wer …'."""
+    k = lo - 1
+    while k > 0 and doc[k].text in QUOTE:
+        k -= 1
+    return k >= 0 and doc[k].text == ":"
+
+
 def _first_word(sent: Span) -> int:
     return next((t.i for t in sent if not t.is_space and t.text not in QUOTE), sent.start)
 
@@ -598,9 +669,19 @@ def _rebutted(ctx: DocContext, cue: CueMatch, sent: Span, lo: int, hi: int, prop
     main = [t for t in doc[hi:sent.end] if not t.is_punct]
     # "verkennt …", "hat nichts verstanden" dismiss the stance; "irrt nicht" agrees with it
     words = {(t.lemma_ or "").lower() for t in main} | {t.lower_ for t in main}
-    matched = [r.split() for r in lex.rebuttals if all(w in words for w in r.split())]
+    # "+w": only with an interrogative clause after it ("muss auch sagen, wie weit er gehen will")
+    q = next((t.i for t in main if (t.tag_ in ("PWAV", "PWS", "PWAT") or t.lower_ == "ob") and doc[t.i - 1].text == ","), None)
+    head = {(t.lemma_ or "").lower() for t in main if q is not None and t.i < q} | {
+        t.lower_ for t in main if q is not None and t.i < q}
+    plain = [r.split() for r in lex.rebuttals if "+w" not in r.split() and all(w in words for w in r.split())]
+    asking = [[w for w in r.split() if w != "+w"] for r in lex.rebuttals
+              if "+w" in r.split() and all(w in head for w in r.split() if w != "+w")]
+    matched = plain + asking
     own = {w for r in matched for w in r}
-    rebuts = bool(matched) and not any(t.lower_ in lex.negations and t.lower_ not in own for t in main)
+    # a negation in the clause denies the dismissal ("irrt nicht"); for a challenge only one before its
+    # question counts ("solle auch sagen, wer die Folgen trage: … nicht die Talkshowgäste")
+    scope = main if plain else [t for t in main if q is not None and t.i < q]
+    rebuts = bool(matched) and not any(t.lower_ in lex.negations and t.lower_ not in own for t in scope)
     out = []
     speakers = [a for m in frame.speakers for a in h.resolve(m)] if frame is not None and frame.speakers and not frame.source_only else []
     holders = speakers or ([voice] if voice else [])
@@ -767,6 +848,12 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
             # "verlangte nicht erneut eine Flugverbotszone, kritisierte aber, dass die Ukraine warte": the cue has
             # a content clause of its own, and it names no proposal
             return [], False
+        if nhi <= lo and not trailing and _juxtaposed(ctx, cue, (lo, hi), (nlo, nhi)):
+            return [], False
+        if nlo >= hi and contrary and not trailing and cue.cue.pos == "verb" and _own_object(ctx, cue, lo, hi, lex):
+            # "forderte Entlastungen für Betriebe, äußerte sich zu einem Embargo aber nicht": the next main
+            # clause has a predicate of its own, and the cue an object of its own
+            return [], False
         if cue.strength == 2 or adjacent or trailing:
             # the clause after the cue, or the content before a trailing speech verb ("…, kündigte er an")
             return [p for p in props if nlo <= p.start < nhi], False
@@ -784,8 +871,8 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
                      and doc[t.i + 1].lower_ in ("der", "des") and doc[t.i + 2].tag_ in ("NN", "NE", "ADJA")}
     # "die NATO will das nicht": "wollen" as a full verb with a demonstrative object (not inside a
     # quotation's frame, whose speaker would take the stance of the one they report on)
-    wants_that = cue.cue.words[0] == "wollen" and attr == (-1, -1) and any(t.tag_ == "PDS" and t.lower_ in ("das", "dies") for t in doc[lo:hi]) \
-        and not any(t.tag_ in ("VVINF", "VAINF", "VVIZU", "VVPP") for t in doc[lo:hi])
+    wants_that = (cue.cue.words[0] == "wollen" or cue.cue.event in ("STATEMENT", "AGREE")) and attr == (-1, -1) and any(t.tag_ == "PDS" and t.lower_ in ("das", "dies") for t in doc[lo:hi]) \
+        and not any(t.tag_ in ("VVINF", "VAINF", "VVIZU", "VVPP") and t.i not in (cue.i, cue.j) for t in doc[lo:hi])
     if cue.strength < 2 and not wants_that and not (
             cue.cue.pos == "verb" and cue.cue.event and cue.cue.words[0] not in ("wollen", "müssen", "sollen")
             and clause_words & _PROPOSAL_NOUNS and not clause_words & lex.blockers):
@@ -805,9 +892,24 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     # "In der Regierung gibt es Vorbehalte": an existing stance noun refers to the current topic
     # "Am Samstagabend gab sie den Widerstand auf": a withdrawn stance noun, too
     about_topic = comes_from or (cue.cue.pos == "noun" and (is_existential(doc, lo, hi) or cue.negated))
+    # "bekräftigte ihre Ablehnung", "äußerte Zweifel", "meldete Bedenken an": a stance noun voiced
+    # without an object of its own is about the current topic
+    about_topic = about_topic or (cue.cue.pos == "noun" and not _has_object(doc, cue.i, hi) and (
+        doc[cue.i - 1].tag_ == "PPOSAT" or any((t.lemma_ or "").lower() in lex.voicing_verbs and t.tag_.startswith("VV")
+                                               for t in doc[lo:hi])))
     anaphoric = anaphoric and (cue.cue.pos != "noun" or about_topic or bool(clause_words & lex.anaphors)) or about_topic
     if not anaphoric or (clause_words & lex.blockers) - {w.lower() for w in cue.cue.words}:
         return [], False
+    if da_form and not clause_words & lex.anaphors and hi + 1 < sent.end and doc[hi].text == ",":
+        clo, chi = clause_bounds(doc, hi + 1)
+        new_content = any(t.tag_ == "ART" and t.lower_.startswith("ein") for t in doc[clo:chi]) or bool(
+            ctx.mentions_in(clo, chi))
+        if new_content and (doc[clo].lower_ in ("dass", "ob") or (finite_verb(doc, clo, chi) is None and any(
+                t.tag_ in ("PTKZU", "VVIZU") for t in doc[clo:chi]))):
+            # "hatte dafür plädiert, eine Annäherung an Russland zu suchen": "dafür" points ahead to the
+            # content clause, which introduces something of its own and names no proposal (but "drängte
+            # darauf, das Tempo zu erhöhen" continues the topic)
+            return [], False
     if cue.cue.pos in ("verb", "phrase") and not da_form and _own_object(ctx, cue, lo, hi, lex):
         return [], False  # "Eine Aufnahme der Ukraine in die EU stellte er nicht in Aussicht"
     if not da_form and cue.cue.prep and any(
@@ -837,18 +939,37 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
             break
         if keys:
             return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in keys], True
-    if clause_words & lex.anaphors - {"das", "dies", "dieses", "diese", "solch"}:
+    earlier = [key for kk, keys in topic for key in keys if kk < k]
+    if earlier and clause_words & lex.anaphors - {"das", "dies", "dieses", "diese", "solch"}:
         # "der Antrag", "die Maschinen" further back: the proposal the article is most about so far
-        earlier = [key for kk, keys in topic for key in keys if kk < k]
-        if earlier:
-            key = max(reversed(earlier), key=earlier.count)
-            return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor")], True
+        key = max(reversed(earlier), key=earlier.count)
+        return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor")], True
+    if earlier and cue.cue.pos == "adj" and len(earlier) >= 3 and earlier.count(max(earlier, key=earlier.count)) * 4 >= len(earlier) * 3:
+        # "Skeptisch äußerte sich auch der DGB" paragraphs later: an article about one proposal
+        key = max(reversed(earlier), key=earlier.count)
+        return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor")], True
     return [], False
 
 
 # the action a proposal match contains ("aus russischem Öl aussteigen", "Schließt den Himmel über der
 # Ukraine", "Banken würden aus SWIFT ausgeschlossen") states a stance when nothing else in the sentence does
 ACTION = Cue(("<Handlung>",), "", "for", 1, "", "verb")
+
+
+def _juxtaposed(ctx: DocContext, cue: CueMatch, clause: tuple[int, int], before: tuple[int, int]) -> bool:
+    """A headline of two items joined by a dash, the earlier with a stance of its own: "Kreml warnt vor
+    Waffenlieferungen – Gazprom stoppt Lieferungen an Polen" (the weapons are not what Gazprom stops;
+    but "… – Lindner lehnt ab" and "… – Washington lehnt das ab" refer back)."""
+    doc, (lo, hi), (blo, bhi) = ctx.doc, clause, before
+    return any(t.text in ("–", "—") for t in doc[bhi:lo]) and any(t.tag_ == "NN" for t in doc[lo:hi]) \
+        and not any(t.tag_ in ("PDS", "PDAT") or t.lower_.startswith("solch") for t in doc[lo:hi]) \
+        and any(blo <= c.i < bhi and c.strength == 2 and c.i != cue.i for c in ctx.cues)
+
+
+def _has_object(doc: Doc, i: int, hi: int) -> bool:
+    """A stance noun with an attribute of its own: "Zweifel an der Mission", "Ablehnung des Plans"."""
+    nxt = doc[i + 1] if i + 1 < hi else None
+    return nxt is not None and (nxt.tag_ in ("APPR", "APPRART") or (nxt.tag_ == "ART" and nxt.lower_ in ("des", "der")))
 
 
 def _agreement(doc: Doc, sent: Span) -> str | None:

@@ -60,7 +60,7 @@ def prep_before(doc: Doc, m: Mention) -> tuple[str | None, bool]:
     t = doc[k]
     if t.tag_ in PREP_TAGS or t.lower_ in ("laut", "gegenüber", "zufolge", "seitens"):
         return t.lower_, False
-    if t.tag_ in ("NN", "NE") and (skipped_article in ("der", "des") or (
+    if t.tag_ in ("NN", "NE", "NNA") and (skipped_article in ("der", "des") or (
             skipped_article is None and m.type != "Person" and doc[m.end - 1].text.endswith(("s", "'")))):
         return None, True
     if t.tag_ == "NN" and skipped_article is None:
@@ -149,6 +149,18 @@ def speech_verb(doc: Doc, t, lex: Lexicon) -> str | None:
     return lemma if lemma in lex.speech_verbs else None
 
 
+def _after_relative_subject(doc: Doc, sent: Span, comma: int) -> bool:
+    """The comma closes a relative clause on the sentence's first noun phrase, which has no verb of
+    its own: "Polen, das an die Ukraine grenzt, | fordert …"."""
+    if comma - 1 < sent.start or doc[comma].text != ",":
+        return False
+    rlo, _ = clause_bounds(doc, comma - 1)
+    if doc[rlo].tag_ != "PRELS" or rlo - 2 < sent.start or doc[rlo - 1].text != ",":
+        return False
+    nlo, nhi = clause_bounds(doc, rlo - 2)
+    return not any(x.tag_.endswith("FIN") for x in doc[nlo:nhi])
+
+
 def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | None:
     doc = ctx.doc
     toks = [t for t in sent if not t.is_space]
@@ -167,8 +179,13 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
         prev = doc[t.i - 1] if t.i > sent.start else None
         if prev is None or not (prev.text == "," or prev.text in QUOTE and t.i - 2 >= sent.start and doc[t.i - 2].text == ","):
             continue
-        after = [m for m in ments if t.i < m.start <= t.i + 4
-                 and not any(x.tag_ in PREP_TAGS for x in doc[t.i + 1:m.start])]
+        if _after_relative_subject(doc, sent, t.i - 1):
+            continue  # "Polen, das an die Ukraine grenzt, fordert …": the main clause's verb, no attribution
+        # the speaker follows the verb directly ("…, sagte Bundeskanzler Scholz"), not after a noun of
+        # its own ("…, fordert eine Friedensmission der NATO")
+        after = [m for m in ments if t.i < m.start <= t.i + 4 and not any(
+            x.tag_ in PREP_TAGS or (x.tag_ == "ART" and x.lower_.startswith("ein") and not lex.role_head(doc[x.i + 1].text))
+            or (x.tag_ == "NN" and doc[x.i + 1].tag_ == "ART" and not lex.role_head(x.text)) for x in doc[t.i + 1:m.start])]
         if any(t.i < c.i < sent.end for c in ctx.cues):
             # "…, sagte Hebestreit, dafür sehe die Regierung keinen Anlass": the content goes on after
             # the speaker; but "…, nannte sie aber überfällig": a stance follows, this is no attribution
@@ -370,7 +387,7 @@ def clause_pronoun(doc: Doc, lo: int, hi: int) -> Mention | None:
     return None
 
 
-COUNT_WORDS = frozenset({"beiden", "drei", "vier", "fünf", "baltischen", "genannten"})
+COUNT_WORDS = frozenset({"beiden", "drei", "vier", "fünf", "genannten"})
 GROUP_HEADS = frozenset({"Länder", "Staaten", "Regierungen", "Politiker", "Parteien", "Minister", "Außenminister",
                           "Regierungschefs", "Präsidenten", "Partner", "Verbündeten"})
 

@@ -110,4 +110,10 @@ def commentary_author(ctx: DocContext, lex: Lexicon) -> tuple[int, str] | None:
                            and m.end >= toks[-1].i), None)
             if person is not None:
                 return k, person.actor
+        # an outlet's own opinion: "Leitartikel der Frankfurter Allgemeinen Zeitung", "Kommentar des „Spiegel“"
+        if len(words) >= 3 and words[0].text in lex.commentary_labels and words[1].lower_ in ("der", "des"):
+            outlet = next((m for m in ctx.mentions if words[2].i <= m.start <= words[2].i + 1 and m.type == "Organisation"
+                           and m.actor and m.end >= toks[-1].i), None)
+            if outlet is not None:
+                return k, outlet.actor
     return None

@@ -322,12 +322,25 @@ class ConsequenceFinder:
         lemma = (f.lemma_ or "").lower()
         if f.tag_ == "VVFIN" and lemma.endswith("en") and low == lemma[:-1]:
             return True  # Konjunktiv I: "trage", "führe"
+        if f.tag_ == "VVFIN" and lemma.endswith("en") and low in (lemma[:-2] + "ten", lemma[:-2] + "eten") \
+                and self._reported(doc, s):
+            # "X sagte, die Sanktionen schadeten Deutschland mehr als Russland": the plural Konjunktiv II
+            # that stands in for the Konjunktiv I (identical to the indicative) after a speech verb
+            return True
         if lemma == "werden" and any(t.tag_ == "VVINF" for t in doc[f.i + 1:hi]):
             return True  # "wird … führen"
         if self._kind_of(f, "mood"):
             return True
         # "Ein Embargo ist ein Eigentor": a copula with a generic subject too, not "hat"/"wird"
         return generic and f.tag_ in ("VVFIN", "VAFIN") and lemma not in ("haben", "werden")
+
+    def _reported(self, doc: Doc, s: int) -> bool:
+        """The clause at ``s`` is the content of a speech verb in the clause just before ("sagte, …")."""
+        sent = doc[s].sent
+        if s - 2 < sent.start or doc[s - 1].text != ",":
+            return False
+        plo, phi = clause_bounds(doc, s - 2)
+        return any((t.lemma_ or "").lower() in self.lex.speech_verbs and t.tag_ == "VVFIN" for t in doc[plo:phi])
 
     def _kind_of(self, t, kind: str) -> bool:
         return any(k[0] == kind for k in self._kinds(t))
@@ -351,7 +364,7 @@ class ConsequenceFinder:
                     continue
                 # "würde uns härter treffen als Russland": the opponent is the comparison, not the object
                 # "trifft die Menschen in Russland": a place or a beneficiary, not the one hit
-                if not any(doc[k].tag_ == "KOKOM" or doc[k].lower_ in ("in", "im", "für", "bei", "unter")
+                if not any(doc[k].tag_ == "KOKOM" or doc[k].lower_ in ("in", "im", "für", "bei", "unter", "als")
                            for k in range(max(lo, t.i - 3), t.i)):
                     targets = True
         for words, kind, pol in self.phrases:
@@ -363,8 +376,10 @@ class ConsequenceFinder:
         harms = [h for h in hits if h[0] in ("harm", "help")]
         passive = any((t.lemma_ or "").lower() == "werden" and t.tag_ in ("VAFIN", "VAINF") for t in doc[lo:hi])
         h = doc[harms[0][2]] if harms else None
-        if h is not None and passive and h.tag_ == "VVPP" and h.lower_ != (h.lemma_ or "").lower():
+        instrument = span[1] > span[0] and doc[span[0]].lower_ in _INSTRUMENT and doc[span[0]].tag_ == "APPR"
+        if h is not None and passive and h.tag_ == "VVPP" and h.lower_ != (h.lemma_ or "").lower() and not instrument:
             # "Die Sanktionen müssten verschärft werden": something done to the proposal, not its consequence
+            # (but "Mit schweren Waffen werde der Krieg nicht beendet": the proposal is the instrument)
             return None
         if harms:
             # the damaging verb decides: good when it hits the opponent; a helping verb the other way

@@ -153,21 +153,21 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
                              for x in out if x.type == "Country" and x.actor == c)
                       for c in countries}
             m.actor = max(reversed(countries), key=lambda c: weight[c])
-        elif m.kind == "possessive" and m.type == "Organisation":
-            # "ihre Fraktion": the party of the last person of that gender whose party is known
-            label = None
-            for _, p in reversed(persons[-3:]):
-                info = reg.info.get(p)
-                if info is None or (info.gender and info.gender != m.gender):
-                    continue
-                entry = lex.actors.get(p)
-                parties = set(info.parties) | {r.of for r in (entry.roles if entry else ()) if r.of in lex.party_country}
-                if len(parties) == 1:
-                    label = next(iter(parties))
-                    break
-            if label is None:
+        elif m.kind == "possessive" and m.head == "party":
+            # the party of the person named last ("Linken-Fraktionschefin Amira Mohamed Ali … ihre Fraktion")
+            last = next((p for _, p in reversed(persons)), None)
+            info = reg.info.get(last) if last else None
+            parties = sorted(info.parties) if info and info.parties else []
+            entry = lex.actors.get(last or "")
+            if not parties and entry is not None:
+                parties = sorted({r.of for r in entry.roles if r.of in lex.party_country})
+            if not parties:
+                # "Die Linke reagierte gespalten. Fraktionschefin X sagte, … ihre Fraktion": the party named just before
+                named = [x.actor for x in out if x.actor in lex.party_country and m.start - x.start < 60]
+                parties = named[-1:]
+            if len(parties) != 1:
                 continue
-            m.actor = label
+            m.actor = parties[0]
         elif m.kind == "possessive":
             label = None
             for _, p in reversed(persons):
@@ -181,6 +181,17 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
             if label is None:
                 continue
             m.actor = label
+        elif m.kind == "orgref":
+            # "der Verband", "die Organisation": the organisation named last in the sentences before,
+            # one whose name has that noun first ("Verband der Chemischen Industrie")
+            named = [x for x in out if x.type == "Organisation" and x.actor and x.kind not in ("prefix", "adjective", "orgref")
+                     and x.start < m.start and m.start - x.start < 120]
+            fitting = [x for x in named if m.head.lower() in " ".join([x.actor] + sorted(lex.actors[x.actor].aliases if x.actor in lex.actors else [])).lower()
+                       or m.head.lower() in doc[x.start:x.end].text.lower()]
+            pick = (fitting or named)[-1:] if named else []
+            if not pick:
+                continue
+            m.actor = pick[0].actor
         elif m.kind == "group" and m.actor is None:
             groups = named_groups.get(paragraph_of(m.start), [])
             m.actor = groups[0][1] if groups else m.head
@@ -191,7 +202,7 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
             reg.places.add(m.actor)
             out.append(m)
             continue
-        info = reg.add(m.actor, m.type, surface if m.kind not in ("role", "possessive", "group", "pronoun", "prefix", "adjective", "government", "demonym") else None)
+        info = reg.add(m.actor, m.type, surface if m.kind not in ("role", "possessive", "group", "pronoun", "prefix", "adjective", "government", "demonym", "orgref") else None)
         if m.kind == "role_name" and m.role and m.extra.get("role_kind") != "party" and not m.role.split("-")[0] in lex.party_forms:
             info.roles[(m.role, m.role_of)] = None
         if m.party:

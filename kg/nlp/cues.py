@@ -182,7 +182,10 @@ class CueFinder:
                 cue, j = None, t.i
                 if t.tag_.startswith("V") or t.tag_ in ("ADJD", "ADJA", "NN") and lemma in self.verbs:
                     cands = self.verbs.get(lemma) or self.verbs.get(low.replace("zu", "", 1) if "zu" in low[2:6] else "")
-                    if cands:
+                    # "sprach sich gegen … aus" is "aussprechen", although "sprechen gegen" is a cue too
+                    split = t.tag_.startswith("V") and any(c.particle in particles and particles[c.particle] > t.i
+                                                           for c in self.stems.get(lemma, ()))
+                    if cands and not split:
                         cue = self._pick(doc, cands, t.i, sent, after_only=False)
                     if cue is not None and cue.prep and (cue.words[0], cue.prep) in _OBJECT_ONLY \
                             and not self._copula_stance(doc, t, cue.prep):
@@ -232,6 +235,14 @@ class CueFinder:
                     cue.argument and (cue.pos == "noun" or bool(cue.implies) or _normative(doc, t.i)))
                 neg = False if fixed else _negated(doc, t.i, j, cue, self.lex.negations, self._proposal_tokens)
                 pol = cue.polarity if not neg else ("against" if cue.polarity == "for" else "for")
+                if cue.pos == "verb" and not fixed and cue.polarity == "for" and cue.event == "REQUEST" and (
+                        _negative_subject(doc, t.i, self.lex.negative_subjects, self._proposal_tokens)
+                        or _dismissive_frame(doc, t.i, self.lex.dismissive_frames)):
+                    # "Niemand … fordert eine Flugverbotszone", "Es ist leicht, ein Embargo zu fordern": a demand
+                    # nobody makes, or one held up as cheap, is rejected (not merely not made)
+                    pol, neg = "against", False
+                elif not neg and not fixed and _negative_subject(doc, t.i, self.lex.negative_subjects, self._proposal_tokens):
+                    pol, neg = ("against" if cue.polarity == "for" else "for"), True
                 out.append(CueMatch(t.i, j, cue, pol, neg))
             imp = _imperative(sent)
             if imp is not None:
@@ -239,11 +250,65 @@ class CueFinder:
                 out = [c for c in out if c.i != imp.i]
                 neg = _negated(doc, imp.i, imp.i, IMPERATIVE, self.lex.negations, self._proposal_tokens)
                 out.append(CueMatch(imp.i, imp.i, IMPERATIVE, "against" if neg else "for", neg))
+        # a verb inside a phrase cue is the phrase's: "zu lange gezögert" (not "zögern")
+        spans = [(c.i, c.j) for c in out if c.cue.pos == "phrase" and c.j > c.i]
+        out = [c for c in out if not (c.cue.pos != "phrase" and any(a < c.i <= b for a, b in spans))]
         found = self.consequences(doc, proposals, out)
         # the outcome verb of a consequence is no stance verb of its own: "Schwere Waffen werden diesen
         # Krieg nicht beenden" (not the weak cue "beenden")
         taken = {c.i for c in found}
         return [c for c in out if not (c.strength == 1 and c.i in taken)] + found
+
+
+_RELATIVE_TAGS = frozenset({"PRELS", "PRELAT", "PWS", "PWAV"})
+
+
+def _negative_subject(doc: Doc, i: int, words: frozenset[str], proposal_tokens: frozenset[int] = frozenset()) -> bool:
+    """The cue's subject is a negative pronoun: "Keiner in der Nato fordert …", "Keine der Regierungen
+    verlangt …", or sentence-initially before a relative clause: "Niemand, der ernst genommen werden
+    will, fordert …" (the relative clause separates it from the cue's clause)."""
+    lo, hi = clause_bounds(doc, i)
+    tails = tuple(w.split()[1] for w in words if " " in w)
+    for k in range(lo, hi):
+        if doc[k].lower_ in words and (doc[k].tag_ == "PIS" or (
+                doc[k].tag_ == "PIAT" and k + 1 < hi and doc[k + 1].lower_ in ("der", "des"))):
+            return True
+        if doc[k].lower_ in ("kein", "keine") and doc[k].tag_ == "PIAT" and tails:  # nominative, not "von keinem Land"
+            m = k + 1
+            while m < hi and doc[m].tag_ == "ADJA":
+                m += 1
+            if m < hi and doc[m].tag_ in ("NN", "NE") and doc[m].lower_.endswith(tails) and m not in proposal_tokens:
+                return True  # "kein NATO-Partner", "keine Regierung"
+    sent = doc[i].sent
+    if lo - 2 <= sent.start or doc[lo - 1].text != ",":
+        return False
+    rlo, _ = clause_bounds(doc, lo - 2)
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is not None and rlo == first.i and doc[rlo].lower_ in words and rlo + 2 < lo and doc[rlo + 1].text == ",":
+        rlo += 2  # the chunker kept the pronoun with its relative clause
+    relative = doc[rlo].tag_ in _RELATIVE_TAGS or (  # "Niemand, mit dem ich spreche, …"
+        doc[rlo].tag_ == "APPR" and rlo + 1 < lo and doc[rlo + 1].tag_ in ("PRELS", "PRELAT", "ART", "PWS"))
+    if not relative or rlo - 2 < sent.start or doc[rlo - 1].text != ",":
+        return False
+    head = doc[rlo - 2]
+    return head.lower_ in words and first is not None and head.i == first.i
+
+
+def _dismissive_frame(doc: Doc, i: int, adjectives: frozenset[str]) -> bool:
+    """A request verb in the zu-infinitive of "es ist leicht": "Es sei leicht, ein Embargo zu fordern",
+    "Leicht ist es, nach Panzern zu rufen" (the demand is held up as cheap)."""
+    t = doc[i]
+    if not (t.tag_ == "VVIZU" or (i > 0 and doc[i - 1].lower_ == "zu")):
+        return False
+    lo, _ = clause_bounds(doc, i)
+    sent = t.sent
+    if lo - 2 < sent.start or doc[lo - 1].text != ",":
+        return False
+    plo, phi = clause_bounds(doc, lo - 2)
+    toks = [x for x in doc[plo:phi] if not x.is_punct]
+    return any(x.lower_ in adjectives and x.tag_ in ("ADJD", "ADV") for x in toks) \
+        and any((x.lemma_ or "").lower() == "sein" for x in toks) and any(x.lower_ == "es" for x in toks) \
+        and len(toks) <= 6
 
 
 def _normative(doc: Doc, i: int) -> bool:
@@ -338,8 +403,10 @@ def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], prop
             continue  # "…, so viele wie seit Jahren nicht mehr": a negation inside an equative comparison
             # (but "forderte er anders als in früheren Reden nicht ausdrücklich": the clause's own negation)
         if w in negations and k > s and k > i and (doc[k - 1].text == "," or (
-                doc[k - 1].lower_ in ("auch", "und") and k - 1 > s and doc[k - 2].text == ",")):
-            continue  # "…, nicht aber Maßnahmen, die …", "…, auch nicht unter dem Etikett …": a contrasted phrase
+                doc[k - 1].lower_ in ("auch", "und") and k - 1 > s and doc[k - 2].text == ",") or (
+                doc[k - 1].lower_ == "und" and k - 1 > s and doc[k - 2].tag_ in ("ADV", "ADJD") and k - 2 > max(i, j))):
+            continue  # "…, nicht aber Maßnahmen, die …", "…, auch nicht unter dem Etikett …", "jetzt und nicht in
+            # Monaten": a contrasted phrase
         if w in negations and k > i and doc[k + 1].tag_ in ("APPR", "APPRART", "ADV") and any(
                 doc[x].lower_ == "sondern" for x in range(k + 2, min(k + 8, doc[i].sent.end))):
             continue  # "braucht Waffen, und zwar nicht in einigen Monaten, sondern jetzt": a contrasted adverbial

@@ -329,6 +329,14 @@ class MentionFinder:
                         add(Mention(i, end, label, "Organisation", "name", extra={"introducer": t.text}))
                         i = end
                         continue
+            # "Der Verband lehnt ein Embargo ab": a definite organisation noun without a name of its own
+            # refers back to the organisation named last (resolved by coreference)
+            if (t.text in lex.organisation_nouns and i > 0 and doc[i - 1].lower_ in ("der", "die", "das", "dem", "den", "des")
+                    and i not in alias_at and not (i + 1 < n and (doc[i + 1].tag_ in ("ART", "NE") or doc[i + 1].text in _QUOTES
+                                                                   or (_is_cap(doc[i + 1]) and doc[i + 1].tag_.startswith("N"))))):
+                add(Mention(i, i + 1, None, "Organisation", "orgref", head=t.text))
+                i += 1
+                continue
             # nationality and party nouns: "der Norweger", "die Republikanerin" (resolved by coreference)
             if t.text in lex.demonyms and i > 0 and doc[i - 1].lower_ in ("der", "die", "dem", "den", "des"):
                 target, gender = lex.demonyms[t.text]
@@ -347,7 +355,7 @@ class MentionFinder:
             if (_is_cap(t) and (t.text not in _NAME_STOP or month_name) and t.text not in lex.places and i not in alias_at
                     and first_name_gender(t.text) is not None and i + 1 < n and _is_cap(doc[i + 1])
                     and doc[i + 1].text not in _NAME_STOP and (i + 1) not in alias_at
-                    and not self.role_of_token(doc[i + 1]) and not doc[i + 1].tag_.startswith("V")):
+                    and not self.role_of_token(doc[i + 1]) and not (doc[i + 1].tag_.startswith("V") and doc[i + 1].is_sent_start)):
                 j = self._name_after(doc, i, alias_at)
                 if j - i >= 2:
                     m = Mention(i, j, doc[i:j].text, "Person", "name", gender=first_name_gender(t.text) or "")
@@ -412,10 +420,9 @@ class MentionFinder:
                 add(Mention(i, i + 2, None, "Country", "possessive"))
                 i += 2
                 continue
-            # "ihre Fraktion", "seine Partei": the party of the person spoken about
-            if t.lower_ in ("sein", "seine", "ihr", "ihre", "seiner", "ihrer") and i + 1 < n and doc[i + 1].text in _PARTY_NOUNS:
-                add(Mention(i, i + 2, None, "Organisation", "possessive",
-                            gender="m" if t.lower_.startswith("sein") else "f"))
+            # "seine Partei", "ihre Fraktion": the party of the person spoken about
+            if t.lower_ in ("seine", "ihre", "seiner", "ihrer") and i + 1 < n and doc[i + 1].text in ("Partei", "Fraktion"):
+                add(Mention(i, i + 2, None, "Organisation", "possessive", head="party"))
                 i += 2
                 continue
             i += 1
@@ -455,7 +462,8 @@ class MentionFinder:
                 break
             if self.lex.role_head(t.text) and k == j:
                 break
-            if t.tag_.startswith("V") or t.tag_ in ("ART", "APPR", "KON", "PPER"):
+            # a capitalised "verb" right after a first name is a surname the tagger misread ("Carola Wendt")
+            if (t.tag_.startswith("V") and not (k == j + 1 and not t.is_sent_start)) or t.tag_ in ("ART", "APPR", "KON", "PPER"):
                 break
             k += 1
         while k > j and doc[k - 1].lower_ in _NAME_PARTICLES:
@@ -472,6 +480,9 @@ class MentionFinder:
         party = None
         if prefix.rstrip("-") in self.lex.party_forms:
             party = self.lex.party_forms[prefix.rstrip("-")]
+            of = None
+        elif "-" in prefix and prefix.split("-")[0] in self.lex.party_forms:
+            party = self.lex.party_forms[prefix.split("-")[0]]  # "Linken-Fraktionschefin": the party's faction
             of = None
         # adjective before: "der ukrainische Verteidigungsminister"
         adj_start = i if start is None else start
@@ -567,7 +578,6 @@ _PART_NOUNS = frozenset({"stimmen", "teile", "teilen", "einige", "manche", "flü
 
 
 _MONTH_FIRST_NAMES = frozenset({"April", "Juni", "Juli", "August"})  # also first names ("Juli Zeh")
-_PARTY_NOUNS = frozenset({"Partei", "Fraktion", "Bundestagsfraktion", "Parlamentsfraktion"})
 _PLURAL_QUANTIFIERS = frozenset({"mehrere", "viele", "zahlreiche", "einzelne", "einige", "etliche", "weitere", "andere",
                                  "manche", "sämtliche", "mehrerer", "vieler", "einiger"})
 

@@ -52,7 +52,9 @@ def split_sentences(doc: Doc) -> Doc:
                 doc[i + 1].is_sent_start = True
         elif tok.text in {".", "!", "?", "…"} or (tok.text == ":" and i + 1 < n and doc[i + 1].text == "+++"):
             j = i + 1
-            while j < n and (doc[j].text in _CLOSE_Q or doc[j].text in {")", "."}) and not (
+            # closing quotes stick to the sentence end; one after a space opens the next sentence's
+            # quotation ("… bei den Sanktionen. «Lieber Herr Bundeskanzler …»")
+            while j < n and (doc[j].text in _CLOSE_Q or doc[j].text in {")", "."}) and doc[j - 1].whitespace_ == "" and not (
                     doc[j].text == '"' and j + 1 < n and doc[j + 1].text[:1].isupper() and doc[j].whitespace_ == ""):
                 j += 1
             if tok.text == "." and i > 0 and doc[i - 1].text.lower() in _ABBREV and len(doc[i - 1].text) <= 4:

@@ -8,6 +8,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from kg.lexicon import Lexicon
+from kg.nlp.clauses import clause_bounds
 
 __all__ = ["ProposalMention", "ProposalFinder", "stem"]
 
@@ -168,7 +169,8 @@ class ProposalFinder:
                 # than the term it starts with
                 found = [f for f in found if not (f.source == "term" and f.start == s and f.end <= e)]
             found.append(m)
-        found = [m for m in self._prefer_specific(doc, found) if not self._other_goods(doc, m) and not _threat(doc, m)]
+        found = [m for m in self._prefer_specific(doc, found) if not self._other_goods(doc, m) and not _threat(doc, m)
+                 and not self._dependence(doc, m)]
         found = [self._stationed(doc, m, found) for m in found]
         return sorted(found, key=lambda m: (m.start, m.key))
 
@@ -181,12 +183,27 @@ class ProposalFinder:
         words = [t.lower_ for t in sent]
         if any(w.startswith(("ukrain", "kiew", "kyjiw")) for w in words):
             return m
-        flank = any(words[k].startswith(tuple(self.lex.flank_places)) and k > 0 and words[k - 1] in (
-            "in", "nach", "ins", "an", "der", "die", "den", "im") for k in range(len(words)))
+        # the place belongs to the weapons' own clause ("Kreml warnt vor Waffenlieferungen – Gazprom stoppt
+        # Lieferungen an Polen": not there)
+        lo, hi = clause_bounds(doc, m.start)
+        lo, hi = lo - sent.start, hi - sent.start
+        flank = any(words[k].startswith(tuple(self.lex.flank_places)) and k > lo and words[k - 1] in (
+            "in", "nach", "ins", "an", "der", "die", "den", "im") for k in range(lo, hi))
         flank = flank or any(f.key == "eastern_flank_troops" and doc[f.start].sent.start == sent.start for f in found)
         if not flank:
             return m
         return ProposalMention(m.start, m.end, "eastern_flank_troops", m.text, m.negated, m.source, m.absorbs_cue)
+
+    def _dependence(self, doc: Doc, m: ProposalMention) -> bool:
+        """Ending the dependence on Russian energy, not its imports: "seine Abhängigkeit von russischen
+        Energieimporten so schnell wie möglich beenden" (kg/data/dependence_nouns.txt) is no embargo."""
+        if m.key != "energy_embargo" or m.source == "term":
+            return False
+        sent = doc[m.start].sent
+        for k in range(max(sent.start, m.start - 3), m.start):
+            if doc[k].text in self.lex.dependence_nouns and k + 1 < len(doc) and doc[k + 1].lower_ in ("von", "vom"):
+                return True
+        return False
 
     def _other_goods(self, doc: Doc, m: ProposalMention) -> bool:
         """An energy embargo term about other goods: "ein Importverbot für Stahl aus Russland"."""
