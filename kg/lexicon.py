@@ -79,6 +79,7 @@ class Lexicon:
     principle_nouns: frozenset[str] = frozenset()                    # "mit dem Grundsatz brechen, keine Waffen zu liefern"
     abandon_verbs: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
+    opinion_nouns: frozenset[str] = frozenset()                      # "nach Ansicht von X": X holds it
     anaphors: frozenset[str] = frozenset()
     consequences: tuple[tuple[str, str, str], ...] = ()  # (word, kind, polarity) from consequences.tsv
     organisation_nouns: frozenset[str] = frozenset()                # "die Organisation" refers to the last one named
@@ -256,6 +257,7 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
         else:
             lex.abandon_verbs |= {word.strip()}
     lex.speech_verbs = _words("speech_verbs.txt")
+    lex.opinion_nouns = _words("opinion_nouns.txt")
     lex.anaphors = _words("anaphors.txt")
     lex.anaphor_proposals = {w.strip(): k.strip() for w, k in _rows("anaphor_proposals.tsv", 2)}
     lex.non_energy_goods = _words("non_energy_goods.txt")

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from kg.extract.context import DocContext
-from kg.extract.speech import (GROUP_HOLDER_PREP, OBSTRUCTION, SpeechFrame, clause_pronoun, coordinated,
+from kg.extract.speech import (GROUP_HOLDER_PREP, KONJUNKTIV, KONJUNKTIV_II, OBSTRUCTION, SpeechFrame, clause_pronoun,
+                               coordinated, is_konjunktiv,
                                group_reference as names_group, plural_pronoun as is_plural_pronoun, prep_before,
                                unnamed_subject, vocative)
 from kg.lexicon import Lexicon
@@ -52,6 +53,9 @@ class Discourse:
     def resolve(self, m: Mention) -> list[str]:
         """Actor labels for a mention: pronouns to the last person, offices to their government, groups to their members."""
         if m.kind == "pronoun":
+            same = self._sentence_antecedent(m)
+            if same is not None:
+                return same
             if self.last_person:
                 g = self.gender(self.last_person)
                 if m.gender and g and g != m.gender:
@@ -72,6 +76,31 @@ class Discourse:
         if m.extra.get("spokesperson_of"):
             out.append(m.extra["spokesperson_of"])
         return out
+
+    def _sentence_antecedent(self, m: Mention) -> list[str] | None:
+        """A singular "sie" inside a subordinate clause takes the feminine subject of its own sentence:
+        "Die Ukraine braucht das, was sie seit Wochen verlangt", "Die Bundesregierung zögert, weil sie …"."""
+        doc = self.ctx.doc
+        if m.gender != "f" or doc[m.start].lower_ != "sie" or is_plural_pronoun(doc, m.start):
+            return None
+        sent = self.ctx.sents[self.k] if self.k < len(self.ctx.sents) else doc[m.start].sent
+        if not sent.start <= m.start < sent.end:
+            return None
+        lo = clause_bounds(doc, m.start)[0]
+        if lo == sent.start or not (doc[lo].tag_ in SUBORDINATE_TAGS or doc[lo].tag_ in ("KOUS", "PRELS", "PWS")):
+            return None
+        # (after a speaker's label "Strack-Zimmermann: …" the content starts after the colon)
+        start = max([t.i + 1 for t in doc[sent.start:lo] if t.text == ":"], default=sent.start)
+        for x in self.ctx.mentions_in(start, lo):
+            if not x.holder_eligible or x.kind in ("adjective", "prefix", "place", "pronoun") or prep_before(doc, x) != (None, False):
+                continue
+            if x.type == "Person":
+                return [x.actor] if x.actor and self.gender(x.actor) == "f" else None
+            article = doc[x.start - 1].lower_ if x.start > start else ""
+            if doc[x.start].lower_ == "die" or article == "die":
+                return self.resolve(x)
+            return None
+        return None
 
     def gender(self, label: str) -> str:
         entry = self.lex.actors.get(label)
@@ -298,7 +327,7 @@ def clause_subject(q: HolderQuery) -> Subject:
         # "Künstler haben Kanzler Scholz aufgefordert, …": one person is no subject of a plural verb
         elig = [m for m in q.ments if m.holder_eligible]
         cands = [m for m in cands if m.type != "Person" or m.kind == "pronoun" or len(coordinated(doc, m, elig)) > 1
-                 or any(m in coordinated(doc, x, elig)[1:] for x in elig)]
+                 or any(m in coordinated(doc, x, elig)[1:] for x in elig) or _group_example(doc, m)]
     pron = None if subjectless else clause_pronoun(doc, lo, hi)
     return Subject(cands, pron, subjectless, impersonal)
 
@@ -325,6 +354,9 @@ def _shared_subject(q: HolderQuery, lo: int) -> list[Mention] | None:
     pfin = finite_verb(doc, plo, phi)
     if pfin is None or pfin == plo:
         return None
+    last = max((t.i for t in doc[plo:phi] if not t.is_punct and not t.is_space), default=plo)
+    if pfin == last and pfin > plo + 3 and _fronted_subject(q, lo, lo):
+        return None  # "Der Verkauf, den Abramowitsch angekündigt hatte, ist blockiert": a verb-final relative clause
     before = [m for m in q.ctx.mentions_in(plo, pfin) if m.holder_eligible and m.type != "Place" and m.kind != "adjective"
               and prep_before(doc, m) == (None, False)]
     if before:
@@ -336,6 +368,26 @@ def _shared_subject(q: HolderQuery, lo: int) -> list[Mention] | None:
 
 # verbs whose object is the one addressed by a demand
 _ADDRESSING = frozenset({"auffordern", "aufrufen", "bitten", "ersuchen", "drängen", "anflehen", "appellieren", "mahnen"})
+
+
+def _compared(doc: Doc, m: Mention) -> bool:
+    """An actor named for comparison at the start of a clause: "Wie Scholz lehnt auch Macron …",
+    "Ähnlich wie Polen fordert Litauen …", "Genau wie die USA …"."""
+    k = m.start - 1
+    if k > 0 and doc[k].tag_ == "ART":
+        k -= 1
+    if k < 0 or doc[k].lower_ != "wie":
+        return False
+    lo = clause_bounds(doc, m.start)[0]
+    before = [t for t in doc[lo:k] if not t.is_space]
+    return all(t.lower_ in ("ähnlich", "genau", "ebenso", "genauso", "auch", "und", "aber") for t in before) and (
+        k == doc[m.start].sent.start or doc[k - 1].text in (",", ":") or bool(before))
+
+
+def _group_example(doc: Doc, m: Mention) -> bool:
+    """A person named as an example of a group: "Einzelne Linken-Abgeordnete wie Gregor Gysi zeigten sich …"."""
+    k = m.start - 1
+    return k >= 1 and doc[k].lower_ == "wie" and doc[k - 1].tag_ in ("NN", "NE") and doc[k - 1].text[:1].isupper()
 
 
 def plural_verb(t) -> bool:
@@ -410,9 +462,14 @@ def subject_holders(q: HolderQuery, subj: Subject) -> Answer:
     main_clause = doc[lo].tag_ not in ("KOUS", "PRELS", "PWS", "PWAV", "KON")
     # "…, und das ist richtig so": a coordinated main clause with a demonstrative subject of its own
     demonstrative = doc[lo].tag_ == "KON" and lo + 1 < hi and doc[lo + 1].tag_ == "PDS" and clause_fin == lo + 2
+    # "Aber unsere Partner liefern längst Panzer, da kann Deutschland …": a main clause after a conjunction
+    # with a subject of its own before its verb
+    demonstrative = demonstrative or (doc[lo].tag_ == "KON" and doc[lo].lower_ in ("aber", "doch", "denn", "und")
+                                      and clause_fin is not None and clause_fin > lo + 2
+                                      and doc[lo + 1].tag_ in ("PPOSAT", "ART", "PIAT", "PIDAT"))
     own_subject = (main_clause or demonstrative) and clause_fin is not None and any(
         t.tag_ in ("NN", "NNA", "NE", "PPER", "PIS", "PDS") and t.i != cue.i for t in doc[lo:clause_fin]) and not subj.subjectless
-    own_subject = own_subject or _subordinate_subject(q, lo, hi)
+    own_subject = own_subject or _subordinate_subject(q, lo, hi) or _fronted_subject(q, lo, clause_fin)
     if not cands and not (frame and not frame.source_only) and not own_subject and not subj.impersonal \
             and not _governed_by_passive(q):
         # not from another clause's subordinate clause: "Wer will, dass die Ukraine …, muss ihr Panzer geben"
@@ -433,6 +490,22 @@ def subject_holders(q: HolderQuery, subj: Subject) -> Answer:
             break
         first = before[0]
     return labels(h, coordinated(doc, first, elig)), 1.0
+
+
+def _fronted_subject(q: HolderQuery, lo: int, fin: int | None) -> bool:
+    """A clause that opens with its finite verb after an embedded clause continues the noun phrase
+    before it: "Der Verkauf des Vereins, den Abramowitsch angekündigt hatte, ist blockiert" has the
+    sale as its subject, not the actor of the relative clause."""
+    doc, sent = q.doc, q.sent
+    if fin is None or fin != lo or lo - 1 <= sent.start or doc[lo - 1].text != ",":
+        return False
+    first = next((t.i for t in doc[sent.start:lo] if t.text == ","), None)
+    if first is None or first == lo - 1:
+        return False
+    seg = [t for t in doc[sent.start:first] if not t.is_space]
+    return bool(seg) and seg[0].tag_ in ("ART", "PPOSAT", "PDAT", "NN") and any(t.tag_ == "NN" for t in seg) \
+        and not any(t.tag_.endswith("FIN") for t in seg) \
+        and not any(m.holder_eligible and sent.start <= m.start < first for m in q.ctx.mentions)
 
 
 def after_pronoun_subject(doc: Doc, m: Mention) -> bool:
@@ -494,6 +567,9 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
         return ans
     if not frame.source_only:
         spk = labels(h, frame.speakers)
+        named = _narrated_person(q, holders, spk)
+        if named:
+            return named, conf
         org_speaker = any(_spokesperson(q.lex, m) or (m.kind == "pronoun" and any(_spokesperson_label(q, a) for a in h.resolve(m)))
                           for m in frame.speakers)
         inner = [x for x in holders if x not in spk] if (
@@ -503,8 +579,15 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
             # "Stoltenberg machte klar, dass das Bündnis diesen Schritt nicht gehen wird": the organisation
             # whose office the speaker holds speaks through them
             offices = {r.of for a in spk for r in (q.lex.actors[a].roles if a in q.lex.actors else ()) if r.of}
+            # "Wissler sagte, … Waffenlieferungen lehne die Linke aber weiterhin ab": the speaker's own party
+            offices |= {x for a in spk for x in _parties(q, a)}
             inner = [x for x in holders if x in offices and x not in spk and x in q.lex.actors
                      and q.lex.actors[x].type == "Organisation"]
+        if org_speaker and any(h._person(x) for x in inner) and all(m.actor in q.lex.actors and q.lex.actors[m.actor].type != "Person"
+                                                          for m in frame.speakers):
+            # "Fiala unterstütze Sanktionen, sagte ein Regierungssprecher in Prag": an unnamed spokesperson
+            # reports the stance of the person they speak for
+            return [x for x in inner if h._person(x)], conf
         if spk and frame.critical and cue.cue.words[0] in OBSTRUCTION:
             q.flip.update(spk)  # "X kritisierte, Berlin blockiere …": X is for what is blocked
         # "Die Sanktionen unterstütze seine Fraktion": the speaker's own party holds it with the speaker
@@ -521,6 +604,35 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
     if frame.extra_holder:
         return holders + [x for x in src if x not in holders], conf
     return ans
+
+
+def _narrated_person(q: HolderQuery, holders: list[str], spk: list[str]) -> list[str]:
+    """Inside a quote or an answer, a named person's act narrated in the indicative is that person's
+    stance, not the speaker's: "Hofreiter: Robert Habeck warnt vor einem Gasembargo, und ich …"."""
+    doc, cue = q.doc, q.cue
+    if cue.strength != 2 or cue.cue.pos != "verb" or doc[cue.i].tag_ not in ("VVFIN", "VVPP"):
+        return []
+    lo, hi = q.clause
+    pron = clause_pronoun(doc, lo, hi)
+    if pron is not None and pron.start < cue.i:
+        # "Die Ukraine braucht das, was sie seit Wochen verlangt": the pronoun's antecedent in the sentence
+        same = q.state._sentence_antecedent(pron) or []
+        if same and not set(same) & set(spk) and not is_konjunktiv(doc[cue.i:cue.i + 1]):
+            return same
+    if doc[cue.i].tag_ != "VVFIN":
+        return []
+    if doc[cue.i].lower_ in KONJUNKTIV or doc[cue.i].lower_ in KONJUNKTIV_II or is_konjunktiv(doc[cue.i:cue.i + 1]):
+        return []
+    lo, hi = q.clause
+    ms = [m for m in q.ments if lo <= m.start < cue.i and m.type == "Person" and m.kind != "pronoun" and m.actor
+          and m.actor not in spk and m.actor in holders and prep_before(doc, m) == (None, False)]
+    return [m.actor for m in ms][:1]
+
+
+def _parties(q: HolderQuery, label: str) -> set[str]:
+    """The parties a person belongs to, as seen in the article ("Linken-Chefin Janine Wissler", "Habeck (Grüne)")."""
+    info = getattr(q.ctx.registry, "info", {}).get(label) if q.ctx.registry is not None else None
+    return set(getattr(info, "parties", ()) or ())
 
 
 def _spokesperson(lex: Lexicon, m: Mention) -> bool:
@@ -648,6 +760,8 @@ def likewise(q: HolderQuery, ans: Answer) -> Answer:
         if doc[k2].lower_ in ("ebenso", "genauso", "gleichfalls") and k2 > sent.start and doc[k2 - 1].text == "," \
                 and m.holder_eligible and m.kind != "adjective":
             extra.extend(labels(q.state, [m]))
+        elif _compared(doc, m) and m.holder_eligible and m.kind not in ("adjective", "place") and not q.cue.negated:
+            extra.extend(labels(q.state, [m]))  # "Wie Scholz lehnt auch Macron … ab", "Ähnlich wie Polen fordert …"
     return holders + extra, conf
 
 
@@ -671,6 +785,10 @@ def eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool, lex: Lex
         return False  # "kein NATO-Partner hat … geliefert"
     if vocative(doc, m):
         return False  # "Herr Lindner, Polen fordert …": the person addressed
+    if _compared(doc, m):
+        return False  # "Wie Scholz lehnt auch Macron … ab": the subject comes after the verb (see likewise)
+    if m.start >= 2 and doc[m.start - 1].lower_ == "als" and doc[m.start - 2].lower_ == "anders":
+        return False  # "Anders als Kanzler Scholz fordert Merz …": the one contrasted
     if m.kind == "capital" and prep == "in":
         lo, hi = clause_bounds(doc, m.start)
         if m.start - 1 == lo and any(t.lower_ == "man" for t in doc[m.end:hi]):
@@ -723,6 +841,14 @@ def attached_holder(q: HolderQuery) -> Answer | None:
     # 1. actors attached to a cue noun or adjective
     if cue.cue.pos == "noun":
         if cue.i > 0 and doc[cue.i - 1].tag_ == "PPOSAT" and doc[cue.i - 1].lower_.startswith(("sein", "ihr")):
+            clo, chi = clause_bounds(doc, cue.i)
+            if any(t.lower_ in ("ich", "wir") and t.tag_ == "PPER" for t in doc[clo:cue.i]):
+                # "Habeck warnt vor einem Embargo, und ich nehme seine Sorgen ernst": with a first-person
+                # subject the owner is the third person named before, not the speaker
+                g = "m" if doc[cue.i - 1].lower_.startswith("sein") else "f"
+                owner = [m for m in ments if m.end <= cue.i and m.type == "Person" and m.actor and m.kind != "pronoun"
+                         and h.gender(m.actor) in ("", g)]
+                return ([owner[-1].actor], 0.8) if owner else ([], 1.0)
             return None  # "erneuerte er seine Forderung": the owner is the clause's subject
         for m in ments:
             if m.end == cue.i and (m.kind == "adjective" or doc[m.end - 1].text.endswith(("s", "'"))):

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.context import DocContext, sentence_span
 from kg.extract.holders import Discourse, HolderQuery, after_pronoun_subject, find_holders
-from kg.extract.speech import (KONJUNKTIV_II, OBSTRUCTION, QUOTE, SpeechFrame, is_conditional, is_konjunktiv, is_konjunktiv_ii, new_speaker,
+from kg.extract.speech import (KONJUNKTIV_II, OBSTRUCTION, QUOTE, SpeechFrame, whole_quote, is_conditional, is_konjunktiv, is_konjunktiv_ii, new_speaker,
                                prep_before,
                                speech_frame, speech_verb)
 from kg.extract.turns import commentary_author, interview_turns
@@ -62,6 +62,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         mood = is_konjunktiv(sent) or (reported_k == k - 1 and is_konjunktiv_ii(sent))
         if frame is None and reported and mood and not impersonal and not new_speaker(ctx, sent, reported):
             frame = SpeechFrame(list(reported), -1, -1)
+        if frame is None and reported and reported_k == k - 1 and whole_quote(sent):
+            frame = SpeechFrame(list(reported), -1, -1)  # "X sagte, … . „Die Ukraine braucht Panzer.“"
         if frame is not None and frame.speakers and not frame.source_only:
             reported, reported_k = list(frame.speakers), k
         elif frame is None:
@@ -608,7 +610,10 @@ def _reported_again(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: D
         if first.lower_ not in ("das", "dies", "dieses") or first.tag_ not in ("PDS", "ART", "PRELS"):
             return []
         verb = first.i + 1 < sent.end and (speech_verb(doc, doc[first.i + 1], lex) or (
-            (doc[first.i + 1].lemma_ or "").lower() == "machen" and lemmas & {"deutlich", "klar"}))
+            (doc[first.i + 1].lemma_ or "").lower() == "machen" and lemmas & {"deutlich", "klar"}) or (
+            # "Das hatte Bundespräsident X angekündigt", "Dies hat X deutlich gemacht": the perfect
+            doc[first.i + 1].tag_ == "VAFIN" and any(t.tag_ == "VVPP" and (speech_verb(doc, t, lex) or (
+                (t.lemma_ or "").lower() == "machen" and lemmas & {"deutlich", "klar"})) for t in sent)))
         if not verb:
             return []
         speakers = [m for m in ctx.mentions_in(first.i + 2, sent.end) if m.holder_eligible and m.type != "Place"

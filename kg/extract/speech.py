@@ -18,7 +18,7 @@ from kg.nlp.mentions import Mention, dateline_spans
 
 __all__ = ["SpeechFrame", "speech_verb", "speech_frame", "prep_before", "coordinated", "clause_pronoun",
            "plural_pronoun", "is_konjunktiv", "is_konjunktiv_ii", "new_speaker", "group_reference", "is_conditional", "pronoun_after",
-           "PREP_TAGS", "QUOTE", "CRITICAL", "OBSTRUCTION", "GROUP_HOLDER_PREP"]
+           "PREP_TAGS", "QUOTE", "CRITICAL", "OBSTRUCTION", "GROUP_HOLDER_PREP", "whole_quote"]
 
 PREP_TAGS = ("APPR", "APPRART", "APPO", "APZR")
 SKIP_TAGS = ("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "PIDAT", "PDAT")
@@ -226,6 +226,10 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
         fur = [m for m in ments if s0 < m.start and (colon is None or m.end <= colon) and m.type == "Person"][:1]
         if colon is not None and fur:
             return SpeechFrame(fur, s0, colon + 1)  # "Für BDI-Präsident X ist die Sache klar: …"
+    fin0 = next((t for t in sent if t.tag_.endswith("FIN")), None)
+    if first and fin0 is not None and s0 < fin0.i < first[0].start and speech_verb(doc, fin0, lex) and (
+            all(t.tag_ in ("ADV", "ADJD", "PTKNEG") for t in doc[s0:fin0.i]) or doc[s0].tag_ in ("APPR", "APPRART")):
+        first = []  # "Zugleich verwies Scholz darauf, dass …": the speech verb in second place, its subject after it
     if not first:
         # "Eine Sprecherin der Gruppe, Lea Marquardt, sagte: …": the subject before the first finite verb
         fin = next((t for t in sent if t.tag_.endswith("FIN")), None)
@@ -245,6 +249,13 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
                     lo_attr = fin.i if any(s0 <= c.i < fin.i for c in ctx.cues) else s0
                     return SpeechFrame(coordinated(doc, after[0], ments), lo_attr, stop + 1, verb=fin.i,
                                        critical=speech_verb(doc, fin, lex) in CRITICAL)
+                pron = pronoun_after(doc, fin.i + 1)
+                if not after and pron is not None and stop is not None and fin.i > s0 and not any(
+                        fin.i < c.i < stop for c in ctx.cues):
+                    # "Zugleich betonte er, die Ukraine brauche …", "Am Montag sagte sie, …": a pronoun subject
+                    # after the speech verb in second position
+                    lo_attr = fin.i if any(s0 <= c.i < fin.i for c in ctx.cues) else s0
+                    return SpeechFrame([pron], lo_attr, stop + 1, verb=fin.i, critical=speech_verb(doc, fin, lex) in CRITICAL)
     pron = clause_pronoun(doc, s0, min(sent.end, s0 + 2))
     if pron is not None and first and pron.start < first[0].start:
         first = []
@@ -262,6 +273,13 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
             verbs = [t for t in doc[spk[-1].end:comma] if t.tag_ in ("VVFIN", "VVPP") and speech_verb(doc, t, lex)]
             # "Die Niederlande sprachen sich gegen ein Embargo aus, …" is a stance, not an attribution
             other_cues = [c for c in ctx.cues if spk[-1].end <= c.i < comma and ctx.proposals_in(sent.start, comma)]
+            if verbs and not other_cues and verbs[0].tag_ == "VVPP" and speech_verb(doc, verbs[0], lex) != "zitieren" and any(
+                    (t.lemma_ or "").lower() == "werden" and t.tag_.startswith("VA") for t in doc[sent.start:comma]):
+                # "Kanzler Scholz war vorgeworfen worden, … zu zögern", "Der Regierung wird vorgehalten, …": a
+                # passive speech verb; its subject or dative is the one addressed or accused, the speaker unnamed
+                # (but "X wurde mit den Worten zitiert, …": the one quoted speaks)
+                return SpeechFrame([], sent.start, comma + 1, verb=verbs[0].i,
+                                   critical=speech_verb(doc, verbs[0], lex) in CRITICAL)
             if verbs and not other_cues:
                 verb = speech_verb(doc, verbs[0], lex)
                 stance_in_attr = any(spk[-1].end <= c.i < comma and c.i != verbs[0].i for c in ctx.cues)
@@ -273,6 +291,16 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
                 # "X macht Druck: …", "X nannte das Angebot nicht haltbar: …" (cues before the colon count);
                 # a press review: 'Die „Welt“ hält dagegen: „…“' (the outlet speaks the quote)
                 return SpeechFrame(spk, sent.start, spk[-1].end)
+    # an opinion's owner: 'Nach Ansicht von Grünen-Chef X muss …', 'Aus Sicht der Union ist …'
+    for m in ments:
+        k = m.start - 1
+        if k > sent.start and doc[k].tag_ == "ART":
+            k -= 1
+        if k > sent.start and doc[k].lower_ in ("von", "vom"):
+            k -= 1
+        if k - 1 >= sent.start and k < m.start and doc[k].text in lex.opinion_nouns and doc[k - 1].lower_ in ("nach", "aus"):
+            end = m.end + 1 if m.end < sent.end and doc[m.end].text == "," else m.end
+            return SpeechFrame([m], k - 1, end)
     # source attribution: 'nach Angaben von X', 'laut X', 'X zufolge', 'nach X' Angaben', 'wie X mitteilte'
     for m in ctx.mentions_in(sent.start, sent.end):
         if m.kind == "place" and doc[m.start:m.end].text in lex.capitals:
@@ -304,6 +332,15 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
         if m.start >= 1 and m.end < sent.end and doc[m.end].lower_ == "angaben" and doc[m.start - 1].lower_ == "nach":
             return SpeechFrame([m], m.start - 1, m.end + 1, source_only=True)
     return None
+
+
+def whole_quote(sent: Span) -> bool:
+    """A sentence that is one quotation and nothing else: '„Die Ukraine braucht Panzer, nicht Ratschläge.“'."""
+    toks = [t for t in sent if not t.is_space]
+    if len(toks) < 4 or toks[0].text not in OPENING_QUOTE:
+        return False
+    inner = [t for t in toks[1:] if t.text in QUOTE]
+    return len(inner) == 1 and (inner[0].i == toks[-1].i or (inner[0].i == toks[-2].i and toks[-1].is_punct))
 
 
 def _finite_after(doc: Doc, lo: int, hi: int) -> bool:
@@ -429,7 +466,10 @@ def coordinated(doc: Doc, m: Mention, ments: list[Mention]) -> list[Mention]:
                                         or between[-1].tag_ == "ADJA"):  # "und AfD-Chef Tino Chrupalla" (tagged FM)
                 between.pop()
         words = [t.lower_ for t in between if t.tag_ != "ART"]
-        if len(between) <= 3 and words and all(w in COORD for w in words) and not any(t.text in QUOTE for t in between):
+        # "sowohl Frankreich als auch Italien", "weder die SPD noch die Grünen"
+        paired = (words == ["als", "auch"] and m.start > 0 and doc[m.start - 1].lower_ == "sowohl") or (
+            words == ["noch"] and m.start > 0 and doc[m.start - 1 if doc[m.start - 1].tag_ != "ART" else m.start - 2].lower_ == "weder")
+        if len(between) <= 3 and words and (paired or all(w in COORD for w in words)) and not any(t.text in QUOTE for t in between):
             out.append(nxt)
             cur = nxt
         elif nxt.start > cur.end:

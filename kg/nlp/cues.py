@@ -407,6 +407,9 @@ def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], prop
                 doc[k - 1].lower_ == "und" and k - 1 > s and doc[k - 2].tag_ in ("ADV", "ADJD") and k - 2 > max(i, j))):
             continue  # "…, nicht aber Maßnahmen, die …", "…, auch nicht unter dem Etikett …", "jetzt und nicht in
             # Monaten": a contrasted phrase
+        if w in negations and k > i and doc[k + 1].tag_ in ("APPR", "APPRART", "ADV") and any(
+                doc[x].lower_ == "sondern" for x in range(k + 2, min(k + 8, doc[i].sent.end))):
+            continue  # "braucht Waffen, und zwar nicht in einigen Monaten, sondern jetzt": a contrasted adverbial
         if w in negations and nxt not in ("nur", "zuletzt", "minder", "weniger", "einmal", "erst"):
             # "nicht" before the proposal's article negates the object, not the verb, only when
             # directly followed by a determiner of a noun phrase that is not the cue

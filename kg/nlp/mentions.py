@@ -23,7 +23,8 @@ GOVERNMENT_HEADS = ("regierung", "regierungskreise", "regierungskreisen", "admin
                     "verteidigungsministerium", "ministerium", "präsidialamt", "militär", "armee", "streitkräfte")
 ORG_INTRODUCERS = {"Gruppe", "Initiative", "Organisation", "Bewegung", "Verband", "Kampagne", "Netzwerk", "Bündnis",
                    "Aktivistengruppe", "Menschenrechtsorganisation", "Hilfsorganisation", "Denkfabrik", "Institut"}
-_ORG_HEADS = ("gewerkschaft", "verband", "vereinigung", "initiative", "organisation", "netzwerk", "stiftung")
+_ORG_HEADS = ("gewerkschaft", "verband", "vereinigung", "initiative", "organisation", "netzwerk", "stiftung", "konzern",
+              "hersteller")
 CAPITALISED = re.compile(r"^[A-ZÄÖÜ][^\W\d_]*(?:[-’'][^\W\d_]+)*[’']?$")
 _NAME_STOP = frozenset({"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Am",
                         "Im", "In", "Auf", "Nach", "Vor", "Zur", "Zum", "Bei", "Mit", "Für", "Auch", "Noch", "Und",
@@ -348,7 +349,10 @@ class MentionFinder:
                 i += 1
                 continue
             # unseen names: a known first name followed by capitalised name tokens ("Sahra Wagenknecht")
-            if (_is_cap(t) and t.text not in _NAME_STOP and t.text not in lex.places and i not in alias_at
+            # (a month that is also a first name counts after a title noun: "die Schriftstellerin Juli Zeh")
+            month_name = t.text in _MONTH_FIRST_NAMES and i > 0 and doc[i - 1].tag_ == "NN" \
+                and doc[i - 1].text not in ("Anfang", "Ende", "Mitte", "Monat", "Jahr")
+            if (_is_cap(t) and (t.text not in _NAME_STOP or month_name) and t.text not in lex.places and i not in alias_at
                     and first_name_gender(t.text) is not None and i + 1 < n and _is_cap(doc[i + 1])
                     and doc[i + 1].text not in _NAME_STOP and (i + 1) not in alias_at
                     and not self.role_of_token(doc[i + 1]) and not (doc[i + 1].tag_.startswith("V") and doc[i + 1].is_sent_start)):
@@ -450,7 +454,9 @@ class MentionFinder:
                     k = q
                     continue
                 break
-            if not _is_cap(t) or t.text in _NAME_STOP:
+            month_first = k == j and t.text in _MONTH_FIRST_NAMES and k + 1 < n and _is_cap(doc[k + 1]) \
+                and doc[k + 1].text not in _NAME_STOP and j > 0 and doc[j - 1].tag_ == "NN"
+            if not _is_cap(t) or (t.text in _NAME_STOP and not month_first):
                 break
             if k in alias_at and self.lex.actors[alias_at[k][2]].type != "Person":
                 break
@@ -509,6 +515,10 @@ class MentionFinder:
         plural = not fem and head.head != head.feminine and prev is not None and (
             prev.lower_ in ("die", "den", "alle", "beide", "mehrere", "viele", "zahlreiche")
             or (prev.lower_ == "der" and adj_start >= 2 and doc[adj_start - 2].tag_ in ("NN", "NE")))
+        # "Einzelne Linken-Abgeordnete", "Politiker wie Gregor Gysi": a quantifier or examples after "wie"
+        # make even "Abgeordnete" plural; no one person is meant
+        plural = plural or (prev is not None and prev.lower_ in _PLURAL_QUANTIFIERS) or (
+            i + 2 < len(doc) and doc[i + 1].lower_ == "wie" and doc[i + 2].tag_ in ("NE", "NN", "ADJA"))
         if title.lower().endswith(("innen", "nen")):
             plural = True
         group_org = of if of and lex.actors.get(of, None) and lex.actors[of].type == "Organisation" else None
@@ -565,6 +575,11 @@ class MentionFinder:
 
 _QUANTIFIERS = frozenset({"mehrere", "einige", "etliche", "manche", "zahlreiche", "viele", "einzelne", "wenige"})
 _PART_NOUNS = frozenset({"stimmen", "teile", "teilen", "einige", "manche", "flügel", "minderheit"})
+
+
+_MONTH_FIRST_NAMES = frozenset({"April", "Juni", "Juli", "August"})  # also first names ("Juli Zeh")
+_PLURAL_QUANTIFIERS = frozenset({"mehrere", "viele", "zahlreiche", "einzelne", "einige", "etliche", "weitere", "andere",
+                                 "manche", "sämtliche", "mehrerer", "vieler", "einiger"})
 
 
 def _partitive(doc: Doc, s: int) -> bool:
