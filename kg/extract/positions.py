@@ -129,6 +129,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             if cue.negated and cue.cue.words[0].lower() in lex.abstentions and not any(
                     t.lower_ in ("länger", "mehr") for t in doc[lo:hi]):
                 continue  # "werde die Sanktionen nicht blockieren": not blocking is no support
+            if sent.text.rstrip().rstrip("«»„“\"'").endswith("?") and doc[lo].tag_.endswith("FIN") and cue.i != frame_verb(frame):
+                continue  # "Zögert Deutschland zu lange?": a yes/no question asks, it states no stance
             if turn is not None and turn.question and cue.cue.pos not in ("verb", "noun"):
                 continue  # an interviewer's judgement ("Deutschland liefere zu spät") is no one's stance
             if frame is not None and cue.i == frame.verb and frame.critical and any(
@@ -651,6 +653,10 @@ def _after_colon(doc: Doc, lo: int) -> bool:
     while k > 0 and doc[k].text in QUOTE:
         k -= 1
     return k >= 0 and doc[k].text == ":"
+
+
+def frame_verb(frame: SpeechFrame | None) -> int:
+    return frame.verb if frame is not None else -1
 
 
 def _first_word(sent: Span) -> int:

@@ -158,6 +158,21 @@ class MentionFinder:
                 return self.lex.adjectives[low]
         return None
 
+    def _dateline_country(self, doc: Doc) -> str | None:
+        """The country of the article's first dateline when it is a single foreign capital ("Paris (AFP) -")."""
+        spans = dateline_spans(doc)
+        if spans:
+            s0, e0 = spans[0]
+            places = {self.lex.capitals[t.text] for t in doc[s0:e0] if t.text in self.lex.capitals}
+            return places.pop() if len(places) == 1 else None
+        # a correspondent's line: "Aus Paris berichtet Claire Lindemann"
+        for sent in list(doc.sents)[:4]:
+            toks = [t for t in sent if not t.is_space]
+            if len(toks) >= 3 and toks[0].lower_ == "aus" and toks[1].text in self.lex.capitals \
+                    and (toks[2].lemma_ or "").lower() == "berichten":
+                return self.lex.capitals[toks[1].text]
+        return None
+
     def country_adjective(self, t: Token) -> str | None:
         """'polnische' -> 'Polen' (inflected ADJA/ADJD forms of a country adjective)."""
         low = t.text.lower()
@@ -477,6 +492,9 @@ class MentionFinder:
         t = doc[i]
         title = t.text
         of = genitive_of or self._prefix_actor(prefix)
+        if of == "Deutschland" and not genitive_of and prefix.startswith("Regierungs"):
+            # "Regierungssprecher Gabriel Attal" in a report datelined "Paris (AFP) -": that capital's government
+            of = self._dateline_country(doc) or of
         party = None
         if prefix.rstrip("-") in self.lex.party_forms:
             party = self.lex.party_forms[prefix.rstrip("-")]
@@ -499,6 +517,9 @@ class MentionFinder:
             label = lex.aliases.get(name, name)
             if label in lex.actors and lex.actors[label].type != "Person":
                 return None
+            known = [r.of for r in lex.actors[label].roles if r.of] if label in lex.actors else []
+            if known and of not in known and prefix.startswith("Regierungs") and not genitive_of:
+                of = known[0]  # the gazetteer knows whose spokesperson "Regierungssprecher Hebestreit" is
             gender = first_name_gender(doc[i + 1].text) or gender
             m = Mention(adj_start, j, label, "Person", "role_name", role=title, role_of=of, party=party, gender=gender,
                         head=head.head)

@@ -395,3 +395,37 @@ def test_round7_seized_and_frozen_assets_are_sanctions(positions_of, text, fact)
 def test_round7_retaliation_against_foreign_assets_is_no_sanction(positions_of):
     assert not positions_of("Medwedew deutete an, Moskau könne im Gegenzug ausländische Vermögenswerte beschlagnahmen.")
     assert not positions_of("Die Jacht liegt seit Wochen im Hamburger Hafen.")
+
+
+FOREIGN_SPOKESPERSON = [
+    ("Paris (AFP) - Frankreich dringt auf ein Ölembargo. Regierungssprecher Gabriel Attal betonte, die Regierung "
+     "werde sich im Rahmen der EU für ein Ölembargo einsetzen.", "Frankreich"),
+    ("Paris im Wahlkampf\n\nAus Paris berichtet Claire Lindemann\n\nRegierungssprecher Gabriel Attal betonte, die "
+     "Regierung werde sich für ein Ölembargo einsetzen.", "Frankreich"),
+    # the gazetteer knows Hebestreit speaks for Germany, whatever the dateline
+    ("Warschau (dpa) - Polen drängt auf ein Embargo. Regierungssprecher Steffen Hebestreit sagte in Berlin, die "
+     "Bundesregierung halte ein Gasembargo für nicht verantwortbar.", "Deutschland"),
+]
+
+
+@pytest.mark.parametrize("text, country", FOREIGN_SPOKESPERSON, ids=lambda x: x[:30] if isinstance(x, str) else "")
+def test_round7_government_spokesperson_of_the_datelined_country(positions_of, text, country):
+    facts = positions_of(text)
+    assert any(h == country and k == "energy_embargo" for h, _, k in facts), facts
+    other = {"Frankreich", "Deutschland"} - {country}
+    assert not any(h in other and k == "energy_embargo" for h, _, k in facts), facts
+
+
+YES_NO_QUESTIONS = [
+    "Liefert Deutschland bald Kampfpanzer an die Ukraine?",
+    "Lehnt die Bundesregierung ein Gasembargo weiterhin ab?",
+]
+
+
+@pytest.mark.parametrize("text", YES_NO_QUESTIONS, ids=lambda x: x[:30])
+def test_round7_yes_no_question_states_no_stance(positions_of, text):
+    assert not positions_of(text)
+
+
+def test_round7_why_question_presupposes_the_stance(positions_of):
+    assert ("Olaf Scholz", A, "heavy_weapons") in positions_of("Warum lehnt Scholz die Lieferung von Kampfpanzern ab?")
