@@ -56,3 +56,19 @@ def _norm(text: str) -> str:
     for q in "„“”«»‚‘’\"'":
         text = text.replace(q, "'")
     return " ".join(text.split())
+
+
+@pytest.mark.parametrize("root", SETS, ids=lambda p: p.name)
+def test_gold_set_texts_are_kg_input(root):
+    """Every text of a set starts with kg's date header, so a build reads all of them."""
+    texts = sorted((root / "texts").glob("*.txt")) if (root / "texts").is_dir() else []
+    bad = [t.name for t in texts if not t.read_text(encoding="utf-8").startswith(" date ")]
+    assert not bad, f"{root.name}: no ' date YYYY-MM' header in {bad[:5]}"
+
+
+@pytest.mark.parametrize("root", SETS, ids=lambda p: p.name)
+def test_gold_set_has_no_duplicate_rows(root):
+    with (root / "positions.tsv").open(encoding="utf-8", newline="") as f:
+        rows = [tuple(r) for r in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE) if any(c.strip() for c in r)]
+    dups = {r for r in rows if rows.count(r) > 1}
+    assert not dups, f"{root.name}: duplicate rows {sorted(dups)[:3]}"
