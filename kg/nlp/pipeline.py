@@ -109,7 +109,19 @@ class HantaTagger:
             for t, (_, lemma, tag) in zip(toks, tagged):
                 t.tag_ = tag.replace("(", "").replace(")", "")
                 t.lemma_ = lemma
+            _verb_read_as_adjective(toks)
         return doc
+
+
+def _verb_read_as_adjective(toks: list) -> None:
+    """"Die Niederlande schicken Panzerabwehrwaffen": in a sentence without a finite verb, an "-en"
+    adjective right after a proper noun (an adjective follows an article, not a name) is the verb."""
+    if any(t.tag_.endswith("FIN") for t in toks):
+        return
+    for a, b in zip(toks, toks[1:]):
+        if a.tag_ == "NE" and b.tag_ == "ADJA" and b.lower_.endswith("en") and b.text[:1].islower():
+            b.tag_, b.lemma_ = "VVFIN", b.lower_
+            return
 
 
 def _norm_quote(w: str) -> str:

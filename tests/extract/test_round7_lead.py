@@ -429,3 +429,33 @@ def test_round7_yes_no_question_states_no_stance(positions_of, text):
 
 def test_round7_why_question_presupposes_the_stance(positions_of):
     assert ("Olaf Scholz", A, "heavy_weapons") in positions_of("Warum lehnt Scholz die Lieferung von Kampfpanzern ab?")
+
+
+SANCTION_AND_FLANK_WORDS = [
+    ("Die EU beschloss Exportkontrollen für Hochtechnologie gegen Russland.", ("Europäische Union", F, "sanctions")),
+    ("Großbritannien verhängte Einreiseverbote gegen russische Oligarchen.", ("Großbritannien", F, "sanctions")),
+    ("Die USA setzten weitere russische Banken auf die schwarze Liste.", ("USA", F, "sanctions")),
+    ("Kanada schließt seine Häfen für russische Schiffe.", ("Kanada", F, "sanctions")),
+    ("Die EU will russische Banken vom Zahlungssystem Swift abklemmen.", ("Europäische Union", F, "sanctions")),
+    ("Frankreich fordert härtere Strafen gegen Moskau.", ("Frankreich", F, "sanctions")),
+    ("Deutschland schickt zusätzliche Eurofighter nach Rumänien.", ("Deutschland", F, "eastern_flank_troops")),
+    ("Polen wünscht sich eine permanente US-Basis.", ("Polen", F, "eastern_flank_troops")),
+    ("Die Niederlande schicken Panzerabwehrwaffen in die Ukraine.", ("Niederlande", F, "arms_deliveries")),
+]
+
+
+@pytest.mark.parametrize("text, fact", SANCTION_AND_FLANK_WORDS, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_more_words_for_sanctions_and_the_flank(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+NOT_SANCTIONS = [
+    "Die Bundeswehr beteiligt sich an Maßnahmen gegen Cyberangriffe.",
+    "Wir wünschen der Ukraine viel Kraft.",
+    "Die schicken Panzer von Rheinmetall stehen in Unterlüß.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SANCTIONS, ids=lambda x: x[:40])
+def test_round7_look_alikes_are_no_stance(positions_of, text):
+    assert not positions_of(text)
