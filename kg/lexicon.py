@@ -97,6 +97,7 @@ class Lexicon:
     reaction_verbs: frozenset[str] = frozenset()                     # "X warnte vor …" names who speaks next
     abstentions: frozenset[str] = frozenset()                        # "werde … nicht blockieren": no stance
     voicing_verbs: frozenset[str] = frozenset()                      # "äußerte Zweifel": a stance noun about the topic
+    perspective_cues: frozenset[str] = frozenset()                   # "kommt für Berlin nicht infrage": für X holds it
     rebuttals: frozenset[str] = frozenset()                          # "Wer … fordert, verkennt …"
     proposal_stopwords: frozenset[str] = frozenset()
     triggers: dict[str, str] = field(default_factory=dict)
@@ -285,6 +286,7 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.blockers = _words("blockers.txt")
     lex.abstentions = _words("abstentions.txt")
     lex.voicing_verbs = _words("voicing_verbs.txt")
+    lex.perspective_cues = frozenset(w.lower() for w in _words("perspective_cues.txt"))
     lex.rebuttals = _words("rebuttals.txt")
     lex.reaction_verbs = _words("reaction_verbs.txt")
     lex.member_nouns = _words("member_nouns.txt")

@@ -838,6 +838,13 @@ def attached_holder(q: HolderQuery) -> Answer | None:
             m = by[-1]
             return ([lex.capitals.get(m.actor, m.actor)] if m.kind == "place" else labels(h, [m])), 0.9
         return [], 1.0
+    # 0b. "Ein Einsatz kommt für Berlin nicht infrage", "ist für Ungarn eine rote Linie": the view's owner
+    if ({w.lower() for w in cue.cue.words} | {doc[cue.i].lower_}) & lex.perspective_cues and not (q.frame and q.frame.speakers):
+        clo, chi = clause_bounds(doc, cue.i)
+        owner = [m for m in ments if clo <= m.start < chi and m.holder_eligible and m.kind != "adjective"
+                 and prep_before(doc, m)[0] == "für"]
+        if owner:
+            return labels(h, owner[:1]), 0.9
     # 1. actors attached to a cue noun or adjective
     if cue.cue.pos == "noun":
         if cue.i > 0 and doc[cue.i - 1].tag_ == "PPOSAT" and doc[cue.i - 1].lower_.startswith(("sein", "ihr")):

@@ -346,7 +346,8 @@ class MentionFinder:
                         continue
             # "Der Verband lehnt ein Embargo ab": a definite organisation noun without a name of its own
             # refers back to the organisation named last (resolved by coreference)
-            if (t.text in lex.organisation_nouns and i > 0 and doc[i - 1].lower_ in ("der", "die", "das", "dem", "den", "des")
+            if (t.text in lex.organisation_nouns and t.text not in lex.group_nouns and i > 0
+                    and doc[i - 1].lower_ in ("der", "die", "das", "dem", "den", "des")
                     and i not in alias_at and not (i + 1 < n and (doc[i + 1].tag_ in ("ART", "NE") or doc[i + 1].text in _QUOTES
                                                                    or (_is_cap(doc[i + 1]) and doc[i + 1].tag_.startswith("N"))))):
                 add(Mention(i, i + 1, None, "Organisation", "orgref", head=t.text))

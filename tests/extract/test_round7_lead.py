@@ -459,3 +459,35 @@ NOT_SANCTIONS = [
 @pytest.mark.parametrize("text", NOT_SANCTIONS, ids=lambda x: x[:40])
 def test_round7_look_alikes_are_no_stance(positions_of, text):
     assert not positions_of(text)
+
+
+OWNER_OF_THE_VIEW = [
+    ("Ein Nato-Einsatz in der Ukraine kommt für Berlin nicht infrage.", ("Deutschland", A, "peace_mission")),
+    ("Ein Gasembargo ist für Österreich undenkbar.", ("Österreich", A, "energy_embargo")),
+    ("Kampfjets sind für Washington keine Option.", ("USA", A, "fighter_jets")),
+]
+
+
+@pytest.mark.parametrize("text, fact", OWNER_OF_THE_VIEW, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_fuer_x_owns_the_view(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round7_fuer_x_affected_or_spoken_about_is_no_holder(positions_of):
+    facts = positions_of("Ein Gasembargo wäre für die Industrie nicht verkraftbar, sagte BDI-Präsident Siegfried Russwurm.")
+    assert ("Siegfried Russwurm", A, "energy_embargo") in facts
+    facts = positions_of("Ein Nato-Einsatz in der Ukraine komme für Deutschland nicht infrage, sagte Lambrecht.")
+    assert ("Christine Lambrecht", A, "peace_mission") in facts and not any(h == "Deutschland" for h, _, _ in facts)
+
+
+MORE_ACTIONS = [
+    ("Litauen verzichtet als erstes EU-Land komplett auf russisches Gas.", ("Litauen", F, "energy_embargo")),
+    ("Deutschland will vorerst nicht auf russisches Gas verzichten.", ("Deutschland", A, "energy_embargo")),
+    ("Polen ist bereit, seine MiG-Jets an die USA zu übergeben.", ("Polen", F, "fighter_jets")),
+    ("Die Nato stellt vier neue Gefechtsverbände in Osteuropa auf.", ("NATO", F, "eastern_flank_troops")),
+]
+
+
+@pytest.mark.parametrize("text, fact", MORE_ACTIONS, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_renouncing_offering_and_setting_up(positions_of, text, fact):
+    assert fact in positions_of(text)
