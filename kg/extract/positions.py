@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.context import DocContext, sentence_span
 from kg.extract.holders import Discourse, HolderQuery, after_pronoun_subject, find_holders
-from kg.extract.speech import (KONJUNKTIV_II, OBSTRUCTION, QUOTE, SpeechFrame, whole_quote, is_conditional, is_konjunktiv, is_konjunktiv_ii, new_speaker,
+from kg.extract.speech import (CRITICAL, CRITICAL_NOUNS, KONJUNKTIV_II, OBSTRUCTION, QUOTE, SpeechFrame, whole_quote, is_conditional, is_konjunktiv, is_konjunktiv_ii, new_speaker,
                                prep_before,
                                speech_frame, speech_verb)
 from kg.extract.turns import commentary_author, interview_turns
@@ -40,6 +40,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
     quote_speakers: list[Mention] = []
     reported: list[Mention] = []
     reported_k = -2  # the sentence whose frame (or reacting subject) named the reported speakers
+    reported_critical = False  # the reported speakers criticise ("X warf Berlin vor, …. Man zögere …")
     turns = interview_turns(ctx, lex)
     letter: list[tuple[str, str]] = []  # (proposal, polarity) stated in an open letter
     author = commentary_author(ctx, lex)
@@ -61,15 +62,18 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         # würde Arbeitsplätze gefährden.")
         mood = is_konjunktiv(sent) or (reported_k == k - 1 and is_konjunktiv_ii(sent))
         if frame is None and reported and mood and not impersonal and not new_speaker(ctx, sent, reported):
-            frame = SpeechFrame(list(reported), -1, -1)
+            frame = SpeechFrame(list(reported), -1, -1, critical=reported_critical)
         if frame is None and reported and reported_k == k - 1 and whole_quote(sent):
             frame = SpeechFrame(list(reported), -1, -1)  # "X sagte, … . „Die Ukraine braucht Panzer.“"
         if frame is not None and frame.speakers and not frame.source_only:
+            if frame.attr_lo >= 0:  # a frame of its own (a carried one keeps the critic's voice)
+                reported_critical = frame.critical
             reported, reported_k = list(frame.speakers), k
         elif frame is None:
             reacting = _reacting(ctx, sent, lex)
             if reacting:
                 reported, reported_k = reacting, k
+                reported_critical = _critical_reaction(doc, sent)
         if frame is not None and frame.speakers and not frame.source_only and ctx.quote_open_at_end[k]:
             quote_speakers = list(frame.speakers)
         elif not ctx.quote_open_at_end[k]:
@@ -376,9 +380,18 @@ def _reacting(ctx: DocContext, sent: Span, lex: Lexicon) -> list[Mention]:
         return [m for m in ctx.mentions_in(words[1].i + 1, sent.end) if m.holder_eligible and m.type != "Place"
                 and m.kind not in ("adjective", "prefix") and prep_before(doc, m) == (None, False)][:1]
     fin = next((t for t in sent if t.tag_ == "VVFIN"), None)
+    verb = fin
     if fin is None:
-        return []
-    lemma = (fin.lemma_ or "").lower()
+        # the perfect of agency reports and live blogs: "X hat schwere Vorwürfe gegen Berlin erhoben.",
+        # "X hat den Vorwurf zurückgewiesen." (the participle is the reaction verb)
+        fin = next((t for t in sent if t.tag_ == "VAFIN" and (t.lemma_ or "").lower() in ("haben", "sein")), None)
+        if fin is None or fin.i == sent.start:
+            return []
+        lo_f, hi_f = clause_bounds(doc, fin.i)
+        verb = next((t for t in doc[fin.i + 1:hi_f] if t.tag_ == "VVPP"), None)
+        if verb is None:
+            return []
+    lemma = (verb.lemma_ or "").lower()
     particle = next((t.lower_ for t in doc[fin.i + 1:sent.end] if t.tag_ == "PTKVZ"), "")
     if not ({lemma, particle + lemma} & (lex.reaction_verbs | lex.speech_verbs)):
         return []
@@ -386,6 +399,16 @@ def _reacting(ctx: DocContext, sent: Span, lex: Lexicon) -> list[Mention]:
         return []
     return [m for m in ctx.mentions_in(sent.start, fin.i) if m.holder_eligible and m.type != "Place"
             and m.kind not in ("adjective", "prefix") and prep_before(doc, m) == (None, False)][:1]
+
+
+def _critical_reaction(doc: Doc, sent: Span) -> bool:
+    """A reaction that criticises: "X kritisierte Berlin scharf.", "X warf der Regierung vor …", "X hat
+    schwere Vorwürfe gegen Deutschland erhoben.", "X übte Kritik an …". Konjunktiv sentences that follow
+    report the criticism: what they say the criticised one obstructs, the critic is for."""
+    particles = [t.lower_ for t in sent if t.tag_ == "PTKVZ"]
+    return any((t.lemma_ or "").lower() in CRITICAL or (t.tag_ == "NN" and t.lemma_ in CRITICAL_NOUNS)
+               or (t.tag_ == "VVFIN" and any(p + (t.lemma_ or "").lower() in CRITICAL for p in particles))
+               for t in sent)
 
 
 def _means_explained(doc: Doc, lo: int, hi: int, props: list[ProposalMention]) -> bool:
