@@ -122,6 +122,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             if doc[cue.i].tag_ == "ADJA" and cue.cue.pos == "adj" and any(
                     c.cue.pos == "verb" and c.strength == 2 and clause_bounds(doc, c.i) == (lo, hi) for c in cues):
                 continue  # "kritisierte die zögerliche Haltung der Regierung": the verb composes it (see _manner)
+            if cue.cue.pos == "verb" and _stance_topic(doc, cue, props, lo, hi, lex, {c.i for c in cues}):
+                continue  # "Habeck verteidigt Haltung zum Energieembargo": the stance itself is not said
             if cue.cue.pos == "noun" and _after_ohne(doc, cue.i):
                 continue  # "eine Mission, die ohne Zustimmung Russlands stationiert werde": no one's consent
             if doc[lo].tag_ == "PRELS" and _generic_antecedent(doc, lo):
@@ -1083,6 +1085,35 @@ def _relative(doc: Doc, lo: int) -> bool:
 def _inside_action(cue: CueMatch, props: list[ProposalMention]) -> bool:
     """The cue is the verb of a proposal match that contains its own action ("SWIFT ausgeschlossen")."""
     return any(p.absorbs_cue and p.start <= cue.i < p.end for p in props)
+
+
+_TOPIC_PREPS = frozenset({"zu", "zum", "zur", "bei", "beim", "in"})
+
+
+def _stance_topic(doc: Doc, cue: CueMatch, props: list[ProposalMention], lo: int, hi: int, lex: Lexicon,
+                  cue_at: set[int]) -> bool:
+    """A verb whose object is a stance noun with the proposal only as its topic: "Habeck verteidigt
+    Haltung zum Energieembargo", "hat ihre Position in der Frage der Waffenlieferungen bekräftigt",
+    "überdenkt ihren Kurs bei den Sanktionen" (stance_topic_nouns.txt). The verb says nothing of which
+    stance; a stance adjective on the noun still does ("seinen zurückhaltenden Kurs bei …")."""
+    own = [p for p in props if lo <= p.start < hi and not p.start <= cue.i < p.end]
+    if not own:
+        return False
+    for p in own:
+        k = p.start - 1
+        while k > lo and (doc[k].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT") or doc[k].lower_ in ("frage", "thema")
+                          and doc[k].tag_ == "NN"):
+            k -= 1
+        if doc[k].lower_ not in _TOPIC_PREPS:
+            return False
+        n = k - 1  # the stance noun, perhaps with its genitive: "die Haltung der Regierung zu …"
+        while n > lo and doc[n].text not in lex.stance_topic_nouns and k - n < 5 and doc[n].tag_ in ("NN", "NE", "ART", "ADJA"):
+            n -= 1
+        if n < lo or doc[n].tag_ != "NN" or doc[n].text not in lex.stance_topic_nouns:
+            return False
+        if doc[n - 1].tag_ == "ADJA" and n - 1 in cue_at:
+            return False  # "ihre ablehnende Haltung zu …": the adjective is the stance (not "eine klare Haltung")
+    return True
 
 
 def _other_topic(doc: Doc, cue: CueMatch, props: list[ProposalMention]) -> bool:
