@@ -1,0 +1,91 @@
+"""Recall round 8 (doc8, decision 008): document structure. An actor's gazetteer aliases are graph
+labels ("FAZ"), a critic named in the perfect ("X hat schwere Vorwürfe erhoben") speaks the Konjunktiv
+sentences that follow and is for what they say the criticised one obstructs, a verb whose object is a
+stance noun with the proposal as its topic ("verteidigt Haltung zum Embargo") says no stance, and a
+yes/no question (an interviewer's "Sie unterstützen aber die Sanktionen?") asks, it does not say."""
+
+from __future__ import annotations
+
+import pytest
+
+F, A = "for", "against"
+
+
+def test_round8_gazetteer_aliases_are_labels(extract):
+    res = extract("Die «Frankfurter Allgemeine Zeitung» schreibt: «Deutschland muss jetzt Schützenpanzer liefern.»")
+    faz = next(a for a in res.actors if a.label == "Frankfurter Allgemeine Zeitung")
+    assert "FAZ" in faz.aliases
+
+
+CRITIC_IN_PERFECT = [
+    ("Der litauische Außenminister Gabrielius Landsbergis hat schwere Vorwürfe gegen Berlin erhoben. Die "
+     "Bundesregierung zögere seit Wochen beim Ölembargo und verschleppe die Entscheidung.",
+     ("Gabrielius Landsbergis", F, "energy_embargo"), "Deutschland"),
+    ("Der ukrainische Botschafter Andrij Melnyk hat scharfe Kritik an der Ampel geübt. Die Regierung blockiere "
+     "seit Wochen die Lieferung schwerer Waffen.",
+     ("Andrij Melnyk", F, "heavy_weapons"), "Deutschland"),
+    ("Polens Regierungschef Mateusz Morawiecki hat Deutschland kritisiert. Berlin bremse bei den Sanktionen "
+     "gegen Russland.",
+     ("Mateusz Morawiecki", F, "sanctions"), "Deutschland"),
+]
+
+
+@pytest.mark.parametrize("text,fact,not_holder", CRITIC_IN_PERFECT, ids=lambda x: str(x)[:40])
+def test_round8_critic_in_perfect_speaks_next_sentence(positions_of, text, fact, not_holder):
+    facts = positions_of(text)
+    assert fact in facts, facts
+    assert not any(h == not_holder for h, _, _ in facts), facts
+
+
+def test_round8_perfect_speaker_without_criticism_keeps_stance(positions_of):
+    facts = positions_of("Wirtschaftsminister Robert Habeck hat den Vorschlag zurückgewiesen. Ein Gasembargo "
+                         "würde Hunderttausende Arbeitsplätze gefährden, sagte er.")
+    assert ("Robert Habeck", A, "energy_embargo") in facts, facts
+
+
+STANCE_TOPIC = [
+    "13:20 Uhr – Habeck verteidigt Haltung zum Energieembargo",
+    "Die Bundesregierung hat ihre Position in der Frage der Waffenlieferungen bekräftigt.",
+    "Die Union kritisiert die Haltung der Regierung zu Waffenlieferungen.",
+    "Die Grünen fordern eine klare Linie bei den Sanktionen.",
+]
+
+
+@pytest.mark.parametrize("text", STANCE_TOPIC, ids=lambda x: x[:40])
+def test_round8_stance_noun_with_topic_says_no_stance(positions_of, text):
+    assert positions_of(text) == set()
+
+
+STANCE_TOPIC_KEPT = [
+    ("Kanzler Olaf Scholz verteidigte seinen zurückhaltenden Kurs bei der Lieferung schwerer Waffen.",
+     ("Olaf Scholz", A, "heavy_weapons")),
+    ("Wirtschaftsminister Robert Habeck verteidigt seine Ablehnung eines Gasembargos.", ("Robert Habeck", A, "energy_embargo")),
+    ("Die Grünen fordern ein Ölembargo.", ("Grüne", F, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text,fact", STANCE_TOPIC_KEPT, ids=lambda x: str(x)[:40])
+def test_round8_stance_noun_with_adjective_or_direct_object_kept(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+POLAR_QUESTIONS = [
+    "Handelsblatt: Die Gewerkschaften unterstützen aber die Sanktionen gegen Russland?",
+    "SPIEGEL: Unterstützt die SPD inzwischen ein Gasembargo?",
+    "Frage: Die Union fordert also die Lieferung von Kampfpanzern?",
+]
+
+
+@pytest.mark.parametrize("text", POLAR_QUESTIONS, ids=lambda x: x[:40])
+def test_round8_polar_question_says_no_stance(positions_of, text):
+    assert positions_of(text) == set()
+
+
+def test_round8_question_keeps_reported_clause(positions_of):
+    facts = positions_of("Frage: Und eine Flugverbotszone, wie sie Kiew seit Wochen fordert?")
+    assert ("Ukraine", F, "no_fly_zone") in facts, facts
+
+
+def test_round8_declarative_interviewer_statement_kept(positions_of):
+    facts = positions_of("Dlf: Die Nato schließt eine Flugverbotszone aus. Warum?")
+    assert ("NATO", A, "no_fly_zone") in facts, facts
