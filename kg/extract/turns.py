@@ -94,10 +94,11 @@ def commentary_author(ctx: DocContext, lex: Lexicon) -> tuple[int, str] | None:
     the author's.
     """
     labelled = False
+    label_k = -1
     for k, sent in enumerate(ctx.sents[:4]):
         toks = [t for t in sent if not t.is_space]
         if len(toks) >= 2 and toks[0].text in lex.commentary_labels and toks[1].text == ":":
-            labelled = True
+            labelled, label_k = True, k
         # the byline "Von <name>", or one that names the genre itself: "Ein Kommentar von <name>"
         words = toks[1:] if toks and toks[0].lower_ in ("ein", "eine") else toks
         by = None
@@ -116,4 +117,31 @@ def commentary_author(ctx: DocContext, lex: Lexicon) -> tuple[int, str] | None:
                            and m.actor and m.end >= toks[-1].i), None)
             if outlet is not None:
                 return k, outlet.actor
+    if labelled:
+        return _closing_author(ctx, label_k)
+    return None
+
+
+def _closing_author(ctx: DocContext, label_k: int) -> tuple[int, str] | None:
+    """An author introduced at the end of a labelled piece: "Carola Wendt ist Professorin für
+    Volkswirtschaft in Mannheim.", "Jan Brenner ist Korrespondent in Brüssel." (a short sentence of
+    the last paragraph that opens with a person's name and "ist"/"war"/"leitet"/"lehrt"; a person the
+    piece has named before is one it is about, not its author)."""
+    doc = ctx.doc
+    last = len(ctx.sents) - 1
+    for k in range(last, max(label_k, last - 2), -1):
+        if ctx.para[k] == ctx.para[label_k] or (k < last and ctx.para[k] == ctx.para[last]):
+            break
+        sent = ctx.sents[k]
+        toks = [t for t in sent if not t.is_space]
+        if not toks or len(toks) > 25:
+            continue
+        person = next((m for m in ctx.mentions if m.start == toks[0].i and m.type == "Person" and m.actor
+                       and m.kind != "pronoun"), None)
+        if person is None or person.end >= sent.end:
+            continue
+        if any(m.actor == person.actor and m.start < sent.start for m in ctx.mentions):
+            continue  # someone the piece is about ("Putin ist ein Kriegsverbrecher."), not its author
+        if doc[person.end].lower_ in ("ist", "war", "leitet", "lehrt", "forscht", "arbeitet"):
+            return label_k, person.actor
     return None

@@ -89,3 +89,25 @@ def test_round8_question_keeps_reported_clause(positions_of):
 def test_round8_declarative_interviewer_statement_kept(positions_of):
     facts = positions_of("Dlf: Die Nato schließt eine Flugverbotszone aus. Warum?")
     assert ("NATO", A, "no_fly_zone") in facts, facts
+
+
+CLOSING_AUTHOR = ("Gastbeitrag: Das Embargo muss jetzt kommen\n\nJeden Tag fließen Hunderte Millionen Euro nach Moskau. "
+                  "Die Bundesregierung sollte ein sofortiges Embargo auf russisches Öl und Gas beschließen.\n\n"
+                  "Marta Kowalczyk ist Ökonomin am Institut für Weltwirtschaft in Kiel.")
+
+
+def test_round8_author_line_at_the_end_of_a_commentary(positions_of):
+    facts = positions_of(CLOSING_AUTHOR)
+    assert ("Marta Kowalczyk", F, "energy_embargo") in facts, facts
+
+
+def test_round8_closing_line_about_a_named_actor_is_no_author(positions_of):
+    text = ("Kommentar: Der Kanzler zögert\n\nOlaf Scholz hat sich festgelegt. Die Bundesregierung sollte "
+            "endlich schwere Waffen liefern.\n\nOlaf Scholz ist seit Dezember Bundeskanzler.")
+    assert not any(h == "Olaf Scholz" and p == F for h, p, _ in positions_of(text))
+
+
+def test_round8_closing_line_in_news_names_no_author(positions_of):
+    text = ("Berlin debattiert über Embargo\n\nDie Bundesregierung sollte ein sofortiges Embargo auf russisches Gas "
+            "beschließen, heißt es in einem Papier.\n\nMarta Kowalczyk ist Ökonomin in Kiel.")
+    assert not any(h == "Marta Kowalczyk" for h, _, _ in positions_of(text))
