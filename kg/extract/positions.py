@@ -415,15 +415,23 @@ def _critical_reaction(doc: Doc, sent: Span) -> bool:
                for t in sent)
 
 
+_MEANS_VERBS = frozenset({"heißt", "heiße", "hieße", "bedeutet", "bedeute", "bedeuten", "würde", "hieße"})
+
+
 def _means_explained(doc: Doc, lo: int, hi: int, props: list[ProposalMention]) -> bool:
     """A proposal as the subject of a Konjunktiv II clause followed by an "indem" clause: "Eine
     Flugverbotszone müsste durchgesetzt werden, indem man russische Flugzeuge abschießt" explains what
     the proposal would take; it demands nothing (but "Die EU müsste Sanktionen verhängen, indem …",
     with the proposal as object, is a demand)."""
-    if hi + 1 >= len(doc) or doc[hi].text != "," or doc[hi + 1].lower_ != "indem":
+    # "…, und das heiße/bedeute, russische Flugzeuge abzuschießen": the same explanation, in reported speech
+    means = next((c for c in range(lo, min(hi + 1, len(doc) - 3)) if doc[c].text == "," and doc[c + 1].lower_ == "und"
+                  and doc[c + 2].lower_ in ("das", "dies") and doc[c + 3].lower_ in _MEANS_VERBS), None)
+    if means is not None:
+        hi = means
+    elif hi + 1 >= len(doc) or doc[hi].text != "," or doc[hi + 1].lower_ != "indem":
         return False
     fin = next((t for t in doc[lo:hi] if t.tag_.endswith("FIN")), None)
-    if fin is None or fin.lower_ not in KONJUNKTIV_II:
+    if fin is None or fin.lower_ not in KONJUNKTIV_II | {"müsse", "müssen"}:
         return False
     return any(lo <= p.start < fin.i for p in props) and not any(
         t.tag_ in ("NE", "PPER") or (t.tag_ == "NN" and not any(p.start <= t.i < p.end for p in props))

@@ -111,3 +111,19 @@ def test_round8_closing_line_in_news_names_no_author(positions_of):
     text = ("Berlin debattiert über Embargo\n\nDie Bundesregierung sollte ein sofortiges Embargo auf russisches Gas "
             "beschließen, heißt es in einem Papier.\n\nMarta Kowalczyk ist Ökonomin in Kiel.")
     assert not any(h == "Marta Kowalczyk" for h, _, _ in positions_of(text))
+
+
+MEANS_IN_REPORTED_SPEECH = [
+    "Eine Flugverbotszone müsse durchgesetzt werden, und das heiße, russische Flugzeuge abzuschießen, sagte die Sprecherin Jen Psaki.",
+    "Eine Flugverbotszone müsste durchgesetzt werden, und das bedeutet, dass die Nato russische Jets abschießt, sagte Jens Stoltenberg.",
+]
+
+
+@pytest.mark.parametrize("text", MEANS_IN_REPORTED_SPEECH, ids=lambda x: x[:40])
+def test_round8_what_a_proposal_would_take_is_no_demand(positions_of, text):
+    assert not any(p == F and k == "no_fly_zone" for _, p, k in positions_of(text))
+
+
+def test_round8_demand_with_consequence_explained_kept(positions_of):
+    facts = positions_of("Die Bundesregierung müsse Panzer liefern, und das heiße, sofort zu handeln, sagte Friedrich Merz.")
+    assert ("Friedrich Merz", F, "heavy_weapons") in facts, facts
