@@ -48,7 +48,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         turn = turns[k]
         h.k = k
         frame = speech_frame(ctx, sent, lex)
-        if turn is not None and turn.question and frame is not None and frame.attr_lo <= _first_word(sent) < frame.attr_hi:
+        if turn is not None and turn.question and turn.labelled and frame is not None and frame.attr_lo <= _first_word(sent) < frame.attr_hi:
             frame = None  # "Handelsblatt: Die Gewerkschaften unterstützen aber die Sanktionen?": the interviewer's label
         if frame is None and ctx.quote_open_at_start[k] and quote_speakers:
             # the continuation of a quotation that began in an earlier sentence
@@ -82,7 +82,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         all_props = ctx.proposals_in(sent.start, sent.end)
         props = [p for p in all_props if not attr[0] <= p.start < attr[1]]
         cues = [c for c in ctx.cues if sent.start <= c.i < sent.end and (not attr[0] <= c.i < attr[1] or c.i == frame.verb)]
-        question = sent.text.strip().endswith("?") or (turn is not None and turn.question)
+        question = sent.text.strip().endswith("?") or (turn is not None and turn.question and turn.labelled)
         voice = turn.speaker if turn is not None else None  # the interviewee answering
         if voice is None and author is not None and k > author[0]:
             voice = author[1]  # the author of an opinion piece
@@ -137,8 +137,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             if cue.negated and cue.cue.words[0].lower() in lex.abstentions and not any(
                     t.lower_ in ("länger", "mehr") for t in doc[lo:hi]):
                 continue  # "werde die Sanktionen nicht blockieren": not blocking is no support
-            if turn is not None and turn.question and cue.cue.pos not in ("verb", "noun"):
+            if turn is not None and turn.question and cue.cue.pos not in ("verb", "noun") and not (
+                    frame is not None and frame.speakers and not frame.source_only and frame.attr_lo >= 0):
                 continue  # an interviewer's judgement ("Deutschland liefere zu spät") is no one's stance
+                # (but the question may report what someone said: "Habeck sagt, ein Embargo würde …")
             if frame is not None and cue.i == frame.verb and frame.critical and any(
                     c.cue.words[0] in OBSTRUCTION for c in cues if c is not cue):
                 continue  # "…, kritisierte Merz": the criticised obstruction carries the stance

@@ -28,6 +28,7 @@ class Turn:
 
     speaker: str | None
     question: bool
+    labelled: bool = True  # the question has a label ("Frage:", "SPIEGEL:"); unlabelled ones state facts too
 
 
 def interview_turns(ctx: DocContext, lex: Lexicon) -> list[Turn | None]:
@@ -49,8 +50,14 @@ def interview_turns(ctx: DocContext, lex: Lexicon) -> list[Turn | None]:
                 role = "question"  # "SPIEGEL:", "ZEIT:": the interviewer
             if role is not None:
                 labels.append((k, role, None))
-    if len(labels) > 1 and labels[0][0] == 0 and ctx.para[1:2] != [0]:
+    if labels and labels[0][0] == 0 and ctx.para[1:2] != [0]:
         labels = labels[1:]  # a headline "Kühnert: „Wir lassen uns nicht treiben“" opens no turn
+    roles = {role for _, role, _ in labels}
+    unlabelled_q = None
+    if roles == {"answer"}:
+        labels = unlabelled_q = _unlabelled_questions(ctx, labels)
+    elif not roles:
+        labels = unlabelled_q = _bold_questions(ctx)
     roles = {role for _, role, _ in labels}
     if roles != {"question", "answer"}:
         return [None] * len(ctx.sents)
@@ -58,9 +65,52 @@ def interview_turns(ctx: DocContext, lex: Lexicon) -> list[Turn | None]:
     out: list[Turn | None] = [None] * len(ctx.sents)
     for n, (k, role, person) in enumerate(labels):
         end = labels[n + 1][0] if n + 1 < len(labels) else len(ctx.sents)
-        turn = Turn(None, True) if role == "question" else Turn(person or interviewee, False)
+        turn = Turn(None, True, unlabelled_q is None) if role == "question" else Turn(person or interviewee, False)
         for kk in range(k, end):
             out[kk] = turn
+    return out
+
+
+def _unlabelled_questions(ctx: DocContext, labels: list[tuple[int, str, str | None]]) -> list[tuple[int, str, str | None]]:
+    """Answers labelled with the interviewee's name, questions without a label ("Herr Keller, … ?
+    Keller: Ja. …"): each unlabelled paragraph right before an answer, or between two answers, is
+    a question. Needs two answers of one person and a question mark in one of those paragraphs."""
+    persons = [p for _, _, p in labels]
+    if len(labels) < 2 or len(set(persons)) != 1:
+        return labels
+    answer_paras = {ctx.para[k] for k, _, _ in labels}
+    first = ctx.para[labels[0][0]]
+    out = list(labels)
+    asked = False
+    for k in range(len(ctx.sents)):
+        para = ctx.para[k]
+        if para in answer_paras or para < first - 1 or (k > 0 and ctx.para[k - 1] == para):
+            continue
+        if para == first - 1 or any(p > para for p in answer_paras):
+            out.append((k, "question", None))
+            asked = asked or any(ctx.sents[j].text.strip().endswith("?")
+                                 for j in range(k, len(ctx.sents)) if ctx.para[j] == para)
+    return sorted(out) if asked else labels
+
+
+def _bold_questions(ctx: DocContext) -> list[tuple[int, str, str | None]]:
+    """Questions set in bold, answers without a label ("**Herr Kretschmer, … ?**" then the answer
+    paragraph): a bold paragraph is a question, the paragraphs after it until the next are the answer
+    of the person the questions address. Needs two bold questions, one with a question mark."""
+    out: list[tuple[int, str, str | None]] = []
+    asked = False
+    for k, sent in enumerate(ctx.sents):
+        if k > 0 and ctx.para[k - 1] == ctx.para[k]:
+            continue
+        sents = [s for j, s in enumerate(ctx.sents) if ctx.para[j] == ctx.para[k]]
+        text = "".join(s.text for s in sents).strip()
+        if text.startswith("**") and text.endswith("**") and len(text) > 4:
+            out.append((k, "question", None))
+            asked = asked or text.rstrip("*").endswith("?")
+        elif out:
+            out.append((k, "answer", None))
+    if not asked or sum(1 for _, r, _ in out if r == "question") < 2:
+        return []
     return out
 
 

@@ -127,3 +127,39 @@ def test_round8_what_a_proposal_would_take_is_no_demand(positions_of, text):
 def test_round8_demand_with_consequence_explained_kept(positions_of):
     facts = positions_of("Die Bundesregierung müsse Panzer liefern, und das heiße, sofort zu handeln, sagte Friedrich Merz.")
     assert ("Friedrich Merz", F, "heavy_weapons") in facts, facts
+
+
+SURNAME_ANSWERS = (
+    "„Wir müssen jetzt liefern“\n\nDie Grünen-Politikerin Johanna Albers sitzt im Verteidigungsausschuss. Ein Gespräch "
+    "über Panzer und Geduld.\n\nFrau Albers, die Union wirft der Regierung Zögern vor. Hat sie recht?\n\n"
+    "Albers: Zum Teil. Die Ukraine braucht jetzt Schützenpanzer und Artillerie.\n\n"
+    "Und ein Gasembargo?\n\nAlbers: Da bin ich vorsichtig. Ein sofortiges Gasembargo halte ich für falsch.")
+
+
+def test_round8_interview_with_surname_answers_and_unlabelled_questions(positions_of):
+    facts = positions_of(SURNAME_ANSWERS)
+    assert ("Johanna Albers", F, "heavy_weapons") in facts, facts
+    assert ("Johanna Albers", A, "energy_embargo") in facts, facts
+
+
+def test_round8_unlabelled_question_reports_named_speaker(positions_of):
+    text = ("„Ein Embargo wäre verkraftbar“\n\nDer Ökonom Paul Berger hält dagegen.\n\nHerr Berger, Wirtschaftsminister "
+            "Robert Habeck sagt, ein Gasembargo würde den sozialen Frieden gefährden. Übertreibt er?\n\n"
+            "Berger: Nein, aber die Zahlen sind andere.\n\nSie sind also für einen Stopp?\n\n"
+            "Berger: Ja. Ich halte ein Embargo auf Gas und Öl für verkraftbar.")
+    facts = positions_of(text)
+    assert ("Robert Habeck", A, "energy_embargo") in facts, facts
+    assert ("Paul Berger", F, "energy_embargo") in facts, facts
+
+
+BOLD_QUESTIONS = (
+    "Woidke: „Wir brauchen Verhandlungen“\n\nBrandenburgs Ministerpräsident Dietmar Woidke (SPD) im Gespräch.\n\n"
+    "**Herr Woidke, die Union fordert Kampfpanzer für die Ukraine. Was sagen Sie?**\n\n"
+    "Dass wir vorsichtig sein müssen. Kampfpanzer halte ich derzeit für den falschen Weg.\n\n"
+    "**Und ein Ölembargo?**\n\nDas trage ich mit. Beim Gas sieht es anders aus.")
+
+
+def test_round8_interview_with_bold_questions(positions_of):
+    facts = positions_of(BOLD_QUESTIONS)
+    assert ("Dietmar Woidke", A, "heavy_weapons") in facts, facts
+    assert not any(h == "Dietmar Woidke" and p == F and k == "heavy_weapons" for h, p, k in facts), facts
