@@ -122,7 +122,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             if doc[cue.i].tag_ == "ADJA" and cue.cue.pos == "adj" and any(
                     c.cue.pos == "verb" and c.strength == 2 and clause_bounds(doc, c.i) == (lo, hi) for c in cues):
                 continue  # "kritisierte die zögerliche Haltung der Regierung": the verb composes it (see _manner)
-            if cue.cue.pos == "verb" and sent.text.strip().endswith("?") and _polar_question(doc, sent, lo, hi):
+            if cue.cue.pos == "verb" and _asks(sent) and _polar_question(doc, sent, lo, hi):
                 continue  # "Handelsblatt: Die Gewerkschaften unterstützen aber die Sanktionen?": asked, not said
             if cue.cue.pos == "verb" and _stance_topic(doc, cue, props, lo, hi, lex, {c.i for c in cues}):
                 continue  # "Habeck verteidigt Haltung zum Energieembargo": the stance itself is not said
@@ -1099,12 +1099,18 @@ def _inside_action(cue: CueMatch, props: list[ProposalMention]) -> bool:
     return any(p.absorbs_cue and p.start <= cue.i < p.end for p in props)
 
 
+def _asks(sent: Span) -> bool:
+    """The sentence ends in a question mark, perhaps inside closing quotation marks."""
+    return sent.text.strip().rstrip("".join(QUOTE) + "'*").rstrip().endswith("?")
+
+
 def _polar_question(doc: Doc, sent: Span, lo: int, hi: int) -> bool:
     """The main clause of a yes/no question: "Die Gewerkschaften unterstützen aber die Sanktionen?",
     "Unterstützen Sie ein Embargo?", "Frage: Liefert Deutschland Panzer?". It asks whether the stance
     is held; a clause inside it still reports one ("…, wie sie Kiew fordert?"), and a W-question
     ("Warum lehnt die Regierung … ab?") presupposes its stance."""
-    if not (lo <= _first_word(sent) or _after_colon(doc, lo) or doc[lo].lower_ in ("und", "aber", "oder")):
+    dash = lo > sent.start and doc[lo - 1].text in ("-", "–")  # "«Panzer für Kiew – zögert Deutschland zu lange?»"
+    if not (lo <= _first_word(sent) or _after_colon(doc, lo) or dash or doc[lo].lower_ in ("und", "aber", "oder")):
         return False
     if lo > _first_word(sent) and not _after_colon(doc, lo) and doc[lo - 1].text not in (",", "-", "–"):
         return False

@@ -51,11 +51,7 @@ class ActorRegistry:
         for label in sorted(self.info):
             a = self.info[label]
             roles = tuple(Role(t, o) for (t, o) in sorted(a.roles, key=lambda r: (r[0], r[1] or "")))
-            # the gazetteer's own names for the actor ("FAZ" for the Frankfurter Allgemeine Zeitung)
-            # are alternative labels too, even when this article spells the actor another way
-            entry = self.lex.actors.get(label)
-            known = {x for x in (entry.aliases if entry else ()) if self.lex.aliases.get(x) == label}
-            out.append(Actor(label, a.type, tuple(sorted(a.aliases | known)), roles, tuple(sorted(a.parties)),
+            out.append(Actor(label, a.type, tuple(sorted(a.aliases)), roles, tuple(sorted(a.parties)),
                              self.lex.wikidata.get(label)))
         return tuple(out)
 

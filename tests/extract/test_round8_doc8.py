@@ -11,10 +11,20 @@ import pytest
 F, A = "for", "against"
 
 
-def test_round8_gazetteer_aliases_are_labels(extract):
-    res = extract("Die «Frankfurter Allgemeine Zeitung» schreibt: «Deutschland muss jetzt Schützenpanzer liefern.»")
-    faz = next(a for a in res.actors if a.label == "Frankfurter Allgemeine Zeitung")
-    assert "FAZ" in faz.aliases
+def test_round8_eval_matches_gazetteer_aliases():
+    from rdflib import Graph, Literal, Namespace
+    from rdflib.namespace import SKOS
+
+    from kg.query.evaluate import evaluate, gazetteer_aliases
+
+    g = Graph()
+    faz = Namespace("urn:x:")["faz"]
+    g.add((faz, SKOS.prefLabel, Literal("Frankfurter Allgemeine Zeitung", lang="de")))
+    aliases = gazetteer_aliases()
+    assert "FAZ" in aliases["Frankfurter Allgemeine Zeitung"]
+    gold = [{"actor": "FAZ", "polarity": "for", "proposal": "heavy_weapons"}]
+    # no positions in the graph: the alias only decides who matches whom
+    assert evaluate(g, gold, aliases).overall.fn == 1
 
 
 CRITIC_IN_PERFECT = [
@@ -70,6 +80,7 @@ def test_round8_stance_noun_with_adjective_or_direct_object_kept(positions_of, t
 
 
 POLAR_QUESTIONS = [
+    "Die Frage des Abends lautete: «Panzer für Kiew – zögert Deutschland zu lange?»",
     "Handelsblatt: Die Gewerkschaften unterstützen aber die Sanktionen gegen Russland?",
     "SPIEGEL: Unterstützt die SPD inzwischen ein Gasembargo?",
     "Frage: Die Union fordert also die Lieferung von Kampfpanzern?",
