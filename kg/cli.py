@@ -79,11 +79,11 @@ def eval_(
     show: bool = typer.Option(False, "--show", help="List missed and false positions."),
 ) -> None:
     """Precision, recall and F1 of the graph's positions against a gold TSV, per proposal and overall."""
-    from kg.query.evaluate import evaluate, read_gold
+    from kg.query.evaluate import evaluate, gazetteer_aliases, read_gold
     from kg.rdf.load import load_graph
 
     try:
-        ev = evaluate(load_graph(*graph), read_gold(gold))
+        ev = evaluate(load_graph(*graph), read_gold(gold), gazetteer_aliases())
     except KgError as exc:
         _fail(exc)
     typer.echo(f"{'proposal':22s} {'P':>6s} {'R':>6s} {'F1':>6s}  tp  fp  fn")

@@ -99,6 +99,7 @@ class Lexicon:
     voicing_verbs: frozenset[str] = frozenset()                      # "äußerte Zweifel": a stance noun about the topic
     perspective_cues: frozenset[str] = frozenset()                   # "kommt für Berlin nicht infrage": für X holds it
     rebuttals: frozenset[str] = frozenset()                          # "Wer … fordert, verkennt …"
+    stance_topic_nouns: frozenset[str] = frozenset()                 # "verteidigt Haltung zum Embargo": no stance said
     proposal_stopwords: frozenset[str] = frozenset()
     triggers: dict[str, str] = field(default_factory=dict)
     group_nouns: dict[str, str] = field(default_factory=dict)
@@ -288,6 +289,7 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.voicing_verbs = _words("voicing_verbs.txt")
     lex.perspective_cues = frozenset(w.lower() for w in _words("perspective_cues.txt"))
     lex.rebuttals = _words("rebuttals.txt")
+    lex.stance_topic_nouns = _words("stance_topic_nouns.txt")
     lex.reaction_verbs = _words("reaction_verbs.txt")
     lex.member_nouns = _words("member_nouns.txt")
     lex.complement_nouns = _words("complement_nouns.txt")

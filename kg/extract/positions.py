@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.context import DocContext, sentence_span
 from kg.extract.holders import Discourse, HolderQuery, after_pronoun_subject, find_holders
-from kg.extract.speech import (KONJUNKTIV_II, OBSTRUCTION, QUOTE, SpeechFrame, whole_quote, is_conditional, is_konjunktiv, is_konjunktiv_ii, new_speaker,
+from kg.extract.speech import (CRITICAL, CRITICAL_NOUNS, KONJUNKTIV_II, OBSTRUCTION, QUOTE, SpeechFrame, whole_quote, is_conditional, is_konjunktiv, is_konjunktiv_ii, new_speaker,
                                prep_before,
                                speech_frame, speech_verb)
 from kg.extract.turns import commentary_author, interview_turns
@@ -40,6 +40,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
     quote_speakers: list[Mention] = []
     reported: list[Mention] = []
     reported_k = -2  # the sentence whose frame (or reacting subject) named the reported speakers
+    reported_critical = False  # the reported speakers criticise ("X warf Berlin vor, …. Man zögere …")
     turns = interview_turns(ctx, lex)
     letter: list[tuple[str, str]] = []  # (proposal, polarity) stated in an open letter
     author = commentary_author(ctx, lex)
@@ -47,7 +48,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         turn = turns[k]
         h.k = k
         frame = speech_frame(ctx, sent, lex)
-        if turn is not None and turn.question and frame is not None and frame.attr_lo <= _first_word(sent) < frame.attr_hi:
+        if turn is not None and turn.question and turn.labelled and frame is not None and frame.attr_lo <= _first_word(sent) < frame.attr_hi:
             frame = None  # "Handelsblatt: Die Gewerkschaften unterstützen aber die Sanktionen?": the interviewer's label
         if frame is None and ctx.quote_open_at_start[k] and quote_speakers:
             # the continuation of a quotation that began in an earlier sentence
@@ -61,15 +62,18 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         # würde Arbeitsplätze gefährden.")
         mood = is_konjunktiv(sent) or (reported_k == k - 1 and is_konjunktiv_ii(sent))
         if frame is None and reported and mood and not impersonal and not new_speaker(ctx, sent, reported):
-            frame = SpeechFrame(list(reported), -1, -1)
+            frame = SpeechFrame(list(reported), -1, -1, critical=reported_critical)
         if frame is None and reported and reported_k == k - 1 and whole_quote(sent):
             frame = SpeechFrame(list(reported), -1, -1)  # "X sagte, … . „Die Ukraine braucht Panzer.“"
         if frame is not None and frame.speakers and not frame.source_only:
+            if frame.attr_lo >= 0:  # a frame of its own (a carried one keeps the critic's voice)
+                reported_critical = frame.critical
             reported, reported_k = list(frame.speakers), k
         elif frame is None:
             reacting = _reacting(ctx, sent, lex)
             if reacting:
                 reported, reported_k = reacting, k
+                reported_critical = _critical_reaction(doc, sent)
         if frame is not None and frame.speakers and not frame.source_only and ctx.quote_open_at_end[k]:
             quote_speakers = list(frame.speakers)
         elif not ctx.quote_open_at_end[k]:
@@ -78,7 +82,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         all_props = ctx.proposals_in(sent.start, sent.end)
         props = [p for p in all_props if not attr[0] <= p.start < attr[1]]
         cues = [c for c in ctx.cues if sent.start <= c.i < sent.end and (not attr[0] <= c.i < attr[1] or c.i == frame.verb)]
-        question = sent.text.strip().endswith("?") or (turn is not None and turn.question)
+        question = sent.text.strip().endswith("?") or (turn is not None and turn.question and turn.labelled)
         voice = turn.speaker if turn is not None else None  # the interviewee answering
         if voice is None and author is not None and k > author[0]:
             voice = author[1]  # the author of an opinion piece
@@ -118,6 +122,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             if doc[cue.i].tag_ == "ADJA" and cue.cue.pos == "adj" and any(
                     c.cue.pos == "verb" and c.strength == 2 and clause_bounds(doc, c.i) == (lo, hi) for c in cues):
                 continue  # "kritisierte die zögerliche Haltung der Regierung": the verb composes it (see _manner)
+            if cue.cue.pos == "verb" and _asks(sent) and _polar_question(doc, sent, lo, hi):
+                continue  # "Handelsblatt: Die Gewerkschaften unterstützen aber die Sanktionen?": asked, not said
+            if cue.cue.pos == "verb" and _stance_topic(doc, cue, props, lo, hi, lex, {c.i for c in cues}):
+                continue  # "Habeck verteidigt Haltung zum Energieembargo": the stance itself is not said
             if cue.cue.pos == "noun" and _after_ohne(doc, cue.i):
                 continue  # "eine Mission, die ohne Zustimmung Russlands stationiert werde": no one's consent
             if doc[lo].tag_ == "PRELS" and _generic_antecedent(doc, lo):
@@ -129,10 +137,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             if cue.negated and cue.cue.words[0].lower() in lex.abstentions and not any(
                     t.lower_ in ("länger", "mehr") for t in doc[lo:hi]):
                 continue  # "werde die Sanktionen nicht blockieren": not blocking is no support
-            if sent.text.rstrip().rstrip("«»„“\"'").endswith("?") and doc[lo].tag_.endswith("FIN") and cue.i != frame_verb(frame):
-                continue  # "Zögert Deutschland zu lange?": a yes/no question asks, it states no stance
-            if turn is not None and turn.question and cue.cue.pos not in ("verb", "noun"):
+            if turn is not None and turn.question and cue.cue.pos not in ("verb", "noun") and not (
+                    frame is not None and frame.speakers and not frame.source_only and frame.attr_lo >= 0):
                 continue  # an interviewer's judgement ("Deutschland liefere zu spät") is no one's stance
+                # (but the question may report what someone said: "Habeck sagt, ein Embargo würde …")
             if frame is not None and cue.i == frame.verb and frame.critical and any(
                     c.cue.words[0] in OBSTRUCTION for c in cues if c is not cue):
                 continue  # "…, kritisierte Merz": the criticised obstruction carries the stance
@@ -378,9 +386,18 @@ def _reacting(ctx: DocContext, sent: Span, lex: Lexicon) -> list[Mention]:
         return [m for m in ctx.mentions_in(words[1].i + 1, sent.end) if m.holder_eligible and m.type != "Place"
                 and m.kind not in ("adjective", "prefix") and prep_before(doc, m) == (None, False)][:1]
     fin = next((t for t in sent if t.tag_ == "VVFIN"), None)
+    verb = fin
     if fin is None:
-        return []
-    lemma = (fin.lemma_ or "").lower()
+        # the perfect of agency reports and live blogs: "X hat schwere Vorwürfe gegen Berlin erhoben.",
+        # "X hat den Vorwurf zurückgewiesen." (the participle is the reaction verb)
+        fin = next((t for t in sent if t.tag_ == "VAFIN" and (t.lemma_ or "").lower() in ("haben", "sein")), None)
+        if fin is None or fin.i == sent.start:
+            return []
+        lo_f, hi_f = clause_bounds(doc, fin.i)
+        verb = next((t for t in doc[fin.i + 1:hi_f] if t.tag_ == "VVPP"), None)
+        if verb is None:
+            return []
+    lemma = (verb.lemma_ or "").lower()
     particle = next((t.lower_ for t in doc[fin.i + 1:sent.end] if t.tag_ == "PTKVZ"), "")
     if not ({lemma, particle + lemma} & (lex.reaction_verbs | lex.speech_verbs)):
         return []
@@ -390,15 +407,33 @@ def _reacting(ctx: DocContext, sent: Span, lex: Lexicon) -> list[Mention]:
             and m.kind not in ("adjective", "prefix") and prep_before(doc, m) == (None, False)][:1]
 
 
+def _critical_reaction(doc: Doc, sent: Span) -> bool:
+    """A reaction that criticises: "X kritisierte Berlin scharf.", "X warf der Regierung vor …", "X hat
+    schwere Vorwürfe gegen Deutschland erhoben.", "X übte Kritik an …". Konjunktiv sentences that follow
+    report the criticism: what they say the criticised one obstructs, the critic is for."""
+    particles = [t.lower_ for t in sent if t.tag_ == "PTKVZ"]
+    return any((t.lemma_ or "").lower() in CRITICAL or (t.tag_ == "NN" and t.lemma_ in CRITICAL_NOUNS)
+               or (t.tag_ == "VVFIN" and any(p + (t.lemma_ or "").lower() in CRITICAL for p in particles))
+               for t in sent)
+
+
+_MEANS_VERBS = frozenset({"heißt", "heiße", "hieße", "bedeutet", "bedeute", "bedeuten", "würde", "hieße"})
+
+
 def _means_explained(doc: Doc, lo: int, hi: int, props: list[ProposalMention]) -> bool:
     """A proposal as the subject of a Konjunktiv II clause followed by an "indem" clause: "Eine
     Flugverbotszone müsste durchgesetzt werden, indem man russische Flugzeuge abschießt" explains what
     the proposal would take; it demands nothing (but "Die EU müsste Sanktionen verhängen, indem …",
     with the proposal as object, is a demand)."""
-    if hi + 1 >= len(doc) or doc[hi].text != "," or doc[hi + 1].lower_ != "indem":
+    # "…, und das heiße/bedeute, russische Flugzeuge abzuschießen": the same explanation, in reported speech
+    means = next((c for c in range(lo, min(hi + 1, len(doc) - 3)) if doc[c].text == "," and doc[c + 1].lower_ == "und"
+                  and doc[c + 2].lower_ in ("das", "dies") and doc[c + 3].lower_ in _MEANS_VERBS), None)
+    if means is not None:
+        hi = means
+    elif hi + 1 >= len(doc) or doc[hi].text != "," or doc[hi + 1].lower_ != "indem":
         return False
     fin = next((t for t in doc[lo:hi] if t.tag_.endswith("FIN")), None)
-    if fin is None or fin.lower_ not in KONJUNKTIV_II:
+    if fin is None or fin.lower_ not in KONJUNKTIV_II | {"müsse", "müssen"}:
         return False
     return any(lo <= p.start < fin.i for p in props) and not any(
         t.tag_ in ("NE", "PPER") or (t.tag_ == "NN" and not any(p.start <= t.i < p.end for p in props))
@@ -653,10 +688,6 @@ def _after_colon(doc: Doc, lo: int) -> bool:
     while k > 0 and doc[k].text in QUOTE:
         k -= 1
     return k >= 0 and doc[k].text == ":"
-
-
-def frame_verb(frame: SpeechFrame | None) -> int:
-    return frame.verb if frame is not None else -1
 
 
 def _first_word(sent: Span) -> int:
@@ -1066,6 +1097,53 @@ def _relative(doc: Doc, lo: int) -> bool:
 def _inside_action(cue: CueMatch, props: list[ProposalMention]) -> bool:
     """The cue is the verb of a proposal match that contains its own action ("SWIFT ausgeschlossen")."""
     return any(p.absorbs_cue and p.start <= cue.i < p.end for p in props)
+
+
+def _asks(sent: Span) -> bool:
+    """The sentence ends in a question mark, perhaps inside closing quotation marks."""
+    return sent.text.strip().rstrip("".join(QUOTE) + "'*").rstrip().endswith("?")
+
+
+def _polar_question(doc: Doc, sent: Span, lo: int, hi: int) -> bool:
+    """The main clause of a yes/no question: "Die Gewerkschaften unterstützen aber die Sanktionen?",
+    "Unterstützen Sie ein Embargo?", "Frage: Liefert Deutschland Panzer?". It asks whether the stance
+    is held; a clause inside it still reports one ("…, wie sie Kiew fordert?"), and a W-question
+    ("Warum lehnt die Regierung … ab?") presupposes its stance."""
+    dash = lo > sent.start and doc[lo - 1].text in ("-", "–")  # "«Panzer für Kiew – zögert Deutschland zu lange?»"
+    if not (lo <= _first_word(sent) or _after_colon(doc, lo) or dash or doc[lo].lower_ in ("und", "aber", "oder")):
+        return False
+    if lo > _first_word(sent) and not _after_colon(doc, lo) and doc[lo - 1].text not in (",", "-", "–"):
+        return False
+    return not any(t.tag_ in ("PWAV", "PWS", "PWAT") for t in sent)
+
+
+_TOPIC_PREPS = frozenset({"zu", "zum", "zur", "bei", "beim", "in"})
+
+
+def _stance_topic(doc: Doc, cue: CueMatch, props: list[ProposalMention], lo: int, hi: int, lex: Lexicon,
+                  cue_at: set[int]) -> bool:
+    """A verb whose object is a stance noun with the proposal only as its topic: "Habeck verteidigt
+    Haltung zum Energieembargo", "hat ihre Position in der Frage der Waffenlieferungen bekräftigt",
+    "überdenkt ihren Kurs bei den Sanktionen" (stance_topic_nouns.txt). The verb says nothing of which
+    stance; a stance adjective on the noun still does ("seinen zurückhaltenden Kurs bei …")."""
+    own = [p for p in props if lo <= p.start < hi and not p.start <= cue.i < p.end]
+    if not own:
+        return False
+    for p in own:
+        k = p.start - 1
+        while k > lo and (doc[k].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT") or doc[k].lower_ in ("frage", "thema")
+                          and doc[k].tag_ == "NN"):
+            k -= 1
+        if doc[k].lower_ not in _TOPIC_PREPS:
+            return False
+        n = k - 1  # the stance noun, perhaps with its genitive: "die Haltung der Regierung zu …"
+        while n > lo and doc[n].text not in lex.stance_topic_nouns and k - n < 5 and doc[n].tag_ in ("NN", "NE", "ART", "ADJA"):
+            n -= 1
+        if n < lo or doc[n].tag_ != "NN" or doc[n].text not in lex.stance_topic_nouns:
+            return False
+        if doc[n - 1].tag_ == "ADJA" and n - 1 in cue_at:
+            return False  # "ihre ablehnende Haltung zu …": the adjective is the stance (not "eine klare Haltung")
+    return True
 
 
 def _other_topic(doc: Doc, cue: CueMatch, props: list[ProposalMention]) -> bool:

@@ -28,6 +28,8 @@ COORD = frozenset({"und", "sowie", ",", "oder", "ebenso", "wie", "auch"})
 CONDITIONAL = frozenset({"wenn", "falls", "ob", "sofern", "bevor", "damit", "obwohl"})
 GROUP_HOLDER_PREP = frozenset({"von", "vom", "seitens"})
 CRITICAL = frozenset({"kritisieren", "vorwerfen", "beklagen", "bemängeln", "anprangern", "rügen", "monieren"})
+# the object nouns of a criticism voiced with a light verb: "Vorwürfe erheben", "Kritik üben"
+CRITICAL_NOUNS = frozenset({"Vorwurf", "Vorwürfe", "Kritik"})
 OBSTRUCTION = frozenset({"Hindernis", "Bremser", "Bremse", "blockieren", "bremsen", "verhindern", "verzögern", "verschleppen", "zögern", "torpedieren",
                           "verweigern", "zaudern", "hintertreiben", "hinhalten", "Zaudern", "Zögern", "Blockade", "Verzögerung",
                           "Hinhaltetaktik"})

@@ -28,6 +28,7 @@ class Turn:
 
     speaker: str | None
     question: bool
+    labelled: bool = True  # the question has a label ("Frage:", "SPIEGEL:"); unlabelled ones state facts too
 
 
 def interview_turns(ctx: DocContext, lex: Lexicon) -> list[Turn | None]:
@@ -49,8 +50,14 @@ def interview_turns(ctx: DocContext, lex: Lexicon) -> list[Turn | None]:
                 role = "question"  # "SPIEGEL:", "ZEIT:": the interviewer
             if role is not None:
                 labels.append((k, role, None))
-    if len(labels) > 1 and labels[0][0] == 0 and ctx.para[1:2] != [0]:
+    if labels and labels[0][0] == 0 and ctx.para[1:2] != [0]:
         labels = labels[1:]  # a headline "Kühnert: „Wir lassen uns nicht treiben“" opens no turn
+    roles = {role for _, role, _ in labels}
+    unlabelled_q = None
+    if roles == {"answer"}:
+        labels = unlabelled_q = _unlabelled_questions(ctx, labels)
+    elif not roles:
+        labels = unlabelled_q = _bold_questions(ctx)
     roles = {role for _, role, _ in labels}
     if roles != {"question", "answer"}:
         return [None] * len(ctx.sents)
@@ -58,9 +65,52 @@ def interview_turns(ctx: DocContext, lex: Lexicon) -> list[Turn | None]:
     out: list[Turn | None] = [None] * len(ctx.sents)
     for n, (k, role, person) in enumerate(labels):
         end = labels[n + 1][0] if n + 1 < len(labels) else len(ctx.sents)
-        turn = Turn(None, True) if role == "question" else Turn(person or interviewee, False)
+        turn = Turn(None, True, unlabelled_q is None) if role == "question" else Turn(person or interviewee, False)
         for kk in range(k, end):
             out[kk] = turn
+    return out
+
+
+def _unlabelled_questions(ctx: DocContext, labels: list[tuple[int, str, str | None]]) -> list[tuple[int, str, str | None]]:
+    """Answers labelled with the interviewee's name, questions without a label ("Herr Keller, … ?
+    Keller: Ja. …"): each unlabelled paragraph right before an answer, or between two answers, is
+    a question. Needs two answers of one person and a question mark in one of those paragraphs."""
+    persons = [p for _, _, p in labels]
+    if len(labels) < 2 or len(set(persons)) != 1:
+        return labels
+    answer_paras = {ctx.para[k] for k, _, _ in labels}
+    first = ctx.para[labels[0][0]]
+    out = list(labels)
+    asked = False
+    for k in range(len(ctx.sents)):
+        para = ctx.para[k]
+        if para in answer_paras or para < first - 1 or (k > 0 and ctx.para[k - 1] == para):
+            continue
+        if para == first - 1 or any(p > para for p in answer_paras):
+            out.append((k, "question", None))
+            asked = asked or any(ctx.sents[j].text.strip().endswith("?")
+                                 for j in range(k, len(ctx.sents)) if ctx.para[j] == para)
+    return sorted(out) if asked else labels
+
+
+def _bold_questions(ctx: DocContext) -> list[tuple[int, str, str | None]]:
+    """Questions set in bold, answers without a label ("**Herr Kretschmer, … ?**" then the answer
+    paragraph): a bold paragraph is a question, the paragraphs after it until the next are the answer
+    of the person the questions address. Needs two bold questions, one with a question mark."""
+    out: list[tuple[int, str, str | None]] = []
+    asked = False
+    for k, sent in enumerate(ctx.sents):
+        if k > 0 and ctx.para[k - 1] == ctx.para[k]:
+            continue
+        sents = [s for j, s in enumerate(ctx.sents) if ctx.para[j] == ctx.para[k]]
+        text = "".join(s.text for s in sents).strip()
+        if text.startswith("**") and text.endswith("**") and len(text) > 4:
+            out.append((k, "question", None))
+            asked = asked or text.rstrip("*").endswith("?")
+        elif out:
+            out.append((k, "answer", None))
+    if not asked or sum(1 for _, r, _ in out if r == "question") < 2:
+        return []
     return out
 
 
@@ -94,10 +144,11 @@ def commentary_author(ctx: DocContext, lex: Lexicon) -> tuple[int, str] | None:
     the author's.
     """
     labelled = False
+    label_k = -1
     for k, sent in enumerate(ctx.sents[:4]):
         toks = [t for t in sent if not t.is_space]
         if len(toks) >= 2 and toks[0].text in lex.commentary_labels and toks[1].text == ":":
-            labelled = True
+            labelled, label_k = True, k
         # the byline "Von <name>", or one that names the genre itself: "Ein Kommentar von <name>"
         words = toks[1:] if toks and toks[0].lower_ in ("ein", "eine") else toks
         by = None
@@ -116,4 +167,31 @@ def commentary_author(ctx: DocContext, lex: Lexicon) -> tuple[int, str] | None:
                            and m.actor and m.end >= toks[-1].i), None)
             if outlet is not None:
                 return k, outlet.actor
+    if labelled:
+        return _closing_author(ctx, label_k)
+    return None
+
+
+def _closing_author(ctx: DocContext, label_k: int) -> tuple[int, str] | None:
+    """An author introduced at the end of a labelled piece: "Carola Wendt ist Professorin für
+    Volkswirtschaft in Mannheim.", "Jan Brenner ist Korrespondent in Brüssel." (a short sentence of
+    the last paragraph that opens with a person's name and "ist"/"war"/"leitet"/"lehrt"; a person the
+    piece has named before is one it is about, not its author)."""
+    doc = ctx.doc
+    last = len(ctx.sents) - 1
+    for k in range(last, max(label_k, last - 2), -1):
+        if ctx.para[k] == ctx.para[label_k] or (k < last and ctx.para[k] == ctx.para[last]):
+            break
+        sent = ctx.sents[k]
+        toks = [t for t in sent if not t.is_space]
+        if not toks or len(toks) > 25:
+            continue
+        person = next((m for m in ctx.mentions if m.start == toks[0].i and m.type == "Person" and m.actor
+                       and m.kind != "pronoun"), None)
+        if person is None or person.end >= sent.end:
+            continue
+        if any(m.actor == person.actor and m.start < sent.start for m in ctx.mentions):
+            continue  # someone the piece is about ("Putin ist ein Kriegsverbrecher."), not its author
+        if doc[person.end].lower_ in ("ist", "war", "leitet", "lehrt", "forscht", "arbeitet"):
+            return label_k, person.actor
     return None

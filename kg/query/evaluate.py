@@ -21,7 +21,7 @@ from rdflib.namespace import SKOS
 from kg.errors import GraphLoadError
 from kg.query.positions import position_rows
 
-__all__ = ["Score", "Evaluation", "read_gold", "evaluate", "norm_name"]
+__all__ = ["Score", "Evaluation", "read_gold", "evaluate", "norm_name", "gazetteer_aliases"]
 
 
 def norm_name(s: str) -> str:
@@ -68,6 +68,16 @@ def read_gold(path: Path) -> list[dict[str, str]]:
     if not rows or not need <= set(rows[0]):
         raise GraphLoadError(f"{path}: a gold TSV needs a header with columns {', '.join(sorted(need))}")
     return rows
+
+
+def gazetteer_aliases() -> dict[str, set[str]]:
+    """The gazetteer's own names per actor label (actors.tsv, countries.tsv): a gold "FAZ" matches a
+    predicted "Frankfurter Allgemeine Zeitung" even when the article spells only the long name. Only
+    aliases that name that actor (not one shared with another) count."""
+    from kg.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    return {label: {a for a in e.aliases if lex.aliases.get(a) == label} for label, e in lex.actors.items()}
 
 
 def evaluate(g: Graph, gold_rows: list[dict[str, str]], extra_aliases: dict[str, set[str]] | None = None) -> Evaluation:
