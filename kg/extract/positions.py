@@ -619,6 +619,15 @@ def _reported_again(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: D
         speakers = [m for m in ctx.mentions_in(first.i + 2, sent.end) if m.holder_eligible and m.type != "Place"
                     and prep_before(doc, m) == (None, False)][:1]
     before = _stated_in(results, doc, ctx.sents[k - 1])
+    if alike and not before:
+        # "X verlangte eine Brigade. „…“, sagte Y. Ähnlich äußerte sich Z": the last stance stated a few
+        # sentences back in this or the previous paragraph (a quotation without a proposal in between)
+        for kk in range(k - 2, max(k - 4, -1), -1):
+            if ctx.para[kk] < ctx.para[k] - 1:
+                break
+            before = _stated_in(results, doc, ctx.sents[kk])
+            if before:
+                break
     out = []
     for m in speakers:
         for label in h.resolve(m):

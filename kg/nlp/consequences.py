@@ -214,7 +214,7 @@ class ConsequenceFinder:
                     return None
                 if doc[s].lower_ == "im" and not (s + 1 < hi and doc[s + 1].lemma_ in ("Fall", "Falle")):
                     return None
-                flip = doc[s].lower_ == "ohne"
+                flip = doc[s].lower_ == "ohne" and p.start > s  # not "Ohne russisches Gas …", itself the embargo
             elif any(doc[k].tag_ in ("NN", "NE", "PPER", "APPR", "APPRART") for k in range(s, p.start)):
                 # the proposal as an attribute: of an action or a consequence noun ("Die Stationierung
                 # zusätzlicher Soldaten", "Die Folgen eines Embargos"), not of another subject ("Die Gegner …")
