@@ -896,7 +896,9 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     # anaphora: explicit cue and a referring word, or an intransitive cue ("äußerten sich skeptisch")
     da_form = bool(cue.cue.prep) and any(w in (f"da{cue.cue.prep}", f"dar{cue.cue.prep}") for w in clause_words)
     anaphoric = da_form or bool(clause_words & lex.anaphors) or cue.cue.pos in ("adj", "phrase") or cue.cue.words[0] in (
-        "ablehnen", "zurückweisen", "ausschließen", "unterstützen", "befürworten", "blockieren", "bremsen")
+        "ablehnen", "zurückweisen", "ausschließen", "unterstützen", "befürworten", "blockieren", "bremsen") or _more_of_it(doc, lo, hi) or (
+        # "Auch die Union drängt": pressing without saying for what (not "drängte auf mehr Unterstützung")
+        cue.cue.words[0] == "drängen" and not any(t.lower_ in ("auf", "zu", "zur", "zum") for t in doc[lo:hi]))
     comes_from = "kommen" in clause_words and bool(clause_words & {"von", "vom", "aus"})
     # "In der Regierung gibt es Vorbehalte": an existing stance noun refers to the current topic
     # "Am Samstagabend gab sie den Widerstand auf": a withdrawn stance noun, too
@@ -963,6 +965,15 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
 # the action a proposal match contains ("aus russischem Öl aussteigen", "Schließt den Himmel über der
 # Ukraine", "Banken würden aus SWIFT ausgeschlossen") states a stance when nothing else in the sentence does
 ACTION = Cue(("<Handlung>",), "", "for", 1, "", "verb")
+
+
+def _more_of_it(doc: Doc, lo: int, hi: int) -> bool:
+    """"Die baltischen Staaten drängten auf mehr", "Polen will mehr": a bare "mehr" closing the clause asks
+    for more of what was just discussed."""
+    last = hi - 1
+    while last > lo and (doc[last].is_punct or doc[last].text in QUOTE):
+        last -= 1
+    return last > lo and doc[last].lower_ == "mehr" and doc[last - 1].tag_ in ("APPR", "VVFIN", "VMFIN", "ADV", "NE", "NN")
 
 
 def _juxtaposed(ctx: DocContext, cue: CueMatch, clause: tuple[int, int], before: tuple[int, int]) -> bool:
