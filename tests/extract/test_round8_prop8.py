@@ -87,3 +87,22 @@ NOT_PROPOSALS = [
 @pytest.mark.parametrize("text", NOT_PROPOSALS, ids=lambda x: x[:40])
 def test_round8_no_proposal(positions_of, text):
     assert not positions_of(text)
+
+
+EACH_MORE = [
+    ("Die Koalition will der Ukraine Panzerhaubitzen liefern. Die Linke warnte, Deutschland werde mit jeder "
+     "weiteren Lieferung zur Kriegspartei.", ("Linke", A, "heavy_weapons")),
+    ("Der Bundestag stimmte für Sanktionen gegen Russland. Sahra Wagenknecht sagte, Europa schade sich mit "
+     "jeder neuen Maßnahme mehr selbst; das führe in die Rezession.", ("Sahra Wagenknecht", A, "sanctions")),
+]
+
+
+@pytest.mark.parametrize("text,fact", EACH_MORE, ids=lambda x: str(x)[:40])
+def test_round8_each_further_one_consequence(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round8_each_further_one_needs_outcome(positions_of):
+    facts = positions_of("Die Koalition will der Ukraine Panzerhaubitzen liefern. Die Linke sagte, mit jeder "
+                         "weiteren Lieferung wachse die Zahl der Fragen im Ausschuss.")
+    assert ("Linke", A, "heavy_weapons") not in facts, facts
