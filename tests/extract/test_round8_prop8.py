@@ -106,3 +106,19 @@ def test_round8_each_further_one_needs_outcome(positions_of):
     facts = positions_of("Die Koalition will der Ukraine Panzerhaubitzen liefern. Die Linke sagte, mit jeder "
                          "weiteren Lieferung wachse die Zahl der Fragen im Ausschuss.")
     assert ("Linke", A, "heavy_weapons") not in facts, facts
+
+
+FLANK_TERMS = [
+    ("„Wir brauchen eine Vorneverteidigung statt einer bloßen Präsenz“, sagte der estnische Verteidigungsminister Hanno Pevkur.",
+     ("Hanno Pevkur", F, "eastern_flank_troops")),
+    ("Die Slowakei unterstützt die geplante Nato-Kampfgruppe auf ihrem Gebiet.", ("Slowakei", F, "eastern_flank_troops")),
+]
+
+
+@pytest.mark.parametrize("text,fact", FLANK_TERMS, ids=lambda x: str(x)[:40])
+def test_round8_flank_terms(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round8_russian_battle_group_is_no_flank_term(positions_of):
+    assert not positions_of("Eine russische Kampfgruppe rückte am Morgen auf Charkiw vor, teilte das Militär mit.")
