@@ -907,7 +907,9 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     # without an object of its own is about the current topic
     about_topic = about_topic or (cue.cue.pos == "noun" and not _has_object(doc, cue.i, hi) and (
         doc[cue.i - 1].tag_ == "PPOSAT" or any((t.lemma_ or "").lower() in lex.voicing_verbs and t.tag_.startswith("VV")
-                                               for t in doc[lo:hi])))
+                                               for t in doc[lo:hi]))
+        # but not "Ja sagen zu anderen Dingen": the object after the verb
+        and not any(t.lower_ in ("zu", "zum", "zur") and t.tag_ in ("APPR", "APPRART") for t in doc[cue.i + 1:hi]))
     anaphoric = anaphoric and (cue.cue.pos != "noun" or about_topic or bool(clause_words & lex.anaphors)) or about_topic
     if not anaphoric or (clause_words & lex.blockers) - {w.lower() for w in cue.cue.words}:
         return [], False

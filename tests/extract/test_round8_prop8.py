@@ -122,3 +122,21 @@ def test_round8_flank_terms(positions_of, text, fact):
 
 def test_round8_russian_battle_group_is_no_flank_term(positions_of):
     assert not positions_of("Eine russische Kampfgruppe rückte am Morgen auf Charkiw vor, teilte das Militär mit.")
+
+
+SAID_NO = [
+    ("Kiew fordert eine Flugverbotszone über der Ukraine. Die Nato hat dazu bislang Nein gesagt.",
+     ("NATO", A, "no_fly_zone")),
+    ("Polen will der Ukraine Kampfjets überlassen. In Washington sagte das Pentagon am Abend Nein.",
+     ("Pentagon", A, "fighter_jets")),
+]
+
+
+@pytest.mark.parametrize("text,fact", SAID_NO, ids=lambda x: str(x)[:40])
+def test_round8_bare_no_said_is_about_topic(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round8_yes_said_to_something_else(positions_of):
+    facts = positions_of("Die Regierung lehnt eine Flugverbotszone ab. Die Nato sagt Ja zu mehr Hilfe für Flüchtlinge.")
+    assert ("NATO", F, "no_fly_zone") not in facts, facts
