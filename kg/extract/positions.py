@@ -656,6 +656,15 @@ def _reported_again(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: D
         speakers = [m for m in ctx.mentions_in(first.i + 2, sent.end) if m.holder_eligible and m.type != "Place"
                     and prep_before(doc, m) == (None, False)][:1]
     before = _stated_in(results, doc, ctx.sents[k - 1])
+    if alike and not before:
+        # "X verlangte eine Brigade. „…“, sagte Y. Ähnlich äußerte sich Z": the last stance stated a few
+        # sentences back in this or the previous paragraph (a quotation without a proposal in between)
+        for kk in range(k - 2, max(k - 4, -1), -1):
+            if ctx.para[kk] < ctx.para[k] - 1:
+                break
+            before = _stated_in(results, doc, ctx.sents[kk])
+            if before:
+                break
     out = []
     for m in speakers:
         for label in h.resolve(m):
@@ -924,7 +933,9 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     # anaphora: explicit cue and a referring word, or an intransitive cue ("äußerten sich skeptisch")
     da_form = bool(cue.cue.prep) and any(w in (f"da{cue.cue.prep}", f"dar{cue.cue.prep}") for w in clause_words)
     anaphoric = da_form or bool(clause_words & lex.anaphors) or cue.cue.pos in ("adj", "phrase") or cue.cue.words[0] in (
-        "ablehnen", "zurückweisen", "ausschließen", "unterstützen", "befürworten", "blockieren", "bremsen")
+        "ablehnen", "zurückweisen", "ausschließen", "unterstützen", "befürworten", "blockieren", "bremsen") or _more_of_it(doc, lo, hi) or (
+        # "Auch die Union drängt": pressing without saying for what (not "drängte auf mehr Unterstützung")
+        cue.cue.words[0] == "drängen" and not any(t.lower_ in ("auf", "zu", "zur", "zum") for t in doc[lo:hi]))
     comes_from = "kommen" in clause_words and bool(clause_words & {"von", "vom", "aus"})
     # "In der Regierung gibt es Vorbehalte": an existing stance noun refers to the current topic
     # "Am Samstagabend gab sie den Widerstand auf": a withdrawn stance noun, too
@@ -933,7 +944,9 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     # without an object of its own is about the current topic
     about_topic = about_topic or (cue.cue.pos == "noun" and not _has_object(doc, cue.i, hi) and (
         doc[cue.i - 1].tag_ == "PPOSAT" or any((t.lemma_ or "").lower() in lex.voicing_verbs and t.tag_.startswith("VV")
-                                               for t in doc[lo:hi])))
+                                               for t in doc[lo:hi]))
+        # but not "Ja sagen zu anderen Dingen": the object after the verb
+        and not any(t.lower_ in ("zu", "zum", "zur") and t.tag_ in ("APPR", "APPRART") for t in doc[cue.i + 1:hi]))
     anaphoric = anaphoric and (cue.cue.pos != "noun" or about_topic or bool(clause_words & lex.anaphors)) or about_topic
     if not anaphoric or (clause_words & lex.blockers) - {w.lower() for w in cue.cue.words}:
         return [], False
@@ -991,6 +1004,15 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
 # the action a proposal match contains ("aus russischem Öl aussteigen", "Schließt den Himmel über der
 # Ukraine", "Banken würden aus SWIFT ausgeschlossen") states a stance when nothing else in the sentence does
 ACTION = Cue(("<Handlung>",), "", "for", 1, "", "verb")
+
+
+def _more_of_it(doc: Doc, lo: int, hi: int) -> bool:
+    """"Die baltischen Staaten drängten auf mehr", "Polen will mehr": a bare "mehr" closing the clause asks
+    for more of what was just discussed."""
+    last = hi - 1
+    while last > lo and (doc[last].is_punct or doc[last].text in QUOTE):
+        last -= 1
+    return last > lo and doc[last].lower_ == "mehr" and doc[last - 1].tag_ in ("APPR", "VVFIN", "VMFIN", "ADV", "NE", "NN")
 
 
 def _juxtaposed(ctx: DocContext, cue: CueMatch, clause: tuple[int, int], before: tuple[int, int]) -> bool:

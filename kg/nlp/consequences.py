@@ -205,6 +205,11 @@ class ConsequenceFinder:
                 refuses = any(prev[0] <= c.i < prev[1] and c.polarity == "against" for c in self._cues)
                 return "wer", wp[0], (prev[0], prev[1]), refuses != wp[0].negated, None
             return None
+        each = self._each_more(doc, s, hi)
+        if each is not None and not in_clause and self._mood(doc, s, hi, each, each + 1, generic=True):
+            # "Deutschland werde mit jeder weiteren Lieferung zur Kriegspartei": each further one of the
+            # proposal discussed brings the outcome nearer
+            return "noun", None, (each, each + 1), False, None
         vorfeld = [p for p in in_clause if p.start < fin]
         if vorfeld:
             p = vorfeld[0]
@@ -214,7 +219,7 @@ class ConsequenceFinder:
                     return None
                 if doc[s].lower_ == "im" and not (s + 1 < hi and doc[s + 1].lemma_ in ("Fall", "Falle")):
                     return None
-                flip = doc[s].lower_ == "ohne"
+                flip = doc[s].lower_ == "ohne" and p.start > s  # not "Ohne russisches Gas …", itself the embargo
             elif any(doc[k].tag_ in ("NN", "NE", "PPER", "APPR", "APPRART") for k in range(s, p.start)):
                 # the proposal as an attribute: of an action or a consequence noun ("Die Stationierung
                 # zusätzlicher Soldaten", "Die Folgen eines Embargos"), not of another subject ("Die Gegner …")
@@ -253,6 +258,18 @@ class ConsequenceFinder:
                       and all(doc[k].tag_ in _NP_TAGS for k in range(fin + 1, p.start))), None)
             if p is not None and self._mood(doc, s, hi, p.start, p.end, generic=doc[fin + 1].lower_ in _GENERIC):
                 return "subject", p, (fin + 1, p.end), False, None
+        return None
+
+    def _each_more(self, doc: Doc, s: int, hi: int) -> int | None:
+        """The anaphor noun of a quantified instrument "mit jeder (weiteren) Lieferung" in the clause."""
+        for k in range(s, hi - 2):
+            if doc[k].lower_ != "mit" or not doc[k + 1].lower_.startswith("jede"):
+                continue
+            j = k + 2
+            while j < hi and doc[j].tag_ == "ADJA":
+                j += 1
+            if j < hi and doc[j].tag_ == "NN" and (doc[j].lemma_ or "").lower() in self.lex.anaphors:
+                return j
         return None
 
     def _warning(self, doc: Doc, lo: int, hi: int, props, cues) -> int | None:
