@@ -461,9 +461,10 @@ def _judged_stance(ctx: DocContext, results: list[Position], k: int, cue: CueMat
     position on the same proposal ("Die Regierung lehnt ein Embargo ab. Röttgen hält das für falsch.")."""
     doc = ctx.doc
     if k == 0 or cue.cue.pos == "noun" or not any(
-            (t.tag_ == "PDS" and t.lower_ in ("das", "dies")) or (t.tag_ == "PDAT" and t.lower_.startswith("dies"))
+            (t.tag_ == "PDS" and t.lower_ in ("das", "dies"))
+            or (t.tag_ == "PDAT" and t.lower_.startswith("dies") and doc[t.i - 1].tag_ not in ("APPR", "APPRART"))
             for t in doc[lo:hi]):
-        return None  # "hält das für falsch", "hält diese Argumentation für wenig überzeugend"
+        return None  # "hält das für falsch", "hält diese Argumentation für wenig überzeugend" (not "in dieser Form")
     # the nearest of the last three sentences that states a position on it ("Habeck lehnt ein Embargo ab.
     # Es würde … gefährden. Er arbeite aber daran, … Röttgen hält das für falsch.")
     for kk in range(k - 1, max(k - 4, -1), -1):

@@ -491,3 +491,10 @@ MORE_ACTIONS = [
 @pytest.mark.parametrize("text, fact", MORE_ACTIONS, ids=lambda x: x[:40] if isinstance(x, str) else "")
 def test_round7_renouncing_offering_and_setting_up(positions_of, text, fact):
     assert fact in positions_of(text)
+
+
+def test_round7_demonstrative_in_a_prepositional_phrase_judges_nothing(positions_of):
+    text = ("Regierungssprecher Zoltán Kovács sagte, ein Ölembargo sei für Ungarn nicht tragbar. "
+            "Ungarn werde dem Vorschlag «in dieser Form» nicht zustimmen.")
+    facts = positions_of(text)
+    assert ("Ungarn", A, "energy_embargo") in facts and ("Ungarn", F, "energy_embargo") not in facts, facts
