@@ -158,6 +158,15 @@ class MentionFinder:
                 return self.lex.adjectives[low]
         return None
 
+    def _capital_spoken_of(self, doc: Doc, j: int) -> str | None:
+        """The country of a foreign capital right after the comma of "X erklärte, <Capital> …"."""
+        sent_end = doc[j].sent.end if j < len(doc) else j
+        for k in range(j, min(j + 4, sent_end - 1)):
+            if doc[k].text == "," and doc[k + 1].text in self.lex.capitals:
+                country = self.lex.capitals[doc[k + 1].text]
+                return country if country != "Deutschland" else None
+        return None
+
     def _dateline_country(self, doc: Doc) -> str | None:
         """The country of the article's first dateline when it is a single foreign capital ("Paris (AFP) -")."""
         spans = dateline_spans(doc)
@@ -521,6 +530,10 @@ class MentionFinder:
             known = [r.of for r in lex.actors[label].roles if r.of] if label in lex.actors else []
             if known and of not in known and prefix.startswith("Regierungs") and not genitive_of:
                 of = known[0]  # the gazetteer knows whose spokesperson "Regierungssprecher Hebestreit" is
+            elif not known and of == "Deutschland" and prefix.startswith("Regierungs") and not genitive_of:
+                # "Regierungssprecher Zoltán Kovács erklärte, Budapest sehe …": a spokesperson kg does not know
+                # who speaks of a foreign capital as the subject of his own content speaks for it
+                of = self._capital_spoken_of(doc, j) or of
             gender = first_name_gender(doc[i + 1].text) or gender
             m = Mention(adj_start, j, label, "Person", "role_name", role=title, role_of=of, party=party, gender=gender,
                         head=head.head)

@@ -498,3 +498,16 @@ def test_round7_demonstrative_in_a_prepositional_phrase_judges_nothing(positions
             "Ungarn werde dem Vorschlag «in dieser Form» nicht zustimmen.")
     facts = positions_of(text)
     assert ("Ungarn", A, "energy_embargo") in facts and ("Ungarn", F, "energy_embargo") not in facts, facts
+
+
+def test_round7_unknown_spokesperson_speaking_of_a_foreign_capital(positions_of):
+    facts = positions_of("Regierungssprecher Zoltán Kovács erklärte, Budapest lehne ein Ölembargo ab.")
+    assert ("Ungarn", A, "energy_embargo") in facts and not any(h == "Deutschland" for h, _, _ in facts), facts
+    facts = positions_of("Regierungssprecherin Maria Muster sagte, die Bundesregierung lehne ein Gasembargo ab.")
+    assert ("Deutschland", A, "energy_embargo") in facts
+
+
+def test_round7_a_country_as_sender_is_no_flank_destination(positions_of):
+    facts = positions_of("Polen werde keine Soldaten im Alleingang in die Ukraine schicken, sagte Duda.")
+    assert not any(k == "eastern_flank_troops" for _, _, k in facts), facts
+    assert ("NATO", F, "eastern_flank_troops") in positions_of("Die Nato will in Polen mehr Soldaten stationieren.")
