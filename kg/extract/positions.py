@@ -130,6 +130,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 continue  # "eine Mission, die ohne Zustimmung Russlands stationiert werde": no one's consent
             if doc[lo].tag_ == "PRELS" and _generic_antecedent(doc, lo):
                 continue  # "Jedes Land, das eine Flugverbotszone durchsetze, …": a hypothetical one
+            if cue.strength == 1 and _agenda(doc, lo, hi):
+                continue  # "dort soll es auch um weitere Waffenlieferungen gehen": a topic on the agenda
             if cue.cue.words == ("es", "geben") and any(t.lower_ in ("gab", "gaben") for t in doc[lo:hi]):
                 continue  # "Bislang gab es solche Verbände nur in Polen": a past fact, no stance
             if cue.negated and cue.cue.event == "REQUEST" and cue.cue.pos == "verb":
@@ -1024,6 +1026,13 @@ def _juxtaposed(ctx: DocContext, cue: CueMatch, clause: tuple[int, int], before:
     return any(t.text in ("–", "—") for t in doc[bhi:lo]) and any(t.tag_ == "NN" for t in doc[lo:hi]) \
         and not any(t.tag_ in ("PDS", "PDAT") or t.lower_.startswith("solch") for t in doc[lo:hi]) \
         and any(blo <= c.i < bhi and c.strength == 2 and c.i != cue.i for c in ctx.cues)
+
+
+def _agenda(doc: Doc, lo: int, hi: int) -> bool:
+    """"Es geht um …", "soll es um … gehen": the clause names what is discussed, not a stance on it."""
+    words = [t for t in doc[lo:hi]]
+    return any(t.lower_ == "es" for t in words) and any(t.lower_ == "um" for t in words) \
+        and any((t.lemma_ or "").lower() == "gehen" for t in words)
 
 
 def _has_object(doc: Doc, i: int, hi: int) -> bool:

@@ -511,3 +511,18 @@ def test_round7_a_country_as_sender_is_no_flank_destination(positions_of):
     facts = positions_of("Polen werde keine Soldaten im Alleingang in die Ukraine schicken, sagte Duda.")
     assert not any(k == "eastern_flank_troops" for _, _, k in facts), facts
     assert ("NATO", F, "eastern_flank_troops") in positions_of("Die Nato will in Polen mehr Soldaten stationieren.")
+
+
+AGENDA = [
+    "Die Außenminister der Nato-Staaten treffen sich am Mittwoch in Brüssel; dort soll es auch um weitere Waffenlieferungen gehen.",
+    "Beim EU-Gipfel wird es vor allem um ein Ölembargo gehen.",
+]
+
+
+@pytest.mark.parametrize("text", AGENDA, ids=lambda x: x[:40])
+def test_round7_a_topic_on_the_agenda_is_no_stance(positions_of, text):
+    assert not positions_of(text)
+
+
+def test_round7_an_explicit_demand_about_what_it_must_be_about(positions_of):
+    assert ("Anton Hofreiter", F, "heavy_weapons") in positions_of("Es müsse jetzt um schwere Waffen gehen, forderte Hofreiter.")
