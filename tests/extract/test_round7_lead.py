@@ -526,3 +526,7 @@ def test_round7_a_topic_on_the_agenda_is_no_stance(positions_of, text):
 
 def test_round7_an_explicit_demand_about_what_it_must_be_about(positions_of):
     assert ("Anton Hofreiter", F, "heavy_weapons") in positions_of("Es müsse jetzt um schwere Waffen gehen, forderte Hofreiter.")
+
+
+def test_round7_the_pope(positions_of):
+    assert ("Papst Franziskus", A, "arms_deliveries") in positions_of("Der Papst rief zu einem Ende der Waffenlieferungen auf.")
