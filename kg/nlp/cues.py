@@ -198,7 +198,7 @@ class CueFinder:
                                 if picked:
                                     cue, j = picked, particles[c.particle]
                                     break
-                if cue is None and t.text[:1].isupper() and t.tag_ in ("NN", "NE", "ITJ", "PTKANT", "ADV") or (
+                if cue is None and t.text[:1].isupper() and t.tag_ in ("NN", "NNA", "NE", "ITJ", "PTKANT", "ADV") or (
                         cue is None and low == "nein"):
                     cands = self._noun_cues(t.text, lemma, low)
                     if cands:

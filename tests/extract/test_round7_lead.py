@@ -530,3 +530,15 @@ def test_round7_an_explicit_demand_about_what_it_must_be_about(positions_of):
 
 def test_round7_the_pope(positions_of):
     assert ("Papst Franziskus", A, "arms_deliveries") in positions_of("Der Papst rief zu einem Ende der Waffenlieferungen auf.")
+
+
+EVALUATIONS = [
+    ("Ein Embargo auf Gas, Öl und Kohle ist das Mindeste, sagte Melnyk.", ("Andrij Melnyk", F, "energy_embargo")),
+    ("Die Lieferung von Kampfpanzern wäre ein Tabubruch, sagte Mützenich.", ("Rolf Mützenich", A, "heavy_weapons")),
+    ("Ein sofortiges Gasembargo wäre Wahnsinn, sagte Söder.", ("Markus Söder", A, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, fact", EVALUATIONS, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_round7_evaluative_nouns(positions_of, text, fact):
+    assert fact in positions_of(text)
