@@ -106,8 +106,7 @@ class Discourse:
         entry = self.lex.actors.get(label)
         if entry is not None and entry.gender:
             return entry.gender
-        info = getattr(self.ctx.registry, "info", {}).get(label) if self.ctx.registry is not None else None
-        return getattr(info, "gender", "") or ""
+        return getattr(_registry_info(self.ctx, label), "gender", "") or ""
 
     def _person(self, label: str) -> bool:
         entry = self.lex.actors.get(label)
@@ -631,8 +630,12 @@ def _narrated_person(q: HolderQuery, holders: list[str], spk: list[str]) -> list
 
 def _parties(q: HolderQuery, label: str) -> set[str]:
     """The parties a person belongs to, as seen in the article ("Linken-Chefin Janine Wissler", "Habeck (Grüne)")."""
-    info = getattr(q.ctx.registry, "info", {}).get(label) if q.ctx.registry is not None else None
-    return set(getattr(info, "parties", ()) or ())
+    return set(getattr(_registry_info(q.ctx, label), "parties", ()) or ())
+
+
+def _registry_info(ctx: DocContext, label: str):
+    """What the article's actor registry saw of an actor (roles, parties, gender), or None."""
+    return getattr(ctx.registry, "info", {}).get(label) if ctx.registry is not None else None
 
 
 def _spokesperson(lex: Lexicon, m: Mention) -> bool:
@@ -640,21 +643,23 @@ def _spokesperson(lex: Lexicon, m: Mention) -> bool:
     gazetteer roles say so."""
     if m.extra.get("spokesperson"):
         return True
-    entry = lex.actors.get(m.actor or "")
-    if entry is None or entry.type != "Person":
-        return False
-    heads = [lex.role_head(r.title) for r in entry.roles]
-    return any(h is not None and h[0].kind == "spokesperson" for h in heads)
+    return _spokesperson_title(lex, _gazetteer_titles(lex, m.actor or ""))
 
 
 def _spokesperson_label(q: HolderQuery, label: str) -> bool:
     """The person (a pronoun's antecedent, too: "…, sagte er") holds a spokesperson's role in the
     gazetteer or was introduced with one in this article ("Regierungssprecher Steffen Hebestreit")."""
-    entry = q.lex.actors.get(label)
-    titles = [r.title for r in entry.roles] if entry is not None and entry.type == "Person" else []
-    info = getattr(q.ctx.registry, "info", {}).get(label) if q.ctx.registry is not None else None
-    titles += [t for (t, _) in getattr(info, "roles", {})]
-    heads = [q.lex.role_head(t) for t in titles]
+    titles = _gazetteer_titles(q.lex, label) + [t for (t, _) in getattr(_registry_info(q.ctx, label), "roles", {})]
+    return _spokesperson_title(q.lex, titles)
+
+
+def _gazetteer_titles(lex: Lexicon, label: str) -> list[str]:
+    entry = lex.actors.get(label)
+    return [r.title for r in entry.roles] if entry is not None and entry.type == "Person" else []
+
+
+def _spokesperson_title(lex: Lexicon, titles: list[str]) -> bool:
+    heads = [lex.role_head(t) for t in titles]
     return any(h is not None and h[0].kind == "spokesperson" for h in heads)
 
 
