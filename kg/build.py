@@ -50,7 +50,8 @@ def build(inputs: list[Path], out_dir: Path, *, html: bool = True, pictures: boo
     Writes kg.ttl, kg.trig, report.json, kg.html and the stance matrix (SVG/PNG). Articles
     are extracted on ``workers`` processes (``engine='local'``) or on a Dask cluster
     (``engine='dask'``, at ``scheduler`` or a new local cluster); with ``cache`` (a folder),
-    unchanged articles are taken from it. ``progress(done, total)`` is called per article.
+    unchanged articles are taken from it
+    and entries of other extractor versions are removed from it. ``progress(done, total)`` is called per article.
     Raises ShaclViolation (and writes nothing) if the graph does not conform to the shapes.
     """
     files = find_inputs([Path(p) for p in inputs])
@@ -90,6 +91,8 @@ def build(inputs: list[Path], out_dir: Path, *, html: bool = True, pictures: boo
         }
         outputs["report.json"] = json.dumps(report, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
         written = atomic_write_many(out_dir, outputs, staged=staged)
+        if part_cache is not None:
+            part_cache.prune()
     finally:
         merger.discard()
     return BuildResult(out_dir, reports, written, merger.triples, part_cache.hits if part_cache else 0)

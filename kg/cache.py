@@ -8,6 +8,11 @@ change to the code, a lexicon or the ontology invalidates every entry (a new ali
 can change any article, so finer invalidation would risk stale results). Entries are JSON,
 written atomically (temp file + rename), so concurrent builds and crashes leave no half
 entries; unreadable entries count as misses.
+
+Every version lives in a folder of its own that carries a marker file; after a build,
+:meth:`PartCache.prune` removes the folders of other versions (only folders with kg's
+marker, or in kg's own layout, so a ``--cache`` pointed at a shared folder never loses
+anything that is not kg's), so the cache holds one extractor version, not one per change.
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
+import shutil
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +32,9 @@ __all__ = ["extractor_version", "version_inputs", "files_version", "PartCache"]
 
 _PKG = Path(__file__).resolve().parent
 _ONTOLOGY = _PKG.parent / "ontology"
+MARKER = ".kg-cache"
+_VERSION_NAME = re.compile(r"[0-9a-f]{16}")
+_SHARD_NAME = re.compile(r"[0-9a-f]{2}")
 
 
 def version_inputs() -> list[Path]:
@@ -84,6 +94,9 @@ class PartCache:
         path = self._path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            marker = self.folder / MARKER
+            if not marker.exists():
+                marker.write_text(self.version + "\n", encoding="ascii")
             fd, tmp = tempfile.mkstemp(prefix=f".{key[:8]}.", suffix=".tmp", dir=path.parent)
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 json.dump(part.to_json(), fh, ensure_ascii=False, separators=(",", ":"))
@@ -91,3 +104,37 @@ class PartCache:
         except OSError:
             if "tmp" in locals():
                 Path(tmp).unlink(missing_ok=True)
+
+    def prune(self) -> int:
+        """Remove the folders of other extractor versions; return how many were removed.
+
+        A sibling folder is kg's if it holds kg's marker file, or (caches written before the
+        marker existed) if its name is a version hash and it holds only two-character shard
+        folders of ``*.json`` entries. Anything else is left alone. Errors only cost space.
+        """
+        removed = 0
+        try:
+            siblings = [p for p in self.folder.parent.iterdir() if p.is_dir() and p != self.folder]
+        except OSError:
+            return 0
+        for folder in siblings:
+            if _is_cache_version(folder):
+                shutil.rmtree(folder, ignore_errors=True)
+                removed += not folder.exists()
+        return removed
+
+
+def _is_cache_version(folder: Path) -> bool:
+    if (folder / MARKER).is_file():
+        return True
+    if not _VERSION_NAME.fullmatch(folder.name):
+        return False
+    try:
+        for shard in folder.iterdir():
+            if not (shard.is_dir() and _SHARD_NAME.fullmatch(shard.name)):
+                return False
+            if any(not (f.is_file() and f.suffix in (".json", ".tmp")) for f in shard.iterdir()):
+                return False
+    except OSError:
+        return False
+    return True

@@ -120,6 +120,40 @@ def test_parallel_cache_ignores_broken_entries(small_corpus, tmp_path, count_ext
     _same(tmp_path / "a", tmp_path / "b")
 
 
+def test_parallel_cache_keeps_only_the_current_version(small_corpus, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(kg.cache, "extractor_version", lambda: "old-version")
+    build([small_corpus], tmp_path / "a", cache=cache)
+    assert (cache / "old-version" / kg.cache.MARKER).is_file()
+    monkeypatch.setattr(kg.cache, "extractor_version", lambda: "new-version")
+    build([small_corpus], tmp_path / "b", cache=cache)
+    assert sorted(p.name for p in cache.iterdir()) == ["new-version"]
+    assert len(list((cache / "new-version").rglob("*.json"))) == 7
+    _same(tmp_path / "a", tmp_path / "b")
+
+
+def test_parallel_cache_prune_leaves_what_is_not_kgs(tmp_path):
+    cache = tmp_path / "shared"
+    legacy = cache / "0123456789abcdef" / "ab"
+    legacy.mkdir(parents=True)
+    (legacy / "ab12.json").write_text("{}", encoding="utf-8")
+    notes = cache / "fedcba9876543210"
+    notes.mkdir()
+    (notes / "notes.txt").write_text("mine", encoding="utf-8")
+    photos = cache / "photos" / "ab"
+    photos.mkdir(parents=True)
+    (photos / "x.json").write_text("{}", encoding="utf-8")
+    current = PartCache(cache, version="v2")
+    current.folder.mkdir(parents=True)
+    assert current.prune() == 1
+    assert sorted(p.name for p in cache.iterdir()) == ["fedcba9876543210", "photos", "v2"]
+    assert (notes / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_parallel_cache_prune_of_a_missing_folder_is_harmless(tmp_path):
+    assert PartCache(tmp_path / "nowhere", version="v1").prune() == 0
+
+
 def test_parallel_cache_key_depends_on_name_and_bytes(tmp_path):
     c = PartCache(tmp_path, version="v1")
     assert c.key(b"x", "a.txt") != c.key(b"x", "b.txt") != c.key(b"y", "b.txt")
