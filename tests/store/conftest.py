@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -18,15 +17,13 @@ from pathlib import Path
 import pytest
 
 from kg.store import Endpoints, TripleStore, endpoints
+from storecases import free_port
 
 SEED_ARTICLE = Path(__file__).resolve().parents[2] / "seeds" / "000_e205b4e5eed29db3.txt"
 FRANCE_ARTICLE = " date 2022-04 Frankreich lehnt eine Flugverbotszone ab."
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+_free_port = free_port
 
 
 def _oxigraph_binary() -> Path:

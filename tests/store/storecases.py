@@ -1,0 +1,43 @@
+"""What the triplestore tests share: tricky literals, test IRIs and a free loopback port."""
+
+from __future__ import annotations
+
+import socket
+
+from rdflib import URIRef
+
+KGO = "https://w3id.org/kgnews/ontology#"
+POLEN = URIRef("https://w3id.org/kgnews/id/actor/polen")
+TEST_GRAPH = URIRef("https://example.org/graph/literals")
+EX = "https://example.org/"
+
+# Hand-written Turtle: rdflib's own Turtle writer cannot write the "tricky" value (see 004).
+LITERALS_TTL = r'''@prefix ex: <https://example.org/> .
+ex:s ex:quote "Er sagte: \"Nein.\"" ;
+    ex:backslash "C:\\Users\\kg\\" ;
+    ex:lines "Zeile 1\nZeile 2\r\nZeile 3\tEnde" ;
+    ex:script "<script>alert(\"x\")</script>" ;
+    ex:umlaut "Straße – „Zitat“, Ελλάδα, 😀"@de ;
+    ex:tricky "zwei Zeilen\nam Ende \\\"" ;
+    ex:injection "\" } } ; DROP ALL ; INSERT DATA { <urn:x> <urn:y> \"z\" } #" ;
+    ex:escape "\\u0022 bleibt Text" ;
+    ex:triple "\"\"\"" .
+'''
+LITERALS = {
+    "quote": 'Er sagte: "Nein."',
+    "backslash": "C:\\Users\\kg\\",
+    "lines": "Zeile 1\nZeile 2\r\nZeile 3\tEnde",
+    "script": '<script>alert("x")</script>',
+    "umlaut": "Straße – „Zitat“, Ελλάδα, 😀",
+    "tricky": 'zwei Zeilen\nam Ende \\"',
+    "injection": '" } } ; DROP ALL ; INSERT DATA { <urn:x> <urn:y> "z" } #',
+    "escape": "\\u0022 bleibt Text",
+    "triple": '"""',
+}
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nobody listens on right now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
