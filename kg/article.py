@@ -3,22 +3,31 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import ArticleError, InputPathError
 
-__all__ = ["Article", "read_article", "parse_article", "find_inputs"]
+__all__ = ["Article", "read_article", "parse_article", "normalise_text", "find_inputs"]
 
 _HEADER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b[ \t]*\r?\n?")
+# What web and word-processor text carries and the analysis must not see: invisible
+# characters (soft hyphen, zero-width space/joiners, word joiner, BOM) are dropped, and
+# no-break and other Unicode spaces become plain spaces, line/paragraph separators newlines.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_SPACES = {**dict.fromkeys(map(ord, "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                                    "\u2009\u200a\u202f\u205f\u3000"), " "),
+           0x2028: "\n", 0x2029: "\n\n", 0x0B: "\n", 0x0C: "\n"}
 
 
 @dataclass(frozen=True, slots=True)
 class Article:
     """One news article: its file name, publication date and body text.
 
-    ``date`` is ``YYYY-MM`` or ``YYYY-MM-DD``; character offsets of evidence spans
-    count from the start of ``text`` (the body after the date header).
+    ``date`` is ``YYYY-MM`` or ``YYYY-MM-DD``; ``text`` is the body after the date header,
+    normalised by :func:`normalise_text`, and character offsets of evidence spans count from
+    its start.
     """
 
     source: str
@@ -48,11 +57,23 @@ def parse_article(raw: bytes, source: str) -> Article:
     year, month, day = m.group(1), m.group(2), m.group(3)
     if not 1 <= int(month) <= 12 or (day and not 1 <= int(day) <= 31):
         raise ArticleError(source, f"invalid date in header: {m.group(0).strip()!r}")
-    body = text[m.end():].replace("\r\n", "\n").replace("\r", "\n")
+    body = normalise_text(text[m.end():])
     if not body.strip():
         raise ArticleError(source, "the article has a date header but no text")
     date = f"{year}-{month}" + (f"-{day}" if day else "")
     return Article(source=source, date=date, text=body)
+
+
+def normalise_text(text: str) -> str:
+    r"""The article body as kg analyses and stores it: Unicode NFC (an "ä" written as "a" plus
+    a combining diaeresis becomes one character), ``\n`` line ends, no invisible characters,
+    plain spaces.
+
+    >>> normalise_text("Verteidigungs\u00administerin La\u0308mbrecht\u00a0(SPD)\r\n")
+    'Verteidigungsministerin Lämbrecht (SPD)\n'
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE).translate(_SPACES)
+    return unicodedata.normalize("NFC", text)
 
 
 def read_article(path: Path) -> Article:
