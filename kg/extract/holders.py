@@ -327,6 +327,13 @@ def clause_subject(q: HolderQuery) -> Subject:
         elig = [m for m in q.ments if m.holder_eligible]
         cands = [m for m in cands if m.type != "Person" or m.kind == "pronoun" or len(coordinated(doc, m, elig)) > 1
                  or any(m in coordinated(doc, x, elig)[1:] for x in elig) or _group_example(doc, m)]
+    if fin is not None and len(cands) > 1:
+        # "Baerbock für schwere Waffen, Scholz zögert": a verbless headline item before the comma has
+        # an actor of its own; the verb's subject is the name right before it after the comma
+        # (an enumeration "Frankreich, Italien, Spanien zögern" is taken back up by subject_holders)
+        direct = [m for m in cands if m.end == fin and m.start > lo and doc[m.start - 1].text in (",", ";", "–", "—", "-")]
+        if direct:
+            cands = direct
     pron = None if subjectless else clause_pronoun(doc, lo, hi)
     return Subject(cands, pron, subjectless, impersonal)
 
@@ -484,7 +491,9 @@ def subject_holders(q: HolderQuery, subj: Subject) -> Answer:
     elig = [m for m in ments if m.holder_eligible]
     # an enumeration that starts before the clause's comma: "Frankreich, Italien und Spanien fordern …"
     while True:
-        before = [m for m in elig if m.end == first.start - 1 and doc[first.start - 1].text == ","]
+        k = first.start - 1
+        k -= k > q.sent.start and doc[k].lower_ in ("der", "die", "das")  # "Die Grünen, die FDP und die Union fordern …"
+        before = [m for m in elig if m.end == k and doc[k].text == ","]
         if not before or not eligible(ctx, before[0], cue, q.passive, q.lex):
             break
         first = before[0]

@@ -22,7 +22,7 @@ from kg.extract.speech import (CRITICAL, CRITICAL_NOUNS, KONJUNKTIV_II, OBSTRUCT
                                speech_frame, speech_verb)
 from kg.extract.turns import commentary_author, interview_turns
 from kg.lexicon import Cue, Lexicon
-from kg.nlp.clauses import clause_bounds, finite_verb, is_existential
+from kg.nlp.clauses import clause_bounds, finite_verb, is_existential, piece_bounds
 from kg.nlp.cues import IMPERATIVE, CueMatch, action_negated
 from kg.nlp.mentions import Mention
 from kg.nlp.proposals import ProposalMention
@@ -251,10 +251,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     best.setdefault((a, key), ((1, 2, 0), Position(a, key, "for", sentence_span(doc, sent),
                                                                      doc[same[0].start:same[0].end].text, 0.7)))
                     stance_holders.append(a)
-        if not any(t.tag_.endswith("FIN") for t in sent):
-            for pos in _verbless(ctx, sent, h):
-                best.setdefault((pos.holder, pos.proposal), ((1, 0), pos))
-                stance_holders.append(pos.holder)
+        for pos in _verbless(ctx, sent, h):
+            best.setdefault((pos.holder, pos.proposal), ((1, 0), pos))
+            stance_holders.append(pos.holder)
         agree = _agreement(doc, sent)
         if agree and voice is not None and best:
             # the writer or interviewee judges the reported stance: "X hat zu Recht klargemacht, dass …"
@@ -580,12 +579,16 @@ def _negated_complement(doc: Doc, pclause: tuple[int, int], start: int, lex: Lex
 
 
 def _verbless(ctx: DocContext, sent: Span, h: Discourse) -> list[Position]:
-    """Headlines without a verb: 'Litauen für Energieembargo, Berlin dagegen', 'Scholz gegen Kampfjets'."""
+    """Headline items without a verb: 'Litauen für Energieembargo, Berlin dagegen', 'Scholz gegen
+    Kampfjets', 'Baerbock für schwere Waffen, Scholz zögert' (only pieces without a finite verb)."""
     doc = ctx.doc
     out = []
     props = ctx.proposals_in(sent.start, sent.end)
     for m in ctx.mentions_in(sent.start, sent.end):
         if not m.holder_eligible or m.type == "Place" or m.kind == "adjective" or m.end >= sent.end:
+            continue
+        plo, phi = piece_bounds(doc, m.start)
+        if any(t.tag_.endswith("FIN") for t in doc[plo:phi]):
             continue
         nxt = doc[m.end].lower_
         if nxt == ":":
@@ -1023,7 +1026,7 @@ def _juxtaposed(ctx: DocContext, cue: CueMatch, clause: tuple[int, int], before:
     Waffenlieferungen – Gazprom stoppt Lieferungen an Polen" (the weapons are not what Gazprom stops;
     but "… – Lindner lehnt ab" and "… – Washington lehnt das ab" refer back)."""
     doc, (lo, hi), (blo, bhi) = ctx.doc, clause, before
-    return any(t.text in ("–", "—") for t in doc[bhi:lo]) and any(t.tag_ == "NN" for t in doc[lo:hi]) \
+    return any(t.text in ("–", "—", "-", "--") for t in doc[bhi:lo]) and any(t.tag_ == "NN" for t in doc[lo:hi]) \
         and not any(t.tag_ in ("PDS", "PDAT") or t.lower_.startswith("solch") for t in doc[lo:hi]) \
         and any(blo <= c.i < bhi and c.strength == 2 and c.i != cue.i for c in ctx.cues)
 
@@ -1141,7 +1144,7 @@ def _polar_question(doc: Doc, sent: Span, lo: int, hi: int) -> bool:
     "Unterstützen Sie ein Embargo?", "Frage: Liefert Deutschland Panzer?". It asks whether the stance
     is held; a clause inside it still reports one ("…, wie sie Kiew fordert?"), and a W-question
     ("Warum lehnt die Regierung … ab?") presupposes its stance."""
-    dash = lo > sent.start and doc[lo - 1].text in ("-", "–")  # "«Panzer für Kiew – zögert Deutschland zu lange?»"
+    dash = lo > sent.start and doc[lo - 1].text in ("-", "–", "—", "--")  # "«Panzer für Kiew – zögert Deutschland zu lange?»"
     if not (lo <= _first_word(sent) or _after_colon(doc, lo) or dash or doc[lo].lower_ in ("und", "aber", "oder")):
         return False
     if lo > _first_word(sent) and not _after_colon(doc, lo) and doc[lo - 1].text not in (",", "-", "–"):

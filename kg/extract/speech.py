@@ -467,7 +467,8 @@ def coordinated(doc: Doc, m: Mention, ments: list[Mention]) -> list[Mention]:
             while len(between) > 1 and (between[-1].text[:1].isupper() and (between[-1].tag_ == "NN" or "-" in between[-1].text)
                                         or between[-1].tag_ == "ADJA"):  # "und AfD-Chef Tino Chrupalla" (tagged FM)
                 between.pop()
-        words = [t.lower_ for t in between if t.tag_ != "ART"]
+        # an article right before the name, even where the tagger reads "…, die FDP" as a relative pronoun
+        words = [t.lower_ for t in between if t.tag_ != "ART" and not (t.tag_ == "PRELS" and t.i + 1 == nxt.start)]
         # "sowohl Frankreich als auch Italien", "weder die SPD noch die Grünen"
         paired = (words == ["als", "auch"] and m.start > 0 and doc[m.start - 1].lower_ == "sowohl") or (
             words == ["noch"] and m.start > 0 and doc[m.start - 1 if doc[m.start - 1].tag_ != "ART" else m.start - 2].lower_ == "weder")

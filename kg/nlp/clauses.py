@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-__all__ = ["clause_bounds", "finite_verb", "is_subordinate", "is_existential", "SUBORDINATE_TAGS"]
+__all__ = ["clause_bounds", "piece_bounds", "finite_verb", "is_subordinate", "is_existential", "SUBORDINATE_TAGS"]
 
-_BOUNDARY = frozenset({",", ";", ":", "–", "—", "(", ")"})
+_BOUNDARY = frozenset({",", ";", ":", "–", "—", "-", "--", "(", ")"})  # "-" only as a token of its own: a typed dash
 _QUOTES = frozenset({'"', "„", "“", "”", "»", "«"})
 # tags that open a subordinate clause: subordinators, relative and interrogative pronouns/adverbs
 SUBORDINATE_TAGS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAT", "PWAV"})
@@ -154,6 +154,11 @@ def _piece_around(doc: Doc, i: int, sent: Span) -> tuple[int, int]:
     while e < sent.end and not _is_boundary(doc, e, sent):
         e += 1
     return s, e
+
+
+def piece_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """The piece between two clause punctuation marks around token ``i`` (no grouping of pieces)."""
+    return _piece_around(doc, i, doc[i].sent)
 
 
 def _is_boundary(doc: Doc, k: int, sent: Span) -> bool:

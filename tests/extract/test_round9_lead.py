@@ -1,0 +1,76 @@
+"""Round 9, lead (decision 008, "Round 9: lead"): headlines and teasers as news sites write them.
+
+A typed dash (" - ", " -- ") separates headline items like "–" does; a verbless item "X für/gegen P"
+holds its stance also when another item of the same line has a verb; the subject of a verb after
+a comma is the name right before it, not the actor of a verbless item before the comma."""
+
+from __future__ import annotations
+
+import pytest
+
+F, A = "for", "against"
+
+HEADLINE_ITEMS = [
+    ("Polen wirbt für NATO-Friedensmission - Berlin winkt ab",
+     {("Polen", F, "peace_mission"), ("Deutschland", A, "peace_mission")}),
+    ("Selenskyj fordert Kampfjets -- Washington bremst",
+     {("Wolodymyr Selenskyj", F, "fighter_jets"), ("USA", A, "fighter_jets")}),
+    ("Baerbock für schwere Waffen, Scholz zögert",
+     {("Annalena Baerbock", F, "heavy_weapons"), ("Olaf Scholz", A, "heavy_weapons")}),
+    ("Baerbock für schwere Waffen - Scholz zögert",
+     {("Annalena Baerbock", F, "heavy_weapons"), ("Olaf Scholz", A, "heavy_weapons")}),
+    ("Habeck gegen sofortiges Gasembargo, Lindner zögert noch",
+     {("Robert Habeck", A, "energy_embargo"), ("Christian Lindner", A, "energy_embargo")}),
+    ("Litauen für Ölembargo, Ungarn lehnt ab",
+     {("Litauen", F, "energy_embargo"), ("Ungarn", A, "energy_embargo")}),
+    ("Estland gegen Lockerung der Sanktionen - Orbán fordert Ausnahmen",
+     {("Estland", F, "sanctions")}),
+]
+
+
+@pytest.mark.parametrize("text, facts", HEADLINE_ITEMS, ids=lambda x: x[:45] if isinstance(x, str) else "")
+def test_round9_headline_items_each_hold_their_stance(positions_of, text, facts):
+    assert facts <= positions_of(text)
+
+
+WRONG_HOLDER = [
+    # the actor of the verbless item does not take the verb's stance, and vice versa
+    ("Baerbock für schwere Waffen, Scholz zögert", ("Annalena Baerbock", A, "heavy_weapons")),
+    ("Baerbock für schwere Waffen, Scholz zögert", ("Olaf Scholz", F, "heavy_weapons")),
+    ("Grüne für Gasembargo - SPD zögert", ("Grüne", A, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, fact", WRONG_HOLDER, ids=lambda x: x[:45] if isinstance(x, str) else "")
+def test_round9_headline_items_do_not_swap_holders(positions_of, text, fact):
+    assert fact not in positions_of(text)
+
+
+ENUMERATIONS_STAY_WHOLE = [
+    ("Frankreich, Italien, Spanien zögern bei schweren Waffen",
+     {("Frankreich", A, "heavy_weapons"), ("Italien", A, "heavy_weapons"), ("Spanien", A, "heavy_weapons")}),
+    ("Polen, Litauen und Lettland fordern ein Gasembargo",
+     {("Polen", F, "energy_embargo"), ("Litauen", F, "energy_embargo"), ("Lettland", F, "energy_embargo")}),
+    ("Die Grünen, die FDP und die Union fordern die Lieferung schwerer Waffen.",
+     {("Grüne", F, "heavy_weapons"), ("FDP", F, "heavy_weapons"), ("CDU/CSU", F, "heavy_weapons")}),
+]
+
+
+@pytest.mark.parametrize("text, facts", ENUMERATIONS_STAY_WHOLE, ids=lambda x: x[:45] if isinstance(x, str) else "")
+def test_round9_enumerated_subjects_all_hold(positions_of, text, facts):
+    assert facts <= positions_of(text)
+
+
+NO_STANCE_FROM_A_PIECE_WITH_A_VERB = [
+    # "für"/"gegen" after a name in a clause with a finite verb is no verbless headline item
+    "Die Mehrheit für Scholz gegen die Union kam zustande.",
+    "Lob kam von Baerbock für die Lieferung schwerer Waffen, sagte ein Sprecher der Grünen.",
+    # a hyphen inside a compound or after a truncated word is no dash
+    "Der Vize- und Regierungschef reiste nach Kiew - die Lage sei ernst.",
+]
+
+
+@pytest.mark.parametrize("text", NO_STANCE_FROM_A_PIECE_WITH_A_VERB, ids=lambda x: x[:45])
+def test_round9_no_headline_stance_in_a_clause_with_a_verb(positions_of, text):
+    found = positions_of(text)
+    assert not {p for p in found if p[0] in ("Olaf Scholz", "Annalena Baerbock")}
