@@ -384,7 +384,11 @@ def _compared(doc: Doc, m: Mention) -> bool:
         k -= 1
     if k < 0 or doc[k].lower_ != "wie":
         return False
-    lo = clause_bounds(doc, m.start)[0]
+    lo, hi = clause_bounds(doc, m.start)
+    fin = finite_verb(doc, lo, hi)
+    words = [t for t in doc[lo:hi] if not t.is_punct and not t.is_space]
+    if fin is not None and fin > m.end and words and words[-1].i == fin:
+        return False  # "Wie Budapest die EU blockiert": a verb-final question, not a comparison
     before = [t for t in doc[lo:k] if not t.is_space]
     return all(t.lower_ in ("ähnlich", "genau", "ebenso", "genauso", "auch", "und", "aber") for t in before) and (
         k == doc[m.start].sent.start or doc[k - 1].text in (",", ":") or bool(before))

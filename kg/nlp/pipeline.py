@@ -110,6 +110,7 @@ class HantaTagger:
                 t.tag_ = tag.replace("(", "").replace(")", "")
                 t.lemma_ = lemma
             _verb_read_as_adjective(toks)
+            _final_verb_read_as_participle(toks)
         return doc
 
 
@@ -121,6 +122,27 @@ def _verb_read_as_adjective(toks: list) -> None:
     for a, b in zip(toks, toks[1:]):
         if a.tag_ == "NE" and b.tag_ == "ADJA" and b.lower_.endswith("en") and b.text[:1].islower():
             b.tag_, b.lemma_ = "VVFIN", b.lower_
+            return
+
+
+_OPENERS = frozenset({"KOUS", "PWAV", "PWS", "PRELS"})
+_AUXILIARIES = frozenset({"haben", "sein", "werden"})
+
+
+def _final_verb_read_as_participle(toks: list) -> None:
+    """"Ölembargo: Wie Budapest die EU blockiert": in a sentence without a finite verb or auxiliary,
+    a "-t" participle that ends a clause opened by a subordinator or wh-word is its finite verb."""
+    if any(t.tag_.endswith("FIN") or (t.lemma_ or "").lower() in _AUXILIARIES for t in toks):
+        return
+    opener = None
+    for k, t in enumerate(toks):
+        if t.tag_ in _OPENERS and (k == 0 or toks[k - 1].is_punct):
+            opener = k
+        elif t.is_punct:
+            opener = None if t.text != "\"" else opener
+        last = k + 1 == len(toks) or toks[k + 1].is_punct
+        if opener is not None and k > opener + 1 and last and t.tag_ == "VVPP" and t.lower_.endswith("t"):
+            t.tag_ = "VVFIN"
             return
 
 

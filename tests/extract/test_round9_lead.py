@@ -74,3 +74,29 @@ NO_STANCE_FROM_A_PIECE_WITH_A_VERB = [
 def test_round9_no_headline_stance_in_a_clause_with_a_verb(positions_of, text):
     found = positions_of(text)
     assert not {p for p in found if p[0] in ("Olaf Scholz", "Annalena Baerbock")}
+
+
+VERB_FINAL_QUESTIONS = [
+    # a headline question "Wie X Y blockiert": X is the subject (HanTa reads the final verb as a participle)
+    ("Ölembargo: Wie Budapest die EU blockiert", ("Ungarn", A, "energy_embargo"), ("Europäische Union", A, "energy_embargo")),
+    ("Sanktionen: Wie Ungarn die EU ausbremst", ("Ungarn", A, "sanctions"), ("Europäische Union", A, "sanctions")),
+    ("Wie Berlin die Lieferung schwerer Waffen verzögert", ("Deutschland", A, "heavy_weapons"), None),
+]
+
+
+@pytest.mark.parametrize("text, fact, wrong", VERB_FINAL_QUESTIONS, ids=lambda x: x[:45] if isinstance(x, str) else "")
+def test_round9_verb_final_question_has_its_first_actor_as_subject(positions_of, text, fact, wrong):
+    found = positions_of(text)
+    assert fact in found
+    assert wrong not in found
+
+
+COMPARISONS_STAY = [
+    ("Wie Scholz lehnt auch Macron ein Gasembargo ab.", ("Emmanuel Macron", A, "energy_embargo")),
+    ("Ähnlich wie Polen fordert auch Litauen ein Ölembargo.", ("Litauen", F, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, fact", COMPARISONS_STAY, ids=lambda x: x[:45])
+def test_round9_comparison_keeps_the_clause_subject(positions_of, text, fact):
+    assert fact in positions_of(text)
