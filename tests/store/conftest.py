@@ -10,14 +10,12 @@ import os
 import shutil
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from kg.store import Endpoints, TripleStore, endpoints
-from storecases import free_port
+from storecases import free_port, stop_process, wait_until_answering
 
 SEED_ARTICLE = Path(__file__).resolve().parents[2] / "seeds" / "000_e205b4e5eed29db3.txt"
 FRANCE_ARTICLE = " date 2022-04 Frankreich lehnt eine Flugverbotszone ab."
@@ -50,27 +48,12 @@ class OxigraphServer:
         with self.log_path.open("ab") as log:
             self.proc = subprocess.Popen([str(self.exe), "serve", "--location", str(self.location),
                                           "--bind", f"127.0.0.1:{self.port}"], stdout=log, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + 30
-        while True:
-            if self.proc.poll() is not None:
-                pytest.fail(f"oxigraph exited with {self.proc.returncode}: {self.log_path.read_text()[-2000:]}")
-            try:
-                urllib.request.urlopen(f"{self.url}/query?query=ASK%7B%7D", timeout=1).read()
-                return
-            except OSError:
-                if time.monotonic() > deadline:
-                    pytest.fail(f"oxigraph did not answer on {self.url} within 30 s")
-                time.sleep(0.1)
+        wait_until_answering(self.proc, f"{self.url}/query?query=ASK%7B%7D", "oxigraph", self.log_path, 30)
 
     def stop(self) -> None:
         if self.proc is None:
             return
-        self.proc.terminate()
-        try:
-            self.proc.wait(10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
+        stop_process(self.proc)
         self.proc = None
 
 

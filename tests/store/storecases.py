@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import socket
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
 
+import pytest
 from rdflib import URIRef
 
 KGO = "https://w3id.org/kgnews/ontology#"
@@ -41,3 +46,28 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def wait_until_answering(proc: subprocess.Popen, probe: str, name: str, log: Path, seconds: float) -> None:
+    """Poll ``probe`` (a query URL) until the server answers; fail with its log if it exits or stays silent."""
+    deadline = time.monotonic() + seconds
+    while True:
+        if proc.poll() is not None:
+            pytest.fail(f"{name} exited with {proc.returncode}: {log.read_text(errors='replace')[-2000:]}")
+        try:
+            urllib.request.urlopen(probe, timeout=2).read()
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                pytest.fail(f"{name} did not answer on {probe} within {seconds:.0f} s")
+            time.sleep(0.1)
+
+
+def stop_process(proc: subprocess.Popen, seconds: float = 10) -> None:
+    """Terminate ``proc``, and kill it if it has not ended after ``seconds``."""
+    proc.terminate()
+    try:
+        proc.wait(seconds)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()

@@ -13,8 +13,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import time
-import urllib.request
 from decimal import Decimal
 from pathlib import Path
 
@@ -25,7 +23,7 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.store import Endpoints, TripleStore, endpoints
 
-from storecases import EX, KGO, LITERALS, LITERALS_TTL, POLEN, TEST_GRAPH, free_port
+from storecases import EX, KGO, LITERALS, LITERALS_TTL, POLEN, TEST_GRAPH, free_port, stop_process, wait_until_answering
 
 pytestmark = pytest.mark.server
 runner = CliRunner()
@@ -77,26 +75,11 @@ def virtuoso_url(tmp_path_factory) -> str:
                             stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{http}"
     try:
-        deadline = time.monotonic() + 90
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"virtuoso exited with {proc.returncode}: {(d / 'server.out').read_text()[-2000:]}")
-            try:
-                urllib.request.urlopen(f"{url}/sparql?query=ASK%7B%7D", timeout=2).read()
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    pytest.fail(f"virtuoso did not answer on {url} within 90 s")
-                time.sleep(0.3)
+        wait_until_answering(proc, f"{url}/sparql?query=ASK%7B%7D", "virtuoso", d / "server.out", 90)
         subprocess.run([isql, str(sql), "dba", "dba", f"exec={GRANTS}"], check=True, capture_output=True, timeout=60)
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_process(proc, 30)
         log.close()
 
 
