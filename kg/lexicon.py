@@ -86,6 +86,7 @@ class Lexicon:
     turn_labels: dict[str, str] = field(default_factory=dict)     # "Frage" -> question, "Antwort" -> answer
     commentary_labels: frozenset[str] = frozenset()                 # "Kommentar: …" heads an opinion piece
     anaphor_proposals: dict[str, str] = field(default_factory=dict)  # "mission" -> peace_mission
+    document_anaphors: frozenset[str] = frozenset()                  # "der Antrag": the proposals it was introduced with
     non_energy_goods: frozenset[str] = frozenset()                   # "Importverbot für Stahl" is no energy embargo
     flank_places: frozenset[str] = frozenset()                       # weapons brought there reinforce the eastern flank
     regions: frozenset[str] = frozenset()                            # "DGB Sachsen": a regional branch
@@ -260,7 +261,8 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
             lex.abandon_verbs |= {word.strip()}
     lex.speech_verbs = _words("speech_verbs.txt")
     lex.opinion_nouns = _words("opinion_nouns.txt")
-    lex.anaphors = _words("anaphors.txt")
+    lex.document_anaphors = _words("document_anaphors.txt")
+    lex.anaphors = _words("anaphors.txt") | lex.document_anaphors  # a document noun refers back, too
     lex.anaphor_proposals = {w.strip(): k.strip() for w, k in _rows("anaphor_proposals.tsv", 2)}
     lex.non_energy_goods = _words("non_energy_goods.txt")
     lex.flank_places = _words("flank_places.txt")

@@ -922,7 +922,7 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     # quotation's frame, whose speaker would take the stance of the one they report on)
     wants_that = (cue.cue.words[0] == "wollen" or cue.cue.event in ("STATEMENT", "AGREE")) and attr == (-1, -1) and any(t.tag_ == "PDS" and t.lower_ in ("das", "dies") for t in doc[lo:hi]) \
         and not any(t.tag_ in ("VVINF", "VAINF", "VVIZU", "VVPP") and t.i not in (cue.i, cue.j) for t in doc[lo:hi])
-    if cue.strength < 2 and not wants_that and not (
+    if cue.strength < 2 and not wants_that and not _kind_subject(doc, cue, lo, lex) and not (
             cue.cue.pos == "verb" and cue.cue.event and cue.cue.words[0] not in ("wollen", "müssen", "sollen")
             and clause_words & _PROPOSAL_NOUNS and not clause_words & lex.blockers):
         return [], False  # but "kündigte an, den Vorschlag beim Gipfel einzubringen": the action's object
@@ -963,7 +963,7 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
             # content clause, which introduces something of its own and names no proposal (but "drängte
             # darauf, das Tempo zu erhöhen" continues the topic)
             return [], False
-    if cue.cue.pos in ("verb", "phrase") and not da_form and _own_object(ctx, cue, lo, hi, lex):
+    if cue.cue.pos in ("verb", "phrase") and not da_form and not _kind_subject(doc, cue, lo, lex) and _own_object(ctx, cue, lo, hi, lex):
         return [], False  # "Eine Aufnahme der Ukraine in die EU stellte er nicht in Aussicht"
     if not da_form and cue.cue.prep and any(
             doc[x].lower_ == cue.cue.prep and any(m.start in (x + 1, x + 2) and m.type in ("Country", "Organisation")
@@ -980,6 +980,10 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
         # "Pentagon lehnt polnischen Vorschlag ab", "der Vorschlag Warschaus": what that owner proposed
         # last, not the topic of the entry just before
         return [ProposalMention(cue.i, cue.i + 1, owned[-1], owned[-1], False, "anaphor")], True
+    introduced = _introduced_with(ctx, clause_words & lex.document_anaphors, k)
+    if introduced:
+        # "warb für den Antrag": the proposals the motion was introduced with, not the topic just before
+        return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in introduced], True
     # "eine solche Mission": the proposal of that kind discussed last in the article
     kinds = {lex.anaphor_proposals[w] for w in clause_words if w in lex.anaphor_proposals}
     for kk, keys in reversed(topic):
@@ -1007,6 +1011,58 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
 # the action a proposal match contains ("aus russischem Öl aussteigen", "Schließt den Himmel über der
 # Ukraine", "Banken würden aus SWIFT ausgeschlossen") states a stance when nothing else in the sentence does
 ACTION = Cue(("<Handlung>",), "", "for", 1, "", "verb")
+
+
+def _kind_subject(doc: Doc, cue: CueMatch, lo: int, lex: Lexicon) -> bool:
+    """"eine solche Mission müsse von der Nato getragen werden", "die Flugzeuge sollten so schnell wie möglich
+    in die Ukraine gelangen": a modal whose subject is a noun that can only mean one kind of proposal
+    (anaphor_proposals.tsv) demands that proposal; not "über eine solche Mission müsse gesprochen werden",
+    nor "wie eine solche Mission funktionieren solle"."""
+    if cue.cue.pos != "verb" or cue.cue.words[0] not in ("müssen", "sollen") or doc[cue.i].tag_ != "VMFIN":
+        return False
+    if doc[lo].tag_ in ("PWAV", "PWS", "PWAT") or doc[lo].lower_ in ("ob", "wie", "wenn", "falls", "sofern", "ohne"):
+        return False  # "Sie sehe nicht, wie eine solche Mission funktionieren solle": a question, no demand
+    for t in doc[lo:cue.i]:
+        if t.tag_ == "NN" and ((t.lemma_ or "").lower() in lex.anaphor_proposals or t.lower_ in lex.anaphor_proposals):
+            d = t.i - 1
+            while d >= lo and doc[d].tag_ in ("ADJA", "PIAT", "PIDAT", "ADV"):
+                d -= 1
+            if d >= lo and doc[d].tag_ in ("ART", "PDAT", "PIAT", "PIDAT") and not (
+                    d - 1 >= lo and doc[d - 1].tag_ in ("APPR", "APPRART")):
+                return True
+    return False
+
+
+# "Darin wird die Bundesregierung aufgefordert, …", "Es soll die Lieferung von Waffen beschleunigen": the
+# sentence after a document's introduction that states its content
+_CONTENT_OPENERS = frozenset({"darin", "es", "er", "sie", "dieser", "diese", "dieses", "damit", "demnach", "danach"})
+
+
+def _introduced_with(ctx: DocContext, nouns: set[str], k: int) -> list[str]:
+    """The proposals a document noun ("der Antrag", "das Paket", "das Gesetz") was introduced with: the
+    latest earlier sentence naming that noun (or a compound ending in it: "Sanktionspaket",
+    "Pachtgesetz") together with proposals, or whose next sentence states its content ("Darin wird …")."""
+    if not nouns:
+        return []
+    doc = ctx.doc
+
+    def keys_in(kk: int) -> list[str]:
+        s = ctx.sents[kk]
+        return sorted({p.key for p in ctx.proposals_in(s.start, s.end) if not p.source.startswith("pattern:support")})
+
+    for kk in range(k - 1, -1, -1):
+        s = ctx.sents[kk]
+        if not any(t.tag_ in ("NN", "NE") and any(t.lower_ == n or (t.lemma_ or "").lower() == n or (
+                len(t.lower_) > len(n) + 2 and t.lower_.endswith(n)) for n in nouns) for t in s):
+            continue
+        keys = keys_in(kk)
+        if not keys and kk + 1 < k:
+            nxt = next((t for t in ctx.sents[kk + 1] if not t.is_space), None)
+            if nxt is not None and nxt.lower_ in _CONTENT_OPENERS:
+                keys = keys_in(kk + 1)
+        if keys:
+            return keys
+    return []
 
 
 def _more_of_it(doc: Doc, lo: int, hi: int) -> bool:

@@ -1,0 +1,72 @@
+"""Recall round 9 (topic9, decision 008): stances whose sentence names no proposal, only refers to it.
+A document noun ("der Antrag", "das Gesetz", "das Paket") means the proposals the document was
+introduced with, not the topic just before; a modal whose subject is a noun of one kind of proposal
+("die Flugzeuge sollten …", "eine solche Mission müsse …") demands that proposal."""
+
+from __future__ import annotations
+
+import pytest
+
+F, A = "for", "against"
+
+
+DOCUMENT = [
+    ("Im Bundestag liegt ein Antrag der Koalition vor. Darin wird die Regierung aufgefordert, der Ukraine "
+     "Kampfpanzer und Artillerie zu liefern. Der Grünen-Politiker Omid Nouripour forderte zudem ein Ölembargo. "
+     "Der CDU-Abgeordnete Johann Wadephul warb für den Antrag.", ("Johann Wadephul", F, "heavy_weapons")),
+    ("Die EU-Kommission hat das sechste Sanktionspaket gegen Russland vorgelegt. Kanzler Olaf Scholz sprach "
+     "sich zudem für weitere Waffenlieferungen aus. Der lettische Regierungschef Krisjanis Karins unterstützte "
+     "das Paket.", ("Krisjanis Karins", F, "sanctions")),
+    ("Der US-Kongress berät über ein neues Hilfsgesetz für Kiew. Es soll die Lieferung von Waffen an die Ukraine "
+     "beschleunigen. Außerdem verlangten mehrere Senatoren eine Flugverbotszone. Die Abgeordnete Ilhan Omar "
+     "lehnte das Gesetz ab.", ("Ilhan Omar", A, "arms_deliveries")),
+]
+
+
+@pytest.mark.parametrize("text,fact", DOCUMENT, ids=lambda x: str(x)[:40])
+def test_round9_document_noun_means_its_content(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round9_document_noun_not_the_topic_just_before(positions_of):
+    facts = positions_of(DOCUMENT[0][0])
+    assert ("Johann Wadephul", F, "energy_embargo") not in facts, facts
+
+
+def test_round9_document_without_content_takes_nothing_of_it(positions_of):
+    # the motion's content is never stated: the document rule gives nothing, the generic anaphor applies
+    facts = positions_of("Die Grünen stellten am Morgen einen Antrag zur Geschäftsordnung. Die Debatte dauerte "
+                         "drei Stunden. Der Grünen-Politiker Omid Nouripour forderte ein Ölembargo. Die Union "
+                         "lehnte den Antrag ab.")
+    assert not any(h == "CDU/CSU" and k == "sanctions" for h, _, k in facts), facts
+
+
+KIND_SUBJECT = [
+    ("Polen bot an, seine MiG-29-Kampfjets an die Ukraine abzugeben. Der Senator Marco Rubio schrieb, die "
+     "Maschinen sollten so schnell wie möglich in die Ukraine gelangen.", ("Marco Rubio", F, "fighter_jets")),
+    ("Polen hat eine Friedensmission für die Ukraine vorgeschlagen. Der Regierungschef Mateusz Morawiecki "
+     "sagte, eine solche Mission müsse von den Vereinten Nationen geführt werden.",
+     ("Mateusz Morawiecki", F, "peace_mission")),
+    ("Polen will der Ukraine seine Kampfflugzeuge vom Typ MiG-29 überlassen. Der CDU-Abgeordnete Roderich "
+     "Kiesewetter sagte, die Jets müssten rasch über Ramstein gebracht werden.",
+     ("Roderich Kiesewetter", F, "fighter_jets")),
+]
+
+
+@pytest.mark.parametrize("text,fact", KIND_SUBJECT, ids=lambda x: str(x)[:40])
+def test_round9_modal_with_kind_noun_subject(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+KIND_NOT_SUBJECT = [
+    ("Polen hat eine Friedensmission für die Ukraine vorgeschlagen. Die Ministerin Christine Lambrecht sagte, "
+     "über eine solche Mission müsse sorgfältig gesprochen werden.", "Christine Lambrecht"),
+    ("Polen hat eine Friedensmission für die Ukraine vorgeschlagen. Die Ministerin Kajsa Ollongren sagte, sie "
+     "sehe nicht, wie eine solche Mission funktionieren solle.", "Kajsa Ollongren"),
+]
+
+
+@pytest.mark.parametrize("text,who", KIND_NOT_SUBJECT, ids=lambda x: str(x)[:40])
+def test_round9_kind_noun_not_subject_is_no_demand(positions_of, text, who):
+    facts = positions_of(text)
+    assert not any(h == who and p == F for h, p, _ in facts), facts
