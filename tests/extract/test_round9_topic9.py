@@ -70,3 +70,24 @@ KIND_NOT_SUBJECT = [
 def test_round9_kind_noun_not_subject_is_no_demand(positions_of, text, who):
     facts = positions_of(text)
     assert not any(h == who and p == F for h, p, _ in facts), facts
+
+
+SHY_AND_DESERVE = [
+    ("Die EU-Kommission hat ein Ölembargo gegen Russland vorgeschlagen. Die Bundesregierung scheut diesen "
+     "Schritt, weil sie um Arbeitsplätze fürchtet.", ("Deutschland", A, "energy_embargo")),
+    ("Mehrere Staaten fordern ein Gasembargo. Die Regierung in Warschau schreckt davor nicht zurück.",
+     ("Polen", F, "energy_embargo")),
+    ("Polen hat eine Friedensmission für die Ukraine vorgeschlagen. Der estnische Regierungschef Kaja Kallas "
+     "sagte, der Vorschlag verdiene eine ernsthafte Prüfung.", ("Kaja Kallas", F, "peace_mission")),
+]
+
+
+@pytest.mark.parametrize("text,fact", SHY_AND_DESERVE, ids=lambda x: str(x)[:40])
+def test_round9_shy_away_and_deserve_consideration(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round9_shying_away_from_other_things_is_nothing(positions_of):
+    facts = positions_of("Die EU-Kommission hat ein Ölembargo gegen Russland vorgeschlagen. Die Bundesregierung "
+                         "scheut die Kosten einer neuen Flüssiggas-Pipeline.")
+    assert ("Deutschland", A, "energy_embargo") not in facts, facts
