@@ -263,7 +263,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     pol = pos.polarity if agree == "for" else _flip(pos.polarity)
                     best[(voice, key)] = (rank, Position(voice, key, pol, pos.evidence, pos.cue, round(pos.confidence * 0.8, 2)))
         first_word = next((t.lower_ for t in sent if not t.is_space), "")
-        if not best and k > 0 and (ctx.para[k] == ctx.para[k - 1] or first_word in ("das", "dies") or first_word in _ALIKE):
+        if not best and k > 0 and (ctx.para[k] == ctx.para[k - 1] or first_word in ("das", "dies") or first_word in _ALIKE
+                                   or bool(_alike_whom(ctx, sent))):
             # "Das kündigte X an." may open a new paragraph after the lead
             for pos in _reported_again(ctx, sent, frame, h, results, k, lex):
                 best[(pos.holder, pos.proposal)] = ((0, 0), pos)
@@ -624,8 +625,16 @@ def _reported_again(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: D
     lemmas = {(t.lemma_ or "").lower() for t in sent}
     particles = {t.lower_ for t in sent if t.tag_ == "PTKVZ"}
     fin = next((t for t in sent if t.tag_.endswith("FIN")), None)
-    alike = fin is not None and any(t.lower_ in _ALIKE and t.tag_ in ("ADJD", "ADV") for t in sent) and (
-        speech_verb(doc, fin, lex) is not None or (fin.lemma_ or "").lower() in _VIEW_VERBS)
+    if fin is not None and fin.tag_ in ("VAFIN", "VMFIN"):
+        # "Kallas hatte ähnlich argumentiert": the full verb of the perfect
+        fin = next((t for t in doc[fin.i + 1:sent.end] if t.tag_ in ("VVPP", "VVINF") or t.text in (":", ",")), fin)
+        fin = fin if fin.tag_ in ("VVPP", "VVINF") else None
+    alike = fin is not None and any(t.lower_ in _ALIKE - {"ebenfalls"} and t.tag_ in ("ADJD", "ADV") for t in sent) and (
+        speech_verb(doc, fin, lex) is not None or (fin.lemma_ or "").lower() in _VIEW_VERBS or _shows_self(doc, fin))
+    # "zeigte sich ebenfalls besorgt", "äußerte sich ebenfalls": but not "forderte ebenfalls eine Ausnahme"
+    alike = alike or (fin is not None and any(t.lower_ == "ebenfalls" for t in sent) and (
+        _shows_self(doc, fin) or (fin.lemma_ or "").lower() in _VIEW_VERBS or (
+            (fin.lemma_ or "").lower() == "äußern" and any(t.lower_ == "sich" for t in sent))))
     joins = ("schließen" in lemmas and "an" in particles) or "anschließen" in lemmas or "beipflichten" in lemmas or alike
     like = _alike_whom(ctx, sent) if alike else []
     if like:
@@ -659,6 +668,15 @@ def _reported_again(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: D
         speakers = [m for m in ctx.mentions_in(first.i + 2, sent.end) if m.holder_eligible and m.type != "Place"
                     and prep_before(doc, m) == (None, False)][:1]
     before = _stated_in(results, doc, ctx.sents[k - 1])
+    if alike and before:
+        # "Stoltenberg: keine Truppen in die Ukraine. Auch eine Flugverbotszone lehne man ab. Ähnlich äußerte
+        # sich die Bundesregierung": all the stances the last holder stated in that paragraph
+        last = {p.holder for p in before}
+        for kk in range(k - 2, max(k - 6, -1), -1):
+            if ctx.para[kk] != ctx.para[k - 1]:
+                break
+            before = before + [p for p in _stated_in(results, doc, ctx.sents[kk]) if p.holder in last
+                               and (p.proposal, p.polarity) not in {(b.proposal, b.polarity) for b in before}]
     if alike and not before:
         # "X verlangte eine Brigade. „…“, sagte Y. Ähnlich äußerte sich Z": the last stance stated a few
         # sentences back in this or the previous paragraph (a quotation without a proposal in between)
@@ -672,15 +690,24 @@ def _reported_again(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: D
     for m in speakers:
         for label in h.resolve(m):
             for p in before:
-                out.append(Position(label, p.proposal, p.polarity, sentence_span(doc, sent), doc[first.i + 1].text,
+                out.append(Position(label, p.proposal, p.polarity, sentence_span(doc, sent),
+                                    fin.text if alike else doc[first.i + 1].text,
                                     round(p.confidence * 0.8, 2)))
     return out
 
 
 # "Ähnlich sieht das X", "X argumentiert ähnlich": the stance of the sentence before (or of the one named after "wie")
-_ALIKE = frozenset({"ähnlich", "ebenso", "genauso", "gleichlautend", "ähnlicher"})
+_ALIKE = frozenset({"ähnlich", "ebenso", "genauso", "gleichlautend", "ähnlicher", "ebenfalls"})
 _VIEW_VERBS = frozenset({"sehen", "argumentieren", "urteilen", "denken", "bewerten", "einschätzen", "positionieren",
                          "reagieren", "klingen", "halten", "beurteilen"})
+
+
+def _shows_self(doc: Doc, verb) -> bool:
+    """ "zeigte sich ebenfalls besorgt": "sich zeigen" with a predicative adjective."""
+    if (verb.lemma_ or "").lower() != "zeigen":
+        return False
+    rest = doc[verb.i + 1:verb.sent.end]
+    return any(t.lower_ == "sich" for t in rest) and any(t.tag_ == "ADJD" and t.lower_ not in _ALIKE for t in rest)
 
 
 def _alike_whom(ctx: DocContext, sent: Span) -> list[str]:

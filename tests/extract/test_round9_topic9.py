@@ -91,3 +91,34 @@ def test_round9_shying_away_from_other_things_is_nothing(positions_of):
     facts = positions_of("Die EU-Kommission hat ein Ölembargo gegen Russland vorgeschlagen. Die Bundesregierung "
                          "scheut die Kosten einer neuen Flüssiggas-Pipeline.")
     assert ("Deutschland", A, "energy_embargo") not in facts, facts
+
+
+ALIKE_MORE = [
+    # "ähnlich wie X" opening a new paragraph: the named one's stance
+    ("Die Linken-Politikerin Sahra Wagenknecht lehnt die Sanktionen gegen Russland ab.\n\n"
+     "Die AfD argumentiert in diesem Punkt ähnlich wie Wagenknecht.", ("AfD", A, "sanctions")),
+    # the perfect: "hatte ähnlich argumentiert"
+    ("Litauen fordert eine dauerhafte Stationierung von Nato-Truppen im Baltikum. Lettlands Regierungschef "
+     "Krisjanis Karins hatte zuvor ähnlich argumentiert.", ("Krisjanis Karins", F, "eastern_flank_troops")),
+    # "zeigte sich ebenfalls besorgt" in the same paragraph
+    ("Der BDI lehnt ein Gasembargo gegen Russland strikt ab. Der Verband der Chemischen Industrie zeigte "
+     "sich ebenfalls besorgt.", ("VCI", A, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text,fact", ALIKE_MORE, ids=lambda x: str(x)[:40])
+def test_round9_alike_more(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round9_alike_copies_all_stances_of_the_last_holder(positions_of):
+    facts = positions_of("Nato-Generalsekretär Jens Stoltenberg sagte, man lehne eine Friedensmission in der Ukraine ab. "
+                         "Auch eine Flugverbotszone lehne man weiterhin ab.\n\nÄhnlich äußerte sich die Bundesregierung.")
+    assert ("Deutschland", A, "peace_mission") in facts, facts
+    assert ("Deutschland", A, "no_fly_zone") in facts, facts
+
+
+def test_round9_also_demanding_something_else_is_not_alike(positions_of):
+    facts = positions_of("Ungarn lehnt ein Ölembargo gegen Russland ab. Bulgarien forderte ebenfalls eine Ausnahme "
+                         "für seine Raffinerie.")
+    assert not any(h == "Bulgarien" for h, _, _ in facts), facts
