@@ -949,7 +949,7 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     # quotation's frame, whose speaker would take the stance of the one they report on)
     wants_that = (cue.cue.words[0] == "wollen" or cue.cue.event in ("STATEMENT", "AGREE")) and attr == (-1, -1) and any(t.tag_ == "PDS" and t.lower_ in ("das", "dies") for t in doc[lo:hi]) \
         and not any(t.tag_ in ("VVINF", "VAINF", "VVIZU", "VVPP") and t.i not in (cue.i, cue.j) for t in doc[lo:hi])
-    if cue.strength < 2 and not wants_that and not _kind_subject(doc, cue, lo, lex) and not (
+    if cue.strength < 2 and not wants_that and not _kind_subject(doc, cue, lo, lex) and not _named_as(doc, cue, lo, hi, lex) and not (
             cue.cue.pos == "verb" and cue.cue.event and cue.cue.words[0] not in ("wollen", "müssen", "sollen")
             and clause_words & _PROPOSAL_NOUNS and not clause_words & lex.blockers):
         return [], False  # but "kündigte an, den Vorschlag beim Gipfel einzubringen": the action's object
@@ -1038,6 +1038,22 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
 # the action a proposal match contains ("aus russischem Öl aussteigen", "Schließt den Himmel über der
 # Ukraine", "Banken würden aus SWIFT ausgeschlossen") states a stance when nothing else in the sentence does
 ACTION = Cue(("<Handlung>",), "", "for", 1, "", "verb")
+
+
+# "nannte den Vorschlag gefährlich", "bezeichnete die Pläne als riskant", "hält die Idee für falsch"
+_NAMING_VERBS = frozenset({"nennen", "bezeichnen", "halten", "einstufen", "werten", "bewerten"})
+
+
+def _named_as(doc: Doc, cue: CueMatch, lo: int, hi: int, lex: Lexicon) -> bool:
+    """An evaluative adjective predicated of a proposal anaphor by a verb of naming: "Tusk nannte den
+    Vorschlag «unausgegoren und gefährlich»" judges the proposal as explicitly as "lehnte ihn ab"."""
+    if cue.cue.pos != "adj" or doc[cue.i].tag_ not in ("ADJD", "ADJA"):
+        return False
+    verb = next((t for t in doc[lo:hi] if t.tag_.startswith("VV") and (t.lemma_ or "").lower() in _NAMING_VERBS), None)
+    if verb is None or verb.i > cue.i:
+        return False
+    return any(t.tag_ == "NN" and ((t.lemma_ or "").lower() in lex.anaphors or t.lower_ in lex.anaphors)
+               and t.i - 1 >= lo and doc[t.i - 1].tag_ in ("ART", "PDAT", "PPOSAT") for t in doc[verb.i + 1:cue.i])
 
 
 def _kind_subject(doc: Doc, cue: CueMatch, lo: int, lex: Lexicon) -> bool:

@@ -122,3 +122,22 @@ def test_round9_also_demanding_something_else_is_not_alike(positions_of):
     facts = positions_of("Ungarn lehnt ein Ölembargo gegen Russland ab. Bulgarien forderte ebenfalls eine Ausnahme "
                          "für seine Raffinerie.")
     assert not any(h == "Bulgarien" for h, _, _ in facts), facts
+
+
+NAMED_AS = [
+    ("Polen hat eine Friedensmission der Nato für die Ukraine vorgeschlagen. Der Oppositionsführer Donald Tusk "
+     "nannte den Vorschlag «unausgegoren und gefährlich».", ("Donald Tusk", A, "peace_mission")),
+    ("Die Ukraine bittet um eine Flugverbotszone. Der französische Präsident Emmanuel Macron bezeichnete die "
+     "Forderung als riskant.", ("Emmanuel Macron", A, "no_fly_zone")),
+]
+
+
+@pytest.mark.parametrize("text,fact", NAMED_AS, ids=lambda x: str(x)[:40])
+def test_round9_proposal_named_as_evaluative(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round9_naming_something_else_is_nothing(positions_of):
+    facts = positions_of("Die Grünen fordern ein Ölembargo gegen Russland. Der französische Präsident Emmanuel "
+                         "Macron nannte die Lage an den Märkten gefährlich.")
+    assert not any(h == "Emmanuel Macron" for h, _, _ in facts), facts
