@@ -268,6 +268,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             # "Das kündigte X an." may open a new paragraph after the lead
             for pos in _reported_again(ctx, sent, frame, h, results, k, lex):
                 best[(pos.holder, pos.proposal)] = ((0, 0), pos)
+        if not best and k > 0 and not question:
+            for pos in _unchanged_stance(ctx, sent, frame, h, results, topic, k, lex):
+                # "die Haltung der Bundesregierung habe sich nicht geändert": the stance its side took last
+                best[(pos.holder, pos.proposal)] = ((0, 0), pos)
         results.extend(pos for _, pos in sorted(best.values(), key=lambda x: (x[1].holder, x[1].proposal)))
         for key, (_, pol) in sorted(in_letter.items()):
             if (key, pol) not in letter:
@@ -1038,6 +1042,56 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
 # the action a proposal match contains ("aus russischem Öl aussteigen", "Schließt den Himmel über der
 # Ukraine", "Banken würden aus SWIFT ausgeschlossen") states a stance when nothing else in the sentence does
 ACTION = Cue(("<Handlung>",), "", "for", 1, "", "verb")
+
+
+def _unchanged_stance(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: Discourse, results: list[Position],
+                      topic: list[tuple[int, list[str]]], k: int, lex: Lexicon) -> list[Position]:
+    """"Hebestreit bekräftigte, die Haltung der Bundesregierung habe sich nicht geändert": the speaker and the
+    owner of the stance noun keep the stance their side (the owner, or a person whose post is the owner's)
+    took last on the current topic. Nothing when the side has taken no stance on it yet."""
+    doc = ctx.doc
+    nouns = [t for t in sent if t.tag_ == "NN" and (t.lemma_ or t.text).lower() in lex.unchanged_nouns]
+    lemmas = {(t.lemma_ or t.text).lower() for t in sent}
+    negated = any(t.lower_ in ("nicht", "nichts", "kein", "keine", "keinerlei") for t in sent)
+    changed = "unverändert" in lemmas & lex.unchanged_words or (bool(lemmas & lex.unchanged_words - {"unverändert"}) and negated)
+    if not nouns or not changed:
+        return []
+    first = next((t for t in sent if not t.is_space and t.text not in QUOTE), None)
+    if first is None or first.lower_ in ("wenn", "falls", "ob", "sollte", "sollten"):
+        return []
+    owners: list[str] = []
+    for n in nouns:
+        for m in ctx.mentions_in(sent.start, sent.end):
+            if not m.actor or m.type == "Place":
+                continue
+            # "die Haltung der Bundesregierung", "Berlins Position", "die deutsche Haltung"
+            genitive = m.start in (n.i + 1, n.i + 2) and doc[n.i + 1].lower_ in ("der", "des") or m.start == n.i + 1
+            before = m.end == n.i
+            if genitive or before:
+                owners += [a for a in h.resolve(m) if a not in owners]
+        nxt = doc[n.i + 2] if n.i + 2 < sent.end else None
+        if nxt is not None and doc[n.i + 1].lower_ in ("der", "des") and nxt.tag_ == "NN" and not owners:
+            return []  # "der Kurs des Rubels": not a stance
+    speakers = [a for m in (frame.speakers if frame and not frame.source_only else []) for a in h.resolve(m)]
+    holders = [a for a in speakers + owners if a]
+    holders = list(dict.fromkeys(holders))
+    if not holders:
+        return []
+    keys = next((keys for kk, keys in reversed(topic) if kk < k and keys and ctx.para[kk] >= ctx.para[k] - 2), [])
+
+    def side(label: str) -> set[str]:
+        e = lex.actors.get(label)
+        return {label} | ({r.of for r in e.roles if r.of} if e is not None else set())
+
+    ours = set().union(*(side(a) for a in holders))
+    out = []
+    for key in keys:
+        last = next((r for r in reversed(results) if r.proposal == key and side(r.holder) & ours), None)
+        if last is None:
+            continue
+        for a in holders:
+            out.append(Position(a, key, last.polarity, sentence_span(doc, sent), nouns[0].text, round(last.confidence * 0.8, 2)))
+    return out
 
 
 # "nannte den Vorschlag gefährlich", "bezeichnete die Pläne als riskant", "hält die Idee für falsch"

@@ -141,3 +141,36 @@ def test_round9_naming_something_else_is_nothing(positions_of):
     facts = positions_of("Die Grünen fordern ein Ölembargo gegen Russland. Der französische Präsident Emmanuel "
                          "Macron nannte die Lage an den Märkten gefährlich.")
     assert not any(h == "Emmanuel Macron" for h, _, _ in facts), facts
+
+
+UNCHANGED = [
+    ("Bundeskanzler Olaf Scholz lehnt eine Flugverbotszone über der Ukraine ab. Selenskyj forderte sie am "
+     "Donnerstag erneut. Regierungssprecher Steffen Hebestreit sagte am Freitag, die Haltung der Bundesregierung "
+     "habe sich nicht geändert.", [("Steffen Hebestreit", A, "no_fly_zone"), ("Deutschland", A, "no_fly_zone")]),
+    ("Die Bundesregierung unterstützt ein Ölembargo gegen Russland. Ungarn blockiert es weiter. "
+     "Außenministerin Annalena Baerbock sagte, an der deutschen Position habe sich nichts geändert.",
+     [("Annalena Baerbock", F, "energy_embargo")]),
+]
+
+
+@pytest.mark.parametrize("text,facts", UNCHANGED, ids=lambda x: str(x)[:40])
+def test_round9_unchanged_stance_is_restated(positions_of, text, facts):
+    got = positions_of(text)
+    for fact in facts:
+        assert fact in got, got
+
+
+UNCHANGED_NOT = [
+    # no stance of that side before: nothing to restate
+    ("Selenskyj fordert eine Flugverbotszone über der Ukraine. Regierungssprecher Steffen Hebestreit sagte, "
+     "die Haltung der Bundesregierung habe sich nicht geändert.", "Steffen Hebestreit"),
+    # the stance noun changed
+    ("Bundeskanzler Olaf Scholz lehnt eine Flugverbotszone über der Ukraine ab. Regierungssprecher Steffen "
+     "Hebestreit sagte, die Haltung der Bundesregierung habe sich geändert.", "Steffen Hebestreit"),
+]
+
+
+@pytest.mark.parametrize("text,who", UNCHANGED_NOT, ids=lambda x: str(x)[:40])
+def test_round9_unchanged_stance_needs_a_stance_before(positions_of, text, who):
+    facts = positions_of(text)
+    assert not any(h == who for h, _, _ in facts), facts
