@@ -174,3 +174,10 @@ UNCHANGED_NOT = [
 def test_round9_unchanged_stance_needs_a_stance_before(positions_of, text, who):
     facts = positions_of(text)
     assert not any(h == who for h, _, _ in facts), facts
+
+
+def test_round9_votes_come_from_past_an_adverbial(positions_of):
+    facts = positions_of("Der Bundestag hat der Lieferung schwerer Waffen an die Ukraine zugestimmt. Die Gegenstimmen "
+                         "kamen fast ausschließlich aus den Reihen von AfD und Linken.")
+    assert ("AfD", A, "heavy_weapons") in facts, facts
+    assert ("Linke", A, "heavy_weapons") in facts, facts
