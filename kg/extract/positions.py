@@ -212,7 +212,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 if doc[lo].lower_ in ("aber", "doch", "sondern", "jedoch") and (cue.cue.pos == "consequence" or cue.strength == 2):
                     # "Ein Embargo wäre teuer, aber es wäre zu schaffen": the consequence after "aber" is the point
                     rank = (max(rank[0], 1), cue.strength, 1)
-                judged = _judged_stance(ctx, results, k, cue, p, lo, hi) if carried else None
+                judged = _judged_stance(ctx, results, k, cue, p, lo, hi, topic, lex) if carried else None
                 if judged is not None:
                     # "Die Regierung lehnt ein Embargo ab. Röttgen hält das für falsch.": the judgement is of the
                     # stance another holder took just before, not of the proposal (against x against = for)
@@ -463,10 +463,15 @@ def _manner(doc: Doc, cues: list[CueMatch], verb: CueMatch, p: ProposalMention) 
 
 
 def _judged_stance(ctx: DocContext, results: list[Position], k: int, cue: CueMatch, p: ProposalMention,
-                   lo: int, hi: int) -> tuple[str, set[str]] | None:
+                   lo: int, hi: int, topic: list[tuple[int, list[str]]] = (), lex: Lexicon | None = None
+                   ) -> tuple[str, set[str]] | None:
     """The polarity of the stance that a judgement with "das"/"dies" takes up: the previous sentence's
-    position on the same proposal ("Die Regierung lehnt ein Embargo ab. Röttgen hält das für falsch.")."""
+    position on the same proposal ("Die Regierung lehnt ein Embargo ab. Röttgen hält das für falsch."), or
+    the owner's stance a judged stance noun names ("kritisierte die Haltung der Ministerin")."""
     doc = ctx.doc
+    owned = _owned_stance(ctx, lo, hi, results, topic, k, lex) if lex is not None else {}
+    if p.key in owned:
+        return owned[p.key]
     if k == 0 or cue.cue.pos == "noun" or not any(
             (t.tag_ == "PDS" and t.lower_ in ("das", "dies"))
             or (t.tag_ == "PDAT" and t.lower_.startswith("dies") and doc[t.i - 1].tag_ not in ("APPR", "APPRART"))
@@ -945,6 +950,10 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
                 return [p for p in before if blo <= p.start < bhi], False
         return [], False
     clause_words = {(t.lemma_ or t.text).lower() for t in doc[lo:hi]} | {t.lower_ for t in doc[lo:hi]}
+    owned_stance = _owned_stance(ctx, lo, hi, results, topic, k, lex) if cue.strength == 2 else {}
+    if owned_stance:
+        # "Die Union kritisierte die Haltung der Ministerin": the stance the owner took on the current topic
+        return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in sorted(owned_stance)], True
     # "verteidigte den Kurs der Regierung": a policy noun with an owner of its own is that owner's
     # policy as a whole, not the proposal just discussed ("steht hinter dem Kurs" is)
     clause_words -= {t.lower_ for t in doc[lo:hi] if t.lower_ in _POLICY_NOUNS and t.i + 2 < hi
@@ -1078,19 +1087,53 @@ def _unchanged_stance(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h:
     if not holders:
         return []
     keys = next((keys for kk, keys in reversed(topic) if kk < k and keys and ctx.para[kk] >= ctx.para[k] - 2), [])
-
-    def side(label: str) -> set[str]:
-        e = lex.actors.get(label)
-        return {label} | ({r.of for r in e.roles if r.of} if e is not None else set())
-
-    ours = set().union(*(side(a) for a in holders))
+    ours = set().union(*(_side(lex, a) for a in holders))
     out = []
     for key in keys:
-        last = next((r for r in reversed(results) if r.proposal == key and side(r.holder) & ours), None)
+        last = next((r for r in reversed(results) if r.proposal == key and _side(lex, r.holder) & ours), None)
         if last is None:
             continue
         for a in holders:
             out.append(Position(a, key, last.polarity, sentence_span(doc, sent), nouns[0].text, round(last.confidence * 0.8, 2)))
+    return out
+
+
+def _stance_owners(ctx: DocContext, n, lo: int, hi: int) -> list[str]:
+    """The actors a stance noun belongs to: "die Haltung der Bundesregierung", "Berlins Position", "die
+    deutsche Haltung", "die Linie Lambrechts"."""
+    doc = ctx.doc
+    out = []
+    for m in ctx.mentions_in(lo, hi):
+        if not m.actor or m.type == "Place" or m.kind == "pronoun":
+            continue
+        genitive = (m.start == n.i + 2 and doc[n.i + 1].lower_ in ("der", "des")) or m.start == n.i + 1
+        if (genitive or m.end == n.i) and m.actor not in out:
+            out.append(m.actor)
+    return out
+
+
+def _side(lex: Lexicon, label: str) -> set[str]:
+    """An actor and those whose post it holds: "Olaf Scholz" -> {"Olaf Scholz", "Deutschland"}."""
+    e = lex.actors.get(label)
+    return {label} | ({r.of for r in e.roles if r.of} if e is not None else set())
+
+
+def _owned_stance(ctx: DocContext, lo: int, hi: int, results: list[Position], topic: list[tuple[int, list[str]]],
+                  k: int, lex: Lexicon) -> dict[str, tuple[str, set[str]]]:
+    """A stance noun with an owner in the clause ("die Haltung der Ministerin") and the stance that owner's
+    side took last on the current topic: {proposal: (polarity, holders)}; empty when there is none."""
+    doc = ctx.doc
+    nouns = [t for t in doc[lo:hi] if t.tag_ == "NN" and (t.lemma_ or t.text).lower() in lex.unchanged_nouns]
+    owners = [a for n in nouns for a in _stance_owners(ctx, n, lo, hi)]
+    if not owners:
+        return {}
+    keys = next((keys for kk, keys in reversed(topic) if kk < k and keys and ctx.para[kk] >= ctx.para[k] - 2), [])
+    ours = set().union(*(_side(lex, a) for a in owners))
+    out = {}
+    for key in keys:
+        last = next((r for r in reversed(results) if r.proposal == key and _side(lex, r.holder) & ours), None)
+        if last is not None:
+            out[key] = (last.polarity, set(owners) | {last.holder})
     return out
 
 

@@ -181,3 +181,22 @@ def test_round9_votes_come_from_past_an_adverbial(positions_of):
                          "kamen fast ausschließlich aus den Reihen von AfD und Linken.")
     assert ("AfD", A, "heavy_weapons") in facts, facts
     assert ("Linke", A, "heavy_weapons") in facts, facts
+
+
+OWNED_JUDGED = [
+    ("Verteidigungsministerin Christine Lambrecht hat sich skeptisch zur Lieferung von Kampfpanzern geäußert. "
+     "Die FDP kritisierte die Haltung der Ministerin.", ("FDP", F, "heavy_weapons")),
+    ("Bundeskanzler Olaf Scholz lehnt ein sofortiges Gasembargo ab. SPD-Fraktionschef Rolf Mützenich verteidigte "
+     "die Position der Bundesregierung.", ("Rolf Mützenich", A, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text,fact", OWNED_JUDGED, ids=lambda x: str(x)[:40])
+def test_round9_judged_owned_stance(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round9_judged_stance_of_owner_without_stance_is_nothing(positions_of):
+    facts = positions_of("Die Ukraine fordert die Lieferung von Kampfpanzern. Die FDP kritisierte die Haltung der "
+                         "Grünen in der Energiepolitik.")
+    assert not any(h == "FDP" for h, _, _ in facts), facts
