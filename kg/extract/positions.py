@@ -884,6 +884,35 @@ def _consequence_of(ctx: DocContext, cue: CueMatch, props: list[ProposalMention]
 def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention], sent: Span, lex: Lexicon,
                    topic: list[tuple[int, list[str]]], k: int, attr: tuple[int, int],
                    results: list[Position] = ()) -> tuple[list[ProposalMention], bool]:
+    found, carried = _proposals_for_clause(ctx, cue, props, sent, lex, topic, k, attr, results)
+    comp = _complement_anaphor(ctx.doc, cue, sent, lex) if carried and not props else None
+    if comp is not None and all(p.source == "anaphor" for p in found):
+        # "forderte die USA auf, die Lieferungen einzustellen": the anaphor is the complement's object, so the
+        # complement's own cue composes with the main one (see _embedded_cue)
+        found = [ProposalMention(comp, comp + 1, p.key, p.text, False, "complement") for p in found]
+    return found, carried
+
+
+def _complement_anaphor(doc: Doc, cue: CueMatch, sent: Span, lex: Lexicon) -> int | None:
+    """The proposal anaphor noun ("die Lieferungen", "den Vorschlag") in the zu-infinitive right after the
+    verb cue's clause, when the cue's own clause has none: "rief Washington auf, die Lieferungen einzustellen"."""
+    if cue.cue.pos != "verb":
+        return None
+    lo, hi = clause_bounds(doc, cue.i)
+    if hi + 1 >= sent.end or doc[hi].text != ",":
+        return None
+    if any(t.tag_ == "NN" and {(t.lemma_ or "").lower(), t.lower_} & lex.anaphors for t in doc[lo:hi]):
+        return None
+    clo, chi = clause_bounds(doc, hi + 1)
+    if finite_verb(doc, clo, chi) is not None or not any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[clo:chi]):
+        return None
+    return next((t.i for t in doc[clo:chi] if t.tag_ == "NN" and {(t.lemma_ or "").lower(), t.lower_} & lex.anaphors
+                 and doc[t.i - 1].tag_ in ("ART", "PDAT", "PPOSAT", "PIAT", "ADJA")), None)
+
+
+def _proposals_for_clause(ctx: DocContext, cue: CueMatch, props: list[ProposalMention], sent: Span, lex: Lexicon,
+                          topic: list[tuple[int, list[str]]], k: int, attr: tuple[int, int],
+                          results: list[Position] = ()) -> tuple[list[ProposalMention], bool]:
     doc = ctx.doc
     props = [p for p in props if not _hypothetical_or_topic(doc, p, cue)]
     lo, hi = clause_bounds(doc, cue.i)
@@ -950,6 +979,9 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
                 return [p for p in before if blo <= p.start < bhi], False
         return [], False
     clause_words = {(t.lemma_ or t.text).lower() for t in doc[lo:hi]} | {t.lower_ for t in doc[lo:hi]}
+    comp = _complement_anaphor(doc, cue, sent, lex)
+    if comp is not None:
+        clause_words |= {(doc[comp].lemma_ or "").lower(), doc[comp].lower_}  # "…, die Lieferungen einzustellen"
     owned_stance = _owned_stance(ctx, lo, hi, results, topic, k, lex) if cue.strength == 2 else {}
     if owned_stance:
         # "Die Union kritisierte die Haltung der Ministerin": the stance the owner took on the current topic

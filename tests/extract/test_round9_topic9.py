@@ -200,3 +200,25 @@ def test_round9_judged_stance_of_owner_without_stance_is_nothing(positions_of):
     facts = positions_of("Die Ukraine fordert die Lieferung von Kampfpanzern. Die FDP kritisierte die Haltung der "
                          "Grünen in der Energiepolitik.")
     assert not any(h == "FDP" for h, _, _ in facts), facts
+
+
+COMPLEMENT = [
+    ("Die USA liefern der Ukraine Waffen. Moskau hat Washington in einer Note aufgefordert, die Lieferungen "
+     "einzustellen.", ("Russland", A, "arms_deliveries")),
+    ("Die EU-Kommission hat ein Ölembargo gegen Russland vorgeschlagen. Der litauische Präsident Gitanas Nausėda "
+     "rief die Mitgliedstaaten auf, den Vorschlag rasch zu unterstützen.", ("Gitanas Nauseda", F, "energy_embargo")),
+    ("US-Präsident Joe Biden hat beim Kongress ein neues Waffenpaket für die Ukraine beantragt. Die Sprecherin des "
+     "Repräsentantenhauses, Nancy Pelosi, kündigte an, das Paket rasch zur Abstimmung zu bringen.",
+     ("Nancy Pelosi", F, "arms_deliveries")),
+]
+
+
+@pytest.mark.parametrize("text,fact", COMPLEMENT, ids=lambda x: str(x)[:40])
+def test_round9_anaphor_in_infinitive_complement(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round9_complement_without_anaphor_is_nothing(positions_of):
+    facts = positions_of("Die USA liefern der Ukraine Waffen. Moskau hat Washington in einer Note aufgefordert, "
+                         "die Gespräche fortzusetzen.")
+    assert not any(h == "Russland" for h, _, _ in facts), facts
