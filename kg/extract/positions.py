@@ -1069,8 +1069,9 @@ def _proposals_for_clause(ctx: DocContext, cue: CueMatch, props: list[ProposalMe
         if keys:
             return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in keys], True
     earlier = [key for kk, keys in topic for key in keys if kk < k]
-    if earlier and clause_words & lex.anaphors - {"das", "dies", "dieses", "diese", "solch"}:
-        # "der Antrag", "die Maschinen" further back: the proposal the article is most about so far
+    if earlier and not kinds and clause_words & lex.anaphors - {"das", "dies", "dieses", "diese", "solch"}:
+        # "der Antrag", "der Vorschlag" further back: the proposal the article is most about so far (not for a
+        # noun of one kind whose kind was never named: "eine solche Mission" is no guess at another proposal)
         key = max(reversed(earlier), key=earlier.count)
         return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor")], True
     if earlier and cue.cue.pos == "adj" and len(earlier) >= 3 and earlier.count(max(earlier, key=earlier.count)) * 4 >= len(earlier) * 3:

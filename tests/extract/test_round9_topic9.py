@@ -222,3 +222,9 @@ def test_round9_complement_without_anaphor_is_nothing(positions_of):
     facts = positions_of("Die USA liefern der Ukraine Waffen. Moskau hat Washington in einer Note aufgefordert, "
                          "die Gespräche fortzusetzen.")
     assert not any(h == "Russland" for h, _, _ in facts), facts
+
+
+def test_round9_kind_noun_never_guesses_another_kind(positions_of):
+    facts = positions_of("Die Grünen fordern ein Ölembargo gegen Russland. Die Debatte im Bundestag dauerte lange. "
+                         "Der Abgeordnete Roderich Kiesewetter sagte, eine solche Mission müsse gut vorbereitet werden.")
+    assert not any(h == "Roderich Kiesewetter" for h, _, _ in facts), facts
