@@ -89,6 +89,7 @@ class Lexicon:
     document_anaphors: frozenset[str] = frozenset()                  # "der Antrag": the proposals it was introduced with
     unchanged_nouns: frozenset[str] = frozenset()                    # "die Haltung … habe sich nicht geändert"
     unchanged_words: frozenset[str] = frozenset()
+    backing_nouns: frozenset[str] = frozenset()                      # "Unterstützung erhielt X aus Y"
     non_energy_goods: frozenset[str] = frozenset()                   # "Importverbot für Stahl" is no energy embargo
     flank_places: frozenset[str] = frozenset()                       # weapons brought there reinforce the eastern flank
     regions: frozenset[str] = frozenset()                            # "DGB Sachsen": a regional branch
@@ -265,6 +266,7 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.opinion_nouns = _words("opinion_nouns.txt")
     lex.document_anaphors = _words("document_anaphors.txt")
     lex.anaphors = _words("anaphors.txt") | lex.document_anaphors  # a document noun refers back, too
+    lex.backing_nouns = _words("backing_nouns.txt")
     for word, kind in _rows("unchanged_stance.tsv", 2):
         if kind.strip() not in ("noun", "change"):
             raise LexiconError(f"unchanged_stance.tsv: kind of {word!r} must be noun or change, not {kind!r}")

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.context import DocContext, sentence_span
 from kg.extract.holders import Discourse, HolderQuery, after_pronoun_subject, find_holders
 from kg.extract.speech import (CRITICAL, CRITICAL_NOUNS, KONJUNKTIV_II, OBSTRUCTION, QUOTE, SpeechFrame, whole_quote, is_conditional, is_konjunktiv, is_konjunktiv_ii, new_speaker,
-                               prep_before,
+                               prep_before, coordinated,
                                speech_frame, speech_verb)
 from kg.extract.turns import commentary_author, interview_turns
 from kg.lexicon import Cue, Lexicon
@@ -267,6 +267,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                                    or bool(_alike_whom(ctx, sent))):
             # "Das kündigte X an." may open a new paragraph after the lead
             for pos in _reported_again(ctx, sent, frame, h, results, k, lex):
+                best[(pos.holder, pos.proposal)] = ((0, 0), pos)
+        if not best and k > 0 and not question:
+            for pos in _backing_received(ctx, sent, h, results, topic, k, lex):
+                # "Unterstützung erhielt Warschau aus Litauen": Litauen shares Warschau's stance
                 best[(pos.holder, pos.proposal)] = ((0, 0), pos)
         if not best and k > 0 and not question:
             for pos in _unchanged_stance(ctx, sent, frame, h, results, topic, k, lex):
@@ -1084,6 +1088,34 @@ def _proposals_for_clause(ctx: DocContext, cue: CueMatch, props: list[ProposalMe
 # the action a proposal match contains ("aus russischem Öl aussteigen", "Schließt den Himmel über der
 # Ukraine", "Banken würden aus SWIFT ausgeschlossen") states a stance when nothing else in the sentence does
 ACTION = Cue(("<Handlung>",), "", "for", 1, "", "verb")
+
+
+def _backing_received(ctx: DocContext, sent: Span, h: Discourse, results: list[Position],
+                      topic: list[tuple[int, list[str]]], k: int, lex: Lexicon) -> list[Position]:
+    """"Unterstützung erhielt Warschau dagegen aus Litauen", "Rückendeckung bekam Scholz von der FDP": the
+    source of the backing takes the recipient's last stance on the current topic (not "Unterstützung für
+    X", a stance of its own, nor backing for something the recipient has no stance on)."""
+    doc = ctx.doc
+    noun = next((t for t in sent if t.tag_ == "NN" and (t.lemma_ or t.text).lower() in lex.backing_nouns), None)
+    verb = next((t for t in sent if t.tag_ == "VVFIN" and (t.lemma_ or "").lower() in ("erhalten", "bekommen")), None)
+    if noun is None or verb is None or any(t.lower_ in ("für", "bei", "beim") for t in sent):
+        return []
+    ments = [m for m in ctx.mentions_in(sent.start, sent.end) if m.actor and m.holder_eligible and m.kind != "adjective"]
+    sources = [m for m in ments if prep_before(doc, m)[0] in ("von", "vom", "aus")]
+    recipients = [m for m in ments if prep_before(doc, m) == (None, False) and m not in sources]
+    if not sources or not recipients:
+        return []
+    keys = next((keys for kk, keys in reversed(topic) if kk < k and keys and ctx.para[kk] >= ctx.para[k] - 2), [])
+    ours = set().union(*(_side(lex, a) for m in recipients[:1] for a in h.resolve(m)))
+    out = []
+    for key in keys:
+        last = next((r for r in reversed(results) if r.proposal == key and _side(lex, r.holder) & ours), None)
+        if last is None:
+            continue
+        for m in coordinated(doc, sources[0], ments):
+            for a in h.resolve(m):
+                out.append(Position(a, key, last.polarity, sentence_span(doc, sent), noun.text, round(last.confidence * 0.8, 2)))
+    return out
 
 
 def _unchanged_stance(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: Discourse, results: list[Position],

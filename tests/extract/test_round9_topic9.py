@@ -228,3 +228,22 @@ def test_round9_kind_noun_never_guesses_another_kind(positions_of):
     facts = positions_of("Die Grünen fordern ein Ölembargo gegen Russland. Die Debatte im Bundestag dauerte lange. "
                          "Der Abgeordnete Roderich Kiesewetter sagte, eine solche Mission müsse gut vorbereitet werden.")
     assert not any(h == "Roderich Kiesewetter" for h, _, _ in facts), facts
+
+
+BACKING = [
+    ("Polen hat eine internationale Friedensmission für die Ukraine vorgeschlagen. Berlin und Washington "
+     "reagierten zurückhaltend. Unterstützung erhielt Warschau dagegen aus Litauen.", ("Litauen", F, "peace_mission")),
+    ("Bundeskanzler Olaf Scholz lehnt ein sofortiges Gasembargo ab. Rückendeckung bekam Scholz von der FDP.",
+     ("FDP", A, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text,fact", BACKING, ids=lambda x: str(x)[:40])
+def test_round9_backing_received_shares_the_stance(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round9_backing_for_something_else_is_nothing(positions_of):
+    facts = positions_of("Bundeskanzler Olaf Scholz lehnt ein sofortiges Gasembargo ab. Unterstützung für seine "
+                         "Steuerpläne erhielt Scholz von der FDP.")
+    assert not any(h == "FDP" for h, _, _ in facts), facts
