@@ -247,3 +247,21 @@ def test_round9_backing_for_something_else_is_nothing(positions_of):
     facts = positions_of("Bundeskanzler Olaf Scholz lehnt ein sofortiges Gasembargo ab. Unterstützung für seine "
                          "Steuerpläne erhielt Scholz von der FDP.")
     assert not any(h == "FDP" for h, _, _ in facts), facts
+
+
+NO_MORE_ENERGY = [
+    ("Lettland importiert seit dem 1. April kein russisches Erdgas mehr.", ("Lettland", F, "energy_embargo")),
+    ("Die Umweltorganisation Greenpeace forderte die Regierung auf, «keinen Cent mehr» für russisches Öl zu zahlen.",
+     ("Greenpeace", F, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text,fact", NO_MORE_ENERGY, ids=lambda x: str(x)[:40])
+def test_round9_no_more_russian_energy(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round9_no_more_russian_energy_conditional_is_nothing(positions_of):
+    facts = positions_of("Wenn Deutschland kein russisches Gas mehr bekäme, stünden viele Fabriken still, sagte "
+                         "Wirtschaftsminister Robert Habeck.")
+    assert ("Robert Habeck", F, "energy_embargo") not in facts, facts
