@@ -86,6 +86,10 @@ class Lexicon:
     turn_labels: dict[str, str] = field(default_factory=dict)     # "Frage" -> question, "Antwort" -> answer
     commentary_labels: frozenset[str] = frozenset()                 # "Kommentar: …" heads an opinion piece
     anaphor_proposals: dict[str, str] = field(default_factory=dict)  # "mission" -> peace_mission
+    document_anaphors: frozenset[str] = frozenset()                  # "der Antrag": the proposals it was introduced with
+    unchanged_nouns: frozenset[str] = frozenset()                    # "die Haltung … habe sich nicht geändert"
+    unchanged_words: frozenset[str] = frozenset()
+    backing_nouns: frozenset[str] = frozenset()                      # "Unterstützung erhielt X aus Y"
     non_energy_goods: frozenset[str] = frozenset()                   # "Importverbot für Stahl" is no energy embargo
     flank_places: frozenset[str] = frozenset()                       # weapons brought there reinforce the eastern flank
     regions: frozenset[str] = frozenset()                            # "DGB Sachsen": a regional branch
@@ -260,7 +264,16 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
             lex.abandon_verbs |= {word.strip()}
     lex.speech_verbs = _words("speech_verbs.txt")
     lex.opinion_nouns = _words("opinion_nouns.txt")
-    lex.anaphors = _words("anaphors.txt")
+    lex.document_anaphors = _words("document_anaphors.txt")
+    lex.anaphors = _words("anaphors.txt") | lex.document_anaphors  # a document noun refers back, too
+    lex.backing_nouns = _words("backing_nouns.txt")
+    for word, kind in _rows("unchanged_stance.tsv", 2):
+        if kind.strip() not in ("noun", "change"):
+            raise LexiconError(f"unchanged_stance.tsv: kind of {word!r} must be noun or change, not {kind!r}")
+        if kind.strip() == "noun":
+            lex.unchanged_nouns |= {word.strip()}
+        else:
+            lex.unchanged_words |= {word.strip()}
     lex.anaphor_proposals = {w.strip(): k.strip() for w, k in _rows("anaphor_proposals.tsv", 2)}
     lex.non_energy_goods = _words("non_energy_goods.txt")
     lex.flank_places = _words("flank_places.txt")

@@ -917,7 +917,8 @@ def attached_holder(q: HolderQuery) -> Answer | None:
         nxt = next((t for t in doc[cue.i + 1:chi] if (t.lemma_ or "").lower() == "kommen"), None)
         if nxt is not None:
             cue_i = nxt.i - 1
-            src = [m for m in ments if cue_i + 2 <= m.start <= cue_i + 7 and m.holder_eligible and m.kind != "adjective"
+            # (also past an adverbial: "Die Nein-Stimmen kamen vor allem aus den Reihen von AfD und Linken")
+            src = [m for m in ments if cue_i + 2 <= m.start <= cue_i + 9 and m.holder_eligible and m.kind != "adjective"
                    and any(doc[k].lower_ in ("von", "vom", "aus") for k in range(cue_i + 2, m.start))]
             if src:
                 # "aus den Reihen der AfD und der Linken": the whole enumeration

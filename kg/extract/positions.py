@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.context import DocContext, sentence_span
 from kg.extract.holders import Discourse, HolderQuery, after_pronoun_subject, find_holders
 from kg.extract.speech import (CRITICAL, CRITICAL_NOUNS, KONJUNKTIV_II, OBSTRUCTION, QUOTE, SpeechFrame, whole_quote, is_conditional, is_konjunktiv, is_konjunktiv_ii, new_speaker,
-                               prep_before,
+                               prep_before, coordinated,
                                speech_frame, speech_verb)
 from kg.extract.turns import commentary_author, interview_turns
 from kg.lexicon import Cue, Lexicon
@@ -212,7 +212,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 if doc[lo].lower_ in ("aber", "doch", "sondern", "jedoch") and (cue.cue.pos == "consequence" or cue.strength == 2):
                     # "Ein Embargo wäre teuer, aber es wäre zu schaffen": the consequence after "aber" is the point
                     rank = (max(rank[0], 1), cue.strength, 1)
-                judged = _judged_stance(ctx, results, k, cue, p, lo, hi) if carried else None
+                judged = _judged_stance(ctx, results, k, cue, p, lo, hi, topic, lex) if carried else None
                 if judged is not None:
                     # "Die Regierung lehnt ein Embargo ab. Röttgen hält das für falsch.": the judgement is of the
                     # stance another holder took just before, not of the proposal (against x against = for)
@@ -262,9 +262,18 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     pol = pos.polarity if agree == "for" else _flip(pos.polarity)
                     best[(voice, key)] = (rank, Position(voice, key, pol, pos.evidence, pos.cue, round(pos.confidence * 0.8, 2)))
         first_word = next((t.lower_ for t in sent if not t.is_space), "")
-        if not best and k > 0 and (ctx.para[k] == ctx.para[k - 1] or first_word in ("das", "dies") or first_word in _ALIKE):
+        if not best and k > 0 and (ctx.para[k] == ctx.para[k - 1] or first_word in ("das", "dies") or first_word in _ALIKE
+                                   or bool(_alike_whom(ctx, sent))):
             # "Das kündigte X an." may open a new paragraph after the lead
             for pos in _reported_again(ctx, sent, frame, h, results, k, lex):
+                best[(pos.holder, pos.proposal)] = ((0, 0), pos)
+        if not best and k > 0 and not question:
+            for pos in _backing_received(ctx, sent, h, results, topic, k, lex):
+                # "Unterstützung erhielt Warschau aus Litauen": Litauen shares Warschau's stance
+                best[(pos.holder, pos.proposal)] = ((0, 0), pos)
+        if not best and k > 0 and not question:
+            for pos in _unchanged_stance(ctx, sent, frame, h, results, topic, k, lex):
+                # "die Haltung der Bundesregierung habe sich nicht geändert": the stance its side took last
                 best[(pos.holder, pos.proposal)] = ((0, 0), pos)
         results.extend(pos for _, pos in sorted(best.values(), key=lambda x: (x[1].holder, x[1].proposal)))
         for key, (_, pol) in sorted(in_letter.items()):
@@ -457,10 +466,15 @@ def _manner(doc: Doc, cues: list[CueMatch], verb: CueMatch, p: ProposalMention) 
 
 
 def _judged_stance(ctx: DocContext, results: list[Position], k: int, cue: CueMatch, p: ProposalMention,
-                   lo: int, hi: int) -> tuple[str, set[str]] | None:
+                   lo: int, hi: int, topic: list[tuple[int, list[str]]] = (), lex: Lexicon | None = None
+                   ) -> tuple[str, set[str]] | None:
     """The polarity of the stance that a judgement with "das"/"dies" takes up: the previous sentence's
-    position on the same proposal ("Die Regierung lehnt ein Embargo ab. Röttgen hält das für falsch.")."""
+    position on the same proposal ("Die Regierung lehnt ein Embargo ab. Röttgen hält das für falsch."), or
+    the owner's stance a judged stance noun names ("kritisierte die Haltung der Ministerin")."""
     doc = ctx.doc
+    owned = _owned_stance(ctx, lo, hi, results, topic, k, lex) if lex is not None else {}
+    if p.key in owned:
+        return owned[p.key]
     if k == 0 or cue.cue.pos == "noun" or not any(
             (t.tag_ == "PDS" and t.lower_ in ("das", "dies"))
             or (t.tag_ == "PDAT" and t.lower_.startswith("dies") and doc[t.i - 1].tag_ not in ("APPR", "APPRART"))
@@ -627,8 +641,16 @@ def _reported_again(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: D
     lemmas = {(t.lemma_ or "").lower() for t in sent}
     particles = {t.lower_ for t in sent if t.tag_ == "PTKVZ"}
     fin = next((t for t in sent if t.tag_.endswith("FIN")), None)
-    alike = fin is not None and any(t.lower_ in _ALIKE and t.tag_ in ("ADJD", "ADV") for t in sent) and (
-        speech_verb(doc, fin, lex) is not None or (fin.lemma_ or "").lower() in _VIEW_VERBS)
+    if fin is not None and fin.tag_ in ("VAFIN", "VMFIN"):
+        # "Kallas hatte ähnlich argumentiert": the full verb of the perfect
+        fin = next((t for t in doc[fin.i + 1:sent.end] if t.tag_ in ("VVPP", "VVINF") or t.text in (":", ",")), fin)
+        fin = fin if fin.tag_ in ("VVPP", "VVINF") else None
+    alike = fin is not None and any(t.lower_ in _ALIKE - {"ebenfalls"} and t.tag_ in ("ADJD", "ADV") for t in sent) and (
+        speech_verb(doc, fin, lex) is not None or (fin.lemma_ or "").lower() in _VIEW_VERBS or _shows_self(doc, fin))
+    # "zeigte sich ebenfalls besorgt", "äußerte sich ebenfalls": but not "forderte ebenfalls eine Ausnahme"
+    alike = alike or (fin is not None and any(t.lower_ == "ebenfalls" for t in sent) and (
+        _shows_self(doc, fin) or (fin.lemma_ or "").lower() in _VIEW_VERBS or (
+            (fin.lemma_ or "").lower() == "äußern" and any(t.lower_ == "sich" for t in sent))))
     joins = ("schließen" in lemmas and "an" in particles) or "anschließen" in lemmas or "beipflichten" in lemmas or alike
     like = _alike_whom(ctx, sent) if alike else []
     if like:
@@ -662,6 +684,15 @@ def _reported_again(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: D
         speakers = [m for m in ctx.mentions_in(first.i + 2, sent.end) if m.holder_eligible and m.type != "Place"
                     and prep_before(doc, m) == (None, False)][:1]
     before = _stated_in(results, doc, ctx.sents[k - 1])
+    if alike and before:
+        # "Stoltenberg: keine Truppen in die Ukraine. Auch eine Flugverbotszone lehne man ab. Ähnlich äußerte
+        # sich die Bundesregierung": all the stances the last holder stated in that paragraph
+        last = {p.holder for p in before}
+        for kk in range(k - 2, max(k - 6, -1), -1):
+            if ctx.para[kk] != ctx.para[k - 1]:
+                break
+            before = before + [p for p in _stated_in(results, doc, ctx.sents[kk]) if p.holder in last
+                               and (p.proposal, p.polarity) not in {(b.proposal, b.polarity) for b in before}]
     if alike and not before:
         # "X verlangte eine Brigade. „…“, sagte Y. Ähnlich äußerte sich Z": the last stance stated a few
         # sentences back in this or the previous paragraph (a quotation without a proposal in between)
@@ -675,15 +706,24 @@ def _reported_again(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: D
     for m in speakers:
         for label in h.resolve(m):
             for p in before:
-                out.append(Position(label, p.proposal, p.polarity, sentence_span(doc, sent), doc[first.i + 1].text,
+                out.append(Position(label, p.proposal, p.polarity, sentence_span(doc, sent),
+                                    fin.text if alike else doc[first.i + 1].text,
                                     round(p.confidence * 0.8, 2)))
     return out
 
 
 # "Ähnlich sieht das X", "X argumentiert ähnlich": the stance of the sentence before (or of the one named after "wie")
-_ALIKE = frozenset({"ähnlich", "ebenso", "genauso", "gleichlautend", "ähnlicher"})
+_ALIKE = frozenset({"ähnlich", "ebenso", "genauso", "gleichlautend", "ähnlicher", "ebenfalls"})
 _VIEW_VERBS = frozenset({"sehen", "argumentieren", "urteilen", "denken", "bewerten", "einschätzen", "positionieren",
                          "reagieren", "klingen", "halten", "beurteilen"})
+
+
+def _shows_self(doc: Doc, verb) -> bool:
+    """ "zeigte sich ebenfalls besorgt": "sich zeigen" with a predicative adjective."""
+    if (verb.lemma_ or "").lower() != "zeigen":
+        return False
+    rest = doc[verb.i + 1:verb.sent.end]
+    return any(t.lower_ == "sich" for t in rest) and any(t.tag_ == "ADJD" and t.lower_ not in _ALIKE for t in rest)
 
 
 def _alike_whom(ctx: DocContext, sent: Span) -> list[str]:
@@ -851,6 +891,35 @@ def _consequence_of(ctx: DocContext, cue: CueMatch, props: list[ProposalMention]
 def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention], sent: Span, lex: Lexicon,
                    topic: list[tuple[int, list[str]]], k: int, attr: tuple[int, int],
                    results: list[Position] = ()) -> tuple[list[ProposalMention], bool]:
+    found, carried = _proposals_for_clause(ctx, cue, props, sent, lex, topic, k, attr, results)
+    comp = _complement_anaphor(ctx.doc, cue, sent, lex) if carried and not props else None
+    if comp is not None and all(p.source == "anaphor" for p in found):
+        # "forderte die USA auf, die Lieferungen einzustellen": the anaphor is the complement's object, so the
+        # complement's own cue composes with the main one (see _embedded_cue)
+        found = [ProposalMention(comp, comp + 1, p.key, p.text, False, "complement") for p in found]
+    return found, carried
+
+
+def _complement_anaphor(doc: Doc, cue: CueMatch, sent: Span, lex: Lexicon) -> int | None:
+    """The proposal anaphor noun ("die Lieferungen", "den Vorschlag") in the zu-infinitive right after the
+    verb cue's clause, when the cue's own clause has none: "rief Washington auf, die Lieferungen einzustellen"."""
+    if cue.cue.pos != "verb":
+        return None
+    lo, hi = clause_bounds(doc, cue.i)
+    if hi + 1 >= sent.end or doc[hi].text != ",":
+        return None
+    if any(t.tag_ == "NN" and {(t.lemma_ or "").lower(), t.lower_} & lex.anaphors for t in doc[lo:hi]):
+        return None
+    clo, chi = clause_bounds(doc, hi + 1)
+    if finite_verb(doc, clo, chi) is not None or not any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[clo:chi]):
+        return None
+    return next((t.i for t in doc[clo:chi] if t.tag_ == "NN" and {(t.lemma_ or "").lower(), t.lower_} & lex.anaphors
+                 and doc[t.i - 1].tag_ in ("ART", "PDAT", "PPOSAT", "PIAT", "ADJA")), None)
+
+
+def _proposals_for_clause(ctx: DocContext, cue: CueMatch, props: list[ProposalMention], sent: Span, lex: Lexicon,
+                          topic: list[tuple[int, list[str]]], k: int, attr: tuple[int, int],
+                          results: list[Position] = ()) -> tuple[list[ProposalMention], bool]:
     doc = ctx.doc
     props = [p for p in props if not _hypothetical_or_topic(doc, p, cue)]
     lo, hi = clause_bounds(doc, cue.i)
@@ -917,6 +986,13 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
                 return [p for p in before if blo <= p.start < bhi], False
         return [], False
     clause_words = {(t.lemma_ or t.text).lower() for t in doc[lo:hi]} | {t.lower_ for t in doc[lo:hi]}
+    comp = _complement_anaphor(doc, cue, sent, lex)
+    if comp is not None:
+        clause_words |= {(doc[comp].lemma_ or "").lower(), doc[comp].lower_}  # "…, die Lieferungen einzustellen"
+    owned_stance = _owned_stance(ctx, lo, hi, results, topic, k, lex) if cue.strength == 2 else {}
+    if owned_stance:
+        # "Die Union kritisierte die Haltung der Ministerin": the stance the owner took on the current topic
+        return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in sorted(owned_stance)], True
     # "verteidigte den Kurs der Regierung": a policy noun with an owner of its own is that owner's
     # policy as a whole, not the proposal just discussed ("steht hinter dem Kurs" is)
     clause_words -= {t.lower_ for t in doc[lo:hi] if t.lower_ in _POLICY_NOUNS and t.i + 2 < hi
@@ -925,7 +1001,7 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     # quotation's frame, whose speaker would take the stance of the one they report on)
     wants_that = (cue.cue.words[0] == "wollen" or cue.cue.event in ("STATEMENT", "AGREE")) and attr == (-1, -1) and any(t.tag_ == "PDS" and t.lower_ in ("das", "dies") for t in doc[lo:hi]) \
         and not any(t.tag_ in ("VVINF", "VAINF", "VVIZU", "VVPP") and t.i not in (cue.i, cue.j) for t in doc[lo:hi])
-    if cue.strength < 2 and not wants_that and not (
+    if cue.strength < 2 and not wants_that and not _kind_subject(doc, cue, lo, lex) and not _named_as(doc, cue, lo, hi, lex) and not (
             cue.cue.pos == "verb" and cue.cue.event and cue.cue.words[0] not in ("wollen", "müssen", "sollen")
             and clause_words & _PROPOSAL_NOUNS and not clause_words & lex.blockers):
         return [], False  # but "kündigte an, den Vorschlag beim Gipfel einzubringen": the action's object
@@ -966,7 +1042,7 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
             # content clause, which introduces something of its own and names no proposal (but "drängte
             # darauf, das Tempo zu erhöhen" continues the topic)
             return [], False
-    if cue.cue.pos in ("verb", "phrase") and not da_form and _own_object(ctx, cue, lo, hi, lex):
+    if cue.cue.pos in ("verb", "phrase") and not da_form and not _kind_subject(doc, cue, lo, lex) and _own_object(ctx, cue, lo, hi, lex):
         return [], False  # "Eine Aufnahme der Ukraine in die EU stellte er nicht in Aussicht"
     if not da_form and cue.cue.prep and any(
             doc[x].lower_ == cue.cue.prep and any(m.start in (x + 1, x + 2) and m.type in ("Country", "Organisation")
@@ -983,6 +1059,10 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
         # "Pentagon lehnt polnischen Vorschlag ab", "der Vorschlag Warschaus": what that owner proposed
         # last, not the topic of the entry just before
         return [ProposalMention(cue.i, cue.i + 1, owned[-1], owned[-1], False, "anaphor")], True
+    introduced = _introduced_with(ctx, clause_words & lex.document_anaphors, k)
+    if introduced:
+        # "warb für den Antrag": the proposals the motion was introduced with, not the topic just before
+        return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in introduced], True
     # "eine solche Mission": the proposal of that kind discussed last in the article
     kinds = {lex.anaphor_proposals[w] for w in clause_words if w in lex.anaphor_proposals}
     for kk, keys in reversed(topic):
@@ -996,8 +1076,9 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
         if keys:
             return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in keys], True
     earlier = [key for kk, keys in topic for key in keys if kk < k]
-    if earlier and clause_words & lex.anaphors - {"das", "dies", "dieses", "diese", "solch"}:
-        # "der Antrag", "die Maschinen" further back: the proposal the article is most about so far
+    if earlier and not kinds and clause_words & lex.anaphors - {"das", "dies", "dieses", "diese", "solch"}:
+        # "der Antrag", "der Vorschlag" further back: the proposal the article is most about so far (not for a
+        # noun of one kind whose kind was never named: "eine solche Mission" is no guess at another proposal)
         key = max(reversed(earlier), key=earlier.count)
         return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor")], True
     if earlier and cue.cue.pos == "adj" and len(earlier) >= 3 and earlier.count(max(earlier, key=earlier.count)) * 4 >= len(earlier) * 3:
@@ -1010,6 +1091,186 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
 # the action a proposal match contains ("aus russischem Öl aussteigen", "Schließt den Himmel über der
 # Ukraine", "Banken würden aus SWIFT ausgeschlossen") states a stance when nothing else in the sentence does
 ACTION = Cue(("<Handlung>",), "", "for", 1, "", "verb")
+
+
+def _backing_received(ctx: DocContext, sent: Span, h: Discourse, results: list[Position],
+                      topic: list[tuple[int, list[str]]], k: int, lex: Lexicon) -> list[Position]:
+    """"Unterstützung erhielt Warschau dagegen aus Litauen", "Rückendeckung bekam Scholz von der FDP": the
+    source of the backing takes the recipient's last stance on the current topic (not "Unterstützung für
+    X", a stance of its own, nor backing for something the recipient has no stance on)."""
+    doc = ctx.doc
+    noun = next((t for t in sent if t.tag_ == "NN" and (t.lemma_ or t.text).lower() in lex.backing_nouns), None)
+    verb = next((t for t in sent if t.tag_ == "VVFIN" and (t.lemma_ or "").lower() in ("erhalten", "bekommen")), None)
+    if noun is None or verb is None or any(t.lower_ in ("für", "bei", "beim") for t in sent):
+        return []
+    ments = [m for m in ctx.mentions_in(sent.start, sent.end) if m.actor and m.holder_eligible and m.kind != "adjective"]
+    sources = [m for m in ments if prep_before(doc, m)[0] in ("von", "vom", "aus")]
+    recipients = [m for m in ments if prep_before(doc, m) == (None, False) and m not in sources]
+    if not sources or not recipients:
+        return []
+    keys = next((keys for kk, keys in reversed(topic) if kk < k and keys and ctx.para[kk] >= ctx.para[k] - 2), [])
+    ours = set().union(*(_side(lex, a) for m in recipients[:1] for a in h.resolve(m)))
+    out = []
+    for key in keys:
+        last = next((r for r in reversed(results) if r.proposal == key and _side(lex, r.holder) & ours), None)
+        if last is None:
+            continue
+        for m in coordinated(doc, sources[0], ments):
+            for a in h.resolve(m):
+                out.append(Position(a, key, last.polarity, sentence_span(doc, sent), noun.text, round(last.confidence * 0.8, 2)))
+    return out
+
+
+def _unchanged_stance(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: Discourse, results: list[Position],
+                      topic: list[tuple[int, list[str]]], k: int, lex: Lexicon) -> list[Position]:
+    """"Hebestreit bekräftigte, die Haltung der Bundesregierung habe sich nicht geändert": the speaker and the
+    owner of the stance noun keep the stance their side (the owner, or a person whose post is the owner's)
+    took last on the current topic. Nothing when the side has taken no stance on it yet."""
+    doc = ctx.doc
+    nouns = [t for t in sent if t.tag_ == "NN" and (t.lemma_ or t.text).lower() in lex.unchanged_nouns]
+    lemmas = {(t.lemma_ or t.text).lower() for t in sent}
+    negated = any(t.lower_ in ("nicht", "nichts", "kein", "keine", "keinerlei") for t in sent)
+    changed = "unverändert" in lemmas & lex.unchanged_words or (bool(lemmas & lex.unchanged_words - {"unverändert"}) and negated)
+    if not nouns or not changed:
+        return []
+    first = next((t for t in sent if not t.is_space and t.text not in QUOTE), None)
+    if first is None or first.lower_ in ("wenn", "falls", "ob", "sollte", "sollten"):
+        return []
+    owners: list[str] = []
+    for n in nouns:
+        for m in ctx.mentions_in(sent.start, sent.end):
+            if not m.actor or m.type == "Place":
+                continue
+            # "die Haltung der Bundesregierung", "Berlins Position", "die deutsche Haltung"
+            genitive = m.start in (n.i + 1, n.i + 2) and doc[n.i + 1].lower_ in ("der", "des") or m.start == n.i + 1
+            before = m.end == n.i
+            if genitive or before:
+                owners += [a for a in h.resolve(m) if a not in owners]
+        nxt = doc[n.i + 2] if n.i + 2 < sent.end else None
+        if nxt is not None and doc[n.i + 1].lower_ in ("der", "des") and nxt.tag_ == "NN" and not owners:
+            return []  # "der Kurs des Rubels": not a stance
+    speakers = [a for m in (frame.speakers if frame and not frame.source_only else []) for a in h.resolve(m)]
+    holders = [a for a in speakers + owners if a]
+    holders = list(dict.fromkeys(holders))
+    if not holders:
+        return []
+    keys = next((keys for kk, keys in reversed(topic) if kk < k and keys and ctx.para[kk] >= ctx.para[k] - 2), [])
+    ours = set().union(*(_side(lex, a) for a in holders))
+    out = []
+    for key in keys:
+        last = next((r for r in reversed(results) if r.proposal == key and _side(lex, r.holder) & ours), None)
+        if last is None:
+            continue
+        for a in holders:
+            out.append(Position(a, key, last.polarity, sentence_span(doc, sent), nouns[0].text, round(last.confidence * 0.8, 2)))
+    return out
+
+
+def _stance_owners(ctx: DocContext, n, lo: int, hi: int) -> list[str]:
+    """The actors a stance noun belongs to: "die Haltung der Bundesregierung", "Berlins Position", "die
+    deutsche Haltung", "die Linie Lambrechts"."""
+    doc = ctx.doc
+    out = []
+    for m in ctx.mentions_in(lo, hi):
+        if not m.actor or m.type == "Place" or m.kind == "pronoun":
+            continue
+        genitive = (m.start == n.i + 2 and doc[n.i + 1].lower_ in ("der", "des")) or m.start == n.i + 1
+        if (genitive or m.end == n.i) and m.actor not in out:
+            out.append(m.actor)
+    return out
+
+
+def _side(lex: Lexicon, label: str) -> set[str]:
+    """An actor and those whose post it holds: "Olaf Scholz" -> {"Olaf Scholz", "Deutschland"}."""
+    e = lex.actors.get(label)
+    return {label} | ({r.of for r in e.roles if r.of} if e is not None else set())
+
+
+def _owned_stance(ctx: DocContext, lo: int, hi: int, results: list[Position], topic: list[tuple[int, list[str]]],
+                  k: int, lex: Lexicon) -> dict[str, tuple[str, set[str]]]:
+    """A stance noun with an owner in the clause ("die Haltung der Ministerin") and the stance that owner's
+    side took last on the current topic: {proposal: (polarity, holders)}; empty when there is none."""
+    doc = ctx.doc
+    nouns = [t for t in doc[lo:hi] if t.tag_ == "NN" and (t.lemma_ or t.text).lower() in lex.unchanged_nouns]
+    owners = [a for n in nouns for a in _stance_owners(ctx, n, lo, hi)]
+    if not owners:
+        return {}
+    keys = next((keys for kk, keys in reversed(topic) if kk < k and keys and ctx.para[kk] >= ctx.para[k] - 2), [])
+    ours = set().union(*(_side(lex, a) for a in owners))
+    out = {}
+    for key in keys:
+        last = next((r for r in reversed(results) if r.proposal == key and _side(lex, r.holder) & ours), None)
+        if last is not None:
+            out[key] = (last.polarity, set(owners) | {last.holder})
+    return out
+
+
+# "nannte den Vorschlag gefährlich", "bezeichnete die Pläne als riskant", "hält die Idee für falsch"
+_NAMING_VERBS = frozenset({"nennen", "bezeichnen", "halten", "einstufen", "werten", "bewerten"})
+
+
+def _named_as(doc: Doc, cue: CueMatch, lo: int, hi: int, lex: Lexicon) -> bool:
+    """An evaluative adjective predicated of a proposal anaphor by a verb of naming: "Tusk nannte den
+    Vorschlag «unausgegoren und gefährlich»" judges the proposal as explicitly as "lehnte ihn ab"."""
+    if cue.cue.pos != "adj" or doc[cue.i].tag_ not in ("ADJD", "ADJA"):
+        return False
+    verb = next((t for t in doc[lo:hi] if t.tag_.startswith("VV") and (t.lemma_ or "").lower() in _NAMING_VERBS), None)
+    if verb is None or verb.i > cue.i:
+        return False
+    return any(t.tag_ == "NN" and ((t.lemma_ or "").lower() in lex.anaphors or t.lower_ in lex.anaphors)
+               and t.i - 1 >= lo and doc[t.i - 1].tag_ in ("ART", "PDAT", "PPOSAT") for t in doc[verb.i + 1:cue.i])
+
+
+def _kind_subject(doc: Doc, cue: CueMatch, lo: int, lex: Lexicon) -> bool:
+    """"eine solche Mission müsse von der Nato getragen werden", "die Flugzeuge sollten so schnell wie möglich
+    in die Ukraine gelangen": a modal whose subject is a noun that can only mean one kind of proposal
+    (anaphor_proposals.tsv) demands that proposal; not "über eine solche Mission müsse gesprochen werden",
+    nor "wie eine solche Mission funktionieren solle"."""
+    if cue.cue.pos != "verb" or cue.cue.words[0] not in ("müssen", "sollen") or doc[cue.i].tag_ != "VMFIN":
+        return False
+    if doc[lo].tag_ in ("PWAV", "PWS", "PWAT") or doc[lo].lower_ in ("ob", "wie", "wenn", "falls", "sofern", "ohne"):
+        return False  # "Sie sehe nicht, wie eine solche Mission funktionieren solle": a question, no demand
+    for t in doc[lo:cue.i]:
+        if t.tag_ == "NN" and ((t.lemma_ or "").lower() in lex.anaphor_proposals or t.lower_ in lex.anaphor_proposals):
+            d = t.i - 1
+            while d >= lo and doc[d].tag_ in ("ADJA", "PIAT", "PIDAT", "ADV"):
+                d -= 1
+            if d >= lo and doc[d].tag_ in ("ART", "PDAT", "PIAT", "PIDAT") and not (
+                    d - 1 >= lo and doc[d - 1].tag_ in ("APPR", "APPRART")):
+                return True
+    return False
+
+
+# "Darin wird die Bundesregierung aufgefordert, …", "Es soll die Lieferung von Waffen beschleunigen": the
+# sentence after a document's introduction that states its content
+_CONTENT_OPENERS = frozenset({"darin", "es", "er", "sie", "dieser", "diese", "dieses", "damit", "demnach", "danach"})
+
+
+def _introduced_with(ctx: DocContext, nouns: set[str], k: int) -> list[str]:
+    """The proposals a document noun ("der Antrag", "das Paket", "das Gesetz") was introduced with: the
+    latest earlier sentence naming that noun (or a compound ending in it: "Sanktionspaket",
+    "Pachtgesetz") together with proposals, or whose next sentence states its content ("Darin wird …")."""
+    if not nouns:
+        return []
+    doc = ctx.doc
+
+    def keys_in(kk: int) -> list[str]:
+        s = ctx.sents[kk]
+        return sorted({p.key for p in ctx.proposals_in(s.start, s.end) if not p.source.startswith("pattern:support")})
+
+    for kk in range(k - 1, -1, -1):
+        s = ctx.sents[kk]
+        if not any(t.tag_ in ("NN", "NE") and any(t.lower_ == n or (t.lemma_ or "").lower() == n or (
+                len(t.lower_) > len(n) + 2 and t.lower_.endswith(n)) for n in nouns) for t in s):
+            continue
+        keys = keys_in(kk)
+        if not keys and kk + 1 < k:
+            nxt = next((t for t in ctx.sents[kk + 1] if not t.is_space), None)
+            if nxt is not None and nxt.lower_ in _CONTENT_OPENERS:
+                keys = keys_in(kk + 1)
+        if keys:
+            return keys
+    return []
 
 
 def _more_of_it(doc: Doc, lo: int, hi: int) -> bool:
