@@ -95,6 +95,7 @@ class Lexicon:
     complement_nouns: frozenset[str] = frozenset()                   # "die Ankündigung der X, … zu liefern"
     member_nouns: frozenset[str] = frozenset()                       # "die Vertreter der X": X holds it
     reaction_verbs: frozenset[str] = frozenset()                     # "X warnte vor …" names who speaks next
+    government_leaders: frozenset[str] = frozenset()                 # "die Regierung von Ministerpräsident Orbán"
     abstentions: frozenset[str] = frozenset()                        # "werde … nicht blockieren": no stance
     voicing_verbs: frozenset[str] = frozenset()                      # "äußerte Zweifel": a stance noun about the topic
     perspective_cues: frozenset[str] = frozenset()                   # "kommt für Berlin nicht infrage": für X holds it
@@ -286,6 +287,7 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.signatory_words = frozenset(w.strip() for w, k in letters if k.strip() == "signatory")
     lex.blockers = _words("blockers.txt")
     lex.abstentions = _words("abstentions.txt")
+    lex.government_leaders = _words("government_leaders.txt")
     lex.voicing_verbs = _words("voicing_verbs.txt")
     lex.perspective_cues = frozenset(w.lower() for w in _words("perspective_cues.txt"))
     lex.rebuttals = _words("rebuttals.txt")

@@ -74,7 +74,7 @@ class Discourse:
         if m.actor in self.lex.collectives:
             out = list(self.lex.collectives[m.actor])  # "die baltischen Staaten": each member
         if m.extra.get("spokesperson_of"):
-            out.append(m.extra["spokesperson_of"])
+            out.append(self.lex.speaks_for.get(m.extra["spokesperson_of"], m.extra["spokesperson_of"]))
         return out
 
     def _sentence_antecedent(self, m: Mention) -> list[str] | None:
@@ -823,6 +823,18 @@ def eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool, lex: Lex
     return True
 
 
+_GEN_POSSESSIVES = frozenset({"seines", "ihres", "seiner", "ihrer"})
+
+
+def _agent_von(doc: Doc, start: int) -> bool:
+    """"von"/"vom" opens the agent phrase that ends in the mention starting at ``start``, over an article
+    and adjectives: "vom Bundestag", "von der EU-Kommission", "von der polnischen Regierung"."""
+    k = start - 1
+    while k > start - 4 and k >= 0 and doc[k].tag_ in ("ART", "ADJA"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("von", "vom") and (k == start - 1 or doc[k].lower_ == "von")
+
+
 def attached_holder(q: HolderQuery) -> Answer | None:
     """Holders tied to the cue word itself rather than to the clause: the agent of a participle
     ("die von Warschau vorgeschlagene Mission"), the owner of a stance noun ("der polnische Vorstoß",
@@ -836,7 +848,7 @@ def attached_holder(q: HolderQuery) -> Answer | None:
     mistagged = t.tag_ == "VVFIN" and t.lower_.endswith(("te", "ten")) and cue.i + 1 < sent.end and doc[cue.i + 1].tag_ in ("NN", "ADJA") \
         and any(doc[k].tag_.endswith("FIN") for k in range(sent.start, cue.i - 1))
     if (t.tag_ == "ADJA" or mistagged) and cue.cue.pos == "verb":
-        by = [m for m in ments if m.end <= cue.i and cue.i - m.end <= 1 and m.start > 0 and doc[m.start - 1].lower_ in ("von", "vom")]
+        by = [m for m in ments if m.end <= cue.i and cue.i - m.end <= 1 and m.start > 0 and _agent_von(doc, m.start)]
         if mistagged and not by:
             return None
         if by:
@@ -869,12 +881,14 @@ def attached_holder(q: HolderQuery) -> Answer | None:
                 return labels(h, [m]), 1.0
             gap = [t for t in doc[cue.i + 1:m.start] if not t.is_space]
             # "die Forderung Kiews", "der Vorschlag des polnischen PiS-Vorsitzenden Jaroslaw Kaczynski"
-            owner = len(gap) <= 1 or (len(gap) <= 4 and gap[0].lower_ in ("der", "des")
+            # "den Vorschlag seines Parteichefs Jarosław Kaczyński": a possessive genitive before the title
+            owner = len(gap) <= 1 or (len(gap) <= 4 and (gap[0].lower_ in ("der", "des") or gap[0].lower_ in _GEN_POSSESSIVES)
                                       and all(t.tag_ in ("ADJA", "NN", "NNA") for t in gap[1:]))
             in_capital = m.kind == "place" and m.actor in lex.capitals and m.start == cue.i + 2 and gap[0].lower_ == "in"
             if in_capital:
                 return [lex.capitals[m.actor]], 0.8  # "Zurückhaltung in Berlin": the government of the capital
-            if m.start > cue.i and owner and all(t.lower_ in ("der", "des", "von", "aus") for t in gap[:1]):
+            if m.start > cue.i and owner and all(t.lower_ in ("der", "des", "von", "aus") or t.lower_ in _GEN_POSSESSIVES
+                                                 for t in gap[:1]):
                 if m.kind == "place" and m.actor in lex.capitals:
                     return [lex.capitals[m.actor]], 1.0  # "die Forderungen aus Warschau"
                 if m.kind not in ("adjective", "prefix", "place"):

@@ -309,6 +309,14 @@ class MentionFinder:
                 add(Mention(i, i + 1, lex.places[t.text], "Place", "place"))
                 i += 1
                 continue
+            # "die Regierung von Ministerpräsident Viktor Orbán", "die Regierung Orbán": the country the
+            # named head of government leads (the gazetteer's role "Ministerpräsident@Ungarn")
+            if t.text == "Regierung" and i > 0 and doc[i - 1].tag_ == "ART":
+                led = self._government_of_leader(doc, i + 1)
+                if led is not None:
+                    add(Mention(i, i + 1, led, "Country", "alias"))
+                    i += 1
+                    continue
             # "die Regierung" alone: the government of the country the article is about (resolved later)
             if t.text in ("Regierungskreise", "Regierungskreisen") and not (i + 1 < n and doc[i + 1].lower_ == "in") and not (
                     i > 0 and self.country_adjective(doc[i - 1])):
@@ -495,6 +503,26 @@ class MentionFinder:
             k -= 1
         return k
 
+    def _government_of_leader(self, doc: Doc, j: int) -> str | None:
+        """The country whose government a person named at ``j`` leads: "von Ministerpräsident Viktor Orbán",
+        "des Kanzlers Olaf Scholz", "Orbán"; the person must be in the gazetteer with a role of a country."""
+        lex = self.lex
+        n = len(doc)
+        k = j
+        if k < n and doc[k].lower_ in ("von", "des"):
+            k += 1
+        while k < n and k < j + 3 and doc[k].tag_ in ("NN", "ADJA") and doc[k].text not in lex.aliases:
+            k += 1  # the title: "Ministerpräsident", "des Kanzlers"
+        for e in range(min(n, k + 3), k, -1):
+            label = lex.aliases.get(doc[k:e].text, doc[k:e].text if doc[k:e].text in lex.actors else None)
+            entry = lex.actors.get(label) if label else None
+            if entry is None or entry.type != "Person":
+                continue
+            heads = [r.of for r in entry.roles if r.of and r.of in lex.actors and lex.actors[r.of].type == "Country"
+                     and r.title.lower().endswith(tuple(lex.government_leaders))]
+            return heads[0] if heads else None
+        return None
+
     def _role_mention(self, doc: Doc, i: int, role, alias_at: dict, genitive_of: str | None = None,
                       start: int | None = None) -> Mention | None:
         lex = self.lex
@@ -534,6 +562,9 @@ class MentionFinder:
                 # "Regierungssprecher Zoltán Kovács erklärte, Budapest sehe …": a spokesperson kg does not know
                 # who speaks of a foreign capital as the subject of his own content speaks for it
                 of = self._capital_spoken_of(doc, j) or of
+            elif known and of is None and head.kind == "spokesperson" and not prefix and party is None:
+                # "…, erklärte Sprecher Dmitri Peskow": a bare title; the gazetteer knows whose spokesperson he is
+                of = known[0]
             gender = first_name_gender(doc[i + 1].text) or gender
             m = Mention(adj_start, j, label, "Person", "role_name", role=title, role_of=of, party=party, gender=gender,
                         head=head.head)
