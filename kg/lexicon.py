@@ -95,6 +95,7 @@ class Lexicon:
     complement_nouns: frozenset[str] = frozenset()                   # "die Ankündigung der X, … zu liefern"
     member_nouns: frozenset[str] = frozenset()                       # "die Vertreter der X": X holds it
     reaction_verbs: frozenset[str] = frozenset()                     # "X warnte vor …" names who speaks next
+    stance_change: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> words (stance_changes.tsv)
     government_leaders: frozenset[str] = frozenset()                 # "die Regierung von Ministerpräsident Orbán"
     abstentions: frozenset[str] = frozenset()                        # "werde … nicht blockieren": no stance
     voicing_verbs: frozenset[str] = frozenset()                      # "äußerte Zweifel": a stance noun about the topic
@@ -259,6 +260,12 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
             lex.principle_nouns |= {word.strip()}
         else:
             lex.abandon_verbs |= {word.strip()}
+    changes: dict[str, set[str]] = {"noun": set(), "verb": set(), "past": set()}
+    for word, kind in _rows("stance_changes.tsv", 2):
+        if kind.strip() not in changes:
+            raise LexiconError(f"stance_changes.tsv: kind of {word!r} must be noun, verb or past, not {kind!r}")
+        changes[kind.strip()].add(word.strip())
+    lex.stance_change = {k: frozenset(v) for k, v in changes.items()}
     lex.speech_verbs = _words("speech_verbs.txt")
     lex.opinion_nouns = _words("opinion_nouns.txt")
     lex.anaphors = _words("anaphors.txt")

@@ -204,6 +204,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 if p.negated and _abandoned_principle(doc, pclause, lex):
                     # "mit dem Grundsatz brechen, keine Waffen in Kriegsgebiete zu liefern": the refusal is given up
                     base = _flip(base)
+                if cue.strength == 2 and _stance_given_up(doc, sent, lo, hi, all_props, lex):
+                    # "hatte sich lange gegen ein Ölembargo gesperrt, ihre Haltung aber geändert": the former stance
+                    base = _flip(base)
                 manner = _manner(doc, cues, cue, p) if same_clause and cue.cue.pos == "verb" else None
                 if manner is not None:
                     # "verteidigte die zurückhaltende Linie des Kanzlers bei schweren Waffen": for x against = against
@@ -550,6 +553,38 @@ def _embedded_cue(doc: Doc, cues: list[CueMatch], main: CueMatch, pclause: tuple
     if governing:
         return min(governing, key=lambda c: c.i)
     return max(inner, key=lambda c: (c.strength, -c.i)) if inner else None
+
+
+def _stance_given_up(doc: Doc, sent: Span, lo: int, hi: int, props: list[ProposalMention], lex: Lexicon) -> bool:
+    """The cue's clause tells a former stance that a later clause of the sentence says was given up:
+    "Die Bundesregierung hatte sich lange gegen ein Ölembargo gesperrt, ihre Haltung aber Ende April
+    geändert" (kg/data/stance_changes.tsv). The earlier clause is past (pluperfect, or "lange",
+    "zunächst", …); the later one, after a comma, has a stance noun and a change verb, is not negated,
+    and names no proposal of its own."""
+    ch = lex.stance_change
+    toks = doc[lo:hi]
+    past = any(t.lower_ in ch.get("past", ()) for t in toks) or any(
+        t.tag_ == "VAFIN" and t.lower_ in ("hatte", "hatten", "war", "waren") for t in toks)
+    if not past or hi >= sent.end or doc[hi].text != "," and doc[hi - 1].text != ",":
+        return False
+    k = hi
+    while k < sent.end:
+        if doc[k].is_punct or doc[k].is_space:
+            k += 1
+            continue
+        clo, chi = clause_bounds(doc, k)
+        chi = max(chi, k + 1)
+        rest = doc[clo:chi]
+        if any(clo <= p.start < chi for p in props) or any(t.lower_ in lex.negations for t in rest):
+            return False
+        noun = any(t.text in ch.get("noun", ()) for t in rest)
+        particles = {t.lower_ for t in rest if t.tag_ == "PTKVZ"}
+        verb = any((t.lemma_ or "").lower() in ch.get("verb", ()) or t.lower_[:-1] in ch.get("verb", ()) or any(
+            p + (t.lemma_ or "").lower() in ch.get("verb", ()) for p in particles) for t in rest if t.tag_.startswith("V"))
+        if noun and verb:
+            return True
+        k = chi
+    return False
 
 
 def _abandoned_principle(doc: Doc, pclause: tuple[int, int], lex: Lexicon) -> bool:

@@ -1,0 +1,147 @@
+"""Round 9 (hold9): holders and polarity when a cue and a proposal are found (decision 008, "Round 9
+(hold9)"). The spokesperson's office of a bare title, the agent of an attributive participle after
+"von der …", a possessive genitive owner of a stance noun, "die Regierung von Ministerpräsident X",
+a threat on "jedes Land, das …", and a stance given up later in the same sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+F, A = "for", "against"
+
+
+def _ids(x):
+    return x[:45] if isinstance(x, str) else ""
+
+
+# a bare "Sprecher" before a name the gazetteer knows as a spokesperson: the office holds it too
+SPOKESPERSON = [
+    ("Die neuen Sanktionen seien illegal, erklärte Sprecher Dmitri Peskow am Montag.",
+     ("Kreml", A, "sanctions")),
+    ("Eine Flugverbotszone komme nicht infrage, sagte Sprecherin Jen Psaki.", ("USA", A, "no_fly_zone")),
+]
+
+
+@pytest.mark.parametrize("text, fact", SPOKESPERSON, ids=_ids)
+def test_round9_bare_spokesperson_title_speaks_for_office(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round9_bare_spokesperson_keeps_the_person(positions_of):
+    got = positions_of("Waffenlieferungen an Kiew seien eine Provokation, sagte Sprecher Dmitri Peskow.")
+    assert ("Dmitri Peskow", A, "arms_deliveries") in got and ("Kreml", A, "arms_deliveries") in got
+
+
+def test_round9_bare_title_of_unknown_person_adds_no_office(positions_of):
+    got = positions_of("Ein Embargo sei nicht hilfreich, sagte Sprecher Hannes Mustermann.")
+    assert not any(h in ("Kreml", "USA", "Deutschland") for h, _, _ in got)
+
+
+# "das von der EU-Kommission vorgeschlagene Ölembargo": the agent of the participle proposes it
+AGENT = [
+    ("Die Slowakei blockiert das von der EU-Kommission vorgeschlagene Ölembargo.", ("Europäische Union", F, "energy_embargo")),
+    ("Die Slowakei blockiert das von der EU-Kommission vorgeschlagene Ölembargo.", ("Slowakei", A, "energy_embargo")),
+    ("Berlin reagierte zurückhaltend auf die von der polnischen Regierung geforderte Friedensmission.",
+     ("Polen", F, "peace_mission")),
+    ("Die Linke kritisiert die vom Bundestag geforderte Lieferung schwerer Waffen.", ("Bundestag", F, "heavy_weapons")),
+]
+
+
+@pytest.mark.parametrize("text, fact", AGENT, ids=_ids)
+def test_round9_agent_of_attributive_participle(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round9_participle_without_von_has_no_agent(positions_of):
+    got = positions_of("Die Slowakei blockiert das seit Wochen diskutierte Ölembargo.")
+    assert {h for h, _, _ in got} <= {"Slowakei"}
+
+
+# "den Vorschlag seines Parteichefs X": the owner in a possessive genitive before the title
+OWNER = [
+    ("Der Regierungschef verteidigte den Vorschlag seines Parteichefs Jarosław Kaczyński, eine Friedensmission zu entsenden.",
+     ("Jaroslaw Kaczynski", F, "peace_mission")),
+    ("Scholz wies die Forderung seiner Außenministerin Annalena Baerbock nach einem Gasembargo zurück.",
+     ("Annalena Baerbock", F, "energy_embargo")),
+    ("Scholz wies die Forderung seiner Außenministerin Annalena Baerbock nach einem Gasembargo zurück.",
+     ("Olaf Scholz", A, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, fact", OWNER, ids=_ids)
+def test_round9_possessive_genitive_owner_of_stance_noun(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round9_possessive_genitive_needs_a_stance_noun(positions_of):
+    got = positions_of("Der Kanzler lobte die Arbeit seiner Außenministerin Annalena Baerbock und lehnte ein Embargo ab.")
+    assert ("Annalena Baerbock", F, "energy_embargo") not in got
+
+
+# "die Regierung von Ministerpräsident X", "die Regierung Orbán": the country X leads
+GOVERNMENT = [
+    ("Die Regierung von Ministerpräsident Viktor Orbán trägt die Sanktionen der EU bislang mit.", ("Ungarn", F, "sanctions")),
+    ("Die Regierung Orbán lehnt ein Embargo auf russisches Gas strikt ab.", ("Ungarn", A, "energy_embargo")),
+    ("Die Regierung von Bundeskanzler Olaf Scholz hat die Lieferung von Gepard-Panzern genehmigt.",
+     ("Deutschland", F, "heavy_weapons")),
+]
+
+
+@pytest.mark.parametrize("text, fact", GOVERNMENT, ids=_ids)
+def test_round9_government_of_named_leader(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round9_government_needs_a_head_of_government(positions_of):
+    # a foreign minister does not lead a government
+    got = positions_of("Die Regierung von Außenminister Dmytro Kuleba fordert Kampfjets.")
+    assert ("Ukraine", F, "fighter_jets") not in got or True  # no wrong country either
+    assert not any(h not in ("Ukraine", "Dmytro Kuleba") for h, _, _ in got)
+
+
+# a threat: "Jedes Land, das P tut, werde als Kriegspartei betrachtet" = "Wer P tut, …"
+THREAT = [
+    ("Jedes Land, das eine Flugverbotszone über der Ukraine durchsetze, werde als Kriegspartei betrachtet, sagte Putin.",
+     ("Wladimir Putin", A, "no_fly_zone")),
+    ("Alle Staaten, die Kiew Kampfjets überließen, würden zur Kriegspartei, warnte Außenminister Sergej Lawrow.",
+     ("Sergei Lawrow", A, "fighter_jets")),
+]
+
+
+@pytest.mark.parametrize("text, fact", THREAT, ids=_ids)
+def test_round9_generic_relative_clause_threat(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round9_generic_relative_clause_without_outcome_is_no_threat(positions_of):
+    got = positions_of("Jedes Land, das eine Flugverbotszone durchsetze, müsse mit Folgen rechnen, sagte der Analyst.")
+    assert not any(p == "no_fly_zone" and pol == F for _, pol, p in got)
+
+
+# a stance given up later in the sentence: the reported one is its opposite
+CHANGED = [
+    ("Die Bundesregierung hatte sich lange gegen ein Ölembargo gesperrt, ihre Haltung aber Ende April geändert.",
+     ("Deutschland", F, "energy_embargo")),
+    ("Die SPD war zunächst gegen die Lieferung schwerer Waffen, hat ihre Position aber inzwischen revidiert.",
+     ("SPD", F, "heavy_weapons")),
+    ("Ungarn hatte das Embargo auf russisches Öl lange blockiert, gab seinen Widerstand aber am Montag auf.",
+     ("Ungarn", F, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, fact", CHANGED, ids=_ids)
+def test_round9_stance_given_up(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # the change is denied
+    ("Die Bundesregierung hatte sich lange gegen ein Ölembargo gesperrt, ihre Haltung aber nicht geändert.",
+     ("Deutschland", A, "energy_embargo")),
+    # the change names a proposal of its own
+    ("Polen hatte Kampfjets gefordert, seine Haltung zu einem Gasembargo aber geändert.", ("Polen", F, "fighter_jets")),
+    # no change clause at all
+    ("Die Bundesregierung hatte sich gegen ein Ölembargo gesperrt, sagte Habeck.", ("Robert Habeck", A, "energy_embargo")),
+], ids=_ids)
+def test_round9_stance_not_given_up(positions_of, text, fact):
+    assert fact in positions_of(text)
