@@ -94,6 +94,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         cues = [c for c in cues if c.cue in (ACTION, IMPERATIVE) or not any(lo2 <= c.i < hi2 for lo2, hi2 in absorbed)]
         ments = [m for m in ctx.mentions_in(sent.start, sent.end) if not attr[0] <= m.start < attr[1]]
         best: dict[tuple[str, str], tuple[tuple, Position]] = {}
+        former: list[Position] = []  # stances given up later in the sentence (see _stance_given_up)
         letter_here = _in_letter(doc, sent, lex)
         in_letter: dict[str, tuple[tuple, str]] = {}
         stance_holders: list[str] = []
@@ -185,6 +186,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 hconf = 0.8
             holders = holders + [a for a in led if a not in holders]
             stances = []
+            given_up: list[tuple[ProposalMention, str]] = []
             for p in found:
                 base = cue.polarity if not p.negated else _flip(cue.polarity)
                 if p.negated and cue.cue.pos == "consequence" and cue.subject == p.start:
@@ -205,7 +207,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     # "mit dem Grundsatz brechen, keine Waffen in Kriegsgebiete zu liefern": the refusal is given up
                     base = _flip(base)
                 if cue.strength == 2 and _stance_given_up(doc, sent, lo, hi, all_props, lex):
-                    # "hatte sich lange gegen ein Ölembargo gesperrt, ihre Haltung aber geändert": the former stance
+                    # "hatte sich lange gegen ein Ölembargo gesperrt, ihre Haltung aber geändert": the new stance is
+                    # the opposite; the former one is reported too
+                    given_up.append((p, base))
                     base = _flip(base)
                 manner = _manner(doc, cues, cue, p) if same_clause and cue.cue.pos == "verb" else None
                 if manner is not None:
@@ -228,6 +232,11 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             holders = holders + [a for a in _named_members(ctx, sent) if a not in holders and a not in flip]
             if flip:
                 holders = holders + [a for a in _antecedent(ctx, lo, cue.i) if a not in holders]
+            for p, old in given_up:
+                for holder in holders:
+                    pol = old if holder not in flip else _flip(old)
+                    former.append(Position(holder, p.key, pol, sentence_span(doc, sent), _cue_text(doc, cue),
+                                           round((0.9 if cue.strength == 2 else 0.75) * hconf * 0.9, 2)))
             for p, base0, rank, judged in stances:
                 conf = (0.9 if cue.strength == 2 else 0.75) * hconf * (0.75 if carried else 1.0) * (0.8 if cue.cue.argument else 1.0)
                 for holder in holders:
@@ -271,6 +280,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             for pos in _reported_again(ctx, sent, frame, h, results, k, lex):
                 best[(pos.holder, pos.proposal)] = ((0, 0), pos)
         results.extend(pos for _, pos in sorted(best.values(), key=lambda x: (x[1].holder, x[1].proposal)))
+        for pos in former:
+            if not any((r.holder, r.proposal, r.polarity) == (pos.holder, pos.proposal, pos.polarity) for r in results):
+                results.append(pos)
         for key, (_, pol) in sorted(in_letter.items()):
             if (key, pol) not in letter:
                 letter.append((key, pol))

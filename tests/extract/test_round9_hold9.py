@@ -134,6 +134,11 @@ def test_round9_stance_given_up(positions_of, text, fact):
     assert fact in positions_of(text)
 
 
+def test_round9_stance_given_up_keeps_the_former_one(positions_of):
+    got = positions_of("Die Bundesregierung hatte sich lange gegen ein Ölembargo gesperrt, ihre Haltung aber Ende April geändert.")
+    assert {("Deutschland", F, "energy_embargo"), ("Deutschland", A, "energy_embargo")} <= got
+
+
 @pytest.mark.parametrize("text, fact", [
     # the change is denied
     ("Die Bundesregierung hatte sich lange gegen ein Ölembargo gesperrt, ihre Haltung aber nicht geändert.",
