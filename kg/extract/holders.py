@@ -569,6 +569,9 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
         named = _narrated_person(q, holders, spk)
         if named:
             return named, conf
+        third = _reported_third_party(q, holders, spk)
+        if third:
+            return third, conf
         org_speaker = any(_spokesperson(q.lex, m) or (m.kind == "pronoun" and any(_spokesperson_label(q, a) for a in h.resolve(m)))
                           for m in frame.speakers)
         inner = [x for x in holders if x not in spk] if (
@@ -603,6 +606,59 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
     if frame.extra_holder:
         return holders + [x for x in src if x not in holders], conf
     return ans
+
+
+def _affiliation(q: HolderQuery, label: str) -> set[str]:
+    """What a person speaks for: the countries and organisations of their roles (gazetteer and article),
+    their parties and the parties' countries."""
+    entry = q.lex.actors.get(label)
+    out = {r.of for r in entry.roles if r.of} if entry is not None else set()
+    info = _registry_info(q.ctx, label)
+    out |= {o for (_, o) in getattr(info, "roles", {}) if o}
+    parties = _parties(q, label) | {o for o in out if o in q.lex.party_country}
+    out |= parties | {q.lex.party_country[p] for p in parties if p in q.lex.party_country}
+    return out
+
+
+def _reported_third_party(q: HolderQuery, holders: list[str], spk: list[str]) -> list[str]:
+    """"Scholz sagte, Polen lehne ein Gasembargo weiterhin ab": a person reports the stance another actor
+    takes with an explicit stance verb; that actor holds it, not the reporter. Only when the reporter's
+    affiliation is known and the subject is not part of it ("Scholz sagte, Deutschland lehne … ab" stays
+    his), not for a critic's frame, an agreement or a demand ("Polen müsse …")."""
+    frame, cue, doc = q.frame, q.cue, q.doc
+    if frame.critical or cue.strength != 2 or cue.cue.pos != "verb" or cue.cue.event == "AGREE" or _normative(q):
+        return []
+    if doc[cue.i].tag_ != "VVFIN" or not holders or not all(q.state._person(a) for a in spk):
+        return []
+    if q.passive:
+        return []
+    aff = set()
+    for a in spk:
+        aff |= _affiliation(q, a)
+    if not aff:
+        return []
+    if any(x in spk or x in aff for x in holders):
+        return []
+    lo, hi = q.clause
+    start = lo
+    while start < cue.i and (doc[start].tag_ in ("KOUS", "KON", "$,", "PRF") or doc[start].is_punct):
+        start += 1
+    # the actor opens the clause ("Polen lehne …", "dass Polen … ablehne"), as its subject
+    subj = [m for m in q.ments if start <= m.start < cue.i and m.actor and m.kind not in ("pronoun", "adjective", "prefix", "place")
+            and all(doc[k].tag_ in ("ART", "ADJA", "PIAT", "PDAT") for k in range(start, m.start))]
+    if not subj or not all(x in {a for m in subj[:1] for a in labels(q.state, subj[:1])} for x in holders):
+        return []
+    props = q.ctx.proposals_in(lo, hi)
+    if not props or all(_instrument(doc, p.start) for p in props):
+        return []  # "dass sich die Ukraine mit Waffen verteidige": the proposal is no object of the stance
+    return holders
+
+
+def _instrument(doc: Doc, start: int) -> bool:
+    k = start - 1
+    while k >= 0 and k > start - 4 and doc[k].tag_ in ("ART", "ADJA", "PIAT", "ADV"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("mit", "durch")
 
 
 def _narrated_person(q: HolderQuery, holders: list[str], spk: list[str]) -> list[str]:

@@ -150,3 +150,25 @@ def test_round9_stance_given_up_keeps_the_former_one(positions_of):
 ], ids=_ids)
 def test_round9_stance_not_given_up(positions_of, text, fact):
     assert fact in positions_of(text)
+
+
+# a person reports another actor's stance: that actor holds it, not the reporter
+@pytest.mark.parametrize("text, holder, fact", [
+    ("Scholz sagte, Polen lehne ein Gasembargo weiterhin ab.", "Olaf Scholz", ("Polen", A, "energy_embargo")),
+    ("Kanzler Olaf Scholz berichtete, dass Frankreich ein Ölembargo fordere.", "Olaf Scholz", ("Frankreich", F, "energy_embargo")),
+], ids=_ids)
+def test_round9_reported_third_party_holds_the_stance(positions_of, text, holder, fact):
+    got = positions_of(text)
+    assert fact in got and not any(h == holder for h, _, _ in got)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # the speaker's own country: the speaker's stance
+    ("Scholz sagte, Deutschland lehne ein Gasembargo weiterhin ab.", ("Olaf Scholz", A, "energy_embargo")),
+    # a demand on another actor stays the speaker's
+    ("Scholz sagte, Polen müsse mehr Kampfjets liefern.", ("Olaf Scholz", F, "fighter_jets")),
+    # a critic's frame: the critic is for what is blocked
+    ("Merz kritisierte, die Bundesregierung blockiere die Lieferung schwerer Waffen.", ("Friedrich Merz", F, "heavy_weapons")),
+], ids=_ids)
+def test_round9_reported_third_party_exceptions(positions_of, text, fact):
+    assert fact in positions_of(text)
