@@ -75,7 +75,22 @@ class Discourse:
             out = list(self.lex.collectives[m.actor])  # "die baltischen Staaten": each member
         if m.extra.get("spokesperson_of"):
             out.append(self.lex.speaks_for.get(m.extra["spokesperson_of"], m.extra["spokesperson_of"]))
+        elif m.type == "Person" and m.actor and m.kind != "role_name":
+            # "Attal" after "Regierungssprecher Gabriel Attal" earlier in the article: the office speaks too
+            office = self._spokesperson_office(m.actor)
+            if office is not None and office not in out:
+                out.append(office)
         return out
+
+    def _spokesperson_office(self, label: str) -> str | None:
+        """The office a person named as its spokesperson in this article ("Regierungssprecher Gabriel
+        Attal" in a Paris report) speaks for, or None."""
+        info = getattr(self.ctx.registry, "info", {}).get(label) if self.ctx.registry is not None else None
+        for title, of in getattr(info, "roles", {}):
+            head = self.lex.role_head(title) if title else None
+            if of and head is not None and head[0].kind == "spokesperson":
+                return self.lex.speaks_for.get(of, of)
+        return None
 
     def _sentence_antecedent(self, m: Mention) -> list[str] | None:
         """A singular "sie" inside a subordinate clause takes the feminine subject of its own sentence:

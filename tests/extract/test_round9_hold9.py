@@ -172,3 +172,15 @@ def test_round9_reported_third_party_holds_the_stance(positions_of, text, holder
 ], ids=_ids)
 def test_round9_reported_third_party_exceptions(positions_of, text, fact):
     assert fact in positions_of(text)
+
+
+def test_round9_spokesperson_named_again_speaks_for_office(positions_of):
+    got = positions_of("Paris (AFP) - Regierungssprecher Gabriel Attal äußerte sich am Montag. "
+                       "Eine Flugverbotszone über der Ukraine schloss Attal erneut aus.")
+    assert {("Gabriel Attal", A, "no_fly_zone"), ("Frankreich", A, "no_fly_zone")} <= got
+
+
+def test_round9_person_without_spokesperson_role_adds_no_office(positions_of):
+    got = positions_of("Paris (AFP) - Der Abgeordnete Pierre Martin äußerte sich am Montag. "
+                       "Eine Flugverbotszone über der Ukraine schloss Martin erneut aus.")
+    assert ("Frankreich", A, "no_fly_zone") not in got
