@@ -958,6 +958,9 @@ def attached_holder(q: HolderQuery) -> Answer | None:
             in_capital = m.kind == "place" and m.actor in lex.capitals and m.start == cue.i + 2 and gap[0].lower_ == "in"
             if in_capital:
                 return [lex.capitals[m.actor]], 0.8  # "Zurückhaltung in Berlin": the government of the capital
+            if m.type == "Country" and m.kind == "alias" and m.end == m.start + 1 and m.start == cue.i + 2 \
+                    and gap[0].lower_ == "in" and doc[m.start].text == m.actor:
+                return [m.actor], 0.8  # "an Bedenken in Deutschland gescheitert": the country named by itself
             if m.start > cue.i and owner and all(t.lower_ in ("der", "des", "von", "aus") or t.lower_ in _GEN_POSSESSIVES
                                                  for t in gap[:1]):
                 if m.kind == "place" and m.actor in lex.capitals:

@@ -184,3 +184,18 @@ def test_round9_person_without_spokesperson_role_adds_no_office(positions_of):
     got = positions_of("Paris (AFP) - Der Abgeordnete Pierre Martin äußerte sich am Montag. "
                        "Eine Flugverbotszone über der Ukraine schloss Martin erneut aus.")
     assert ("Frankreich", A, "no_fly_zone") not in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Ein Gasembargo ist bisher am Widerstand Ungarns und an Bedenken in Deutschland gescheitert.",
+     ("Deutschland", A, "energy_embargo")),
+    ("Die Zustimmung in Polen zu einem Gasembargo ist groß.", ("Polen", F, "energy_embargo")),
+], ids=_ids)
+def test_round9_stance_noun_in_country(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round9_stance_noun_in_country_needs_the_bare_name(positions_of):
+    # "in der Ukraine" is where the mission would be, not who holds the stance
+    got = positions_of("Die Forderung nach einer Friedensmission in der Ukraine wird lauter.")
+    assert not any(h == "Ukraine" for h, _, _ in got)
