@@ -80,7 +80,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             quote_speakers = []
         attr = (frame.attr_lo, frame.attr_hi) if frame and not frame.source_only else (-1, -1)
         all_props = ctx.proposals_in(sent.start, sent.end)
-        props = [p for p in all_props if not attr[0] <= p.start < attr[1]]
+        props = [p for p in all_props if not attr[0] <= p.start < attr[1] or _fronted_topic(doc, sent, p, frame)]
         cues = [c for c in ctx.cues if sent.start <= c.i < sent.end and (not attr[0] <= c.i < attr[1] or c.i == frame.verb)]
         question = sent.text.strip().endswith("?") or (turn is not None and turn.question and turn.labelled)
         voice = turn.speaker if turn is not None else None  # the interviewee answering
@@ -479,7 +479,8 @@ def _judged_stance(ctx: DocContext, results: list[Position], k: int, cue: CueMat
     doc = ctx.doc
     if k == 0 or cue.cue.pos == "noun" or not any(
             (t.tag_ == "PDS" and t.lower_ in ("das", "dies"))
-            or (t.tag_ == "PDAT" and t.lower_.startswith("dies") and doc[t.i - 1].tag_ not in ("APPR", "APPRART"))
+            or (t.tag_ == "PDAT" and t.lower_.startswith("dies") and doc[t.i - 1].tag_ not in ("APPR", "APPRART")
+                and not _demonstrative_of_cue(doc, t.i, cue))
             for t in doc[lo:hi]):
         return None  # "hält das für falsch", "hält diese Argumentation für wenig überzeugend" (not "in dieser Form")
     # the nearest of the last three sentences that states a position on it ("Habeck lehnt ein Embargo ab.
@@ -489,6 +490,15 @@ def _judged_stance(ctx: DocContext, results: list[Position], k: int, cue: CueMat
         if prev:
             return prev[-1].polarity, {r.holder for r in prev}
     return None
+
+
+def _demonstrative_of_cue(doc: Doc, i: int, cue: CueMatch) -> bool:
+    """"damit finanzieren wir diesen Krieg": the demonstrative belongs to the cue's own noun (the outcome),
+    not to a stance taken up."""
+    k = i + 1
+    while k < len(doc) and doc[k].tag_ == "ADJA":
+        k += 1
+    return k in (cue.i, cue.j) or (k < len(doc) and doc[k].text in cue.cue.words)
 
 
 def _stated_in(results: list[Position], doc: Doc, sent: Span) -> list[Position]:
@@ -565,6 +575,25 @@ def _embedded_cue(doc: Doc, cues: list[CueMatch], main: CueMatch, pclause: tuple
     if governing:
         return min(governing, key=lambda c: c.i)
     return max(inner, key=lambda c: (c.strength, -c.i)) if inner else None
+
+
+_TOPIC_PREPS = frozenset({"zu", "zum", "zur", "über", "bei", "beim"})
+
+
+def _fronted_topic(doc: Doc, sent: Span, p: ProposalMention, frame: SpeechFrame | None) -> bool:
+    """"Zu einem Gasembargo sagte Kühnert, die SPD halte es für falsch, …": a prepositional phrase before
+    the speech verb names what the reported content is about ("Mit Blick auf Kampfjets sagte X, …")."""
+    if frame is None or frame.verb < 0 or not p.start < frame.verb:
+        return False
+    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    if first is None:
+        return False
+    if first.lower_ == "mit" and first.i + 2 < frame.verb and doc[first.i + 1].lower_ == "blick" and doc[first.i + 2].lower_ == "auf":
+        pass
+    elif first.lower_ not in _TOPIC_PREPS:
+        return False
+    return frame.verb == p.end or all(doc[k].tag_ not in ("$,", "$.") and not doc[k].tag_.endswith("FIN")
+                                      for k in range(first.i, frame.verb)) and doc[frame.verb].tag_.endswith("FIN")
 
 
 def _stance_given_up(doc: Doc, sent: Span, lo: int, hi: int, props: list[ProposalMention], lex: Lexicon) -> bool:

@@ -199,3 +199,26 @@ def test_round9_stance_noun_in_country_needs_the_bare_name(positions_of):
     # "in der Ukraine" is where the mission would be, not who holds the stance
     got = positions_of("Die Forderung nach einer Friedensmission in der Ukraine wird lauter.")
     assert not any(h == "Ukraine" for h, _, _ in got)
+
+
+# "Zu einem Gasembargo sagte X, …": a fronted prepositional phrase names the topic of the content
+@pytest.mark.parametrize("text, fact", [
+    ("Zu einem Gasembargo sagte Kühnert, die SPD halte es für falsch, Hunderttausende Arbeitsplätze aufs Spiel zu setzen.",
+     ("Kevin Kühnert", A, "energy_embargo")),
+    ("Mit Blick auf Kampfjets sagte Scholz am Abend, das komme nicht infrage.", ("Olaf Scholz", A, "fighter_jets")),
+    ("Zur Flugverbotszone erklärte Stoltenberg, dies lehne das Bündnis ab.", ("Jens Stoltenberg", A, "no_fly_zone")),
+], ids=_ids)
+def test_round9_fronted_topic_of_reported_content(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round9_fronted_time_is_no_topic(positions_of):
+    got = positions_of("Am Montag sagte Scholz, das komme nicht infrage.")
+    assert got == set()
+
+
+def test_round9_demonstrative_of_the_outcome_is_no_judgement(positions_of):
+    # "diesen Krieg" is the outcome of paying for gas, not a stance taken up from the sentence before
+    got = positions_of("Die SPD lehnt ein Gasembargo ab. Röttgen sagte: „Wir zahlen jeden Tag Millionen für russisches Gas, "
+                       "und damit finanzieren wir diesen Krieg.“")
+    assert ("Norbert Röttgen", A, "energy_embargo") not in got
