@@ -585,7 +585,7 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
         if named:
             return named, conf
         third = _reported_third_party(q, holders, spk)
-        if third:
+        if third is not None:
             return third, conf
         org_speaker = any(_spokesperson(q.lex, m) or (m.kind == "pronoun" and any(_spokesperson_label(q, a) for a in h.resolve(m)))
                           for m in frame.speakers)
@@ -635,25 +635,26 @@ def _affiliation(q: HolderQuery, label: str) -> set[str]:
     return out
 
 
-def _reported_third_party(q: HolderQuery, holders: list[str], spk: list[str]) -> list[str]:
+def _reported_third_party(q: HolderQuery, holders: list[str], spk: list[str]) -> list[str] | None:
     """"Scholz sagte, Polen lehne ein Gasembargo weiterhin ab": a person reports the stance another actor
     takes with an explicit stance verb; that actor holds it, not the reporter. Only when the reporter's
     affiliation is known and the subject is not part of it ("Scholz sagte, Deutschland lehne … ab" stays
-    his), not for a critic's frame, an agreement or a demand ("Polen müsse …")."""
+    his), not for a critic's frame, an agreement or a demand ("Polen müsse …"). Another party told of
+    by a politician holds nothing. None when the rule does not apply."""
     frame, cue, doc = q.frame, q.cue, q.doc
     if frame.critical or cue.strength != 2 or cue.cue.pos != "verb" or cue.cue.event == "AGREE" or _normative(q):
-        return []
+        return None
     if doc[cue.i].tag_ != "VVFIN" or not holders or not all(q.state._person(a) for a in spk):
-        return []
+        return None
     if q.passive:
-        return []
+        return None
     aff = set()
     for a in spk:
         aff |= _affiliation(q, a)
     if not aff:
-        return []
+        return None
     if any(x in spk or x in aff for x in holders):
-        return []
+        return None
     lo, hi = q.clause
     start = lo
     while start < cue.i and (doc[start].tag_ in ("KOUS", "KON", "$,", "PRF") or doc[start].is_punct):
@@ -662,10 +663,12 @@ def _reported_third_party(q: HolderQuery, holders: list[str], spk: list[str]) ->
     subj = [m for m in q.ments if start <= m.start < cue.i and m.actor and m.kind not in ("pronoun", "adjective", "prefix", "place")
             and all(doc[k].tag_ in ("ART", "ADJA", "PIAT", "PDAT") for k in range(start, m.start))]
     if not subj or not all(x in {a for m in subj[:1] for a in labels(q.state, subj[:1])} for x in holders):
-        return []
+        return None
     props = q.ctx.proposals_in(lo, hi)
     if not props or all(_instrument(doc, p.start) for p in props):
-        return []  # "dass sich die Ukraine mit Waffen verteidige": the proposal is no object of the stance
+        return None  # "dass sich die Ukraine mit Waffen verteidige": the proposal is no object of the stance
+    if any(x in q.lex.party_country for x in holders):
+        return []  # "Kühnert sagte, die Union fordere …": a rival's account of another party is neither's stance
     return holders
 
 

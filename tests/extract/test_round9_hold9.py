@@ -222,3 +222,9 @@ def test_round9_demonstrative_of_the_outcome_is_no_judgement(positions_of):
     got = positions_of("Die SPD lehnt ein Gasembargo ab. Röttgen sagte: „Wir zahlen jeden Tag Millionen für russisches Gas, "
                        "und damit finanzieren wir diesen Krieg.“")
     assert ("Norbert Röttgen", A, "energy_embargo") not in got
+
+
+def test_round9_rival_party_told_of_holds_nothing(positions_of):
+    # a politician's account of another party: neither the speaker's stance nor, on his word, the party's
+    got = positions_of("Grünen-Chef Omid Nouripour sagte, die Union verlange seit Wochen ein Gasembargo.")
+    assert not any(p == "energy_embargo" for _, _, p in got)
