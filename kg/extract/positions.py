@@ -1099,6 +1099,8 @@ def _juxtaposed(ctx: DocContext, cue: CueMatch, clause: tuple[int, int], before:
     Waffenlieferungen – Gazprom stoppt Lieferungen an Polen" (the weapons are not what Gazprom stops;
     but "… – Lindner lehnt ab" and "… – Washington lehnt das ab" refer back)."""
     doc, (lo, hi), (blo, bhi) = ctx.doc, clause, before
+    if cue.cue.pos == "noun" and lo <= cue.i < hi and not any(t.tag_.endswith("FIN") for t in doc[lo:hi]):
+        return False  # "Polen schlägt Friedensmission vor – Zurückhaltung in Berlin": a verbless reaction to it
     return any(t.text in ("–", "—") for t in doc[bhi:lo]) and any(t.tag_ == "NN" for t in doc[lo:hi]) \
         and not any(t.tag_ in ("PDS", "PDAT") or t.lower_.startswith("solch") for t in doc[lo:hi]) \
         and any(blo <= c.i < bhi and c.strength == 2 and c.i != cue.i for c in ctx.cues)

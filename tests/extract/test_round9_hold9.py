@@ -228,3 +228,18 @@ def test_round9_rival_party_told_of_holds_nothing(positions_of):
     # a politician's account of another party: neither the speaker's stance nor, on his word, the party's
     got = positions_of("Grünen-Chef Omid Nouripour sagte, die Union verlange seit Wochen ein Gasembargo.")
     assert not any(p == "energy_embargo" for _, _, p in got)
+
+
+# headlines "A schlägt X vor – Zurückhaltung in Berlin": the particle before the dash, the verbless reaction
+@pytest.mark.parametrize("text, facts", [
+    ("Litauen schlägt Nato-Friedensmission für die Ukraine vor – Skepsis in Berlin",
+     {("Litauen", F, "peace_mission"), ("Deutschland", A, "peace_mission")}),
+    ("Ungarn lehnt Ölembargo ab – Brüssel enttäuscht", {("Ungarn", A, "energy_embargo")}),
+], ids=_ids)
+def test_round9_headline_particle_before_dash(positions_of, text, facts):
+    assert facts <= positions_of(text)
+
+
+def test_round9_headline_second_item_with_own_verb_is_juxtaposed(positions_of):
+    got = positions_of("Kreml warnt vor Waffenlieferungen – Gazprom stoppt Lieferungen an Polen")
+    assert ("Kreml", A, "arms_deliveries") in got and not any(h == "Gazprom" for h, _, _ in got)
