@@ -65,6 +65,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             frame = SpeechFrame(list(reported), -1, -1, critical=reported_critical)
         if frame is None and reported and reported_k == k - 1 and whole_quote(sent):
             frame = SpeechFrame(list(reported), -1, -1)  # "X sagte, … . „Die Ukraine braucht Panzer.“"
+        if frame is None and impersonal:
+            # "…, hieß es in einer Erklärung": the actors who spoke or took a stance just before
+            frame = _statement_frame(ctx, sent, k, lex, reported if reported_k >= k - 2 else [], h)
         if frame is not None and frame.speakers and not frame.source_only:
             if frame.attr_lo >= 0:  # a frame of its own (a carried one keeps the critic's voice)
                 reported_critical = frame.critical
@@ -575,6 +578,36 @@ def _embedded_cue(doc: Doc, cues: list[CueMatch], main: CueMatch, pclause: tuple
     if governing:
         return min(governing, key=lambda c: c.i)
     return max(inner, key=lambda c: (c.strength, -c.i)) if inner else None
+
+
+def _statement_frame(ctx: DocContext, sent: Span, k: int, lex: Lexicon, reported: list[Mention],
+                     h: Discourse) -> SpeechFrame | None:
+    """"Stattdessen müssten die Sanktionen umgesetzt werden, hieß es in einer Erklärung": an impersonal
+    "heißt/hieß es in <document>" (kg/data/statement_nouns.txt) without an author of its own speaks for
+    the speakers of the sentences just before, or else the holders of the last stance sentence of the
+    same paragraph (as mentions of the sentence before)."""
+    doc = ctx.doc
+    at = next((t.i for t in sent if t.lower_ in ("hieß", "heißt") and t.i + 2 < sent.end and doc[t.i + 1].lower_ == "es"
+               and doc[t.i + 2].lower_ in ("in", "im")), None)
+    if at is None:
+        return None
+    j = at + 3
+    while j < sent.end and doc[j].tag_ in ("ART", "ADJA", "PPOSAT"):
+        j += 1
+    if j >= sent.end or doc[j].text not in lex.statement_nouns:
+        return None
+    if any(m.actor and m.kind not in ("place", "adjective") and at <= m.start <= j + 3
+           for m in ctx.mentions_in(sent.start, sent.end)):
+        return None  # "hieß es in einer Erklärung der NATO": the author is named
+    lo, hi = at, j + 1
+    if reported:
+        return SpeechFrame(list(reported), lo, hi)
+    if k == 0 or ctx.para[k - 1] != ctx.para[k] or h.last_para != ctx.para[k] or not h.last:
+        return None
+    prev = ctx.sents[k - 1]
+    spk = [m for m in ctx.mentions_in(prev.start, prev.end) if m.actor and m.kind not in ("place", "adjective", "prefix", "pronoun")
+           and any(a in h.last for a in h.resolve(m))]
+    return SpeechFrame(spk, lo, hi) if spk else None
 
 
 _TOPIC_PREPS = frozenset({"zu", "zum", "zur", "über", "bei", "beim"})

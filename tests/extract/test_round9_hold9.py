@@ -243,3 +243,28 @@ def test_round9_headline_particle_before_dash(positions_of, text, facts):
 def test_round9_headline_second_item_with_own_verb_is_juxtaposed(positions_of):
     got = positions_of("Kreml warnt vor Waffenlieferungen – Gazprom stoppt Lieferungen an Polen")
     assert ("Kreml", A, "arms_deliveries") in got and not any(h == "Gazprom" for h, _, _ in got)
+
+
+# "…, hieß es in einer Erklärung": the actors who spoke or took a stance just before
+@pytest.mark.parametrize("text, facts", [
+    ("Die Friedensorganisation Pax Christi warnte vor der Lieferung von Panzern. "
+     "Stattdessen müssten die Sanktionen gegen Russland verschärft werden, hieß es in einer Erklärung.",
+     {("Pax Christi", F, "sanctions")}),
+    ("Außenministerin Annalena Baerbock und Wirtschaftsminister Robert Habeck erklärten, man prüfe alle Optionen. "
+     "„Wir brauchen einen Ausschluss Russlands aus Swift“, hieß es in der gemeinsamen Mitteilung.",
+     {("Annalena Baerbock", F, "sanctions"), ("Robert Habeck", F, "sanctions")}),
+], ids=_ids)
+def test_round9_statement_document_speaks_for_previous_actors(positions_of, text, facts):
+    assert facts <= positions_of(text)
+
+
+def test_round9_statement_document_with_named_author(positions_of):
+    got = positions_of("Die Friedensorganisation Pax Christi warnte vor der Lieferung von Panzern. "
+                       "Die Sanktionen müssten verschärft werden, hieß es in einer Erklärung der Grünen.")
+    assert ("Pax Christi", F, "sanctions") not in got
+
+
+def test_round9_statement_document_needs_the_same_paragraph(positions_of):
+    got = positions_of("Die Friedensorganisation Pax Christi warnte vor der Lieferung von Panzern.\n\n"
+                       "Die Sanktionen müssten verschärft werden, hieß es in einer Erklärung.")
+    assert ("Pax Christi", F, "sanctions") not in got
