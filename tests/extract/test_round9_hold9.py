@@ -268,3 +268,10 @@ def test_round9_statement_document_needs_the_same_paragraph(positions_of):
     got = positions_of("Die Friedensorganisation Pax Christi warnte vor der Lieferung von Panzern.\n\n"
                        "Die Sanktionen müssten verschärft werden, hieß es in einer Erklärung.")
     assert ("Pax Christi", F, "sanctions") not in got
+
+
+def test_round9_bracket_tail_at_paragraph_end(positions_of):
+    # the enumeration's comma does not split the verbal bracket, also when a paragraph break follows
+    got = positions_of("Die Nato hat bereits Tausende zusätzliche Soldaten nach Polen, Rumänien und ins Baltikum verlegt.\n\n"
+                       "Der Gipfel beginnt am Donnerstag.")
+    assert ("NATO", F, "eastern_flank_troops") in got
