@@ -96,6 +96,7 @@ class Lexicon:
     member_nouns: frozenset[str] = frozenset()                       # "die Vertreter der X": X holds it
     reaction_verbs: frozenset[str] = frozenset()                     # "X warnte vor …" names who speaks next
     stance_change: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> words (stance_changes.tsv)
+    enacting_verbs: frozenset[str] = frozenset()                     # "Biden hat ein Einfuhrverbot verhängt"
     statement_nouns: frozenset[str] = frozenset()                    # "…, hieß es in einer Erklärung"
     government_leaders: frozenset[str] = frozenset()                 # "die Regierung von Ministerpräsident Orbán"
     abstentions: frozenset[str] = frozenset()                        # "werde … nicht blockieren": no stance
@@ -297,6 +298,7 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.abstentions = _words("abstentions.txt")
     lex.government_leaders = _words("government_leaders.txt")
     lex.statement_nouns = _words("statement_nouns.txt")
+    lex.enacting_verbs = _words("enacting_verbs.txt")
     lex.voicing_verbs = _words("voicing_verbs.txt")
     lex.perspective_cues = frozenset(w.lower() for w in _words("perspective_cues.txt"))
     lex.rebuttals = _words("rebuttals.txt")

@@ -188,6 +188,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             if led and not holders:
                 hconf = 0.8
             holders = holders + [a for a in led if a not in holders]
+            holders = holders + [a for a in _enacting_state(doc, cue, holders, lex) if a not in holders]
             stances = []
             given_up: list[tuple[ProposalMention, str]] = []
             for p in found:
@@ -880,6 +881,22 @@ def _antecedent(ctx: DocContext, lo: int, i: int) -> list[str]:
     if ctx.mentions_in(lo + 1, i + 1):
         return []  # "die Merz kritisierte": another subject
     return [m.actor for m in ctx.mentions_in(max(lo - 8, 0), lo - 1) if m.actor and m.end == lo - 1 and m.kind != "pronoun"]
+
+
+def _enacting_state(doc: Doc, cue: CueMatch, holders: list[str], lex: Lexicon) -> list[str]:
+    """"US-Präsident Joe Biden hat ein Einfuhrverbot verhängt": a formal act (kg/data/enacting_verbs.txt)
+    of a head of government or state is also the act of the country they lead (gazetteer role)."""
+    lemma = (doc[cue.i].lemma_ or "").lower()
+    if cue.cue.pos != "verb" or cue.negated or (lemma not in lex.enacting_verbs and cue.cue.words[0] not in lex.enacting_verbs):
+        return []
+    out = []
+    for a in holders:
+        entry = lex.actors.get(a)
+        if entry is None or entry.type != "Person":
+            continue
+        out += [r.of for r in entry.roles if r.of and r.of in lex.actors and lex.actors[r.of].type == "Country"
+                and r.title.lower().endswith(tuple(lex.government_leaders))][:1]
+    return out
 
 
 def _led_by(ctx: DocContext, sent: Span, i: int, holders: list[str]) -> list[str]:

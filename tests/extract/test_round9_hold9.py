@@ -275,3 +275,25 @@ def test_round9_bracket_tail_at_paragraph_end(positions_of):
     got = positions_of("Die Nato hat bereits Tausende zusätzliche Soldaten nach Polen, Rumänien und ins Baltikum verlegt.\n\n"
                        "Der Gipfel beginnt am Donnerstag.")
     assert ("NATO", F, "eastern_flank_troops") in got
+
+
+# a formal act of a head of government is also the country's
+@pytest.mark.parametrize("text, facts", [
+    ("US-Präsident Joe Biden hat ein Einfuhrverbot für Öl, Flüssiggas und Kohle aus Russland verhängt.",
+     {("Joe Biden", F, "energy_embargo"), ("USA", F, "energy_embargo")}),
+    ("Präsident Emmanuel Macron hat neue Sanktionen gegen russische Oligarchen verhängt.",
+     {("Emmanuel Macron", F, "sanctions"), ("Frankreich", F, "sanctions")}),
+], ids=_ids)
+def test_round9_enacting_head_of_government_acts_for_country(positions_of, text, facts):
+    assert facts <= positions_of(text)
+
+
+def test_round9_announcing_is_no_act_of_state(positions_of):
+    got = positions_of("US-Präsident Joe Biden hat ein Importverbot für russisches Öl verkündet.")
+    assert ("USA", F, "energy_embargo") not in got
+
+
+def test_round9_enacting_minister_is_no_head_of_government(positions_of):
+    got = positions_of("Außenministerin Annalena Baerbock hat neue Sanktionen gegen russische Banken verhängt.")
+    assert ("Annalena Baerbock", F, "sanctions") in got
+    assert ("Deutschland", F, "sanctions") not in got
