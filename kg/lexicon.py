@@ -96,6 +96,8 @@ class Lexicon:
     member_nouns: frozenset[str] = frozenset()                       # "die Vertreter der X": X holds it
     reaction_verbs: frozenset[str] = frozenset()                     # "X warnte vor …" names who speaks next
     stance_change: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> words (stance_changes.tsv)
+    meeting_members: frozenset[str] = frozenset()                    # "Die Außenminister vereinbarten …"
+    meeting_bodies: frozenset[str] = frozenset()                     # … of NATO, EU, G7
     enacting_verbs: frozenset[str] = frozenset()                     # "Biden hat ein Einfuhrverbot verhängt"
     statement_nouns: frozenset[str] = frozenset()                    # "…, hieß es in einer Erklärung"
     government_leaders: frozenset[str] = frozenset()                 # "die Regierung von Ministerpräsident Orbán"
@@ -299,6 +301,12 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.government_leaders = _words("government_leaders.txt")
     lex.statement_nouns = _words("statement_nouns.txt")
     lex.enacting_verbs = _words("enacting_verbs.txt")
+    meeting = _rows("meeting_members.tsv", 2)
+    for word, kind in meeting:
+        if kind.strip() not in ("member", "body"):
+            raise LexiconError(f"meeting_members.tsv: kind of {word!r} must be 'member' or 'body', not {kind!r}")
+    lex.meeting_members = frozenset(w.strip() for w, k in meeting if k.strip() == "member")
+    lex.meeting_bodies = frozenset(w.strip() for w, k in meeting if k.strip() == "body")
     lex.voicing_verbs = _words("voicing_verbs.txt")
     lex.perspective_cues = frozenset(w.lower() for w in _words("perspective_cues.txt"))
     lex.rebuttals = _words("rebuttals.txt")

@@ -460,6 +460,7 @@ class MentionFinder:
                 continue
             i += 1
         out.sort(key=lambda m: m.start)
+        out = sorted(out + self._meeting_members(doc, out, taken), key=lambda m: m.start)
         for m in out:
             if m.type in ("Organisation", "Country") and m.kind not in ("name",) and _partitive(doc, m.start):
                 m.extra["partitive"] = True  # "Stimmen in der SPD", "Teile der Grünen": not the party as a whole
@@ -502,6 +503,25 @@ class MentionFinder:
         while k > j and doc[k - 1].lower_ in _NAME_PARTICLES:
             k -= 1
         return k
+
+    def _meeting_members(self, doc: Doc, found: list[Mention], taken: list[bool]) -> list[Mention]:
+        """"Die Außenminister vereinbarten in Brüssel, …" after "Beim Treffen der Nato in Brüssel …": a
+        sentence opening with "Die" and a bare plural title of ministers meeting as a body
+        (kg/data/meeting_members.tsv), right before its finite verb, names the body whose mention is nearest
+        before in the article (the meeting is usually named in the lead)."""
+        lex = self.lex
+        out: list[Mention] = []
+        for sent in doc.sents:
+            toks = [t for t in sent if not t.is_space]
+            if len(toks) < 3 or toks[0].lower_ != "die" or toks[1].text not in lex.meeting_members or taken[toks[1].i]:
+                continue
+            # the finite verb right after it ("beschlossen" may be read as a participle when nothing else is finite)
+            if not (toks[2].tag_.endswith("FIN") or (toks[2].tag_ == "VVPP" and not any(t.tag_.endswith("FIN") for t in toks))):
+                continue
+            bodies = [m for m in found if m.start < sent.start and m.actor in lex.meeting_bodies]
+            if bodies:
+                out.append(Mention(toks[0].i, toks[1].i + 1, bodies[-1].actor, "Organisation", "alias"))
+        return out
 
     def _government_of_leader(self, doc: Doc, j: int) -> str | None:
         """The country whose government a person named at ``j`` leads: "von Ministerpräsident Viktor Orbán",

@@ -297,3 +297,19 @@ def test_round9_enacting_minister_is_no_head_of_government(positions_of):
     got = positions_of("Außenministerin Annalena Baerbock hat neue Sanktionen gegen russische Banken verhängt.")
     assert ("Annalena Baerbock", F, "sanctions") in got
     assert ("Deutschland", F, "sanctions") not in got
+
+
+# "Die Außenminister vereinbarten …": the ministers of the body whose meeting the article named
+@pytest.mark.parametrize("text, fact", [
+    ("Brüssel (dpa) - Beim Treffen der Nato in Brüssel ging es um die Lage in der Ukraine. "
+     "Die Außenminister vereinbarten, die Präsenz an der Ostflanke weiter zu verstärken.", ("NATO", F, "eastern_flank_troops")),
+    ("Luxemburg (AFP) - Die EU berät über neue Strafmaßnahmen. Die Finanzminister einigten sich am Abend auf ein Ölembargo.",
+     ("Europäische Union", F, "energy_embargo")),
+], ids=_ids)
+def test_round9_meeting_ministers_are_the_body(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round9_meeting_ministers_need_a_body_named_before(positions_of):
+    got = positions_of("Die Außenminister vereinbarten, die Präsenz an der Ostflanke weiter zu verstärken.")
+    assert not any(h in ("NATO", "Europäische Union") for h, _, _ in got)
