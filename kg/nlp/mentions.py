@@ -506,21 +506,30 @@ class MentionFinder:
 
     def _meeting_members(self, doc: Doc, found: list[Mention], taken: list[bool]) -> list[Mention]:
         """"Die Außenminister vereinbarten in Brüssel, …" after "Beim Treffen der Nato in Brüssel …": a
-        sentence opening with "Die" and a bare plural title of ministers meeting as a body
+        sentence opening with "Die" (and "Vertreter der", a number: "Die Vertreter der 27 Mitgliedstaaten")
+        and a bare plural title of ministers or members meeting as a body
         (kg/data/meeting_members.tsv), right before its finite verb, names the body whose mention is nearest
         before in the article (the meeting is usually named in the lead)."""
         lex = self.lex
         out: list[Mention] = []
         for sent in doc.sents:
             toks = [t for t in sent if not t.is_space]
-            if len(toks) < 3 or toks[0].lower_ != "die" or toks[1].text not in lex.meeting_members or taken[toks[1].i]:
+            if len(toks) < 3 or toks[0].lower_ != "die":
+                continue
+            j = 1
+            if toks[j].text in ("Vertreter", "Vertreterinnen", "Botschafter") and j + 1 < len(toks) and toks[j + 1].lower_ == "der":
+                j += 2  # "Die Vertreter der 27 Mitgliedstaaten"
+            if j < len(toks) and toks[j].tag_ == "CARD":
+                j += 1
+            if j + 1 >= len(toks) or toks[j].text not in lex.meeting_members or taken[toks[j].i]:
                 continue
             # the finite verb right after it ("beschlossen" may be read as a participle when nothing else is finite)
-            if not (toks[2].tag_.endswith("FIN") or (toks[2].tag_ == "VVPP" and not any(t.tag_.endswith("FIN") for t in toks))):
+            v = toks[j + 1]
+            if not (v.tag_.endswith("FIN") or (v.tag_ == "VVPP" and not any(t.tag_.endswith("FIN") for t in toks))):
                 continue
             bodies = [m for m in found if m.start < sent.start and m.actor in lex.meeting_bodies]
             if bodies:
-                out.append(Mention(toks[0].i, toks[1].i + 1, bodies[-1].actor, "Organisation", "alias"))
+                out.append(Mention(toks[0].i, toks[j].i + 1, bodies[-1].actor, "Organisation", "alias"))
         return out
 
     def _government_of_leader(self, doc: Doc, j: int) -> str | None:

@@ -305,6 +305,8 @@ def test_round9_enacting_minister_is_no_head_of_government(positions_of):
      "Die Außenminister vereinbarten, die Präsenz an der Ostflanke weiter zu verstärken.", ("NATO", F, "eastern_flank_troops")),
     ("Luxemburg (AFP) - Die EU berät über neue Strafmaßnahmen. Die Finanzminister einigten sich am Abend auf ein Ölembargo.",
      ("Europäische Union", F, "energy_embargo")),
+    ("Brüssel (dpa) - Die EU arbeitet an einem neuen Paket. Die Vertreter der 27 Mitgliedstaaten einigten sich am Abend "
+     "auf weitere Sanktionen gegen Russland.", ("Europäische Union", F, "sanctions")),
 ], ids=_ids)
 def test_round9_meeting_ministers_are_the_body(positions_of, text, fact):
     assert fact in positions_of(text)
