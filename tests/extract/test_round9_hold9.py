@@ -315,3 +315,12 @@ def test_round9_meeting_ministers_are_the_body(positions_of, text, fact):
 def test_round9_meeting_ministers_need_a_body_named_before(positions_of):
     got = positions_of("Die Außenminister vereinbarten, die Präsenz an der Ostflanke weiter zu verstärken.")
     assert not any(h in ("NATO", "Europäische Union") for h, _, _ in got)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Die katholischen Bischöfe in Deutschland halten Waffenlieferungen an die Ukraine für ethisch vertretbar.",
+     ("Deutsche Bischofskonferenz", F, "arms_deliveries")),
+    ("Die deutschen Bischöfe lehnen die Lieferung schwerer Waffen ab.", ("Deutsche Bischofskonferenz", A, "heavy_weapons")),
+], ids=_ids)
+def test_round9_bishops_are_the_conference(positions_of, text, fact):
+    assert fact in positions_of(text)
