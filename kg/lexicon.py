@@ -96,6 +96,7 @@ class Lexicon:
     member_nouns: frozenset[str] = frozenset()                       # "die Vertreter der X": X holds it
     reaction_verbs: frozenset[str] = frozenset()                     # "X warnte vor …" names who speaks next
     stance_change: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> words (stance_changes.tsv)
+    organiser_nouns: frozenset[str] = frozenset()                    # "Zugleich lehnten die Organisatoren … ab"
     meeting_members: frozenset[str] = frozenset()                    # "Die Außenminister vereinbarten …"
     meeting_bodies: frozenset[str] = frozenset()                     # … of NATO, EU, G7
     enacting_verbs: frozenset[str] = frozenset()                     # "Biden hat ein Einfuhrverbot verhängt"
@@ -301,6 +302,7 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.government_leaders = _words("government_leaders.txt")
     lex.statement_nouns = _words("statement_nouns.txt")
     lex.enacting_verbs = _words("enacting_verbs.txt")
+    lex.organiser_nouns = _words("organiser_nouns.txt")
     meeting = _rows("meeting_members.tsv", 2)
     for word, kind in meeting:
         if kind.strip() not in ("member", "body"):

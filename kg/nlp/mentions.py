@@ -461,6 +461,7 @@ class MentionFinder:
             i += 1
         out.sort(key=lambda m: m.start)
         out = sorted(out + self._meeting_members(doc, out, taken), key=lambda m: m.start)
+        out = sorted(out + self._organisers(doc, out, taken), key=lambda m: m.start)
         for m in out:
             if m.type in ("Organisation", "Country") and m.kind not in ("name",) and _partitive(doc, m.start):
                 m.extra["partitive"] = True  # "Stimmen in der SPD", "Teile der Grünen": not the party as a whole
@@ -530,6 +531,33 @@ class MentionFinder:
             bodies = [m for m in found if m.start < sent.start and m.actor in lex.meeting_bodies]
             if bodies:
                 out.append(Mention(toks[0].i, toks[j].i + 1, bodies[-1].actor, "Organisation", "alias"))
+        return out
+
+    def _organisers(self, doc: Doc, found: list[Mention], taken: list[bool]) -> list[Mention]:
+        """"Das Netzwerk Friedenskooperative erklärte, … . Zugleich lehnten die Organisatoren Waffenlieferungen
+        ab": "die Organisatoren/Veranstalter" (kg/data/organiser_nouns.txt) as a subject (sentence-initial, or
+        right after the finite verb) are the organisation named last before them in the paragraph."""
+        lex = self.lex
+        out: list[Mention] = []
+        for t in doc:
+            if t.text not in lex.organiser_nouns or taken[t.i] or t.i < 1 or doc[t.i - 1].lower_ != "die":
+                continue
+            art = doc[t.i - 1]
+            sent = t.sent
+            first = next((x for x in sent if not x.is_space), None)
+            subject = art.i == getattr(first, "i", -1) or (art.i >= 1 and doc[art.i - 1].tag_.endswith("FIN")
+                                                         and doc[art.i - 1].i > sent.start)
+            if not subject or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("der", "des", "von")):
+                continue
+            # back to the paragraph's start
+            lo = t.i
+            while lo > 0 and not (doc[lo - 1].is_space and "\n" in doc[lo - 1].text):
+                lo -= 1
+            orgs = [m for m in found if lo <= m.start < art.i and m.actor and m.type == "Organisation"
+                    and m.actor not in lex.party_country and m.kind in ("name", "alias")
+                    and not (m.actor in lex.actors and lex.actors[m.actor].type == "Country")]
+            if orgs:
+                out.append(Mention(art.i, t.i + 1, orgs[-1].actor, "Organisation", "alias"))
         return out
 
     def _government_of_leader(self, doc: Doc, j: int) -> str | None:

@@ -324,3 +324,20 @@ def test_round9_meeting_ministers_need_a_body_named_before(positions_of):
 ], ids=_ids)
 def test_round9_bishops_are_the_conference(positions_of, text, fact):
     assert fact in positions_of(text)
+
+
+# "die Organisatoren/Veranstalter" as subject: the organisation named last in the paragraph
+@pytest.mark.parametrize("text, fact", [
+    ("Die Initiative Stop Russian Gas rief zu Protesten auf. Die Veranstalter forderten ein sofortiges Gasembargo.",
+     ("Stop Russian Gas", F, "energy_embargo")),
+    ("Das Netzwerk Friedenskooperative erklärte, man verurteile den Angriff. "
+     "Zugleich lehnten die Organisatoren Waffenlieferungen an die Ukraine ab.", ("Netzwerk Friedenskooperative", A, "arms_deliveries")),
+], ids=_ids)
+def test_round9_organisers_are_the_organisation(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round9_organisers_need_an_organisation_in_the_paragraph(positions_of):
+    got = positions_of("Das Netzwerk Friedenskooperative erklärte, man verurteile den Angriff.\n\n"
+                       "Die Veranstalter forderten ein Ende der Waffenlieferungen.")
+    assert not any(h == "Netzwerk Friedenskooperative" for h, _, _ in got)
