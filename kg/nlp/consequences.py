@@ -168,6 +168,12 @@ class ConsequenceFinder:
         prev = clauses[idx - 1] if idx > 0 else None
         wer = prev is not None and doc[_skip(doc, prev[0], prev[1])].lower_ == "wer" and (
             prev[0] == _skip(doc, sent.start, sent.end) or doc[prev[0] - 1].text in (";", ":"))
+        if not wer and prev is not None and idx >= 2 and doc[prev[0]].tag_ == "PRELS":
+            # "Jedes Land, das eine Flugverbotszone durchsetze, werde als Kriegspartei betrachtet": a relative
+            # clause on a sentence-initial "jedes …"/"alle …" is a "wer" clause
+            head = clauses[idx - 2]
+            wer = head[0] == _skip(doc, sent.start, sent.end) and head[1] - head[0] <= 4 and doc[head[0]].lower_.startswith(
+                ("jede", "alle", "jegliche", "sämtliche")) and all(doc[k].tag_ in _NP_TAGS | {"NN", "NE"} for k in range(head[0] + 1, head[1]))
         fear = self._fear(doc, sent, prev) if prev is not None and prev[1] <= lo and doc[lo - 1].text == "," and not wer else None
         fin = finite_verb(doc, s, hi)
         in_clause = [p for p in props if s <= p.start < hi]
