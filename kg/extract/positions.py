@@ -1201,8 +1201,9 @@ def _action_cues(doc: Doc, sent: Span, props: list[ProposalMention], cues: list[
             v = p.start  # a verbless demand: "Kein Euro mehr für russisches Gas"
         else:
             lo, hi = clause_bounds(doc, v)
-            if finite_verb(doc, lo, hi) is None:
-                continue
+            if finite_verb(doc, lo, hi) is None and not (doc[lo].tag_ == "KOUS" and not any(
+                    t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])):
+                continue  # but "dass wir russisches Öl auslaufen lassen": a finite clause whose verb is tagged infinite
         neg = action_negated(doc, v, ACTION, lex.negations, frozenset(range(p.start, p.end)))
         out.append(CueMatch(v, v, ACTION, "against" if neg else "for", neg))
     return out
