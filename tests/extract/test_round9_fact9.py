@@ -1,0 +1,103 @@
+"""Recall round 9 (fact9, decision 008): sentences that name the proposal without a stance cue kg knew.
+Acts that are the position (activating forces for the flank, implementing sanctions, putting someone on
+the sanctions list, seizing a yacht with the separable verb split, importing no Russian energy any
+more, enabling a delivery, a package that provides for it), confidence that a proposal comes, and
+damaging consequences of a stop ("würde Lieferketten zerreißen"). Also: a semicolon ends the first
+subject's clause (the attribution may begin after it), a verb-final "dass" clause counts as finite for
+an action, and a name in apposition to an object or after "darunter" holds no stance."""
+
+from __future__ import annotations
+
+import pytest
+
+F, A = "for", "against"
+
+POSITIVE = [
+    # activating forces for the flank
+    ("Das Bündnis hat am Freitag zum ersten Mal Teile seiner Schnellen Eingreiftruppe zum Schutz der Ostflanke aktiviert.",
+     ("NATO", F, "eastern_flank_troops")),
+    # implementing sanctions
+    ("Die Bundesregierung kündigte an, die Sanktionen gegen Russland konsequent umzusetzen.",
+     ("Deutschland", F, "sanctions")),
+    ("Die Schweiz will die Sanktionen der EU gegen Moskau vollständig umsetzen.",
+     ("Schweiz", F, "sanctions")),
+    # enabling a delivery
+    ("Verteidigungsministerin Christine Lambrecht sagte, die Regierung werde die Lieferung von Panzerhaubitzen an die Ukraine ermöglichen.",
+     ("Christine Lambrecht", F, "heavy_weapons")),
+    # confidence that it comes
+    ("Kommissionspräsidentin Ursula von der Leyen zeigte sich zuversichtlich, dass das Ölembargo bis zum Sommer beschlossen wird.",
+     ("Ursula von der Leyen", F, "energy_embargo")),
+    # a package that provides for it
+    ("Die EU-Kommission legte einen Entwurf vor; Kommissionschefin Ursula von der Leyen sagte, er sehe ein Embargo für Kohle aus Russland vor.",
+     ("Ursula von der Leyen", F, "energy_embargo")),
+    # putting someone on the sanctions list (the name in apposition to the object holds no stance)
+    ("Kanada hat den Milliardär Oleg Deripaska auf die Sanktionsliste gesetzt.",
+     ("Kanada", F, "sanctions")),
+    ("Großbritannien hat den Eigentümer des Klubs, Roman Abramowitsch, auf die Sanktionsliste gesetzt.",
+     ("Großbritannien", F, "sanctions")),
+    # seizing with the separable verb split
+    ("Spanien setzte im Hafen von Barcelona die Jacht „Valerie“ eines russischen Oligarchen fest.",
+     ("Spanien", F, "sanctions")),
+    # importing no Russian energy any more
+    ("Lettland bezieht seit dem 1. April kein russisches Gas mehr.",
+     ("Lettland", F, "energy_embargo")),
+    ("Die Regierung in Warschau erklärte, Polen kaufe ab sofort keine russische Kohle mehr.",
+     ("Polen", F, "energy_embargo")),
+    ("Estland teilte mit, dass das Land keine russische Kohle mehr importiert.",
+     ("Estland", F, "energy_embargo")),
+    # a semicolon ends the first subject's clause; the attribution after it has its own speaker
+    ("Litauen hat bereits ganz auf russisches Gas verzichtet; die Regierung in Vilnius erklärte am Sonntag, man sei unabhängig.",
+     ("Litauen", F, "energy_embargo")),
+    # a verb-final "dass" clause whose verb the tagger calls infinite
+    ("„Wir werden dafür sorgen, dass wir russische Kohle bis August auslaufen lassen“, sagte Kommissionschefin Ursula von der Leyen.",
+     ("Ursula von der Leyen", F, "energy_embargo")),
+    # consequences of a stop: damaging verbs
+    ("Arbeitgeberpräsident Rainer Dulger sagte, ein sofortiger Lieferstopp würde Lieferketten in ganz Europa zerreißen.",
+     ("Rainer Dulger", A, "energy_embargo")),
+    ("Chemie-Präsident Christian Kullmann sagte, ein Gasembargo würde die Produktion in Ludwigshafen unterbrechen.",
+     ("Christian Kullmann", A, "energy_embargo")),
+    ("Finanzminister Christian Lindner sagte, ein Importstopp würde der deutschen Wirtschaft schweren Schaden zufügen.",
+     ("Christian Lindner", A, "energy_embargo")),
+    ("Außenminister Gabrielius Landsbergis sagte, ein Embargo würde die russische Kriegswirtschaft lähmen.",
+     ("Gabrielius Landsbergis", F, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text,fact", POSITIVE, ids=lambda x: str(x)[:50])
+def test_round9_fact9_positive(positions_of, text, fact):
+    facts = positions_of(text)
+    assert fact in facts, facts
+
+
+NEGATIVE = [
+    # a report of facts without an agent who acts
+    ("Die Preise für russisches Gas steigen seit Wochen.", None),
+    ("Die Gaspreise sind nach dem Lieferstopp aus Russland stark gestiegen.", None),
+    # a damaging verb in the indicative with a definite subject reports a fact, it argues nothing
+    ("Der Lieferstopp unterbrach am Montag die Produktion in mehreren Werken.", None),
+    # an example of the seized objects is no holder
+    ("In Italien hat die Polizei Villen und Jachten beschlagnahmt, darunter die „Scheherazade“ des Unternehmers Oleg Petrow.",
+     "Oleg Petrow"),
+    # the name in apposition to the object is not the one who sanctions
+    ("Australien hat den Unternehmer Roman Abramowitsch, den Eigentümer des FC Chelsea, auf die Sanktionsliste gesetzt.",
+     "Roman Abramowitsch"),
+    ("Großbritannien hat den Eigentümer des Klubs, Roman Abramowitsch, auf die Sanktionsliste gesetzt.",
+     "Roman Abramowitsch"),
+    # a country cut off by Russia buys nothing: no "kaufen"/"importieren" act of its own
+    ("Gazprom liefert seit Mittwoch kein Gas mehr nach Bulgarien.", "Bulgarien"),
+]
+
+
+@pytest.mark.parametrize("text,not_holder", NEGATIVE, ids=lambda x: str(x)[:50])
+def test_round9_fact9_negative(positions_of, text, not_holder):
+    facts = positions_of(text)
+    if not_holder is None:
+        assert not facts, facts
+    else:
+        assert not any(h == not_holder for h, _, _ in facts), facts
+
+
+def test_round9_fact9_subject_apposition_still_holds(positions_of):
+    # the apposition to a nominative subject names the holder
+    facts = positions_of("Der Präsident des Industrieverbands, Siegfried Russwurm, lehnte ein Gasembargo ab.")
+    assert ("Siegfried Russwurm", A, "energy_embargo") in facts, facts
