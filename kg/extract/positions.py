@@ -128,7 +128,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 continue  # "Habeck verteidigt Haltung zum Energieembargo": the stance itself is not said
             if cue.cue.pos == "noun" and _after_ohne(doc, cue.i):
                 continue  # "eine Mission, die ohne Zustimmung Russlands stationiert werde": no one's consent
-            if doc[lo].tag_ == "PRELS" and _generic_antecedent(doc, lo):
+            rel = next((r for r in range(lo + 1, cue.i) if doc[r - 1].text == "," and doc[r].lower_ in (
+                "der", "die", "das", "dem", "denen")), None)  # the chunker keeps "Jedes Land, das …" together when "das" is read as an article
+            if (doc[lo].tag_ == "PRELS" and _generic_antecedent(doc, lo)) or (rel is not None and _generic_antecedent(doc, rel)):
                 continue  # "Jedes Land, das eine Flugverbotszone durchsetze, …": a hypothetical one
             if cue.strength == 1 and _agenda(doc, lo, hi):
                 continue  # "dort soll es auch um weitere Waffenlieferungen gehen": a topic on the agenda
