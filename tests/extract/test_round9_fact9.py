@@ -65,6 +65,12 @@ POSITIVE = [
      ("Dmitri Peskow", A, "fighter_jets")),
     ("Außenminister Sergej Lawrow warnte, jedes Land, das eine Flugverbotszone über der Ukraine durchsetze, werde als Kriegsteilnehmer betrachtet.",
      ("Sergei Lawrow", A, "no_fly_zone")),
+    # an announcement of the proposal is the announcer's
+    ("Die US-Regierung reagierte am Abend mit der Ankündigung weiterer Sanktionen gegen russische Banken.",
+     ("USA", F, "sanctions")),
+    # deliveries on their way
+    ("Ein Sprecher des Verteidigungsministeriums, Oberst Arne Collatz, sagte, die Panzerhaubitzen seien bereits auf dem Weg in die Ukraine.",
+     ("Arne Collatz", F, "heavy_weapons")),
     # consequences of a stop: damaging verbs
     ("Arbeitgeberpräsident Rainer Dulger sagte, ein sofortiger Lieferstopp würde Lieferketten in ganz Europa zerreißen.",
      ("Rainer Dulger", A, "energy_embargo")),
