@@ -71,6 +71,12 @@ POSITIVE = [
     # deliveries on their way
     ("Ein Sprecher des Verteidigungsministeriums, Oberst Arne Collatz, sagte, die Panzerhaubitzen seien bereits auf dem Weg in die Ukraine.",
      ("Arne Collatz", F, "heavy_weapons")),
+    # hope that it comes (a denied proposal hoped for is a rejection)
+    ("Der Abgeordnete Michael Roth sagte, er hoffe, dass die Panzer bald in der Ukraine ankommen.",
+     ("Michael Roth", F, "heavy_weapons")),
+    # shortages and rationing as the outcome of a stop
+    ("Wirtschaftsminister Robert Habeck sagte, ein Gasembargo würde zu Engpässen und zur Rationierung in der Industrie führen.",
+     ("Robert Habeck", A, "energy_embargo")),
     # consequences of a stop: damaging verbs
     ("Arbeitgeberpräsident Rainer Dulger sagte, ein sofortiger Lieferstopp würde Lieferketten in ganz Europa zerreißen.",
      ("Rainer Dulger", A, "energy_embargo")),
@@ -106,6 +112,8 @@ NEGATIVE = [
     # understanding the critics is no support ("Bedenken" is the explicit cue)
     ("Bischof Georg Bätzing sagte, er könne die Bedenken gegen Waffenlieferungen an die Ukraine nachvollziehen.",
      ("Georg Bätzing", F, "arms_deliveries")),
+    ("Finanzminister Christian Lindner sagte, er hoffe, dass eine Flugverbotszone nicht nötig werde.",
+     ("Christian Lindner", F, "no_fly_zone")),
     # a country cut off by Russia buys nothing: no "kaufen"/"importieren" act of its own
     ("Gazprom liefert seit Mittwoch kein Gas mehr nach Bulgarien.", "Bulgarien"),
 ]
