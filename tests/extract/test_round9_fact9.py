@@ -68,6 +68,9 @@ POSITIVE = [
     # an announcement of the proposal is the announcer's
     ("Die US-Regierung reagierte am Abend mit der Ankündigung weiterer Sanktionen gegen russische Banken.",
      ("USA", F, "sanctions")),
+    # a package that comprises it
+    ("Ein Sprecher des britischen Verteidigungsministeriums, James Heappey, sagte, das Paket umfasse auch Flugabwehrpanzer vom Typ Stormer.",
+     ("James Heappey", F, "heavy_weapons")),
     # deliveries on their way
     ("Ein Sprecher des Verteidigungsministeriums, Oberst Arne Collatz, sagte, die Panzerhaubitzen seien bereits auf dem Weg in die Ukraine.",
      ("Arne Collatz", F, "heavy_weapons")),
