@@ -71,6 +71,9 @@ POSITIVE = [
     # a package that comprises it
     ("Ein Sprecher des britischen Verteidigungsministeriums, James Heappey, sagte, das Paket umfasse auch Flugabwehrpanzer vom Typ Stormer.",
      ("James Heappey", F, "heavy_weapons")),
+    # closing one's airspace to Russian aircraft, verb first or last
+    ("Kanada schließt seinen Luftraum für russische Maschinen.", ("Kanada", F, "sanctions")),
+    ("Auch Großbritannien hat seinen Luftraum für russische Flugzeuge gesperrt.", ("Großbritannien", F, "sanctions")),
     # deliveries on their way
     ("Ein Sprecher des Verteidigungsministeriums, Oberst Arne Collatz, sagte, die Panzerhaubitzen seien bereits auf dem Weg in die Ukraine.",
      ("Arne Collatz", F, "heavy_weapons")),
@@ -117,6 +120,9 @@ NEGATIVE = [
      ("Georg Bätzing", F, "arms_deliveries")),
     ("Finanzminister Christian Lindner sagte, er hoffe, dass eine Flugverbotszone nicht nötig werde.",
      ("Christian Lindner", F, "no_fly_zone")),
+    # the Ukrainian airspace is the no-fly zone, not a sanction
+    ("Selenskyj forderte, den ukrainischen Luftraum für russische Kampfflugzeuge zu sperren.",
+     ("Wolodymyr Selenskyj", F, "sanctions")),
     # a country cut off by Russia buys nothing: no "kaufen"/"importieren" act of its own
     ("Gazprom liefert seit Mittwoch kein Gas mehr nach Bulgarien.", "Bulgarien"),
 ]
