@@ -74,6 +74,11 @@ POSITIVE = [
     # closing one's airspace to Russian aircraft, verb first or last
     ("Kanada schließt seinen Luftraum für russische Maschinen.", ("Kanada", F, "sanctions")),
     ("Auch Großbritannien hat seinen Luftraum für russische Flugzeuge gesperrt.", ("Großbritannien", F, "sanctions")),
+    # the proposal judged as a sign or an answer
+    ("Grünen-Chef Omid Nouripour sagte, ein Ölembargo wäre ein starkes Zeichen an Moskau.",
+     ("Omid Nouripour", F, "energy_embargo")),
+    ("Die Linke-Vorsitzende Janine Wissler nannte Waffenlieferungen die falsche Antwort auf den Krieg.",
+     ("Janine Wissler", A, "arms_deliveries")),
     # deliveries on their way
     ("Ein Sprecher des Verteidigungsministeriums, Oberst Arne Collatz, sagte, die Panzerhaubitzen seien bereits auf dem Weg in die Ukraine.",
      ("Arne Collatz", F, "heavy_weapons")),
