@@ -16,6 +16,10 @@ POSITIVE = [
     # activating forces for the flank
     ("Das Bündnis hat am Freitag zum ersten Mal Teile seiner Schnellen Eingreiftruppe zum Schutz der Ostflanke aktiviert.",
      ("NATO", F, "eastern_flank_troops")),
+    # troops put at the flank (the act around the flank term is the cue)
+    ("Generalsekretär Jens Stoltenberg sagte, das Bündnis habe inzwischen 40.000 Soldaten an die Ostflanke verlegt.",
+     ("Jens Stoltenberg", F, "eastern_flank_troops")),
+    ("Die USA haben weitere Kampfjets an die Ostflanke geschickt.", ("USA", F, "eastern_flank_troops")),
     # implementing sanctions
     ("Die Bundesregierung kündigte an, die Sanktionen gegen Russland konsequent umzusetzen.",
      ("Deutschland", F, "sanctions")),
@@ -128,6 +132,9 @@ NEGATIVE = [
     # the Ukrainian airspace is the no-fly zone, not a sanction
     ("Selenskyj forderte, den ukrainischen Luftraum für russische Kampfflugzeuge zu sperren.",
      ("Wolodymyr Selenskyj", F, "sanctions")),
+    # the idiom "sich an die Seite … stellen" is no troop movement
+    ("Die Kirche dürfe sich nicht an die Seite der Waffen stellen, sagte Landesbischof Friedrich Kramer.",
+     ("Friedrich Kramer", A, "arms_deliveries")),
     # a country cut off by Russia buys nothing: no "kaufen"/"importieren" act of its own
     ("Gazprom liefert seit Mittwoch kein Gas mehr nach Bulgarien.", "Bulgarien"),
 ]
