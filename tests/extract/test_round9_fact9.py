@@ -83,6 +83,10 @@ POSITIVE = [
      ("Omid Nouripour", F, "energy_embargo")),
     ("Die Linke-Vorsitzende Janine Wissler nannte Waffenlieferungen die falsche Antwort auf den Krieg.",
      ("Janine Wissler", A, "arms_deliveries")),
+    # passing a package or a law (the lend-lease law as a name of arms deliveries)
+    ("Die EU verabschiedete am Freitag das fünfte Sanktionspaket gegen Russland.", ("Europäische Union", F, "sanctions")),
+    ("Kanzler Olaf Scholz sagte, die USA hätten mit dem Lend-Lease-Gesetz einen wichtigen Schritt getan.",
+     ("Olaf Scholz", F, "arms_deliveries")),
     # deliveries on their way
     ("Ein Sprecher des Verteidigungsministeriums, Oberst Arne Collatz, sagte, die Panzerhaubitzen seien bereits auf dem Weg in die Ukraine.",
      ("Arne Collatz", F, "heavy_weapons")),
