@@ -177,6 +177,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 # "Wer das Embargo blockiert, finanziert Putins Krieg mit": the argument names its proposal
                 found = [p for p in found if p.key == cue.cue.implies] or [
                     ProposalMention(cue.i, cue.i + 1, cue.cue.implies, cue.cue.implies, False, "anaphor")]
+                carried = False  # not a judgement of the stance just reported ("Wir bezahlen diesen Krieg mit")
             if not found:
                 continue
             query = HolderQuery(ctx, cue, sent, frame, h, lex, k, ments, voice)

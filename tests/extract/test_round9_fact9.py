@@ -96,6 +96,11 @@ POSITIVE = [
     # shortages and rationing as the outcome of a stop
     ("Wirtschaftsminister Robert Habeck sagte, ein Gasembargo würde zu Engpässen und zur Rationierung in der Industrie führen.",
      ("Robert Habeck", A, "energy_embargo")),
+    # paying for the war with energy purchases argues for the embargo, also right after a rejection
+    ("Der Grünen-Politiker Anton Hofreiter sagte, wer russisches Öl kaufe, bezahle Putins Krieg mit.",
+     ("Anton Hofreiter", F, "energy_embargo")),
+    ("Ungarn hat das Ölembargo abgelehnt. Der estnische Außenminister Urmas Reinsalu reagierte enttäuscht: „Wir bezahlen diesen Krieg mit.“",
+     ("Urmas Reinsalu", F, "energy_embargo")),
     # consequences of a stop: damaging verbs
     ("Arbeitgeberpräsident Rainer Dulger sagte, ein sofortiger Lieferstopp würde Lieferketten in ganz Europa zerreißen.",
      ("Rainer Dulger", A, "energy_embargo")),
