@@ -857,6 +857,23 @@ def likewise(q: HolderQuery, ans: Answer) -> Answer:
     return holders + extra, conf
 
 
+def _object_apposition(doc, m: Mention) -> bool:
+    """A name between commas in apposition to an accusative or dative noun phrase ("den Besitzer des FC
+    Chelsea, Roman Abramowitsch, …", "einem Vertrauten Putins, X, …"): the object, never the subject."""
+    sent = doc[m.start].sent
+    if m.start - 2 < sent.start or doc[m.start - 1].text != "," or m.end >= sent.end or doc[m.end].text != ",":
+        return False
+    k = m.start - 2
+    seen_noun = False
+    while k >= max(sent.start, m.start - 9) and doc[k].tag_ in ("NN", "NE", "ADJA", "ART", "CARD"):
+        if doc[k].tag_ in ("NN", "NE"):
+            seen_noun = True
+        elif doc[k].tag_ == "ART" and seen_noun and doc[k].lower_ not in ("des", "der"):
+            return doc[k].lower_ in ("den", "dem", "einen", "einem")
+        k -= 1
+    return False
+
+
 def eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool, lex: Lexicon | None = None) -> bool:
     if not m.holder_eligible or m.type == "Place" or m.kind in ("adjective",):
         return False
@@ -877,6 +894,11 @@ def eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool, lex: Lex
         return False  # "kein NATO-Partner hat … geliefert"
     if vocative(doc, m):
         return False  # "Herr Lindner, Polen fordert …": the person addressed
+    if any(doc[k].lower_ in ("darunter", "einschließlich", "inklusive") and doc[k - 1].text == ","
+           for k in range(cue.i + 1, m.start)):
+        return False  # "… Jachten beschlagnahmt, darunter die „Lady M“ des Magnaten X": examples of the object
+    if _object_apposition(doc, m):
+        return False  # "hat den Besitzer des FC Chelsea, Roman Abramowitsch, auf die Sanktionsliste gesetzt"
     if _compared(doc, m):
         return False  # "Wie Scholz lehnt auch Macron … ab": the subject comes after the verb (see likewise)
     if m.start >= 2 and doc[m.start - 1].lower_ == "als" and doc[m.start - 2].lower_ == "anders":

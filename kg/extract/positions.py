@@ -132,7 +132,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 continue  # "Habeck verteidigt Haltung zum Energieembargo": the stance itself is not said
             if cue.cue.pos == "noun" and _after_ohne(doc, cue.i):
                 continue  # "eine Mission, die ohne Zustimmung Russlands stationiert werde": no one's consent
-            if doc[lo].tag_ == "PRELS" and _generic_antecedent(doc, lo):
+            rel = next((r for r in range(lo + 1, cue.i) if doc[r - 1].text == "," and doc[r].lower_ in (
+                "der", "die", "das", "dem", "denen")), None)  # the chunker keeps "Jedes Land, das …" together when "das" is read as an article
+            if (doc[lo].tag_ == "PRELS" and _generic_antecedent(doc, lo)) or (rel is not None and _generic_antecedent(doc, rel)):
                 continue  # "Jedes Land, das eine Flugverbotszone durchsetze, …": a hypothetical one
             if cue.strength == 1 and _agenda(doc, lo, hi):
                 continue  # "dort soll es auch um weitere Waffenlieferungen gehen": a topic on the agenda
@@ -179,6 +181,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 # "Wer das Embargo blockiert, finanziert Putins Krieg mit": the argument names its proposal
                 found = [p for p in found if p.key == cue.cue.implies] or [
                     ProposalMention(cue.i, cue.i + 1, cue.cue.implies, cue.cue.implies, False, "anaphor")]
+                carried = False  # not a judgement of the stance just reported ("Wir bezahlen diesen Krieg mit")
             if not found:
                 continue
             query = HolderQuery(ctx, cue, sent, frame, h, lex, k, ments, voice)
@@ -1593,8 +1596,9 @@ def _action_cues(doc: Doc, sent: Span, props: list[ProposalMention], cues: list[
             v = p.start  # a verbless demand: "Kein Euro mehr für russisches Gas"
         else:
             lo, hi = clause_bounds(doc, v)
-            if finite_verb(doc, lo, hi) is None:
-                continue
+            if finite_verb(doc, lo, hi) is None and not (doc[lo].tag_ == "KOUS" and not any(
+                    t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])):
+                continue  # but "dass wir russisches Öl auslaufen lassen": a finite clause whose verb is tagged infinite
         neg = action_negated(doc, v, ACTION, lex.negations, frozenset(range(p.start, p.end)))
         out.append(CueMatch(v, v, ACTION, "against" if neg else "for", neg))
     return out
