@@ -153,6 +153,34 @@ def genitive(name: str) -> str:
     return name + ("'" if name[-1:] in "sxzß" else "s")
 
 
+def inflected(name: str) -> set[str]:
+    """Case forms of a multi-word organisation name, so a user lists only the nominative:
+    "Deutscher Gewerkschaftsbund" -> "Deutschen Gewerkschaftsbundes", "Auswärtiges Amt" -> "Auswärtigen
+    Amtes", "Bundesverband der Deutschen Industrie" -> "Bundesverbandes der Deutschen Industrie".
+
+    The name's leading capitalised words are adjectives and a head noun; the adjectives may take "-en",
+    the head "-s"/"-es"; what follows the head (a genitive attribute) stays. Forms that German never
+    writes ("Industries") are generated too but match nothing.
+    """
+    words = name.split(" ")
+    if len(words) < 2:
+        return set()
+    h = 0
+    while h + 1 < len(words) and words[h + 1][:1].isupper():
+        h += 1
+    out = [[]]
+    for k, w in enumerate(words):
+        if k < h and w.endswith(("e", "er", "es")) and w[:1].isupper():
+            stem = w[:-1] if w.endswith("e") else w[:-2]
+            variants = {w, stem + "en"}
+        elif k == h and w[:1].isupper() and w[-1:].isalpha():
+            variants = {w, w + "es"} | ({w + "s"} if w[-1:] not in "sßxz" else set())
+        else:
+            variants = {w}
+        out = [o + [v] for o in out for v in sorted(variants)]
+    return {" ".join(o) for o in out} - {name}
+
+
 def _rows(name: str, ncols: int) -> list[list[str]]:
     path = DATA_DIR / name
     out = []

@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from kg.lexicon import Lexicon, genitive
+from kg.lexicon import Lexicon, genitive, inflected
 
 __all__ = ["Mention", "MentionFinder", "GOVERNMENT_HEADS", "CAPITALISED", "dateline_spans"]
 
@@ -126,6 +126,11 @@ class MentionFinder:
             kind = "alias"
             for f in {surface, genitive(surface)}:
                 forms.setdefault(f, (label, kind))
+        for surface, label in lex.aliases.items():
+            # case forms of multi-word names: "des Deutschen Gewerkschaftsbundes", "des Auswärtigen Amtes"
+            if lex.actors[label].type != "Person":
+                for f in sorted(inflected(surface)):
+                    forms.setdefault(f, (label, "alias"))
         for surface, label in lex.aliases.items():
             # press reviews print the outlet in capitals: "Die FRANKFURTER ALLGEMEINE ZEITUNG meint: …"
             if lex.actors[label].type == "Organisation" and len(surface) >= 4 and any(c.islower() for c in surface):

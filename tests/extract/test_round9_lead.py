@@ -142,3 +142,42 @@ def test_round9_a_quantifier_is_no_first_name(extract):
     ex = extract("Alle Staaten müssten schwere Waffen liefern, sagte Kuleba.")
     assert "Alle Staaten" not in {m.actor for m in ex.mentions}
     assert ("Dmytro Kuleba", F, "heavy_weapons") in {(p.holder, p.polarity, p.proposal) for p in ex.positions}
+
+
+INFLECTED_NAMES = [
+    # a multi-word name listed once in the nominative is found in its other cases
+    ("Der Präsident des Bundesverbandes der Deutschen Industrie lehnt ein Gasembargo ab.",
+     ("Siegfried Russwurm", A, "energy_embargo")),
+    ("Ein Sprecher des Auswärtigen Amtes sagte, man lehne ein Gasembargo ab.", ("Deutschland", A, "energy_embargo")),
+    ("Der Präsident des BDI lehnt ein Gasembargo ab.", ("Siegfried Russwurm", A, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, fact", INFLECTED_NAMES, ids=lambda x: x[:45] if isinstance(x, str) else "")
+def test_round9_names_in_other_cases(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round9_inflected_forms_of_a_name():
+    from kg.lexicon import inflected
+
+    assert {"Deutschen Gewerkschaftsbundes", "Deutschen Gewerkschaftsbunds"} <= inflected("Deutscher Gewerkschaftsbund")
+    assert "Auswärtigen Amtes" in inflected("Auswärtiges Amt")
+    assert "Bundesverbandes der Deutschen Industrie" in inflected("Bundesverband der Deutschen Industrie")
+    assert inflected("NATO") == set() and "Auswärtiges Amt" not in inflected("Auswärtiges Amt")
+
+
+DATIVE_OUTLET = [
+    # after "sagte er", the outlet in the dative is the one spoken to, not the speaker
+    ('Wirtschaftsminister Robert Habeck war in Berlin. "Wir brauchen ein Gasembargo", sagte er dem "Handelsblatt".',
+     ("Robert Habeck", F, "energy_embargo"), "Handelsblatt"),
+    ('Die Grünen-Chefin Ricarda Lang äußerte sich am Sonntag. "Wir müssen schwere Waffen liefern", sagte sie der '
+     '"Rheinischen Post".', ("Ricarda Lang", F, "heavy_weapons"), "Rheinische Post"),
+]
+
+
+@pytest.mark.parametrize("text, fact, outlet", DATIVE_OUTLET, ids=lambda x: x[:45] if isinstance(x, str) else "")
+def test_round9_outlet_after_pronoun_speaker_holds_nothing(positions_of, text, fact, outlet):
+    found = positions_of(text)
+    assert fact in found
+    assert not {p for p in found if p[0] == outlet}
