@@ -42,7 +42,15 @@ FOUND = [
     ("Altkanzler Gerhard Schröder lehnt ein Gasembargo ab.", ("Gerhard Schröder", A, "energy_embargo")),
     ("Die Leopoldina hält einen Lieferstopp für russisches Gas für verkraftbar.", ("Leopoldina", F, "energy_embargo")),
     ("Wladimir Klitschko fordert mehr Waffen für sein Land.", ("Wladimir Klitschko", F, "arms_deliveries")),
-    ("Der türkische Außenminister Mevlüt Cavusoglu lehnt Sanktionen gegen Russland ab.", ("Mevlüt Cavusoglu", A, "sanctions")),
+    ("Der türkische Außenminister Mevlüt Cavusoglu lehnt Sanktionen gegen Russland ab.", ("Mevlüt Çavuşoğlu", A, "sanctions")),
+    # Round 9 (lex9), second batch
+    ("Die EU will russisches Öl bis Jahresende schrittweise aus dem Binnenmarkt verbannen.", ("Europäische Union", F, "energy_embargo")),
+    ("Die EU-Kommission schlägt vor, russische Kohle ab August vollständig vom Markt zu verbannen.", ("Europäische Union", F, "energy_embargo")),
+    ("Die Grünen fordern einen Gas-Stopp, die FDP zögert.", ("Grüne", F, "energy_embargo")),
+    ("Polen unterstützt den Ölausstieg aus Russland.", ("Polen", F, "energy_embargo")),
+    ("Spanien setzte am Dienstag in Barcelona zwei Jachten russischer Oligarchen fest.", ("Spanien", F, "sanctions")),
+    ("Lambrecht lehnt eine dauerhafte Stationierung von Soldaten ab.", ("Christine Lambrecht", A, "eastern_flank_troops")),
+    ("Die Niederlande wollen ihr Engagement in Litauen verstärken.", ("Niederlande", F, "eastern_flank_troops")),
 ]
 
 
@@ -67,6 +75,9 @@ NOT_FOUND = [
     ("Die Nato hält eine Luftraumüberwachung über der Ukraine für zu riskant.", ("NATO", F, "eastern_flank_troops")),
     # the boxer brother is not the mayor
     ("Wladimir Klitschko fordert mehr Waffen für sein Land.", ("Vitali Klitschko", F, "arms_deliveries")),
+    # the domestic phase-out is no embargo; a permanent presence of others is no flank reinforcement
+    ("Die Grünen fordern den Kohleausstieg bis 2030.", ("Grüne", F, "energy_embargo")),
+    ("Die Firma setzte sich feste Ziele für ihr Vermögen.", ("Firma", F, "sanctions")),
 ]
 
 
