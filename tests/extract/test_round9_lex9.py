@@ -84,3 +84,35 @@ NOT_FOUND = [
 @pytest.mark.parametrize("text, fact", NOT_FOUND, ids=lambda x: x[:50] if isinstance(x, str) else "")
 def test_round9_lex9_no_false_reading(positions_of, text, fact):
     assert fact not in positions_of(text)
+
+
+BODIES = [
+    ("Der Senat billigte am Donnerstag ein Importverbot für russisches Öl.", ("US-Senat", F, "energy_embargo")),
+    ("Das Repräsentantenhaus stimmte für weitere Waffenlieferungen an die Ukraine.", ("US-Repräsentantenhaus", F, "arms_deliveries")),
+    ("Der Berliner Senat lehnt ein Gasembargo ab.", ("Berliner Senat", A, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, fact", BODIES, ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_round9_lex9_legislative_bodies(positions_of, text, fact):
+    facts = positions_of(text)
+    assert fact in facts
+    assert ("US-Senat", A, "energy_embargo") not in facts
+
+
+def test_round9_lex9_country_body_counts_for_its_country(positions_of):
+    # "die Regierung" in a Washington article: the Senate and the House are mentions of the USA,
+    # not the Ukraine named as recipient
+    text = ("Der Senat hat ein Hilfsgesetz für die Ukraine gebilligt. Das Repräsentantenhaus folgte am Donnerstag. "
+            "Die Ukraine fordert auch Kampfjets. Die Regierung bleibt bei dieser Forderung zurückhaltend.")
+    facts = positions_of(text)
+    assert ("USA", A, "fighter_jets") in facts
+    assert ("Ukraine", A, "fighter_jets") not in facts
+
+
+def test_round9_lex9_country_bodies_file_names_known_actors():
+    from kg.lexicon import load_lexicon
+    lex = load_lexicon()
+    for body, country in lex.country_bodies.items():
+        assert body in lex.actors and lex.actors[body].type == "Organisation"
+        assert country in lex.actors and lex.actors[country].type == "Country"
