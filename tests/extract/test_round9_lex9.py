@@ -90,6 +90,7 @@ BODIES = [
     ("Der Senat billigte am Donnerstag ein Importverbot für russisches Öl.", ("US-Senat", F, "energy_embargo")),
     ("Das Repräsentantenhaus stimmte für weitere Waffenlieferungen an die Ukraine.", ("US-Repräsentantenhaus", F, "arms_deliveries")),
     ("Der Berliner Senat lehnt ein Gasembargo ab.", ("Berliner Senat", A, "energy_embargo")),
+    ("Der Schweizer Bundesrat hat beschlossen, die Sanktionen der EU zu übernehmen.", ("Schweiz", F, "sanctions")),
 ]
 
 
