@@ -99,6 +99,13 @@ class Lexicon:
     complement_nouns: frozenset[str] = frozenset()                   # "die Ankündigung der X, … zu liefern"
     member_nouns: frozenset[str] = frozenset()                       # "die Vertreter der X": X holds it
     reaction_verbs: frozenset[str] = frozenset()                     # "X warnte vor …" names who speaks next
+    stance_change: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> words (stance_changes.tsv)
+    organiser_nouns: frozenset[str] = frozenset()                    # "Zugleich lehnten die Organisatoren … ab"
+    meeting_members: frozenset[str] = frozenset()                    # "Die Außenminister vereinbarten …"
+    meeting_bodies: frozenset[str] = frozenset()                     # … of NATO, EU, G7
+    enacting_verbs: frozenset[str] = frozenset()                     # "Biden hat ein Einfuhrverbot verhängt"
+    statement_nouns: frozenset[str] = frozenset()                    # "…, hieß es in einer Erklärung"
+    government_leaders: frozenset[str] = frozenset()                 # "die Regierung von Ministerpräsident Orbán"
     abstentions: frozenset[str] = frozenset()                        # "werde … nicht blockieren": no stance
     voicing_verbs: frozenset[str] = frozenset()                      # "äußerte Zweifel": a stance noun about the topic
     perspective_cues: frozenset[str] = frozenset()                   # "kommt für Berlin nicht infrage": für X holds it
@@ -263,6 +270,12 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
             lex.principle_nouns |= {word.strip()}
         else:
             lex.abandon_verbs |= {word.strip()}
+    changes: dict[str, set[str]] = {"noun": set(), "verb": set(), "past": set()}
+    for word, kind in _rows("stance_changes.tsv", 2):
+        if kind.strip() not in changes:
+            raise LexiconError(f"stance_changes.tsv: kind of {word!r} must be noun, verb or past, not {kind!r}")
+        changes[kind.strip()].add(word.strip())
+    lex.stance_change = {k: frozenset(v) for k, v in changes.items()}
     lex.speech_verbs = _words("speech_verbs.txt")
     lex.opinion_nouns = _words("opinion_nouns.txt")
     lex.document_anaphors = _words("document_anaphors.txt")
@@ -300,6 +313,16 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.signatory_words = frozenset(w.strip() for w, k in letters if k.strip() == "signatory")
     lex.blockers = _words("blockers.txt")
     lex.abstentions = _words("abstentions.txt")
+    lex.government_leaders = _words("government_leaders.txt")
+    lex.statement_nouns = _words("statement_nouns.txt")
+    lex.enacting_verbs = _words("enacting_verbs.txt")
+    lex.organiser_nouns = _words("organiser_nouns.txt")
+    meeting = _rows("meeting_members.tsv", 2)
+    for word, kind in meeting:
+        if kind.strip() not in ("member", "body"):
+            raise LexiconError(f"meeting_members.tsv: kind of {word!r} must be 'member' or 'body', not {kind!r}")
+    lex.meeting_members = frozenset(w.strip() for w, k in meeting if k.strip() == "member")
+    lex.meeting_bodies = frozenset(w.strip() for w, k in meeting if k.strip() == "body")
     lex.voicing_verbs = _words("voicing_verbs.txt")
     lex.perspective_cues = frozenset(w.lower() for w in _words("perspective_cues.txt"))
     lex.rebuttals = _words("rebuttals.txt")

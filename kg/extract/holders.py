@@ -74,8 +74,23 @@ class Discourse:
         if m.actor in self.lex.collectives:
             out = list(self.lex.collectives[m.actor])  # "die baltischen Staaten": each member
         if m.extra.get("spokesperson_of"):
-            out.append(m.extra["spokesperson_of"])
+            out.append(self.lex.speaks_for.get(m.extra["spokesperson_of"], m.extra["spokesperson_of"]))
+        elif m.type == "Person" and m.actor and m.kind != "role_name":
+            # "Attal" after "Regierungssprecher Gabriel Attal" earlier in the article: the office speaks too
+            office = self._spokesperson_office(m.actor)
+            if office is not None and office not in out:
+                out.append(office)
         return out
+
+    def _spokesperson_office(self, label: str) -> str | None:
+        """The office a person named as its spokesperson in this article ("Regierungssprecher Gabriel
+        Attal" in a Paris report) speaks for, or None."""
+        info = getattr(self.ctx.registry, "info", {}).get(label) if self.ctx.registry is not None else None
+        for title, of in getattr(info, "roles", {}):
+            head = self.lex.role_head(title) if title else None
+            if of and head is not None and head[0].kind == "spokesperson":
+                return self.lex.speaks_for.get(of, of)
+        return None
 
     def _sentence_antecedent(self, m: Mention) -> list[str] | None:
         """A singular "sie" inside a subordinate clause takes the feminine subject of its own sentence:
@@ -582,6 +597,9 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
         named = _narrated_person(q, holders, spk)
         if named:
             return named, conf
+        third = _reported_third_party(q, holders, spk)
+        if third is not None:
+            return third, conf
         org_speaker = any(_spokesperson(q.lex, m) or (m.kind == "pronoun" and any(_spokesperson_label(q, a) for a in h.resolve(m)))
                           for m in frame.speakers)
         inner = [x for x in holders if x not in spk] if (
@@ -616,6 +634,62 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
     if frame.extra_holder:
         return holders + [x for x in src if x not in holders], conf
     return ans
+
+
+def _affiliation(q: HolderQuery, label: str) -> set[str]:
+    """What a person speaks for: the countries and organisations of their roles (gazetteer and article),
+    their parties and the parties' countries."""
+    entry = q.lex.actors.get(label)
+    out = {r.of for r in entry.roles if r.of} if entry is not None else set()
+    info = _registry_info(q.ctx, label)
+    out |= {o for (_, o) in getattr(info, "roles", {}) if o}
+    parties = _parties(q, label) | {o for o in out if o in q.lex.party_country}
+    out |= parties | {q.lex.party_country[p] for p in parties if p in q.lex.party_country}
+    return out
+
+
+def _reported_third_party(q: HolderQuery, holders: list[str], spk: list[str]) -> list[str] | None:
+    """"Scholz sagte, Polen lehne ein Gasembargo weiterhin ab": a person reports the stance another actor
+    takes with an explicit stance verb; that actor holds it, not the reporter. Only when the reporter's
+    affiliation is known and the subject is not part of it ("Scholz sagte, Deutschland lehne … ab" stays
+    his), not for a critic's frame, an agreement or a demand ("Polen müsse …"). Another party told of
+    by a politician holds nothing. None when the rule does not apply."""
+    frame, cue, doc = q.frame, q.cue, q.doc
+    if frame.critical or cue.strength != 2 or cue.cue.pos != "verb" or cue.cue.event == "AGREE" or _normative(q):
+        return None
+    if doc[cue.i].tag_ != "VVFIN" or not holders or not all(q.state._person(a) for a in spk):
+        return None
+    if q.passive:
+        return None
+    aff = set()
+    for a in spk:
+        aff |= _affiliation(q, a)
+    if not aff:
+        return None
+    if any(x in spk or x in aff for x in holders):
+        return None
+    lo, hi = q.clause
+    start = lo
+    while start < cue.i and (doc[start].tag_ in ("KOUS", "KON", "$,", "PRF") or doc[start].is_punct):
+        start += 1
+    # the actor opens the clause ("Polen lehne …", "dass Polen … ablehne"), as its subject
+    subj = [m for m in q.ments if start <= m.start < cue.i and m.actor and m.kind not in ("pronoun", "adjective", "prefix", "place")
+            and all(doc[k].tag_ in ("ART", "ADJA", "PIAT", "PDAT") for k in range(start, m.start))]
+    if not subj or not all(x in {a for m in subj[:1] for a in labels(q.state, subj[:1])} for x in holders):
+        return None
+    props = q.ctx.proposals_in(lo, hi)
+    if not props or all(_instrument(doc, p.start) for p in props):
+        return None  # "dass sich die Ukraine mit Waffen verteidige": the proposal is no object of the stance
+    if any(x in q.lex.party_country for x in holders):
+        return []  # "Kühnert sagte, die Union fordere …": a rival's account of another party is neither's stance
+    return holders
+
+
+def _instrument(doc: Doc, start: int) -> bool:
+    k = start - 1
+    while k >= 0 and k > start - 4 and doc[k].tag_ in ("ART", "ADJA", "PIAT", "ADV"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("mit", "durch")
 
 
 def _narrated_person(q: HolderQuery, holders: list[str], spk: list[str]) -> list[str]:
@@ -783,6 +857,23 @@ def likewise(q: HolderQuery, ans: Answer) -> Answer:
     return holders + extra, conf
 
 
+def _object_apposition(doc, m: Mention) -> bool:
+    """A name between commas in apposition to an accusative or dative noun phrase ("den Besitzer des FC
+    Chelsea, Roman Abramowitsch, …", "einem Vertrauten Putins, X, …"): the object, never the subject."""
+    sent = doc[m.start].sent
+    if m.start - 2 < sent.start or doc[m.start - 1].text != "," or m.end >= sent.end or doc[m.end].text != ",":
+        return False
+    k = m.start - 2
+    seen_noun = False
+    while k >= max(sent.start, m.start - 9) and doc[k].tag_ in ("NN", "NE", "ADJA", "ART", "CARD"):
+        if doc[k].tag_ in ("NN", "NE"):
+            seen_noun = True
+        elif doc[k].tag_ == "ART" and seen_noun and doc[k].lower_ not in ("des", "der"):
+            return doc[k].lower_ in ("den", "dem", "einen", "einem")
+        k -= 1
+    return False
+
+
 def eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool, lex: Lexicon | None = None) -> bool:
     if not m.holder_eligible or m.type == "Place" or m.kind in ("adjective",):
         return False
@@ -803,6 +894,11 @@ def eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool, lex: Lex
         return False  # "kein NATO-Partner hat … geliefert"
     if vocative(doc, m):
         return False  # "Herr Lindner, Polen fordert …": the person addressed
+    if any(doc[k].lower_ in ("darunter", "einschließlich", "inklusive") and doc[k - 1].text == ","
+           for k in range(cue.i + 1, m.start)):
+        return False  # "… Jachten beschlagnahmt, darunter die „Lady M“ des Magnaten X": examples of the object
+    if _object_apposition(doc, m):
+        return False  # "hat den Besitzer des FC Chelsea, Roman Abramowitsch, auf die Sanktionsliste gesetzt"
     if _compared(doc, m):
         return False  # "Wie Scholz lehnt auch Macron … ab": the subject comes after the verb (see likewise)
     if m.start >= 2 and doc[m.start - 1].lower_ == "als" and doc[m.start - 2].lower_ == "anders":
@@ -836,6 +932,18 @@ def eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool, lex: Lex
     return True
 
 
+_GEN_POSSESSIVES = frozenset({"seines", "ihres", "seiner", "ihrer"})
+
+
+def _agent_von(doc: Doc, start: int) -> bool:
+    """"von"/"vom" opens the agent phrase that ends in the mention starting at ``start``, over an article
+    and adjectives: "vom Bundestag", "von der EU-Kommission", "von der polnischen Regierung"."""
+    k = start - 1
+    while k > start - 4 and k >= 0 and doc[k].tag_ in ("ART", "ADJA"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("von", "vom") and (k == start - 1 or doc[k].lower_ == "von")
+
+
 def attached_holder(q: HolderQuery) -> Answer | None:
     """Holders tied to the cue word itself rather than to the clause: the agent of a participle
     ("die von Warschau vorgeschlagene Mission"), the owner of a stance noun ("der polnische Vorstoß",
@@ -849,7 +957,7 @@ def attached_holder(q: HolderQuery) -> Answer | None:
     mistagged = t.tag_ == "VVFIN" and t.lower_.endswith(("te", "ten")) and cue.i + 1 < sent.end and doc[cue.i + 1].tag_ in ("NN", "ADJA") \
         and any(doc[k].tag_.endswith("FIN") for k in range(sent.start, cue.i - 1))
     if (t.tag_ == "ADJA" or mistagged) and cue.cue.pos == "verb":
-        by = [m for m in ments if m.end <= cue.i and cue.i - m.end <= 1 and m.start > 0 and doc[m.start - 1].lower_ in ("von", "vom")]
+        by = [m for m in ments if m.end <= cue.i and cue.i - m.end <= 1 and m.start > 0 and _agent_von(doc, m.start)]
         if mistagged and not by:
             return None
         if by:
@@ -882,12 +990,17 @@ def attached_holder(q: HolderQuery) -> Answer | None:
                 return labels(h, [m]), 1.0
             gap = [t for t in doc[cue.i + 1:m.start] if not t.is_space]
             # "die Forderung Kiews", "der Vorschlag des polnischen PiS-Vorsitzenden Jaroslaw Kaczynski"
-            owner = len(gap) <= 1 or (len(gap) <= 4 and gap[0].lower_ in ("der", "des")
+            # "den Vorschlag seines Parteichefs Jarosław Kaczyński": a possessive genitive before the title
+            owner = len(gap) <= 1 or (len(gap) <= 4 and (gap[0].lower_ in ("der", "des") or gap[0].lower_ in _GEN_POSSESSIVES)
                                       and all(t.tag_ in ("ADJA", "NN", "NNA") for t in gap[1:]))
             in_capital = m.kind == "place" and m.actor in lex.capitals and m.start == cue.i + 2 and gap[0].lower_ == "in"
             if in_capital:
                 return [lex.capitals[m.actor]], 0.8  # "Zurückhaltung in Berlin": the government of the capital
-            if m.start > cue.i and owner and all(t.lower_ in ("der", "des", "von", "aus") for t in gap[:1]):
+            if m.type == "Country" and m.kind == "alias" and m.end == m.start + 1 and m.start == cue.i + 2 \
+                    and gap[0].lower_ == "in" and doc[m.start].text == m.actor:
+                return [m.actor], 0.8  # "an Bedenken in Deutschland gescheitert": the country named by itself
+            if m.start > cue.i and owner and all(t.lower_ in ("der", "des", "von", "aus") or t.lower_ in _GEN_POSSESSIVES
+                                                 for t in gap[:1]):
                 if m.kind == "place" and m.actor in lex.capitals:
                     return [lex.capitals[m.actor]], 1.0  # "die Forderungen aus Warschau"
                 if m.kind not in ("adjective", "prefix", "place"):

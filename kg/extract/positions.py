@@ -65,6 +65,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             frame = SpeechFrame(list(reported), -1, -1, critical=reported_critical)
         if frame is None and reported and reported_k == k - 1 and whole_quote(sent):
             frame = SpeechFrame(list(reported), -1, -1)  # "X sagte, … . „Die Ukraine braucht Panzer.“"
+        if frame is None and impersonal:
+            # "…, hieß es in einer Erklärung": the actors who spoke or took a stance just before
+            frame = _statement_frame(ctx, sent, k, lex, reported if reported_k >= k - 2 else [], h)
         if frame is not None and frame.speakers and not frame.source_only:
             if frame.attr_lo >= 0:  # a frame of its own (a carried one keeps the critic's voice)
                 reported_critical = frame.critical
@@ -80,7 +83,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             quote_speakers = []
         attr = (frame.attr_lo, frame.attr_hi) if frame and not frame.source_only else (-1, -1)
         all_props = ctx.proposals_in(sent.start, sent.end)
-        props = [p for p in all_props if not attr[0] <= p.start < attr[1]]
+        props = [p for p in all_props if not attr[0] <= p.start < attr[1] or _fronted_topic(doc, sent, p, frame)]
         cues = [c for c in ctx.cues if sent.start <= c.i < sent.end and (not attr[0] <= c.i < attr[1] or c.i == frame.verb)]
         question = sent.text.strip().endswith("?") or (turn is not None and turn.question and turn.labelled)
         voice = turn.speaker if turn is not None else None  # the interviewee answering
@@ -94,6 +97,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         cues = [c for c in cues if c.cue in (ACTION, IMPERATIVE) or not any(lo2 <= c.i < hi2 for lo2, hi2 in absorbed)]
         ments = [m for m in ctx.mentions_in(sent.start, sent.end) if not attr[0] <= m.start < attr[1]]
         best: dict[tuple[str, str], tuple[tuple, Position]] = {}
+        former: list[Position] = []  # stances given up later in the sentence (see _stance_given_up)
         letter_here = _in_letter(doc, sent, lex)
         in_letter: dict[str, tuple[tuple, str]] = {}
         stance_holders: list[str] = []
@@ -128,7 +132,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 continue  # "Habeck verteidigt Haltung zum Energieembargo": the stance itself is not said
             if cue.cue.pos == "noun" and _after_ohne(doc, cue.i):
                 continue  # "eine Mission, die ohne Zustimmung Russlands stationiert werde": no one's consent
-            if doc[lo].tag_ == "PRELS" and _generic_antecedent(doc, lo):
+            rel = next((r for r in range(lo + 1, cue.i) if doc[r - 1].text == "," and doc[r].lower_ in (
+                "der", "die", "das", "dem", "denen")), None)  # the chunker keeps "Jedes Land, das …" together when "das" is read as an article
+            if (doc[lo].tag_ == "PRELS" and _generic_antecedent(doc, lo)) or (rel is not None and _generic_antecedent(doc, rel)):
                 continue  # "Jedes Land, das eine Flugverbotszone durchsetze, …": a hypothetical one
             if cue.strength == 1 and _agenda(doc, lo, hi):
                 continue  # "dort soll es auch um weitere Waffenlieferungen gehen": a topic on the agenda
@@ -175,6 +181,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 # "Wer das Embargo blockiert, finanziert Putins Krieg mit": the argument names its proposal
                 found = [p for p in found if p.key == cue.cue.implies] or [
                     ProposalMention(cue.i, cue.i + 1, cue.cue.implies, cue.cue.implies, False, "anaphor")]
+                carried = False  # not a judgement of the stance just reported ("Wir bezahlen diesen Krieg mit")
             if not found:
                 continue
             query = HolderQuery(ctx, cue, sent, frame, h, lex, k, ments, voice)
@@ -184,7 +191,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             if led and not holders:
                 hconf = 0.8
             holders = holders + [a for a in led if a not in holders]
+            holders = holders + [a for a in _enacting_state(doc, cue, holders, lex) if a not in holders]
             stances = []
+            given_up: list[tuple[ProposalMention, str]] = []
             for p in found:
                 base = cue.polarity if not p.negated else _flip(cue.polarity)
                 if p.negated and cue.cue.pos == "consequence" and cue.subject == p.start:
@@ -203,6 +212,11 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     base = _flip(base)
                 if p.negated and _abandoned_principle(doc, pclause, lex):
                     # "mit dem Grundsatz brechen, keine Waffen in Kriegsgebiete zu liefern": the refusal is given up
+                    base = _flip(base)
+                if cue.strength == 2 and _stance_given_up(doc, sent, lo, hi, all_props, lex):
+                    # "hatte sich lange gegen ein Ölembargo gesperrt, ihre Haltung aber geändert": the new stance is
+                    # the opposite; the former one is reported too
+                    given_up.append((p, base))
                     base = _flip(base)
                 manner = _manner(doc, cues, cue, p) if same_clause and cue.cue.pos == "verb" else None
                 if manner is not None:
@@ -225,6 +239,11 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             holders = holders + [a for a in _named_members(ctx, sent) if a not in holders and a not in flip]
             if flip:
                 holders = holders + [a for a in _antecedent(ctx, lo, cue.i) if a not in holders]
+            for p, old in given_up:
+                for holder in holders:
+                    pol = old if holder not in flip else _flip(old)
+                    former.append(Position(holder, p.key, pol, sentence_span(doc, sent), _cue_text(doc, cue),
+                                           round((0.9 if cue.strength == 2 else 0.75) * hconf * 0.9, 2)))
             for p, base0, rank, judged in stances:
                 conf = (0.9 if cue.strength == 2 else 0.75) * hconf * (0.75 if carried else 1.0) * (0.8 if cue.cue.argument else 1.0)
                 for holder in holders:
@@ -276,6 +295,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 # "die Haltung der Bundesregierung habe sich nicht geändert": the stance its side took last
                 best[(pos.holder, pos.proposal)] = ((0, 0), pos)
         results.extend(pos for _, pos in sorted(best.values(), key=lambda x: (x[1].holder, x[1].proposal)))
+        for pos in former:
+            if not any((r.holder, r.proposal, r.polarity) == (pos.holder, pos.proposal, pos.polarity) for r in results):
+                results.append(pos)
         for key, (_, pol) in sorted(in_letter.items()):
             if (key, pol) not in letter:
                 letter.append((key, pol))
@@ -477,7 +499,8 @@ def _judged_stance(ctx: DocContext, results: list[Position], k: int, cue: CueMat
         return owned[p.key]
     if k == 0 or cue.cue.pos == "noun" or not any(
             (t.tag_ == "PDS" and t.lower_ in ("das", "dies"))
-            or (t.tag_ == "PDAT" and t.lower_.startswith("dies") and doc[t.i - 1].tag_ not in ("APPR", "APPRART"))
+            or (t.tag_ == "PDAT" and t.lower_.startswith("dies") and doc[t.i - 1].tag_ not in ("APPR", "APPRART")
+                and not _demonstrative_of_cue(doc, t.i, cue))
             for t in doc[lo:hi]):
         return None  # "hält das für falsch", "hält diese Argumentation für wenig überzeugend" (not "in dieser Form")
     # the nearest of the last three sentences that states a position on it ("Habeck lehnt ein Embargo ab.
@@ -487,6 +510,15 @@ def _judged_stance(ctx: DocContext, results: list[Position], k: int, cue: CueMat
         if prev:
             return prev[-1].polarity, {r.holder for r in prev}
     return None
+
+
+def _demonstrative_of_cue(doc: Doc, i: int, cue: CueMatch) -> bool:
+    """"damit finanzieren wir diesen Krieg": the demonstrative belongs to the cue's own noun (the outcome),
+    not to a stance taken up."""
+    k = i + 1
+    while k < len(doc) and doc[k].tag_ == "ADJA":
+        k += 1
+    return k in (cue.i, cue.j) or (k < len(doc) and doc[k].text in cue.cue.words)
 
 
 def _stated_in(results: list[Position], doc: Doc, sent: Span) -> list[Position]:
@@ -563,6 +595,87 @@ def _embedded_cue(doc: Doc, cues: list[CueMatch], main: CueMatch, pclause: tuple
     if governing:
         return min(governing, key=lambda c: c.i)
     return max(inner, key=lambda c: (c.strength, -c.i)) if inner else None
+
+
+def _statement_frame(ctx: DocContext, sent: Span, k: int, lex: Lexicon, reported: list[Mention],
+                     h: Discourse) -> SpeechFrame | None:
+    """"Stattdessen müssten die Sanktionen umgesetzt werden, hieß es in einer Erklärung": an impersonal
+    "heißt/hieß es in <document>" (kg/data/statement_nouns.txt) without an author of its own speaks for
+    the speakers of the sentences just before, or else the holders of the last stance sentence of the
+    same paragraph (as mentions of the sentence before)."""
+    doc = ctx.doc
+    at = next((t.i for t in sent if t.lower_ in ("hieß", "heißt") and t.i + 2 < sent.end and doc[t.i + 1].lower_ == "es"
+               and doc[t.i + 2].lower_ in ("in", "im")), None)
+    if at is None:
+        return None
+    j = at + 3
+    while j < sent.end and doc[j].tag_ in ("ART", "ADJA", "PPOSAT"):
+        j += 1
+    if j >= sent.end or doc[j].text not in lex.statement_nouns:
+        return None
+    if any(m.actor and m.kind not in ("place", "adjective") and at <= m.start <= j + 3
+           for m in ctx.mentions_in(sent.start, sent.end)):
+        return None  # "hieß es in einer Erklärung der NATO": the author is named
+    lo, hi = at, j + 1
+    if reported:
+        return SpeechFrame(list(reported), lo, hi)
+    if k == 0 or ctx.para[k - 1] != ctx.para[k] or h.last_para != ctx.para[k] or not h.last:
+        return None
+    prev = ctx.sents[k - 1]
+    spk = [m for m in ctx.mentions_in(prev.start, prev.end) if m.actor and m.kind not in ("place", "adjective", "prefix", "pronoun")
+           and any(a in h.last for a in h.resolve(m))]
+    return SpeechFrame(spk, lo, hi) if spk else None
+
+
+_TOPIC_PREPS = frozenset({"zu", "zum", "zur", "über", "bei", "beim"})
+
+
+def _fronted_topic(doc: Doc, sent: Span, p: ProposalMention, frame: SpeechFrame | None) -> bool:
+    """"Zu einem Gasembargo sagte Kühnert, die SPD halte es für falsch, …": a prepositional phrase before
+    the speech verb names what the reported content is about ("Mit Blick auf Kampfjets sagte X, …")."""
+    if frame is None or frame.verb < 0 or not p.start < frame.verb:
+        return False
+    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    if first is None:
+        return False
+    if first.lower_ == "mit" and first.i + 2 < frame.verb and doc[first.i + 1].lower_ == "blick" and doc[first.i + 2].lower_ == "auf":
+        pass
+    elif first.lower_ not in _TOPIC_PREPS:
+        return False
+    return frame.verb == p.end or all(doc[k].tag_ not in ("$,", "$.") and not doc[k].tag_.endswith("FIN")
+                                      for k in range(first.i, frame.verb)) and doc[frame.verb].tag_.endswith("FIN")
+
+
+def _stance_given_up(doc: Doc, sent: Span, lo: int, hi: int, props: list[ProposalMention], lex: Lexicon) -> bool:
+    """The cue's clause tells a former stance that a later clause of the sentence says was given up:
+    "Die Bundesregierung hatte sich lange gegen ein Ölembargo gesperrt, ihre Haltung aber Ende April
+    geändert" (kg/data/stance_changes.tsv). The earlier clause is past (pluperfect, or "lange",
+    "zunächst", …); the later one, after a comma, has a stance noun and a change verb, is not negated,
+    and names no proposal of its own."""
+    ch = lex.stance_change
+    toks = doc[lo:hi]
+    past = any(t.lower_ in ch.get("past", ()) for t in toks) or any(
+        t.tag_ == "VAFIN" and t.lower_ in ("hatte", "hatten", "war", "waren") for t in toks)
+    if not past or hi >= sent.end or doc[hi].text != "," and doc[hi - 1].text != ",":
+        return False
+    k = hi
+    while k < sent.end:
+        if doc[k].is_punct or doc[k].is_space:
+            k += 1
+            continue
+        clo, chi = clause_bounds(doc, k)
+        chi = max(chi, k + 1)
+        rest = doc[clo:chi]
+        if any(clo <= p.start < chi for p in props) or any(t.lower_ in lex.negations for t in rest):
+            return False
+        noun = any(t.text in ch.get("noun", ()) for t in rest)
+        particles = {t.lower_ for t in rest if t.tag_ == "PTKVZ"}
+        verb = any((t.lemma_ or "").lower() in ch.get("verb", ()) or t.lower_[:-1] in ch.get("verb", ()) or any(
+            p + (t.lemma_ or "").lower() in ch.get("verb", ()) for p in particles) for t in rest if t.tag_.startswith("V"))
+        if noun and verb:
+            return True
+        k = chi
+    return False
 
 
 def _abandoned_principle(doc: Doc, pclause: tuple[int, int], lex: Lexicon) -> bool:
@@ -814,6 +927,22 @@ def _antecedent(ctx: DocContext, lo: int, i: int) -> list[str]:
     if ctx.mentions_in(lo + 1, i + 1):
         return []  # "die Merz kritisierte": another subject
     return [m.actor for m in ctx.mentions_in(max(lo - 8, 0), lo - 1) if m.actor and m.end == lo - 1 and m.kind != "pronoun"]
+
+
+def _enacting_state(doc: Doc, cue: CueMatch, holders: list[str], lex: Lexicon) -> list[str]:
+    """"US-Präsident Joe Biden hat ein Einfuhrverbot verhängt": a formal act (kg/data/enacting_verbs.txt)
+    of a head of government or state is also the act of the country they lead (gazetteer role)."""
+    lemma = (doc[cue.i].lemma_ or "").lower()
+    if cue.cue.pos != "verb" or cue.negated or (lemma not in lex.enacting_verbs and cue.cue.words[0] not in lex.enacting_verbs):
+        return []
+    out = []
+    for a in holders:
+        entry = lex.actors.get(a)
+        if entry is None or entry.type != "Person":
+            continue
+        out += [r.of for r in entry.roles if r.of and r.of in lex.actors and lex.actors[r.of].type == "Country"
+                and r.title.lower().endswith(tuple(lex.government_leaders))][:1]
+    return out
 
 
 def _led_by(ctx: DocContext, sent: Span, i: int, holders: list[str]) -> list[str]:
@@ -1287,6 +1416,8 @@ def _juxtaposed(ctx: DocContext, cue: CueMatch, clause: tuple[int, int], before:
     Waffenlieferungen – Gazprom stoppt Lieferungen an Polen" (the weapons are not what Gazprom stops;
     but "… – Lindner lehnt ab" and "… – Washington lehnt das ab" refer back)."""
     doc, (lo, hi), (blo, bhi) = ctx.doc, clause, before
+    if cue.cue.pos == "noun" and lo <= cue.i < hi and not any(t.tag_.endswith("FIN") for t in doc[lo:hi]):
+        return False  # "Polen schlägt Friedensmission vor – Zurückhaltung in Berlin": a verbless reaction to it
     return any(t.text in ("–", "—", "-", "--") for t in doc[bhi:lo]) and any(t.tag_ == "NN" for t in doc[lo:hi]) \
         and not any(t.tag_ in ("PDS", "PDAT") or t.lower_.startswith("solch") for t in doc[lo:hi]) \
         and any(blo <= c.i < bhi and c.strength == 2 and c.i != cue.i for c in ctx.cues)
@@ -1465,8 +1596,9 @@ def _action_cues(doc: Doc, sent: Span, props: list[ProposalMention], cues: list[
             v = p.start  # a verbless demand: "Kein Euro mehr für russisches Gas"
         else:
             lo, hi = clause_bounds(doc, v)
-            if finite_verb(doc, lo, hi) is None:
-                continue
+            if finite_verb(doc, lo, hi) is None and not (doc[lo].tag_ == "KOUS" and not any(
+                    t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])):
+                continue  # but "dass wir russisches Öl auslaufen lassen": a finite clause whose verb is tagged infinite
         neg = action_negated(doc, v, ACTION, lex.negations, frozenset(range(p.start, p.end)))
         out.append(CueMatch(v, v, ACTION, "against" if neg else "for", neg))
     return out

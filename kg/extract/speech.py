@@ -270,7 +270,14 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
             return SpeechFrame([m], sent.start, k + 1)
         spk = coordinated(doc, m, ments) if first else [m]
         fin = next((j for j in range(spk[-1].end, sent.end) if doc[j].tag_.endswith("FIN")), spk[-1].end)
-        comma = next((j for j in range(max(fin, spk[-1].end), sent.end) if doc[j].text in (",", ":")), None)
+        comma = next((j for j in range(max(fin, spk[-1].end), sent.end) if doc[j].text in (",", ":", ";")), None)
+        if comma is not None and doc[comma].text == ";":
+            # "Litauen hat … verzichtet; die Regierung in Vilnius erklärte, …": the semicolon ends the first
+            # subject's clause; an attribution may begin after it
+            after_semicolon = speech_frame(ctx, doc[comma + 1:sent.end], lex) if comma + 2 < sent.end else None
+            if after_semicolon is not None and after_semicolon.speakers and after_semicolon.attr_lo > comma:
+                return after_semicolon
+            comma = None
         if comma is not None:
             verbs = [t for t in doc[spk[-1].end:comma] if t.tag_ in ("VVFIN", "VVPP") and speech_verb(doc, t, lex)]
             # "Die Niederlande sprachen sich gegen ein Embargo aus, …" is a stance, not an attribution

@@ -52,7 +52,7 @@ def _bracket_tail(doc: Doc, pieces: list[tuple[int, int]], seps: list[int | None
         return False
     lo, hi = pieces[n]
     plo, phi = pieces[n - 1]
-    toks = [t for t in doc[lo:hi] if not t.is_punct]
+    toks = [t for t in doc[lo:hi] if not (t.is_punct or t.is_space)]  # a paragraph-final "\n" is no word
     if not toks or is_subordinate(doc, lo) or toks[-1].tag_ not in _NONFINITE:
         return False
     if any(t.tag_.endswith("FIN") or t.tag_ in ("PTKZU", "VVIZU") for t in toks):

@@ -168,6 +168,12 @@ class ConsequenceFinder:
         prev = clauses[idx - 1] if idx > 0 else None
         wer = prev is not None and doc[_skip(doc, prev[0], prev[1])].lower_ == "wer" and (
             prev[0] == _skip(doc, sent.start, sent.end) or doc[prev[0] - 1].text in (";", ":"))
+        if not wer and prev is not None and idx >= 2 and doc[prev[0]].tag_ == "PRELS":
+            # "Jedes Land, das eine Flugverbotszone durchsetze, werde als Kriegspartei betrachtet": a relative
+            # clause on a sentence-initial "jedes …"/"alle …" is a "wer" clause
+            head = clauses[idx - 2]
+            wer = head[0] == _skip(doc, sent.start, sent.end) and head[1] - head[0] <= 4 and doc[head[0]].lower_.startswith(
+                ("jede", "alle", "jegliche", "sämtliche")) and all(doc[k].tag_ in _NP_TAGS | {"NN", "NE"} for k in range(head[0] + 1, head[1]))
         fear = self._fear(doc, sent, prev) if prev is not None and prev[1] <= lo and doc[lo - 1].text == "," and not wer else None
         fin = finite_verb(doc, s, hi)
         in_clause = [p for p in props if s <= p.start < hi]
@@ -205,6 +211,14 @@ class ConsequenceFinder:
                 refuses = any(prev[0] <= c.i < prev[1] and c.polarity == "against" for c in self._cues)
                 return "wer", wp[0], (prev[0], prev[1]), refuses != wp[0].negated, None
             return None
+        # "Jedes Land, das eine Flugverbotszone durchsetze, werde als Kriegspartei betrachtet": a quantified
+        # subject whose relative clause names the proposal, like a "wer" clause
+        rel = _quantified_relative(doc, clauses, idx) if s == fin else None
+        if rel is not None:
+            wp = [p for p in props if rel[0] <= p.start < rel[1]]
+            if wp:
+                refuses = any(prev[0] <= c.i < prev[1] and c.polarity == "against" for c in self._cues)
+                return "wer", wp[0], (prev[0], prev[1]), refuses != wp[0].negated, None
         each = self._each_more(doc, s, hi)
         if each is not None and not in_clause and self._mood(doc, s, hi, each, each + 1, generic=True):
             # "Deutschland werde mit jeder weiteren Lieferung zur Kriegspartei": each further one of the
@@ -413,6 +427,40 @@ def idx_prev(clauses: list[tuple[int, int]], lo: int) -> tuple[int, int] | None:
     """The clause just before the one starting at ``lo``."""
     k = next((n for n, (a, _) in enumerate(clauses) if a == lo), 0)
     return clauses[k - 1] if k > 0 else None
+
+
+def _quantified_relative(doc: Doc, clauses: list[tuple[int, int]], idx: int) -> tuple[int, int] | None:
+    """The relative clause just before clause ``idx`` when it belongs to a quantified subject ("Jedes Land,
+    das …, werde …"); the chunker may keep the head in the same piece when the tagger reads "das" as an
+    article."""
+    if idx < 1:
+        return None
+    plo, phi = clauses[idx - 1]
+    first = doc[_skip(doc, plo, phi)]
+    if first.tag_ == "PRELS" and doc[plo - 1].text == "," and idx >= 2 and _quantified_head(doc, *clauses[idx - 2]):
+        return plo, phi
+    last = phi - 1
+    while last > plo and doc[last].is_punct:
+        last -= 1
+    if not doc[last].tag_.endswith("FIN"):
+        return None
+    for c in range(plo + 2, last):
+        if doc[c].text == "," and doc[c + 1].lower_ in ("der", "die", "das", "dem", "denen") and _quantified_head(doc, plo, c):
+            return c + 1, phi
+    return None
+
+
+def _quantified_head(doc: Doc, lo: int, hi: int) -> bool:
+    """The clause piece ends in a quantified noun phrase: "Jedes Land", "…, jeder Staat", "alle Länder"."""
+    k = hi - 1
+    while k > lo and doc[k].is_punct:
+        k -= 1
+    if doc[k].tag_ != "NN":
+        return False
+    k -= 1
+    while k >= lo and doc[k].tag_ == "ADJA":
+        k -= 1
+    return k >= lo and doc[k].lower_ in ("jedes", "jeder", "jede", "jeden", "jedem", "alle")
 
 
 def _skip(doc: Doc, lo: int, hi: int) -> int:

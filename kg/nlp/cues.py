@@ -78,7 +78,14 @@ class CueFinder:
         w = doc[k].lower_
         if w != prep and w not in (f"da{prep}", f"dar{prep}"):
             return False
-        return not (k in self._after_proposal and w in _PROPOSAL_PREPS)
+        if k in self._after_proposal and w in _PROPOSAL_PREPS:
+            # the proposal's own phrase ("Waffenlieferungen an die Ukraine"), unless the preposition governs
+            # a proposal itself ("sich mit Soldaten an der Kampfgruppe beteiligen"): then it is the verb's
+            m = k + 1
+            while m < len(doc) and m not in self._proposal_starts and doc[m].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT", "CARD"):
+                m += 1
+            return m in self._proposal_starts and w == prep
+        return True
 
     def _pick(self, doc: Doc, cands: list[Cue], i: int, sent: Span, after_only: bool, j: int | None = None) -> Cue | None:
         """Among cues of one word, prefer the one whose preposition is nearest; a plain preposition

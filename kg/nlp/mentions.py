@@ -309,6 +309,14 @@ class MentionFinder:
                 add(Mention(i, i + 1, lex.places[t.text], "Place", "place"))
                 i += 1
                 continue
+            # "die Regierung von Ministerpräsident Viktor Orbán", "die Regierung Orbán": the country the
+            # named head of government leads (the gazetteer's role "Ministerpräsident@Ungarn")
+            if t.text == "Regierung" and i > 0 and doc[i - 1].tag_ == "ART":
+                led = self._government_of_leader(doc, i + 1)
+                if led is not None:
+                    add(Mention(i, i + 1, led, "Country", "alias"))
+                    i += 1
+                    continue
             # "die Regierung" alone: the government of the country the article is about (resolved later)
             if t.text in ("Regierungskreise", "Regierungskreisen") and not (i + 1 < n and doc[i + 1].lower_ == "in") and not (
                     i > 0 and self.country_adjective(doc[i - 1])):
@@ -452,6 +460,8 @@ class MentionFinder:
                 continue
             i += 1
         out.sort(key=lambda m: m.start)
+        out = sorted(out + self._meeting_members(doc, out, taken), key=lambda m: m.start)
+        out = sorted(out + self._organisers(doc, out, taken), key=lambda m: m.start)
         for m in out:
             if m.type in ("Organisation", "Country") and m.kind not in ("name",) and _partitive(doc, m.start):
                 m.extra["partitive"] = True  # "Stimmen in der SPD", "Teile der Grünen": not the party as a whole
@@ -495,6 +505,81 @@ class MentionFinder:
             k -= 1
         return k
 
+    def _meeting_members(self, doc: Doc, found: list[Mention], taken: list[bool]) -> list[Mention]:
+        """"Die Außenminister vereinbarten in Brüssel, …" after "Beim Treffen der Nato in Brüssel …": a
+        sentence opening with "Die" (and "Vertreter der", a number: "Die Vertreter der 27 Mitgliedstaaten")
+        and a bare plural title of ministers or members meeting as a body
+        (kg/data/meeting_members.tsv), right before its finite verb, names the body whose mention is nearest
+        before in the article (the meeting is usually named in the lead)."""
+        lex = self.lex
+        out: list[Mention] = []
+        for sent in doc.sents:
+            toks = [t for t in sent if not t.is_space]
+            if len(toks) < 3 or toks[0].lower_ != "die":
+                continue
+            j = 1
+            if toks[j].text in ("Vertreter", "Vertreterinnen", "Botschafter") and j + 1 < len(toks) and toks[j + 1].lower_ == "der":
+                j += 2  # "Die Vertreter der 27 Mitgliedstaaten"
+            if j < len(toks) and toks[j].tag_ == "CARD":
+                j += 1
+            if j + 1 >= len(toks) or toks[j].text not in lex.meeting_members or taken[toks[j].i]:
+                continue
+            # the finite verb right after it ("beschlossen" may be read as a participle when nothing else is finite)
+            v = toks[j + 1]
+            if not (v.tag_.endswith("FIN") or (v.tag_ == "VVPP" and not any(t.tag_.endswith("FIN") for t in toks))):
+                continue
+            bodies = [m for m in found if m.start < sent.start and m.actor in lex.meeting_bodies]
+            if bodies:
+                out.append(Mention(toks[0].i, toks[j].i + 1, bodies[-1].actor, "Organisation", "alias"))
+        return out
+
+    def _organisers(self, doc: Doc, found: list[Mention], taken: list[bool]) -> list[Mention]:
+        """"Das Netzwerk Friedenskooperative erklärte, … . Zugleich lehnten die Organisatoren Waffenlieferungen
+        ab": "die Organisatoren/Veranstalter" (kg/data/organiser_nouns.txt) as a subject (sentence-initial, or
+        right after the finite verb) are the organisation named last before them in the paragraph."""
+        lex = self.lex
+        out: list[Mention] = []
+        for t in doc:
+            if t.text not in lex.organiser_nouns or taken[t.i] or t.i < 1 or doc[t.i - 1].lower_ != "die":
+                continue
+            art = doc[t.i - 1]
+            sent = t.sent
+            first = next((x for x in sent if not x.is_space), None)
+            subject = art.i == getattr(first, "i", -1) or (art.i >= 1 and doc[art.i - 1].tag_.endswith("FIN")
+                                                         and doc[art.i - 1].i > sent.start)
+            if not subject or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("der", "des", "von")):
+                continue
+            # back to the paragraph's start
+            lo = t.i
+            while lo > 0 and not (doc[lo - 1].is_space and "\n" in doc[lo - 1].text):
+                lo -= 1
+            orgs = [m for m in found if lo <= m.start < art.i and m.actor and m.type == "Organisation"
+                    and m.actor not in lex.party_country and m.kind in ("name", "alias")
+                    and not (m.actor in lex.actors and lex.actors[m.actor].type == "Country")]
+            if orgs:
+                out.append(Mention(art.i, t.i + 1, orgs[-1].actor, "Organisation", "alias"))
+        return out
+
+    def _government_of_leader(self, doc: Doc, j: int) -> str | None:
+        """The country whose government a person named at ``j`` leads: "von Ministerpräsident Viktor Orbán",
+        "des Kanzlers Olaf Scholz", "Orbán"; the person must be in the gazetteer with a role of a country."""
+        lex = self.lex
+        n = len(doc)
+        k = j
+        if k < n and doc[k].lower_ in ("von", "des"):
+            k += 1
+        while k < n and k < j + 3 and doc[k].tag_ in ("NN", "ADJA") and doc[k].text not in lex.aliases:
+            k += 1  # the title: "Ministerpräsident", "des Kanzlers"
+        for e in range(min(n, k + 3), k, -1):
+            label = lex.aliases.get(doc[k:e].text, doc[k:e].text if doc[k:e].text in lex.actors else None)
+            entry = lex.actors.get(label) if label else None
+            if entry is None or entry.type != "Person":
+                continue
+            heads = [r.of for r in entry.roles if r.of and r.of in lex.actors and lex.actors[r.of].type == "Country"
+                     and r.title.lower().endswith(tuple(lex.government_leaders))]
+            return heads[0] if heads else None
+        return None
+
     def _role_mention(self, doc: Doc, i: int, role, alias_at: dict, genitive_of: str | None = None,
                       start: int | None = None) -> Mention | None:
         lex = self.lex
@@ -534,6 +619,9 @@ class MentionFinder:
                 # "Regierungssprecher Zoltán Kovács erklärte, Budapest sehe …": a spokesperson kg does not know
                 # who speaks of a foreign capital as the subject of his own content speaks for it
                 of = self._capital_spoken_of(doc, j) or of
+            elif known and of is None and head.kind == "spokesperson" and not prefix and party is None:
+                # "…, erklärte Sprecher Dmitri Peskow": a bare title; the gazetteer knows whose spokesperson he is
+                of = known[0]
             gender = first_name_gender(doc[i + 1].text) or gender
             m = Mention(adj_start, j, label, "Person", "role_name", role=title, role_of=of, party=party, gender=gender,
                         head=head.head)

@@ -111,7 +111,20 @@ class HantaTagger:
                 t.lemma_ = lemma
             _verb_read_as_adjective(toks)
             _final_verb_read_as_participle(toks)
+            _particle_before_dash(toks)
         return doc
+
+
+_DASHES = frozenset({"–", "—", "-"})
+
+
+def _particle_before_dash(toks: list) -> None:
+    """"Polen schlägt Nato-Friedensmission vor – Zurückhaltung in Berlin": in a headline the dash ends the
+    clause; a preposition right before it, after a finite full verb, is that verb's separable particle."""
+    for k, t in enumerate(toks[1:-1], start=1):
+        if t.tag_ == "APPR" and toks[k + 1].text in _DASHES and any(x.tag_ == "VVFIN" for x in toks[:k]) \
+                and toks[k - 1].tag_ not in ("APPR", "ART"):
+            t.tag_ = "PTKVZ"
 
 
 def _verb_read_as_adjective(toks: list) -> None:

@@ -70,6 +70,7 @@ class ProposalFinder:
         self.absorbs: dict[str, bool] = {}
         self._memo: dict[tuple[str, str], str | None] = {}
         self.supersedes: set[str] = set()
+        self.contains_term: set[str] = set()  # an act around a term of its own proposal ("40.000 Soldaten an die Ostflanke gestellt")
         for n, pat in enumerate(lex.proposal_patterns):
             name = f"{pat['proposal']}|{pat.get('id', n)}"
             self.matcher.add(name, [pat["pattern"]])
@@ -77,6 +78,8 @@ class ProposalFinder:
             self.absorbs[name] = bool(pat.get("absorbs_cue", False))
             if pat.get("supersedes"):
                 self.supersedes.add(name)
+            if pat.get("contains_term"):
+                self.contains_term.add(name)
 
     def _starting_with(self, form: tuple[str, str]) -> list[tuple[tuple[str, ...], str]]:
         """The multi-word terms whose first word is the token's stem or lower-case form."""
@@ -159,6 +162,9 @@ class ProposalFinder:
             span = doc[s:e]
             if span.sent.start != doc[e - 1].sent.start:
                 continue
+            if name in self.contains_term:
+                # the act replaces the term it contains ("führt eine Nato-Kampfgruppe"), so that the act's verb is its cue
+                found = [f for f in found if not (f.source == "term" and f.key == key and s <= f.start and f.end <= e)]
             if any(f.key == key and f.start < e and s < f.end for f in found):
                 continue
             m = self._mk(doc, s, e, key, "pattern:" + name.split("|")[1])

@@ -100,3 +100,20 @@ COMPARISONS_STAY = [
 @pytest.mark.parametrize("text, fact", COMPARISONS_STAY, ids=lambda x: x[:45])
 def test_round9_comparison_keeps_the_clause_subject(positions_of, text, fact):
     assert fact in positions_of(text)
+
+
+RENOUNCING = [
+    # "verzichten auf" a proposal is against it; on Russian energy it is the embargo itself (for)
+    ("Die NATO verzichtet auf eine Flugverbotszone.", ("NATO", A, "no_fly_zone")),
+    ("Scholz sagte, man müsse vorerst auf ein Gasembargo verzichten.", ("Olaf Scholz", A, "energy_embargo")),
+    ("Litauen verzichtet seit April auf russisches Gas.", ("Litauen", F, "energy_embargo")),
+    ("Polen will bis Jahresende auf russisches Öl verzichten.", ("Polen", F, "energy_embargo")),
+    ("Die Ukraine könne nicht auf Waffenlieferungen verzichten, sagte Kuleba.", ("Dmytro Kuleba", F, "arms_deliveries")),
+]
+
+
+@pytest.mark.parametrize("text, fact", RENOUNCING, ids=lambda x: x[:45] if isinstance(x, str) else "")
+def test_round9_renouncing_a_proposal_is_against_it(positions_of, text, fact):
+    found = positions_of(text)
+    assert fact in found
+    assert (fact[0], F if fact[1] == A else A, fact[2]) not in found
