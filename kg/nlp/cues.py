@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import Cue, Lexicon
-from kg.nlp.clauses import clause_bounds
+from kg.nlp.clauses import clause_bounds, piece_bounds
 from kg.nlp.consequences import ConsequenceFinder
 
 __all__ = ["CueMatch", "CueFinder", "action_negated"]
@@ -241,6 +241,8 @@ class CueFinder:
                 fixed = any(w.lower() in self.lex.negations or w.lower() == "kein" for w in cue.words) or (
                     cue.argument and (cue.pos == "noun" or bool(cue.implies) or _normative(doc, t.i)))
                 neg = False if fixed else _negated(doc, t.i, j, cue, self.lex.negations, self._proposal_tokens)
+                if not fixed and cue.pos == "noun" and _low_degree(doc, t.i, self.lex.low_degree):
+                    neg = not neg  # "Die Unterstützung der NATO für eine Flugverbotszone ist gering"
                 pol = cue.polarity if not neg else ("against" if cue.polarity == "for" else "for")
                 if cue.pos == "verb" and not fixed and cue.polarity == "for" and cue.event == "REQUEST" and (
                         _negative_subject(doc, t.i, self.lex.negative_subjects, self._proposal_tokens)
@@ -373,6 +375,23 @@ def _predicative_particle(t: Token) -> bool:
         return False
     lo, hi = clause_bounds(t.doc, t.i)
     return any(x.tag_.endswith("FIN") and (x.lemma_ or "").lower() in ("sein", "zeigen", "erklären") for x in t.doc[lo:hi])
+
+
+def _low_degree(doc: Doc, i: int, low: frozenset[str]) -> bool:
+    """A stance noun whose predicate says there is little of it: "Die Bereitschaft Berlins, Panzer zu
+    liefern, ist gering", "Die Unterstützung für ein Embargo bleibt begrenzt", "hält sich in Grenzen".
+    The predicate is the first finite verb after the noun (past a zu-infinitive or relative clause on it)."""
+    sent = doc[i].sent
+    fin = next((t for t in doc[i + 1:sent.end] if t.tag_.endswith("FIN")
+                and not (t.i > 0 and doc[t.i - 1].tag_ == "PTKZU")), None)
+    if fin is None:
+        return False
+    s, e = piece_bounds(doc, fin.i)
+    words = doc[fin.i:e]
+    if (fin.lemma_ or "").lower() in ("sein", "bleiben", "scheinen"):
+        return any(t.lower_ in low and t.tag_ in ("ADJD", "ADV", "VVPP") for t in words)
+    return (fin.lemma_ or "").lower() == "halten" and any(
+        t.lower_ == "grenzen" and doc[t.i - 1].lower_ == "in" for t in words)
 
 
 def action_negated(doc: Doc, i: int, cue: Cue, negations: frozenset[str], proposal_tokens: frozenset[int]) -> bool:

@@ -107,6 +107,9 @@ def _dateline_spans(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+_DETERMINER_TAGS = frozenset({"ART", "PIAT", "PIDAT", "PDAT", "PPOSAT", "PWAT", "PIS", "PDS"})
+
+
 def _is_cap(t: Token) -> bool:
     return bool(CAPITALISED.match(t.text))
 
@@ -386,6 +389,7 @@ class MentionFinder:
             month_name = t.text in _MONTH_FIRST_NAMES and i > 0 and doc[i - 1].tag_ == "NN" \
                 and doc[i - 1].text not in ("Anfang", "Ende", "Mitte", "Monat", "Jahr")
             if (_is_cap(t) and (t.text not in _NAME_STOP or month_name) and t.text not in lex.places and i not in alias_at
+                    and t.tag_ not in _DETERMINER_TAGS  # "Alle Staaten" ("Alle" is also a first name)
                     and first_name_gender(t.text) is not None and i + 1 < n and _is_cap(doc[i + 1])
                     and doc[i + 1].text not in _NAME_STOP and (i + 1) not in alias_at
                     and not self.role_of_token(doc[i + 1]) and not (doc[i + 1].tag_.startswith("V") and doc[i + 1].is_sent_start)):

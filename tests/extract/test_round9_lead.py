@@ -117,3 +117,28 @@ def test_round9_renouncing_a_proposal_is_against_it(positions_of, text, fact):
     found = positions_of(text)
     assert fact in found
     assert (fact[0], F if fact[1] == A else A, fact[2]) not in found
+
+
+LITTLE_OF_IT = [
+    # a stance noun whose predicate says there is little of it turns around
+    ("Die Unterstützung der NATO für eine Flugverbotszone ist gering.", ("NATO", A, "no_fly_zone")),
+    ("Die Bereitschaft Berlins, schwere Waffen zu liefern, bleibt begrenzt.", ("Deutschland", A, "heavy_weapons")),
+    ("Die Skepsis der Bundesregierung gegenüber einem Gasembargo ist gering.", ("Deutschland", F, "energy_embargo")),
+    # much of it, or little of something else, does not
+    ("Die Unterstützung der USA für die Lieferung von Kampfjets ist groß.", ("USA", F, "fighter_jets")),
+    ("Die Unterstützung Polens für eine Friedensmission ist ungebrochen, die Zahl der Skeptiker gering.",
+     ("Polen", F, "peace_mission")),
+]
+
+
+@pytest.mark.parametrize("text, fact", LITTLE_OF_IT, ids=lambda x: x[:45] if isinstance(x, str) else "")
+def test_round9_little_of_a_stance_noun_turns_it_around(positions_of, text, fact):
+    found = positions_of(text)
+    assert fact in found
+    assert (fact[0], F if fact[1] == A else A, fact[2]) not in found
+
+
+def test_round9_a_quantifier_is_no_first_name(extract):
+    ex = extract("Alle Staaten müssten schwere Waffen liefern, sagte Kuleba.")
+    assert "Alle Staaten" not in {m.actor for m in ex.mentions}
+    assert ("Dmytro Kuleba", F, "heavy_weapons") in {(p.holder, p.polarity, p.proposal) for p in ex.positions}
