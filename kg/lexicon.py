@@ -122,6 +122,7 @@ class Lexicon:
     party_country: dict[str, str] = field(default_factory=dict)    # party label -> country label
     party_forms: dict[str, str] = field(default_factory=dict)      # "SPD", "Grünen", "Union" -> party label
     speaks_for: dict[str, str] = field(default_factory=dict)       # office -> the government it speaks for
+    country_bodies: dict[str, str] = field(default_factory=dict)   # a country's own institution -> the country
     collectives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # group -> the members holding its positions
     demonyms: dict[str, tuple[str, str]] = field(default_factory=dict)  # "Norweger" -> ("Norwegen", "m")
     nationality: dict[str, str] = field(default_factory=dict)      # person label -> country label
@@ -366,6 +367,7 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
         for form in _split(forms) or (party.strip(),):
             lex.party_forms[form] = party.strip()
     lex.speaks_for = {o.strip(): g.strip() for o, g in _rows("speaks_for.tsv", 2)}
+    lex.country_bodies = {o.strip(): c.strip() for o, c in _rows("country_bodies.tsv", 2)}
     lex.collectives = {g.strip(): _split(members) for g, members in _rows("collectives.tsv", 2)}
     for noun, fem, target in _rows("demonyms.tsv", 3):
         lex.demonyms[noun.strip()] = (target.strip(), "m")

@@ -145,12 +145,17 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
         elif m.kind == "government":
             # the country the article is about: the most mentioned one so far (ties: the latest)
             # (not counting adjectives: "russisches Gas" does not make Russia the article's country)
-            countries = [x.actor for x in out if x.type == "Country" and x.actor and x.kind != "adjective"]
+            # (a country's own institution, kg/data/country_bodies.tsv, counts for the country: "der Senat" is Washington)
+            def _country(x: Mention) -> str | None:
+                if x.type == "Country":
+                    return x.actor
+                return lex.country_bodies.get(x.actor) if x.actor else None
+            countries = [_country(x) for x in out if _country(x) and x.kind != "adjective"]
             if not countries:
                 continue
             # (so do countries after a preposition: "an die Ukraine", "in der Ukraine" name a recipient or place)
             weight = {c: sum(0.5 if x.kind == "adjective" or _after_prep(doc, x.start) else 1.0
-                             for x in out if x.type == "Country" and x.actor == c)
+                             for x in out if _country(x) == c)
                       for c in countries}
             m.actor = max(reversed(countries), key=lambda c: weight[c])
         elif m.kind == "possessive" and m.head == "party":
