@@ -181,3 +181,36 @@ def test_round9_outlet_after_pronoun_speaker_holds_nothing(positions_of, text, f
     found = positions_of(text)
     assert fact in found
     assert not {p for p in found if p[0] == outlet}
+
+
+RUSSIAS_SIDE_IS_NEVER_FOR = [
+    # supply cuts and misread sentences do not make Russia's side support a measure against it
+    ("Gazprom hat die Gaslieferungen nach Polen und Bulgarien eingestellt.", "Gazprom"),
+    ("Der russische Konzern Gazprom verhängte einen Lieferstopp gegen Polen.", "Gazprom"),
+    ("Russland habe sich seit Jahren auf westliche Strafmaßnahmen vorbereitet, sagte Kremlsprecher Dmitri Peskow.",
+     "Dmitri Peskow"),
+]
+
+
+@pytest.mark.parametrize("text, holder", RUSSIAS_SIDE_IS_NEVER_FOR, ids=lambda x: x[:45])
+def test_round9_russias_side_is_never_for_a_proposal(positions_of, text, holder):
+    assert not {p for p in positions_of(text) if p[0] == holder and p[1] == F}
+
+
+RUSSIAS_SIDE_AGAINST_STAYS = [
+    ("Der Kreml warnte den Westen vor weiteren Waffenlieferungen an Kiew.", ("Kreml", A, "arms_deliveries")),
+    ("Außenminister Sergej Lawrow lehnte eine Friedensmission der NATO strikt ab.", ("Sergei Lawrow", A, "peace_mission")),
+    ("Polen fordert, Russland den Gashahn zuzudrehen.", ("Polen", F, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, fact", RUSSIAS_SIDE_AGAINST_STAYS, ids=lambda x: x[:45] if isinstance(x, str) else "")
+def test_round9_russias_side_against_and_others_for_stay(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round9_opposing_side_names_gazetteer_actors():
+    from kg.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert {"Russland", "Kreml"} <= lex.opposing_side <= set(lex.actors)
