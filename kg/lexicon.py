@@ -107,7 +107,7 @@ class Lexicon:
     statement_nouns: frozenset[str] = frozenset()                    # "…, hieß es in einer Erklärung"
     government_leaders: frozenset[str] = frozenset()                 # "die Regierung von Ministerpräsident Orbán"
     abstentions: frozenset[str] = frozenset()                        # "werde … nicht blockieren": no stance
-    opposing_side: frozenset[str] = frozenset()                      # never for a proposal (Russland, Kreml)
+    never_holds: dict[str, str] = field(default_factory=dict)       # actor -> polarity it never holds (fixed_sides.tsv)
     low_degree: frozenset[str] = frozenset()                         # "Die Unterstützung … ist gering": negated
     voicing_verbs: frozenset[str] = frozenset()                      # "äußerte Zweifel": a stance noun about the topic
     perspective_cues: frozenset[str] = frozenset()                   # "kommt für Berlin nicht infrage": für X holds it
@@ -344,10 +344,13 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.blockers = _words("blockers.txt")
     lex.abstentions = _words("abstentions.txt")
     lex.low_degree = _words("low_degree.txt")
-    lex.opposing_side = _words("opposing_side.txt")
-    unknown = sorted(lex.opposing_side - set(lex.actors))
-    if unknown:
-        raise LexiconError(f"opposing_side.txt: not an actor of the gazetteer: {', '.join(unknown)}")
+    for actor, never in _rows("fixed_sides.tsv", 2):
+        actor, never = actor.strip(), never.strip()
+        if actor not in lex.actors:
+            raise LexiconError(f"fixed_sides.tsv: {actor!r} is not an actor of the gazetteer")
+        if never not in ("for", "against"):
+            raise LexiconError(f"fixed_sides.tsv: the polarity {actor!r} never holds must be 'for' or 'against', not {never!r}")
+        lex.never_holds[actor] = never
     lex.government_leaders = _words("government_leaders.txt")
     lex.statement_nouns = _words("statement_nouns.txt")
     lex.enacting_verbs = _words("enacting_verbs.txt")

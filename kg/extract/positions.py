@@ -327,21 +327,25 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
     if letter:
         results = _about_the_letter(ctx, lex, letter, results)
         results.extend(_signatories(ctx, h, lex, letter, results))
-    return _opposing_side(ctx, lex, _subsume_general_weapons(doc, lex, results))
+    return _fixed_sides(ctx, lex, _subsume_general_weapons(doc, lex, results))
 
 
-def _opposing_side(ctx: DocContext, lex: Lexicon, results: list[Position]) -> list[Position]:
-    """Every proposal kg tracks is a measure against Russia or help for Ukraine: Russia's side
-    (`kg/data/opposing_side.txt`, and the people whose post belongs to it) is never for one. Such a
-    "for" comes from an act that only looks alike ("Gazprom hat die Gaslieferungen nach Polen
-    eingestellt" is a supply cut, not an embargo) or from a misread sentence; it is dropped."""
-    side = lex.opposing_side
-    if not side:
+def _fixed_sides(ctx: DocContext, lex: Lexicon, results: list[Position]) -> list[Position]:
+    """Every proposal kg tracks is a measure against Russia or help for Ukraine: Russia's side is never
+    for one, Ukraine's never against one (`kg/data/fixed_sides.tsv`, and the people whose post belongs
+    to them). Such a stance comes from an act that only looks alike ("Gazprom hat die Gaslieferungen
+    nach Polen eingestellt" is a supply cut, not an embargo) or from a misread sentence; it is dropped."""
+    never = dict(lex.never_holds)
+    if not never:
         return results
-    people = {label for label, entry in lex.actors.items()
-              if any(r.of in side for r in entry.roles)}
-    people |= {m.actor for m in ctx.mentions if m.actor and m.role_of in side}
-    return [p for p in results if not (p.polarity == "for" and (p.holder in side or p.holder in people))]
+    for label, entry in lex.actors.items():
+        side = next((never[r.of] for r in entry.roles if r.of in never), None)
+        if side is not None:
+            never.setdefault(label, side)
+    for m in ctx.mentions:
+        if m.actor and m.role_of in lex.never_holds:
+            never.setdefault(m.actor, lex.never_holds[m.role_of])
+    return [p for p in results if never.get(p.holder) != p.polarity]
 
 
 def _subsume_general_weapons(doc: Doc, lex: Lexicon, results: list[Position]) -> list[Position]:

@@ -209,8 +209,26 @@ def test_round9_russias_side_against_and_others_for_stay(positions_of, text, fac
     assert fact in positions_of(text)
 
 
-def test_round9_opposing_side_names_gazetteer_actors():
+def test_round9_fixed_sides_name_gazetteer_actors():
     from kg.lexicon import load_lexicon
 
     lex = load_lexicon()
-    assert {"Russland", "Kreml"} <= lex.opposing_side <= set(lex.actors)
+    assert lex.never_holds["Russland"] == F and lex.never_holds["Ukraine"] == A
+    assert set(lex.never_holds) <= set(lex.actors)
+
+
+UKRAINES_SIDE_IS_NEVER_AGAINST = [
+    ("Das sei ein wichtiger Schritt, schrieb der ukrainische Botschafter Andrij Melnyk über die Waffenlieferungen, "
+     "die aber viel zu spät kämen.", "Andrij Melnyk"),
+    ("Selenskyj warnte, ohne Kampfjets werde die Ukraine den Luftraum nicht verteidigen können.", "Wolodymyr Selenskyj"),
+]
+
+
+@pytest.mark.parametrize("text, holder", UKRAINES_SIDE_IS_NEVER_AGAINST, ids=lambda x: x[:45])
+def test_round9_ukraines_side_is_never_against_a_proposal(positions_of, text, holder):
+    assert not {p for p in positions_of(text) if p[0] == holder and p[1] == A}
+
+
+def test_round9_ukraines_demand_stays(positions_of):
+    assert ("Dmytro Kuleba", F, "heavy_weapons") in positions_of(
+        "Außenminister Dmytro Kuleba forderte erneut die Lieferung schwerer Waffen.")
