@@ -55,11 +55,12 @@ SETS = [
     ("blind 7", ROOT / "tests/data/blind7/texts", ROOT / "tests/data/blind7/positions.tsv"),
     ("development 7", ROOT / "tests/data/dev7/texts", ROOT / "tests/data/dev7/positions.tsv"),
     ("blind 8", ROOT / "tests/data/blind8/texts", ROOT / "tests/data/blind8/positions.tsv"),
+    ("blind 9", ROOT / "tests/data/blind9/texts", ROOT / "tests/data/blind9/positions.tsv"),
 ]
 # F1 of each set the first time kg saw it, before any rule was written with it in view
 FIRST_SEEN = {"held-out": 0.46, "blind": 0.48, "development 2": 0.51, "blind 2": 0.51, "blind 3": 0.72, "development 3": 0.57,
               "blind 4": 0.65, "development 4": 0.57, "development 5": 0.65, "blind 5": 0.63, "blind 6": 0.66,
-              "development 6": 0.60, "blind 7": 0.69, "development 7": 0.66, "blind 8": 0.70}
+              "development 6": 0.60, "blind 7": 0.69, "development 7": 0.66, "blind 8": 0.70, "blind 9": 0.70}
 
 # the competency queries shipped with kg (`kg sparql FILE --file ontology/queries/X.rq`)
 QUERIES = {f.stem: f.read_text(encoding="utf-8") for f in sorted((ROOT / "ontology" / "queries").glob("*.rq"))}
@@ -567,8 +568,8 @@ def _rest(args, scaling, incr, sparql, load, html, quality) -> list[str]:
     L += ["", "Every set was written for kg by helpers who never saw the rules; the development sets were used to",
           "build the rules. The held-out, blind, blind 2, blind 3 and development 3 to 7 sets were measured once",
           "before any rule looked at them (last column) and then used for error analysis of general constructions, so their",
-          "current scores are optimistic. Blind 4 to blind 8 have never been opened by anyone working on the rules (only",
-          "measured): they are the honest estimates for unseen news. Blind 5 to 8 and development 4 to 7 are written like real",
+          "current scores are optimistic. Blind 4 to blind 9 have never been opened by anyone working on the rules (only",
+          "measured): they are the honest estimates for unseen news. Blind 5 to 9 and development 4 to 7 are written like real",
           "agency and online reports, commentary, live blogs and headlines (long, many actors, stances spread through",
           "background): the closest to the held-out news.", ""]
     L += [(BENCH / "NOTES.md").read_text(encoding="utf-8")] if (BENCH / "NOTES.md").is_file() else []
