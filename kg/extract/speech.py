@@ -187,7 +187,9 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
         # its own ("…, fordert eine Friedensmission der NATO")
         after = [m for m in ments if t.i < m.start <= t.i + 4 and not any(
             x.tag_ in PREP_TAGS or (x.tag_ == "ART" and x.lower_.startswith("ein") and not lex.role_head(doc[x.i + 1].text))
-            or (x.tag_ == "NN" and doc[x.i + 1].tag_ == "ART" and not lex.role_head(x.text)) for x in doc[t.i + 1:m.start])]
+            or (x.tag_ == "NN" and doc[x.i + 1].tag_ == "ART" and not lex.role_head(x.text)
+                # "…, erklärten die Ökonomen der Leopoldina": the members speak for the actor (member_nouns.txt)
+                and x.text not in lex.member_nouns) for x in doc[t.i + 1:m.start])]
         if after and pronoun_after(doc, t.i + 1) is not None and after[0].start > t.i + 1:
             after = []  # "…, sagte er der «Rheinischen Post»": the pronoun is the speaker, the outlet a dative
         if any(t.i < c.i < sent.end for c in ctx.cues):
