@@ -251,6 +251,28 @@ POSITIONS = [
     ('Die Slowakei hat Kampfjets an die Ukraine geliefert.', {("Slowakei", F, "fighter_jets")}),
     ('Deutschland stellt Patriot-Systeme für die Slowakei bereit.', {("Deutschland", F, "eastern_flank_troops")}),
     ('Die USA verlegen Kampfflugzeuge ins Baltikum.', {("USA", F, "eastern_flank_troops")}),
+    # fourth batch: stance nouns with their holder, evaluations in indirect speech, named systems; insufficient = for more
+    ('Die Forderung Polens nach einer Friedensmission stieß in Berlin auf Ablehnung.', {("Deutschland", A, "peace_mission"), ("Polen", F, "peace_mission")}),
+    ("Scholz' Ablehnung eines Gasembargos sorgt in der Koalition für Unmut.", {("Olaf Scholz", A, "energy_embargo")}),
+    ('Die Unterstützung der Grünen für ein Ölembargo wächst.', {("Grüne", F, "energy_embargo")}),
+    ('Kritik an den Waffenlieferungen kam von der Linken.', {("Linke", A, "arms_deliveries")}),
+    ('Zustimmung für die Lieferung von Panzern kam aus der FDP.', {("FDP", F, "heavy_weapons")}),
+    ('Lettland hatte zuvor eine ständige Präsenz von Nato-Truppen gefordert.', {("Lettland", F, "eastern_flank_troops")}),
+    ('Merz warf Scholz vor, die Lieferung schwerer Waffen zu verschleppen.', {("Friedrich Merz", F, "heavy_weapons")}),
+    ('Es sei richtig, die Ukraine mit Waffen zu unterstützen, sagte Baerbock.', {("Annalena Baerbock", F, "arms_deliveries")}),
+    ('Es wäre ein Fehler, jetzt ein Gasembargo zu verhängen, sagte Lindner.', {("Christian Lindner", A, "energy_embargo")}),
+    ('Falls Russland weiter eskaliere, seien auch weitere Sanktionen denkbar, sagte von der Leyen.', {("Ursula von der Leyen", F, "sanctions")}),
+    ('Macron könnte sich eine Friedensmission unter UN-Mandat vorstellen.', {("Emmanuel Macron", F, "peace_mission")}),
+    ('Scholz sagte, er halte nichts von einer Flugverbotszone.', {("Olaf Scholz", A, "no_fly_zone")}),
+    ('Estland hat als erstes Land den Import russischen Gases gestoppt.', {("Estland", F, "energy_embargo")}),
+    ('Die Slowakei hat ihr S-300-System an Kiew übergeben.', {("Slowakei", F, "arms_deliveries")}),
+    ('Polens Präsident Duda nannte die Sanktionen unzureichend.', {("Andrzej Duda", F, "sanctions")}),
+    ('Ein Energieembargo wäre „ein Schuss ins eigene Knie“, sagte Vassiliadis.', {("Michael Vassiliadis", A, "energy_embargo")}),
+    ('Großbritannien liefert Starstreak-Raketen zur Luftabwehr.', {("Großbritannien", F, "arms_deliveries")}),
+    ('Die USA haben ein Importverbot für russisches Öl verhängt.', {("USA", F, "energy_embargo")}),
+    ('Der Bundeskanzler hat die Lieferung von Flugabwehrpanzern vom Typ Gepard zugesagt.', {("Olaf Scholz", F, "heavy_weapons")}),
+    ('Die bisherigen Waffenlieferungen seien halbherzig, kritisierte Melnyk.', {("Andrij Melnyk", F, "arms_deliveries")}),
+    ('Die Sanktionen sind nach Ansicht Kiews unzureichend.', {("Ukraine", F, "sanctions")}),
 ]
 
 # Questions, commentary without a named holder, facts: no position.
@@ -282,6 +304,11 @@ NO_POSITION = [
     'Ex-Kanzler Schröder verteidigt die Gasgeschäfte mit Russland.',
     'Der Druck auf Scholz wächst, schwere Waffen zu liefern.',
     'Das Thema Gasembargo ist für die Industrie existenziell.',
+    'Habeck versicherte, man arbeite mit Hochdruck daran, von russischem Öl unabhängig zu werden.',
+    'Die Entscheidung, Gepard-Panzer zu liefern, fiel nach wochenlangem Zögern.',
+    'In Brüssel wird über ein sechstes Sanktionspaket verhandelt.',
+    'Frage: Brauchen wir ein Ölembargo? Lindner: Wir sollten das nicht überstürzen.',
+    'Die Vorbereitung auf einen Gasstopp ist unzureichend, warnte der Rechnungshof.',
 ]
 
 
