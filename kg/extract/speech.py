@@ -481,9 +481,15 @@ def coordinated(doc: Doc, m: Mention, ments: list[Mention]) -> list[Mention]:
         # an article right before the name, even where the tagger reads "…, die FDP" as a relative pronoun
         words = [t.lower_ for t in between if t.tag_ != "ART" and not (t.tag_ == "PRELS" and t.i + 1 == nxt.start)]
         # "sowohl Frankreich als auch Italien", "weder die SPD noch die Grünen"
-        paired = (words == ["als", "auch"] and m.start > 0 and doc[m.start - 1].lower_ == "sowohl") or (
-            words == ["noch"] and m.start > 0 and doc[m.start - 1 if doc[m.start - 1].tag_ != "ART" else m.start - 2].lower_ == "weder")
-        if len(between) <= 3 and words and (paired or all(w in COORD for w in words)) and not any(t.text in QUOTE for t in between):
+        before_m = m.start - 1 if m.start > 0 and doc[m.start - 1].tag_ != "ART" else m.start - 2
+        opener = doc[before_m].lower_ if before_m >= 0 else ""
+        # (Round 9, probe9) also with an article before the first ("sowohl die Union als auch die Grünen")
+        # and "nicht nur die Union, sondern auch die Grünen"
+        paired = (words == ["als", "auch"] and opener == "sowohl") or (words == ["noch"] and opener == "weder") or (
+            words in ([",", "sondern", "auch"], ["sondern", "auch"]) and opener == "nur" and before_m > 0
+            and doc[before_m - 1].lower_ == "nicht")
+        if (len(between) <= 3 or paired and len(between) <= 4) and words and (paired or all(w in COORD for w in words)) \
+                and not any(t.text in QUOTE for t in between):
             out.append(nxt)
             cur = nxt
         elif nxt.start > cur.end:

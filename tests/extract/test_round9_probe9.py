@@ -273,6 +273,12 @@ POSITIONS = [
     ('Der Bundeskanzler hat die Lieferung von Flugabwehrpanzern vom Typ Gepard zugesagt.', {("Olaf Scholz", F, "heavy_weapons")}),
     ('Die bisherigen Waffenlieferungen seien halbherzig, kritisierte Melnyk.', {("Andrij Melnyk", F, "arms_deliveries")}),
     ('Die Sanktionen sind nach Ansicht Kiews unzureichend.', {("Ukraine", F, "sanctions")}),
+    # paired coordination with an article before the first conjunct, "nicht nur …, sondern auch"
+    ('Nicht nur die Union, sondern auch die Grünen fordern schwere Waffen.', {("CDU/CSU", F, "heavy_weapons"), ("Grüne", F, "heavy_weapons")}),
+    ('Sowohl die Union als auch die Grünen fordern schwere Waffen.', {("CDU/CSU", F, "heavy_weapons"), ("Grüne", F, "heavy_weapons")}),
+    ('Weder die SPD noch die Grünen wollen Kampfjets liefern.', {("Grüne", A, "fighter_jets"), ("SPD", A, "fighter_jets")}),
+    ('Nicht nur Polen, sondern auch Tschechien fordert eine Friedensmission.', {("Polen", F, "peace_mission"), ("Tschechien", F, "peace_mission")}),
+    ('Nicht nur die Nato, sondern auch Russland lehnt eine Flugverbotszone ab.', {("NATO", A, "no_fly_zone"), ("Russland", A, "no_fly_zone")}),
 ]
 
 # Questions, commentary without a named holder, facts: no position.
