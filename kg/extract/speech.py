@@ -187,7 +187,9 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
         # its own ("…, fordert eine Friedensmission der NATO")
         after = [m for m in ments if t.i < m.start <= t.i + 4 and not any(
             x.tag_ in PREP_TAGS or (x.tag_ == "ART" and x.lower_.startswith("ein") and not lex.role_head(doc[x.i + 1].text))
-            or (x.tag_ == "NN" and doc[x.i + 1].tag_ == "ART" and not lex.role_head(x.text)) for x in doc[t.i + 1:m.start])]
+            or (x.tag_ == "NN" and doc[x.i + 1].tag_ == "ART" and not lex.role_head(x.text)
+                # "…, erklärten die Ökonomen der Leopoldina": the members speak for the actor (member_nouns.txt)
+                and x.text not in lex.member_nouns) for x in doc[t.i + 1:m.start])]
         if after and pronoun_after(doc, t.i + 1) is not None and after[0].start > t.i + 1:
             after = []  # "…, sagte er der «Rheinischen Post»": the pronoun is the speaker, the outlet a dative
         if any(t.i < c.i < sent.end for c in ctx.cues):
@@ -479,9 +481,15 @@ def coordinated(doc: Doc, m: Mention, ments: list[Mention]) -> list[Mention]:
         # an article right before the name, even where the tagger reads "…, die FDP" as a relative pronoun
         words = [t.lower_ for t in between if t.tag_ != "ART" and not (t.tag_ == "PRELS" and t.i + 1 == nxt.start)]
         # "sowohl Frankreich als auch Italien", "weder die SPD noch die Grünen"
-        paired = (words == ["als", "auch"] and m.start > 0 and doc[m.start - 1].lower_ == "sowohl") or (
-            words == ["noch"] and m.start > 0 and doc[m.start - 1 if doc[m.start - 1].tag_ != "ART" else m.start - 2].lower_ == "weder")
-        if len(between) <= 3 and words and (paired or all(w in COORD for w in words)) and not any(t.text in QUOTE for t in between):
+        before_m = m.start - 1 if m.start > 0 and doc[m.start - 1].tag_ != "ART" else m.start - 2
+        opener = doc[before_m].lower_ if before_m >= 0 else ""
+        # (Round 9, probe9) also with an article before the first ("sowohl die Union als auch die Grünen")
+        # and "nicht nur die Union, sondern auch die Grünen"
+        paired = (words == ["als", "auch"] and opener == "sowohl") or (words == ["noch"] and opener == "weder") or (
+            words in ([",", "sondern", "auch"], ["sondern", "auch"]) and opener == "nur" and before_m > 0
+            and doc[before_m - 1].lower_ == "nicht")
+        if (len(between) <= 3 or paired and len(between) <= 4) and words and (paired or all(w in COORD for w in words)) \
+                and not any(t.text in QUOTE for t in between):
             out.append(nxt)
             cur = nxt
         elif nxt.start > cur.end:

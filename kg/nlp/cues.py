@@ -13,8 +13,10 @@ from kg.nlp.consequences import ConsequenceFinder
 __all__ = ["CueMatch", "CueFinder", "action_negated"]
 
 _WITHDRAW = frozenset({"aufgeben", "ausräumen", "zurückstellen", "überwinden", "fallenlassen", "zurückziehen", "aufheben",
-                       "aufhören", "beenden", "enden"})  # "gab ihre Vorbehalte auf", "Das Zaudern muss aufhören"
-_WITHDRAW_SPLIT = (("geben", "auf"), ("räumen", "aus"), ("stellen", "zurück"), ("ziehen", "zurück"), ("lassen", "fallen"))
+                       "aufhören", "beenden", "enden", "abrücken"})  # "gab ihre Vorbehalte auf", "Das Zaudern muss aufhören"
+# "rückt von ihrem Nein zu schweren Waffen ab" (Round 9, probe9)
+_WITHDRAW_SPLIT = (("geben", "auf"), ("räumen", "aus"), ("stellen", "zurück"), ("ziehen", "zurück"), ("lassen", "fallen"),
+                   ("rücken", "ab"))
 _PARTICIPLES = {"vorgeschlagen": "vorschlagen", "gefordert": "fordern", "verlangt": "verlangen", "angeregt": "anregen",
                 "abgelehnt": "ablehnen", "kritisiert": "kritisieren", "befürwortet": "befürworten",
                 "unterstützt": "unterstützen", "zurückgewiesen": "zurückweisen", "ins spiel gebracht": "bringen",
@@ -410,7 +412,9 @@ def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], prop
         lemmas = {(t.lemma_ or "").lower() for t in doc[s:e]}
         particles = {t.lower_ for t in doc[s:e] if t.tag_ == "PTKVZ"}
         withdrawn = lemmas & _WITHDRAW or any(stem in lemmas and part in particles for stem, part in _WITHDRAW_SPLIT)
-        return bool(withdrawn)
+        # "rückt nicht von seinem Nein ab", "gibt ihren Widerstand nicht auf": the stance is kept
+        kept = any(t.lower_ in ("nicht", "nie", "niemals", "keineswegs") for t in doc[s:e])
+        return bool(withdrawn) and not kept
     s, e = clause_bounds(doc, i)
     s2, e2 = clause_bounds(doc, j)
     s, e = min(s, s2), max(e, e2)

@@ -193,8 +193,11 @@ class ProposalFinder:
         # Lieferungen an Polen": not there)
         lo, hi = clause_bounds(doc, m.start)
         lo, hi = lo - sent.start, hi - sent.start
-        flank = any(words[k].startswith(tuple(self.lex.flank_places)) and k > lo and words[k - 1] in (
-            "in", "nach", "ins", "an", "der", "die", "den", "im") for k in range(lo, hi))
+        # the place in a prepositional phrase ("in die Slowakei", "für die Slowakei"), not as the subject
+        # ("Tschechien und die Slowakei haben Panzer geliefert"; Round 9, probe9)
+        flank = any(words[k].startswith(tuple(self.lex.flank_places)) and k > lo and (
+            words[k - 1] in ("in", "nach", "ins", "an", "im") or (words[k - 1] in ("der", "die", "den", "dem") and k - 1 > lo and words[k - 2] in (
+                "in", "nach", "an", "für", "auf", "über", "aus"))) for k in range(lo, hi))
         flank = flank or any(f.key == "eastern_flank_troops" and doc[f.start].sent.start == sent.start for f in found)
         if not flank:
             return m
