@@ -205,6 +205,17 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(r[0].strip() for r in _rows(name, 1))
 
 
+def _kinds(name: str, kinds: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """A two-column file of words and their kind, grouped by kind; an unknown kind is a LexiconError."""
+    out: dict[str, set[str]] = {k: set() for k in kinds}
+    for word, kind in _rows(name, 2):
+        if kind.strip() not in out:
+            allowed = ", ".join(repr(k) for k in kinds)
+            raise LexiconError(f"{name}: kind of {word.strip()!r} must be one of {allowed}, not {kind.strip()!r}")
+        out[kind.strip()].add(word.strip())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _split(s: str) -> tuple[str, ...]:
     return tuple(x.strip() for x in s.split("|") if x.strip())
 
@@ -293,31 +304,18 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.dismissive_frames = _words("dismissive_frames.txt")
     lex.dependence_nouns = _words("dependence_nouns.txt")
     lex.specific_arms = _words("specific_arms.txt")
-    for word, kind in _rows("abandoned_principles.tsv", 2):
-        if kind.strip() not in ("noun", "verb"):
-            raise LexiconError(f"abandoned_principles.tsv: kind of {word!r} must be noun or verb, not {kind!r}")
-        if kind.strip() == "noun":
-            lex.principle_nouns |= {word.strip()}
-        else:
-            lex.abandon_verbs |= {word.strip()}
-    changes: dict[str, set[str]] = {"noun": set(), "verb": set(), "past": set()}
-    for word, kind in _rows("stance_changes.tsv", 2):
-        if kind.strip() not in changes:
-            raise LexiconError(f"stance_changes.tsv: kind of {word!r} must be noun, verb or past, not {kind!r}")
-        changes[kind.strip()].add(word.strip())
-    lex.stance_change = {k: frozenset(v) for k, v in changes.items()}
+    principles = _kinds("abandoned_principles.tsv", ("noun", "verb"))
+    lex.principle_nouns |= principles["noun"]
+    lex.abandon_verbs |= principles["verb"]
+    lex.stance_change = _kinds("stance_changes.tsv", ("noun", "verb", "past"))
     lex.speech_verbs = _words("speech_verbs.txt")
     lex.opinion_nouns = _words("opinion_nouns.txt")
     lex.document_anaphors = _words("document_anaphors.txt")
     lex.anaphors = _words("anaphors.txt") | lex.document_anaphors  # a document noun refers back, too
     lex.backing_nouns = _words("backing_nouns.txt")
-    for word, kind in _rows("unchanged_stance.tsv", 2):
-        if kind.strip() not in ("noun", "change"):
-            raise LexiconError(f"unchanged_stance.tsv: kind of {word!r} must be noun or change, not {kind!r}")
-        if kind.strip() == "noun":
-            lex.unchanged_nouns |= {word.strip()}
-        else:
-            lex.unchanged_words |= {word.strip()}
+    unchanged = _kinds("unchanged_stance.tsv", ("noun", "change"))
+    lex.unchanged_nouns |= unchanged["noun"]
+    lex.unchanged_words |= unchanged["change"]
     lex.anaphor_proposals = {w.strip(): k.strip() for w, k in _rows("anaphor_proposals.tsv", 2)}
     lex.non_energy_goods = _words("non_energy_goods.txt")
     lex.flank_places = _words("flank_places.txt")
@@ -335,32 +333,22 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
             raise LexiconError(f"turn_labels.tsv: role of {label!r} must be 'question' or 'answer', not {role!r}")
         lex.turn_labels[label.strip()] = role.strip()
     lex.commentary_labels = _words("commentary_labels.txt")
-    letters = _rows("letters.tsv", 2)
-    for word, kind in letters:
-        if kind.strip() not in ("letter", "signatory"):
-            raise LexiconError(f"letters.tsv: kind of {word!r} must be 'letter' or 'signatory', not {kind!r}")
-    lex.letter_nouns = frozenset(w.strip() for w, k in letters if k.strip() == "letter")
-    lex.signatory_words = frozenset(w.strip() for w, k in letters if k.strip() == "signatory")
+    letters = _kinds("letters.tsv", ("letter", "signatory"))
+    lex.letter_nouns, lex.signatory_words = letters["letter"], letters["signatory"]
     lex.blockers = _words("blockers.txt")
     lex.abstentions = _words("abstentions.txt")
     lex.low_degree = _words("low_degree.txt")
-    for actor, never in _rows("fixed_sides.tsv", 2):
-        actor, never = actor.strip(), never.strip()
-        if actor not in lex.actors:
-            raise LexiconError(f"fixed_sides.tsv: {actor!r} is not an actor of the gazetteer")
-        if never not in ("for", "against"):
-            raise LexiconError(f"fixed_sides.tsv: the polarity {actor!r} never holds must be 'for' or 'against', not {never!r}")
-        lex.never_holds[actor] = never
+    for polarity, actors in _kinds("fixed_sides.tsv", ("for", "against")).items():
+        unknown = sorted(actors - set(lex.actors))
+        if unknown:
+            raise LexiconError(f"fixed_sides.tsv: not actors of the gazetteer: {', '.join(unknown)}")
+        lex.never_holds.update(dict.fromkeys(actors, polarity))
     lex.government_leaders = _words("government_leaders.txt")
     lex.statement_nouns = _words("statement_nouns.txt")
     lex.enacting_verbs = _words("enacting_verbs.txt")
     lex.organiser_nouns = _words("organiser_nouns.txt")
-    meeting = _rows("meeting_members.tsv", 2)
-    for word, kind in meeting:
-        if kind.strip() not in ("member", "body"):
-            raise LexiconError(f"meeting_members.tsv: kind of {word!r} must be 'member' or 'body', not {kind!r}")
-    lex.meeting_members = frozenset(w.strip() for w, k in meeting if k.strip() == "member")
-    lex.meeting_bodies = frozenset(w.strip() for w, k in meeting if k.strip() == "body")
+    meeting = _kinds("meeting_members.tsv", ("member", "body"))
+    lex.meeting_members, lex.meeting_bodies = meeting["member"], meeting["body"]
     lex.voicing_verbs = _words("voicing_verbs.txt")
     lex.perspective_cues = frozenset(w.lower() for w in _words("perspective_cues.txt"))
     lex.rebuttals = _words("rebuttals.txt")

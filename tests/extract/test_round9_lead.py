@@ -232,3 +232,15 @@ def test_round9_ukraines_side_is_never_against_a_proposal(positions_of, text, ho
 def test_round9_ukraines_demand_stays(positions_of):
     assert ("Dmytro Kuleba", F, "heavy_weapons") in positions_of(
         "Außenminister Dmytro Kuleba forderte erneut die Lieferung schwerer Waffen.")
+
+
+def test_round9_a_bad_kind_in_a_data_file_names_file_word_and_kinds(tmp_path, monkeypatch):
+    import kg.lexicon as L
+
+    (tmp_path / "stance_changes.tsv").write_text("Widerstand\tnoun\naufgeben\tvorb\n", encoding="utf-8")
+    monkeypatch.setattr(L, "DATA_DIR", tmp_path)
+    with pytest.raises(L.LexiconError, match=r"stance_changes.tsv: kind of 'aufgeben' must be one of 'noun', 'verb', 'past', not 'vorb'"):
+        L._kinds("stance_changes.tsv", ("noun", "verb", "past"))
+    (tmp_path / "stance_changes.tsv").write_text("Widerstand\tnoun\naufgeben\tverb\n", encoding="utf-8")
+    assert L._kinds("stance_changes.tsv", ("noun", "verb", "past")) == {
+        "noun": {"Widerstand"}, "verb": {"aufgeben"}, "past": frozenset()}
