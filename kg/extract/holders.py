@@ -657,6 +657,8 @@ def _reported_third_party(q: HolderQuery, holders: list[str], spk: list[str]) ->
     frame, cue, doc = q.frame, q.cue, q.doc
     if frame.critical or cue.strength != 2 or cue.cue.pos != "verb" or cue.cue.event == "AGREE" or _normative(q):
         return None
+    if _recalled_past(q, holders, spk):
+        return holders  # "Anne Will erinnerte daran, dass Scholz schwere Waffen ausgeschlossen hatte"
     if doc[cue.i].tag_ != "VVFIN" or not holders or not all(q.state._person(a) for a in spk):
         return None
     if q.passive:
@@ -683,6 +685,20 @@ def _reported_third_party(q: HolderQuery, holders: list[str], spk: list[str]) ->
     if any(x in q.lex.party_country for x in holders):
         return []  # "Kühnert sagte, die Union fordere …": a rival's account of another party is neither's stance
     return holders
+
+
+def _recalled_past(q: HolderQuery, holders: list[str], spk: list[str]) -> bool:
+    """A speaker recalls what another actor did, in the indicative past perfect of a "dass" clause:
+    "Anne Will erinnerte daran, dass Scholz noch im April schwere Waffen ausgeschlossen hatte". The
+    stance is the named subject's (reported speech would be in the Konjunktiv: "…, dass er … habe")."""
+    doc, cue = q.doc, q.cue
+    lo, hi = q.clause
+    if not holders or any(x in spk for x in holders) or doc[cue.i].tag_ != "VVPP" or doc[lo].lower_ != "dass":
+        return False
+    if not any(t.lower_ in ("hatte", "hatten", "war", "waren") for t in doc[cue.i + 1:hi]):
+        return False
+    subj = [m for m in q.ments if lo < m.start < cue.i and m.actor and m.kind not in ("pronoun", "adjective", "prefix", "place")]
+    return bool(subj) and subj[0].start <= lo + 2 and set(holders) <= set(labels(q.state, subj[:1]))
 
 
 def _instrument(doc: Doc, start: int) -> bool:

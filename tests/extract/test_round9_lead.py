@@ -244,3 +244,40 @@ def test_round9_a_bad_kind_in_a_data_file_names_file_word_and_kinds(tmp_path, mo
     (tmp_path / "stance_changes.tsv").write_text("Widerstand\tnoun\naufgeben\tverb\n", encoding="utf-8")
     assert L._kinds("stance_changes.tsv", ("noun", "verb", "past")) == {
         "noun": {"Widerstand"}, "verb": {"aufgeben"}, "past": frozenset()}
+
+
+REPUTATIONS = [
+    # what someone is reputed to be is nobody's stance (the gold never annotates it)
+    ("Italien und Ungarn galten ebenfalls als zögerlich bei den Sanktionen.", {"Italien", "Ungarn"}),
+    ("Ungarn gilt als Bremser beim Ölembargo.", {"Ungarn"}),
+]
+
+
+@pytest.mark.parametrize("text, holders", REPUTATIONS, ids=lambda x: x[:45] if isinstance(x, str) else "")
+def test_round9_a_reputation_is_no_stance(positions_of, text, holders):
+    assert not {p for p in positions_of(text) if p[0] in holders}
+
+
+def test_round9_a_stance_beside_a_reputation_stays(positions_of):
+    assert ("Ungarn", A, "energy_embargo") in positions_of("Ungarn lehnt das Ölembargo ab und gilt als Bremser.")
+
+
+RECALLED_PAST = [
+    # a speaker recalls another actor's past act in the indicative: the act is that actor's stance
+    ("Die Moderatorin Anne Will erinnerte daran, dass Scholz noch Mitte April schwere Waffen ausgeschlossen hatte.",
+     ("Olaf Scholz", A, "heavy_weapons"), "Anne Will"),
+    ("Baerbock erinnerte daran, dass Polen schon im März ein Gasembargo gefordert hatte.",
+     ("Polen", F, "energy_embargo"), "Annalena Baerbock"),
+]
+
+
+@pytest.mark.parametrize("text, fact, speaker", RECALLED_PAST, ids=lambda x: x[:45] if isinstance(x, str) else "")
+def test_round9_recalled_past_act_is_the_actors(positions_of, text, fact, speaker):
+    found = positions_of(text)
+    assert fact in found
+    assert not {p for p in found if p[0] == speaker}
+
+
+def test_round9_own_reported_speech_stays_the_speakers(positions_of):
+    assert ("Annalena Baerbock", A, "energy_embargo") in positions_of(
+        "Baerbock sagte, dass sie ein Gasembargo immer abgelehnt habe.")
