@@ -235,8 +235,6 @@ class CueFinder:
                     continue
                 if cue.words[0] in ("wollen", "müssen", "sollen") and t.tag_ != "VMFIN":
                     continue
-                if cue.pos in ("adj", "noun") and _reputed(doc, t.i):
-                    continue  # "Ungarn gilt als Bremser", "galten als zögerlich": a reputation, nobody's stance
                 # a catastrophe named as an argument stays one when denied: "Es darf keinen Atomkrieg geben"
                 # an argument that names its proposal argues the same either way: "finanziert Putins Krieg"
                 # and "darf Putins Krieg nicht länger finanzieren" are both for the embargo
@@ -379,13 +377,6 @@ def _predicative_particle(t: Token) -> bool:
         return False
     lo, hi = clause_bounds(t.doc, t.i)
     return any(x.tag_.endswith("FIN") and (x.lemma_ or "").lower() in ("sein", "zeigen", "erklären") for x in t.doc[lo:hi])
-
-
-def _reputed(doc: Doc, i: int) -> bool:
-    """The cue word is what someone is reputed to be: "X gilt als Bremser", "galten als zögerlich"."""
-    s, e = clause_bounds(doc, i)
-    als = any(doc[k].lower_ == "als" for k in range(max(s, i - 3), i))
-    return als and any((t.lemma_ or "").lower() == "gelten" and t.tag_ == "VVFIN" for t in doc[s:e])
 
 
 def _low_degree(doc: Doc, i: int, low: frozenset[str]) -> bool:
