@@ -26,7 +26,7 @@ from kg.extract.speech import (GROUP_HOLDER_PREP, KONJUNKTIV, KONJUNKTIV_II, OBS
                                group_reference as names_group, plural_pronoun as is_plural_pronoun, prep_before,
                                unnamed_subject, vocative)
 from kg.lexicon import Lexicon
-from kg.nlp.clauses import SUBORDINATE_TAGS, clause_bounds, finite_verb, is_existential, is_subordinate
+from kg.nlp.clauses import DASHES, SUBORDINATE_TAGS, clause_bounds, finite_verb, is_existential, is_subordinate
 from kg.nlp.cues import CueMatch
 from kg.nlp.mentions import Mention
 
@@ -346,7 +346,7 @@ def clause_subject(q: HolderQuery) -> Subject:
         # "Baerbock für schwere Waffen, Scholz zögert": a verbless headline item before the comma has
         # an actor of its own; the verb's subject is the name right before it after the comma
         # (an enumeration "Frankreich, Italien, Spanien zögern" is taken back up by subject_holders)
-        direct = [m for m in cands if m.end == fin and m.start > lo and doc[m.start - 1].text in (",", ";", "–", "—", "-")]
+        direct = [m for m in cands if m.end == fin and m.start > lo and doc[m.start - 1].text in _AFTER_PIECE]
         if direct:
             cands = direct
     pron = None if subjectless else clause_pronoun(doc, lo, hi)
@@ -386,6 +386,8 @@ def _shared_subject(q: HolderQuery, lo: int) -> list[Mention] | None:
              and m.kind != "adjective" and prep_before(doc, m) == (None, False)]
     return after[:1] or None
 
+
+_AFTER_PIECE = frozenset({",", ";"}) | DASHES  # what ends a verbless headline piece before a subject
 
 # verbs whose object is the one addressed by a demand
 _ADDRESSING = frozenset({"auffordern", "aufrufen", "bitten", "ersuchen", "drängen", "anflehen", "appellieren", "mahnen"})

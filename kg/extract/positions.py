@@ -13,6 +13,8 @@ For each stance cue in a sentence the extractor finds
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span
 
 from kg.extract.context import DocContext, sentence_span
@@ -22,7 +24,7 @@ from kg.extract.speech import (CRITICAL, CRITICAL_NOUNS, KONJUNKTIV_II, OBSTRUCT
                                speech_frame, speech_verb)
 from kg.extract.turns import commentary_author, interview_turns
 from kg.lexicon import Cue, Lexicon
-from kg.nlp.clauses import clause_bounds, finite_verb, is_existential, piece_bounds
+from kg.nlp.clauses import DASHES, clause_bounds, finite_verb, is_existential, piece_bounds
 from kg.nlp.cues import IMPERATIVE, CueMatch, action_negated
 from kg.nlp.mentions import Mention
 from kg.nlp.proposals import ProposalMention
@@ -335,17 +337,16 @@ def _fixed_sides(ctx: DocContext, lex: Lexicon, results: list[Position]) -> list
     for one, Ukraine's never against one (`kg/data/fixed_sides.tsv`, and the people whose post belongs
     to them). Such a stance comes from an act that only looks alike ("Gazprom hat die Gaslieferungen
     nach Polen eingestellt" is a supply cut, not an embargo) or from a misread sentence; it is dropped."""
-    never = dict(lex.never_holds)
-    if not never:
+    fixed = lex.never_holds
+    if not fixed:
         return results
-    for label, entry in lex.actors.items():
-        side = next((never[r.of] for r in entry.roles if r.of in never), None)
-        if side is not None:
-            never.setdefault(label, side)
-    for m in ctx.mentions:
-        if m.actor and m.role_of in lex.never_holds:
-            never.setdefault(m.actor, lex.never_holds[m.role_of])
-    return [p for p in results if never.get(p.holder) != p.polarity]
+
+    def never(holder: str) -> str | None:
+        sides = [holder] + sorted(_side(lex, holder) - {holder})  # the actor, then the posts it holds
+        sides += [m.role_of for m in ctx.mentions if m.actor == holder and m.role_of]  # posts the article gives
+        return next((fixed[x] for x in sides if x in fixed), None)
+
+    return [p for p in results if never(p.holder) != p.polarity]
 
 
 def _subsume_general_weapons(doc: Doc, lex: Lexicon, results: list[Position]) -> list[Position]:
@@ -1255,13 +1256,9 @@ def _backing_received(ctx: DocContext, sent: Span, h: Discourse, results: list[P
     recipients = [m for m in ments if prep_before(doc, m) == (None, False) and m not in sources]
     if not sources or not recipients:
         return []
-    keys = next((keys for kk, keys in reversed(topic) if kk < k and keys and ctx.para[kk] >= ctx.para[k] - 2), [])
-    ours = set().union(*(_side(lex, a) for m in recipients[:1] for a in h.resolve(m)))
     out = []
-    for key in keys:
-        last = next((r for r in reversed(results) if r.proposal == key and _side(lex, r.holder) & ours), None)
-        if last is None:
-            continue
+    recipient = [a for m in recipients[:1] for a in h.resolve(m)]
+    for key, last in _sides_last_stances(ctx, results, topic, k, lex, recipient):
         for m in coordinated(doc, sources[0], ments):
             for a in h.resolve(m):
                 out.append(Position(a, key, last.polarity, sentence_span(doc, sent), noun.text, round(last.confidence * 0.8, 2)))
@@ -1285,14 +1282,7 @@ def _unchanged_stance(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h:
         return []
     owners: list[str] = []
     for n in nouns:
-        for m in ctx.mentions_in(sent.start, sent.end):
-            if not m.actor or m.type == "Place":
-                continue
-            # "die Haltung der Bundesregierung", "Berlins Position", "die deutsche Haltung"
-            genitive = m.start in (n.i + 1, n.i + 2) and doc[n.i + 1].lower_ in ("der", "des") or m.start == n.i + 1
-            before = m.end == n.i
-            if genitive or before:
-                owners += [a for a in h.resolve(m) if a not in owners]
+        owners += [a for a in _stance_owners(ctx, n, sent.start, sent.end, h.resolve) if a not in owners]
         nxt = doc[n.i + 2] if n.i + 2 < sent.end else None
         if nxt is not None and doc[n.i + 1].lower_ in ("der", "des") and nxt.tag_ == "NN" and not owners:
             return []  # "der Kurs des Rubels": not a stance
@@ -1301,29 +1291,39 @@ def _unchanged_stance(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h:
     holders = list(dict.fromkeys(holders))
     if not holders:
         return []
-    keys = next((keys for kk, keys in reversed(topic) if kk < k and keys and ctx.para[kk] >= ctx.para[k] - 2), [])
-    ours = set().union(*(_side(lex, a) for a in holders))
     out = []
-    for key in keys:
-        last = next((r for r in reversed(results) if r.proposal == key and _side(lex, r.holder) & ours), None)
-        if last is None:
-            continue
+    for key, last in _sides_last_stances(ctx, results, topic, k, lex, holders):
         for a in holders:
             out.append(Position(a, key, last.polarity, sentence_span(doc, sent), nouns[0].text, round(last.confidence * 0.8, 2)))
     return out
 
 
-def _stance_owners(ctx: DocContext, n, lo: int, hi: int) -> list[str]:
+def _stance_owners(ctx: DocContext, n, lo: int, hi: int,
+                   resolve: Callable[[Mention], list[str]] = lambda m: [m.actor]) -> list[str]:
     """The actors a stance noun belongs to: "die Haltung der Bundesregierung", "Berlins Position", "die
-    deutsche Haltung", "die Linie Lambrechts"."""
+    deutsche Haltung", "die Linie Lambrechts"; ``resolve`` turns a mention into actor labels."""
     doc = ctx.doc
     out = []
     for m in ctx.mentions_in(lo, hi):
         if not m.actor or m.type == "Place" or m.kind == "pronoun":
             continue
         genitive = (m.start == n.i + 2 and doc[n.i + 1].lower_ in ("der", "des")) or m.start == n.i + 1
-        if (genitive or m.end == n.i) and m.actor not in out:
-            out.append(m.actor)
+        if genitive or m.end == n.i:
+            out += [a for a in resolve(m) if a not in out]
+    return out
+
+
+def _sides_last_stances(ctx: DocContext, results: list[Position], topic: list[tuple[int, list[str]]], k: int,
+                        lex: Lexicon, actors: list[str]) -> list[tuple[str, Position]]:
+    """The stance the actors' side (:func:`_side`) took last on each proposal of the current topic (the
+    latest topic of the last three paragraphs before sentence ``k``), in topic order."""
+    keys = next((keys for kk, keys in reversed(topic) if kk < k and keys and ctx.para[kk] >= ctx.para[k] - 2), [])
+    ours = set().union(*(_side(lex, a) for a in actors))
+    out = []
+    for key in keys:
+        last = next((r for r in reversed(results) if r.proposal == key and _side(lex, r.holder) & ours), None)
+        if last is not None:
+            out.append((key, last))
     return out
 
 
@@ -1342,14 +1342,8 @@ def _owned_stance(ctx: DocContext, lo: int, hi: int, results: list[Position], to
     owners = [a for n in nouns for a in _stance_owners(ctx, n, lo, hi)]
     if not owners:
         return {}
-    keys = next((keys for kk, keys in reversed(topic) if kk < k and keys and ctx.para[kk] >= ctx.para[k] - 2), [])
-    ours = set().union(*(_side(lex, a) for a in owners))
-    out = {}
-    for key in keys:
-        last = next((r for r in reversed(results) if r.proposal == key and _side(lex, r.holder) & ours), None)
-        if last is not None:
-            out[key] = (last.polarity, set(owners) | {last.holder})
-    return out
+    return {key: (last.polarity, set(owners) | {last.holder})
+            for key, last in _sides_last_stances(ctx, results, topic, k, lex, owners)}
 
 
 # "nannte den Vorschlag gefährlich", "bezeichnete die Pläne als riskant", "hält die Idee für falsch"
@@ -1436,7 +1430,7 @@ def _juxtaposed(ctx: DocContext, cue: CueMatch, clause: tuple[int, int], before:
     doc, (lo, hi), (blo, bhi) = ctx.doc, clause, before
     if cue.cue.pos == "noun" and lo <= cue.i < hi and not any(t.tag_.endswith("FIN") for t in doc[lo:hi]):
         return False  # "Polen schlägt Friedensmission vor – Zurückhaltung in Berlin": a verbless reaction to it
-    return any(t.text in ("–", "—", "-", "--") for t in doc[bhi:lo]) and any(t.tag_ == "NN" for t in doc[lo:hi]) \
+    return any(t.text in DASHES for t in doc[bhi:lo]) and any(t.tag_ == "NN" for t in doc[lo:hi]) \
         and not any(t.tag_ in ("PDS", "PDAT") or t.lower_.startswith("solch") for t in doc[lo:hi]) \
         and any(blo <= c.i < bhi and c.strength == 2 and c.i != cue.i for c in ctx.cues)
 
@@ -1554,7 +1548,7 @@ def _polar_question(doc: Doc, sent: Span, lo: int, hi: int) -> bool:
     "Unterstützen Sie ein Embargo?", "Frage: Liefert Deutschland Panzer?". It asks whether the stance
     is held; a clause inside it still reports one ("…, wie sie Kiew fordert?"), and a W-question
     ("Warum lehnt die Regierung … ab?") presupposes its stance."""
-    dash = lo > sent.start and doc[lo - 1].text in ("-", "–", "—", "--")  # "«Panzer für Kiew – zögert Deutschland zu lange?»"
+    dash = lo > sent.start and doc[lo - 1].text in DASHES  # "«Panzer für Kiew – zögert Deutschland zu lange?»"
     if not (lo <= _first_word(sent) or _after_colon(doc, lo) or dash or doc[lo].lower_ in ("und", "aber", "oder")):
         return False
     if lo > _first_word(sent) and not _after_colon(doc, lo) and doc[lo - 1].text not in (",", "-", "–"):

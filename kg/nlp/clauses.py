@@ -17,9 +17,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-__all__ = ["clause_bounds", "piece_bounds", "finite_verb", "is_subordinate", "is_existential", "SUBORDINATE_TAGS"]
+__all__ = ["DASHES", "clause_bounds", "piece_bounds", "finite_verb", "is_subordinate", "is_existential", "SUBORDINATE_TAGS"]
 
-_BOUNDARY = frozenset({",", ";", ":", "–", "—", "-", "--", "(", ")"})  # "-" only as a token of its own: a typed dash
+# dashes between clauses and headline items; "-" only as a token of its own (a typed dash), never
+# inside a word ("NATO-Friedensmission") or after a truncated one ("Vize-")
+DASHES = frozenset({"–", "—", "-", "--"})
+_BOUNDARY = frozenset({",", ";", ":", "(", ")"}) | DASHES
 _QUOTES = frozenset({'"', "„", "“", "”", "»", "«"})
 # tags that open a subordinate clause: subordinators, relative and interrogative pronouns/adverbs
 SUBORDINATE_TAGS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAT", "PWAV"})
