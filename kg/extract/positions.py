@@ -138,6 +138,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 "der", "die", "das", "dem", "denen")), None)  # the chunker keeps "Jedes Land, das …" together when "das" is read as an article
             if (doc[lo].tag_ == "PRELS" and _generic_antecedent(doc, lo)) or (rel is not None and _generic_antecedent(doc, rel)):
                 continue  # "Jedes Land, das eine Flugverbotszone durchsetze, …": a hypothetical one
+            if _hypothetical_description(doc, lo, hi, cue.i, all_props):
+                continue  # "Eine Flugverbotszone, die Nato-Piloten zum Abschuss verpflichten würde, …": what it would do
             if cue.strength == 1 and _agenda(doc, lo, hi):
                 continue  # "dort soll es auch um weitere Waffenlieferungen gehen": a topic on the agenda
             if cue.cue.words == ("es", "geben") and any(t.lower_ in ("gab", "gaben") for t in doc[lo:hi]):
@@ -1433,6 +1435,19 @@ def _juxtaposed(ctx: DocContext, cue: CueMatch, clause: tuple[int, int], before:
     return any(t.text in DASHES for t in doc[bhi:lo]) and any(t.tag_ == "NN" for t in doc[lo:hi]) \
         and not any(t.tag_ in ("PDS", "PDAT") or t.lower_.startswith("solch") for t in doc[lo:hi]) \
         and any(blo <= c.i < bhi and c.strength == 2 and c.i != cue.i for c in ctx.cues)
+
+
+def _hypothetical_description(doc: Doc, lo: int, hi: int, i: int, props: list[ProposalMention]) -> bool:
+    """Cue ``i`` sits in a relative clause in Konjunktiv II right after a proposal, which says what the
+    proposal would do or need, not who wants it: "Eine Flugverbotszone, die Nato-Piloten zum Abschuss
+    verpflichten würde, wäre …" (the tagger often reads the relative pronoun as an article, so the clause
+    may begin earlier). "Die Flugverbotszone, die Selenskyj fordert" (indicative) keeps its holder."""
+    rel = next((r for r in range(i, max(lo, 2) - 1, -1) if doc[r - 1].text == ","
+                and doc[r].lower_ in ("der", "die", "das", "welche", "welcher", "welches")), None)
+    if rel is None or not any(p.end == rel - 1 for p in props):
+        return False
+    end = next((t.i for t in doc[i:hi] if t.text == ","), hi)
+    return any(t.lower_ in KONJUNKTIV_II and t.tag_.endswith("FIN") for t in doc[rel:end])
 
 
 def _agenda(doc: Doc, lo: int, hi: int) -> bool:

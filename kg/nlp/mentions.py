@@ -622,6 +622,11 @@ class MentionFinder:
             if label in lex.actors and lex.actors[label].type != "Person":
                 return None
             known = [r.of for r in lex.actors[label].roles if r.of] if label in lex.actors else []
+            titled = [r for r in lex.actors[label].roles if r.of and r.title.lower().endswith(title.lower())] if label in lex.actors else []
+            if titled and (of is None or titled[0].title == title):
+                # "EU-Kommissionspräsidentin Ursula von der Leyen", "Kommissionspräsidentin …": the post the
+                # gazetteer knows under that title (the Commission's, not the EU's of the prefix)
+                of = titled[0].of
             if known and of not in known and prefix.startswith("Regierungs") and not genitive_of:
                 of = known[0]  # the gazetteer knows whose spokesperson "Regierungssprecher Hebestreit" is
             elif not known and of == "Deutschland" and prefix.startswith("Regierungs") and not genitive_of:

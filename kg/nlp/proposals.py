@@ -275,6 +275,8 @@ def _negated(doc: Doc, s: int) -> bool:
             # "statt immer neuer Waffenlieferungen brauche es Verhandlungen": the rejected alternative
             # (but "…, statt endlich Panzer zu liefern" is a reproach, not a rejection)
             return True
+        if t.lower_ == "für" and k >= 1 and doc[k - 1].lower_ in ("statt", "anstatt"):
+            return True  # "das Geld solle für Familien ausgegeben werden statt für Waffen"
         if t.lower_ in _STOP_NOUNS and (k == s - 1 or doc[k + 1].lower_ in ("der", "des", "von", "auf", "aller")):
             return True
         if t.lower_ in ("der", "des", "von", "auf", "aller") and steps <= 1:

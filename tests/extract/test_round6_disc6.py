@@ -54,7 +54,7 @@ def test_round6_disc6_not_carried(positions_of, text, holder):
 
 MEMBERS = [
     ("Die Staats- und Regierungschefs der EU haben sich in der Nacht auf ein Embargo gegen russisches Öl verständigt.",
-     ("Europäische Union", F, "energy_embargo")),
+     ("EU", F, "energy_embargo")),
     ("Die Botschafter der Mitgliedstaaten haben in Brüssel weitere Sanktionen gegen Russland gebilligt.", None),
     ("Die Vertreter der Bundesregierung sprachen sich für weitere Sanktionen gegen Russland aus.",
      ("Deutschland", F, "sanctions")),
@@ -70,7 +70,7 @@ def test_round6_disc6_members(positions_of, text, fact):
 
 PRESS = [
     ("Die FRANKFURTER ALLGEMEINE ZEITUNG schreibt: „Die Bundesregierung muss der Ukraine endlich Panzer liefern.“",
-     ("Frankfurter Allgemeine Zeitung", F, "heavy_weapons")),
+     ("FAZ", F, "heavy_weapons")),
     ("Die „tageszeitung“ hält dagegen: „Schwere Waffen verlängern den Krieg nur.“",
      ("taz", A, "heavy_weapons")),
 ]

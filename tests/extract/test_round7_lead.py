@@ -123,7 +123,7 @@ def test_round7_evaluation_later_in_a_mixed_article_stays_unresolved(positions_o
 
 
 IMPORT_BANS = [
-    ("Die EU verbietet von August an die Einfuhr russischer Kohle.", ("Europäische Union", F, "energy_embargo")),
+    ("Die EU verbietet von August an die Einfuhr russischer Kohle.", ("EU", F, "energy_embargo")),
     ("Litauen will die Einfuhr russischen Gases vollständig stoppen.", ("Litauen", F, "energy_embargo")),
     ("Ungarn lehnt es ab, die Importe russischen Öls zu beenden.", ("Ungarn", A, "energy_embargo")),
 ]
@@ -162,7 +162,7 @@ def test_round7_capitalised_verb_at_sentence_start_is_no_surname(extract):
 EDITORIALS = [
     ("Die Kampfjet-Posse\n\nLeitartikel der Frankfurter Allgemeinen Zeitung\n\n"
      "Polen bietet seine MiG-29 an. Die Kampfjets sollten so schnell wie möglich in die Ukraine gebracht werden.",
-     ("Frankfurter Allgemeine Zeitung", F, "fighter_jets")),
+     ("FAZ", F, "fighter_jets")),
     ("Zu spät, zu zögerlich\n\nKommentar der taz\n\n"
      "Die Regierung debattiert. Deutschland muss jetzt schwere Waffen liefern.",
      ("taz", F, "heavy_weapons")),
@@ -177,7 +177,7 @@ def test_round7_outlet_editorial_is_the_outlets_opinion(extract, text, fact):
 def test_round7_outlet_in_a_report_is_no_author(extract):
     text = ("Streit um Kampfjets\n\nBericht der Frankfurter Allgemeinen Zeitung zufolge\n\n"
             "Die Kampfjets sollten so schnell wie möglich in die Ukraine gebracht werden.")
-    assert not any(p.holder == "Frankfurter Allgemeine Zeitung" for p in extract(text).positions)
+    assert not any(p.holder == "FAZ" for p in extract(text).positions)
 
 
 CONTRASTED_NEGATION = [
@@ -432,11 +432,11 @@ def test_round7_why_question_presupposes_the_stance(positions_of):
 
 
 SANCTION_AND_FLANK_WORDS = [
-    ("Die EU beschloss Exportkontrollen für Hochtechnologie gegen Russland.", ("Europäische Union", F, "sanctions")),
+    ("Die EU beschloss Exportkontrollen für Hochtechnologie gegen Russland.", ("EU", F, "sanctions")),
     ("Großbritannien verhängte Einreiseverbote gegen russische Oligarchen.", ("Großbritannien", F, "sanctions")),
     ("Die USA setzten weitere russische Banken auf die schwarze Liste.", ("USA", F, "sanctions")),
     ("Kanada schließt seine Häfen für russische Schiffe.", ("Kanada", F, "sanctions")),
-    ("Die EU will russische Banken vom Zahlungssystem Swift abklemmen.", ("Europäische Union", F, "sanctions")),
+    ("Die EU will russische Banken vom Zahlungssystem Swift abklemmen.", ("EU", F, "sanctions")),
     ("Frankreich fordert härtere Strafen gegen Moskau.", ("Frankreich", F, "sanctions")),
     ("Deutschland schickt zusätzliche Eurofighter nach Rumänien.", ("Deutschland", F, "eastern_flank_troops")),
     ("Polen wünscht sich eine permanente US-Basis.", ("Polen", F, "eastern_flank_troops")),

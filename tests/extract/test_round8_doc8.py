@@ -19,10 +19,10 @@ def test_round8_eval_matches_gazetteer_aliases():
 
     g = Graph()
     faz = Namespace("urn:x:")["faz"]
-    g.add((faz, SKOS.prefLabel, Literal("Frankfurter Allgemeine Zeitung", lang="de")))
+    g.add((faz, SKOS.prefLabel, Literal("FAZ", lang="de")))
     aliases = gazetteer_aliases()
-    assert "FAZ" in aliases["Frankfurter Allgemeine Zeitung"]
-    gold = [{"actor": "FAZ", "polarity": "for", "proposal": "heavy_weapons"}]
+    assert "Frankfurter Allgemeine Zeitung" in aliases["FAZ"]
+    gold = [{"actor": "Frankfurter Allgemeine Zeitung", "polarity": "for", "proposal": "heavy_weapons"}]
     # no positions in the graph: the alias only decides who matches whom
     assert evaluate(g, gold, aliases).overall.fn == 1
 

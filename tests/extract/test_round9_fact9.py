@@ -84,7 +84,7 @@ POSITIVE = [
     ("Die Linke-Vorsitzende Janine Wissler nannte Waffenlieferungen die falsche Antwort auf den Krieg.",
      ("Janine Wissler", A, "arms_deliveries")),
     # passing a package or a law (the lend-lease law as a name of arms deliveries)
-    ("Die EU verabschiedete am Freitag das fünfte Sanktionspaket gegen Russland.", ("Europäische Union", F, "sanctions")),
+    ("Die EU verabschiedete am Freitag das fünfte Sanktionspaket gegen Russland.", ("EU", F, "sanctions")),
     ("Kanzler Olaf Scholz sagte, die USA hätten mit dem Lend-Lease-Gesetz einen wichtigen Schritt getan.",
      ("Olaf Scholz", F, "arms_deliveries")),
     # deliveries on their way

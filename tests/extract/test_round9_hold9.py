@@ -39,7 +39,7 @@ def test_round9_bare_title_of_unknown_person_adds_no_office(positions_of):
 
 # "das von der EU-Kommission vorgeschlagene Ölembargo": the agent of the participle proposes it
 AGENT = [
-    ("Die Slowakei blockiert das von der EU-Kommission vorgeschlagene Ölembargo.", ("Europäische Union", F, "energy_embargo")),
+    ("Die Slowakei blockiert das von der EU-Kommission vorgeschlagene Ölembargo.", ("EU-Kommission", F, "energy_embargo")),
     ("Die Slowakei blockiert das von der EU-Kommission vorgeschlagene Ölembargo.", ("Slowakei", A, "energy_embargo")),
     ("Berlin reagierte zurückhaltend auf die von der polnischen Regierung geforderte Friedensmission.",
      ("Polen", F, "peace_mission")),
@@ -304,9 +304,9 @@ def test_round9_enacting_minister_is_no_head_of_government(positions_of):
     ("Brüssel (dpa) - Beim Treffen der Nato in Brüssel ging es um die Lage in der Ukraine. "
      "Die Außenminister vereinbarten, die Präsenz an der Ostflanke weiter zu verstärken.", ("NATO", F, "eastern_flank_troops")),
     ("Luxemburg (AFP) - Die EU berät über neue Strafmaßnahmen. Die Finanzminister einigten sich am Abend auf ein Ölembargo.",
-     ("Europäische Union", F, "energy_embargo")),
+     ("EU", F, "energy_embargo")),
     ("Brüssel (dpa) - Die EU arbeitet an einem neuen Paket. Die Vertreter der 27 Mitgliedstaaten einigten sich am Abend "
-     "auf weitere Sanktionen gegen Russland.", ("Europäische Union", F, "sanctions")),
+     "auf weitere Sanktionen gegen Russland.", ("EU", F, "sanctions")),
 ], ids=_ids)
 def test_round9_meeting_ministers_are_the_body(positions_of, text, fact):
     assert fact in positions_of(text)
@@ -314,7 +314,7 @@ def test_round9_meeting_ministers_are_the_body(positions_of, text, fact):
 
 def test_round9_meeting_ministers_need_a_body_named_before(positions_of):
     got = positions_of("Die Außenminister vereinbarten, die Präsenz an der Ostflanke weiter zu verstärken.")
-    assert not any(h in ("NATO", "Europäische Union") for h, _, _ in got)
+    assert not any(h in ("NATO", "EU") for h, _, _ in got)
 
 
 @pytest.mark.parametrize("text, fact", [

@@ -15,7 +15,7 @@ FOUND = [
     # sanctions
     ("Norwegen sperrt seinen Luftraum für russische Fluggesellschaften.", ("Norwegen", F, "sanctions")),
     ("Auch Kanada schließt den Luftraum für russische Maschinen, teilte die Regierung mit.", ("Kanada", F, "sanctions")),
-    ("Die EU verhängt ein Flugverbot für russische Airlines.", ("Europäische Union", F, "sanctions")),
+    ("Die EU verhängt ein Flugverbot für russische Airlines.", ("EU", F, "sanctions")),
     ("London will russischen Frachtern das Einlaufen in britische Häfen untersagen.", ("Großbritannien", F, "sanctions")),
     ("Die Niederlande fordern ein Hafenverbot für Schiffe unter russischer Flagge.", ("Niederlande", F, "sanctions")),
     ("Die G7 wollen die Devisenreserven der russischen Notenbank einfrieren.", ("G7", F, "sanctions")),
@@ -44,8 +44,8 @@ FOUND = [
     ("Wladimir Klitschko fordert mehr Waffen für sein Land.", ("Wladimir Klitschko", F, "arms_deliveries")),
     ("Der türkische Außenminister Mevlüt Cavusoglu lehnt Sanktionen gegen Russland ab.", ("Mevlüt Çavuşoğlu", A, "sanctions")),
     # Round 9 (lex9), second batch
-    ("Die EU will russisches Öl bis Jahresende schrittweise aus dem Binnenmarkt verbannen.", ("Europäische Union", F, "energy_embargo")),
-    ("Die EU-Kommission schlägt vor, russische Kohle ab August vollständig vom Markt zu verbannen.", ("Europäische Union", F, "energy_embargo")),
+    ("Die EU will russisches Öl bis Jahresende schrittweise aus dem Binnenmarkt verbannen.", ("EU", F, "energy_embargo")),
+    ("Die EU-Kommission schlägt vor, russische Kohle ab August vollständig vom Markt zu verbannen.", ("EU-Kommission", F, "energy_embargo")),
     ("Die Grünen fordern einen Gas-Stopp, die FDP zögert.", ("Grüne", F, "energy_embargo")),
     ("Polen unterstützt den Ölausstieg aus Russland.", ("Polen", F, "energy_embargo")),
     ("Spanien setzte am Dienstag in Barcelona zwei Jachten russischer Oligarchen fest.", ("Spanien", F, "sanctions")),

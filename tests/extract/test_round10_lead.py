@@ -1,0 +1,75 @@
+"""Round 10, lead (decision 008, "Round 10"): a negated possibility, a hypothetical description of a
+proposal, the rejected alternative after "statt für", and the actor labels that annotators write."""
+
+from __future__ import annotations
+
+import pytest
+
+F, A = "for", "against"
+
+POSSIBILITY = [
+    ("Verteidigungsministerin Christine Lambrecht sieht keine Möglichkeit, der Ukraine Kampfpanzer aus den "
+     "Beständen der Bundeswehr zu überlassen.", ("Christine Lambrecht", A, "heavy_weapons")),
+    ("Die Grünen sehen keine Möglichkeit für ein sofortiges Gasembargo.", ("Grüne", A, "energy_embargo")),
+    ("Habeck sieht derzeit keine Möglichkeit, auf russisches Gas zu verzichten.", ("Robert Habeck", A, "energy_embargo")),
+    ("Der Minister sehe keine Möglichkeit, die Flugverbotszone durchzusetzen, sagte Austin.", ("Lloyd Austin", A, "no_fly_zone")),
+    ("Scholz sieht durchaus eine Möglichkeit, weitere Waffen an die Ukraine zu liefern.", ("Olaf Scholz", F, "arms_deliveries")),
+]
+
+
+@pytest.mark.parametrize("text, fact", POSSIBILITY, ids=lambda x: x[:45] if isinstance(x, str) else "")
+def test_round10_seeing_no_possibility_is_against(positions_of, text, fact):
+    got = positions_of(text)
+    assert fact in got
+    assert (fact[0], F if fact[1] == A else A, fact[2]) not in got
+
+
+HYPOTHETICAL = [
+    # the Konjunktiv II relative clause says what the proposal would do; the main clause holds the stance
+    ("Eine Flugverbotszone, die Nato-Piloten zum Abschuss russischer Flugzeuge verpflichten würde, wäre ein Spiel "
+     "mit dem Feuer, sagte Merz.", ("Friedrich Merz", A, "no_fly_zone"), ("Friedrich Merz", F, "no_fly_zone")),
+    ("Ein Gasembargo, das die Industrie hart treffen würde, lehnt Habeck ab.",
+     ("Robert Habeck", A, "energy_embargo"), ("Robert Habeck", F, "energy_embargo")),
+    # an indicative relative clause keeps its own holder
+    ("Die Flugverbotszone, die Selenskyj seit Tagen fordert, lehnt die NATO ab.",
+     ("Wolodymyr Selenskyj", F, "no_fly_zone"), ("NATO", F, "no_fly_zone")),
+]
+
+
+@pytest.mark.parametrize("text, fact, wrong", HYPOTHETICAL, ids=lambda x: x[:45] if isinstance(x, str) else "")
+def test_round10_hypothetical_description_is_no_stance(positions_of, text, fact, wrong):
+    got = positions_of(text)
+    assert fact in got
+    assert wrong not in got
+
+
+def test_round10_statt_fuer_rejects_the_alternative(positions_of):
+    got = positions_of("Die Abgeordnete Marjorie Taylor Greene erklärte, das Geld solle für amerikanische Familien "
+                       "ausgegeben werden statt für Waffen in der Ukraine.")
+    assert ("Marjorie Taylor Greene", A, "arms_deliveries") in got
+    assert ("Marjorie Taylor Greene", F, "arms_deliveries") not in got
+    # "für" without "statt" before it is the demand itself
+    assert ("Linke", F, "arms_deliveries") not in positions_of("Die Linke fordert Geld für Familien statt für Waffen.")
+
+
+LABELS = [
+    # the short names German news and annotators use; the long forms stay aliases
+    ("Die EU verhängt weitere Sanktionen gegen Russland.", ("EU", F, "sanctions")),
+    ("Die Europäische Union verhängt weitere Sanktionen gegen Russland.", ("EU", F, "sanctions")),
+    # the Commission is an actor of its own, and its president's post belongs to it
+    ("Die EU-Kommission schlägt ein Ölembargo vor.", ("EU-Kommission", F, "energy_embargo")),
+    ("Die Europäische Kommission schlägt ein Ölembargo vor.", ("EU-Kommission", F, "energy_embargo")),
+    ('Die "Frankfurter Allgemeine Zeitung" fordert die Lieferung schwerer Waffen.', ("FAZ", F, "heavy_weapons")),
+    ('Die "Süddeutsche Zeitung" fordert die Lieferung schwerer Waffen.', ("SZ", F, "heavy_weapons")),
+]
+
+
+@pytest.mark.parametrize("text, fact", LABELS, ids=lambda x: x[:45] if isinstance(x, str) else "")
+def test_round10_actor_labels_are_the_short_names(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round10_commission_president_belongs_to_the_commission(extract):
+    ex = extract("Kommissionspräsidentin Ursula von der Leyen schlug ein Ölembargo vor.")
+    leyen = next(a for a in ex.actors if a.label == "Ursula von der Leyen")
+    assert any(r.of == "EU-Kommission" for r in leyen.roles)
