@@ -384,9 +384,10 @@ class MentionFinder:
                 add(Mention(i, i + 1, None, "Person", "demonym", gender=gender, head=target))
                 i += 1
                 continue
-            # group nouns: "rund 50 Aktivisten"
-            if t.text in lex.group_nouns:
-                add(Mention(i, i + 1, None, "Group", "group", head=lex.group_nouns[t.text]))
+            # group nouns: "rund 50 Aktivisten", and their compounds: "Tausende Friedensaktivisten"
+            group = lex.group_nouns.get(t.text) or _group_compound(t, lex.group_nouns)
+            if group:
+                add(Mention(i, i + 1, None, "Group", "group", head=group))
                 i += 1
                 continue
             # unseen names: a known first name followed by capitalised name tokens ("Sahra Wagenknecht")
@@ -735,3 +736,16 @@ def _partitive(doc: Doc, s: int) -> bool:
 def _short_name(lex: Lexicon, label: str) -> str:
     cands = [a for a in (label, *lex.actors[label].aliases) if a.isupper() and "-" not in a and " " not in a]
     return min(cands, key=len) if cands else label
+
+
+def _group_compound(t: Token, nouns: dict[str, str]) -> str | None:
+    """A compound whose last part is a group noun names that kind of group, as written in the nominative:
+    "Friedensaktivisten", "Klimaaktivistinnen" -> "Klimaaktivistinnen" (not "Teilnehmer" inside a longer word
+    that is no group: only plural heads of four letters or more after a first part of three or more)."""
+    if t.tag_ != "NN" or len(t.text) < 10:
+        return None
+    for noun in nouns:
+        head = noun.lower()
+        if len(head) >= 8 and t.text.lower().endswith(head) and len(t.text) - len(head) >= 3 and noun not in ("Teilnehmer",):
+            return t.text
+    return None

@@ -73,3 +73,29 @@ def test_round10_commission_president_belongs_to_the_commission(extract):
     ex = extract("Kommissionspräsidentin Ursula von der Leyen schlug ein Ölembargo vor.")
     leyen = next(a for a in ex.actors if a.label == "Ursula von der Leyen")
     assert any(r.of == "EU-Kommission" for r in leyen.roles)
+
+
+GROUPS = [
+    ("Mehrere Tausend Friedensaktivisten demonstrierten in Berlin gegen Waffenlieferungen an die Ukraine.",
+     ("Friedensaktivisten", A, "arms_deliveries")),
+    ("In einem offenen Brief fordern zahlreiche Intellektuelle den Kanzler auf, schwere Waffen an die Ukraine zu liefern.",
+     ("Intellektuelle", F, "heavy_weapons")),
+    ('Erst warnten 28 Prominente in der "Emma" vor Panzerlieferungen an die Ukraine.', ("Prominente", A, "heavy_weapons")),
+    ("Hunderte Kriegsgegner protestierten am Samstag gegen Waffenlieferungen.", ("Kriegsgegner", A, "arms_deliveries")),
+]
+
+
+@pytest.mark.parametrize("text, fact", GROUPS, ids=lambda x: x[:45] if isinstance(x, str) else "")
+def test_round10_groups_of_people_hold_positions(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    # experts and economists in general are no actor of the debate (the annotators leave them out)
+    "Dutzende Ökonomen sprachen sich für ein sofortiges Gasembargo aus.",
+    "Viele Experten halten ein Gasembargo für verkraftbar.",
+    # a compound with a group noun inside that is no group: "Teilnehmer" only as a word of its own
+    "Die Gipfelteilnehmer sprachen sich für weitere Sanktionen aus.",
+])
+def test_round10_no_group_actor(positions_of, text):
+    assert not any(h in ("Ökonomen", "Experten", "Gipfelteilnehmer") for h, _, _ in positions_of(text))
