@@ -99,3 +99,20 @@ def test_round10_groups_of_people_hold_positions(positions_of, text, fact):
 ])
 def test_round10_no_group_actor(positions_of, text):
     assert not any(h in ("Ökonomen", "Experten", "Gipfelteilnehmer") for h, _, _ in positions_of(text))
+
+
+TABOO_AND_WORK = [
+    ("Auch die Lieferung schwerer Waffen dürfe kein Tabu sein, sagte Roth.", ("Michael Roth", F, "heavy_weapons")),
+    ("Für Scholz ist die Lieferung von Kampfpanzern bislang ein Tabu.", ("Olaf Scholz", A, "heavy_weapons")),
+    ("An einem Ölembargo werde bereits gearbeitet, sagte von der Leyen.", ("Ursula von der Leyen", F, "energy_embargo")),
+    ("Die Bundesregierung arbeitet mit Hochdruck an der Lieferung weiterer Waffen.", ("Deutschland", F, "arms_deliveries")),
+]
+
+
+@pytest.mark.parametrize("text, fact", TABOO_AND_WORK, ids=lambda x: x[:45] if isinstance(x, str) else "")
+def test_round10_taboo_and_working_on(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round10_working_on_something_else_is_no_stance(positions_of):
+    assert positions_of("Die Regierung arbeitet an Alternativen zu russischem Gas.") == set()
