@@ -116,3 +116,23 @@ def test_round10_taboo_and_working_on(positions_of, text, fact):
 
 def test_round10_working_on_something_else_is_no_stance(positions_of):
     assert positions_of("Die Regierung arbeitet an Alternativen zu russischem Gas.") == set()
+
+
+COGNITION_AND_HESITATION = [
+    ("Die SPD tut sich schwer mit der Lieferung schwerer Waffen.", ("SPD", A, "heavy_weapons")),
+    ("Die Linke hält Waffenlieferungen für brandgefährlich.", ("Linke", A, "arms_deliveries")),
+    # verbs of fearing and believing introduce the holder's content like speech verbs
+    ("Habeck fürchtet, ein Gasembargo würde zu Massenarbeitslosigkeit führen.", ("Robert Habeck", A, "energy_embargo")),
+    ("Die Linke glaubt nicht, dass Waffenlieferungen den Krieg beenden.", ("Linke", A, "arms_deliveries")),
+]
+
+
+@pytest.mark.parametrize("text, fact", COGNITION_AND_HESITATION, ids=lambda x: x[:45] if isinstance(x, str) else "")
+def test_round10_hesitation_and_cognition_verbs(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round10_doing_more_for_heavy_equipment_is_no_hesitation(positions_of):
+    # "schwer" and "tun" in one clause without "sich" are no "sich schwer tun"
+    got = positions_of("Deutschland müsse deshalb mehr tun, auch bei schwerem Gerät, sagte Lindner.")
+    assert ("Christian Lindner", A, "heavy_weapons") not in got
