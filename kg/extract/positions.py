@@ -18,10 +18,12 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from kg.extract.context import DocContext, sentence_span
-from kg.extract.holders import Discourse, HolderQuery, after_pronoun_subject, find_holders
+from kg.extract.holder_query import Discourse, HolderQuery
+from kg.extract.holders import find_holders
 from kg.extract.speech import (CRITICAL, CRITICAL_NOUNS, KONJUNKTIV_II, OBSTRUCTION, QUOTE, SpeechFrame, whole_quote, is_conditional, is_konjunktiv, is_konjunktiv_ii, new_speaker,
                                prep_before, coordinated,
                                speech_frame, speech_verb)
+from kg.extract.subjects import after_pronoun_subject
 from kg.extract.turns import commentary_author, interview_turns
 from kg.lexicon import Cue, Lexicon
 from kg.nlp.clauses import DASHES, clause_bounds, finite_verb, is_existential, piece_bounds
