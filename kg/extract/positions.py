@@ -17,12 +17,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.context import DocContext, sentence_span
+from kg.extract.context import DocContext, cue_text, sentence_span
 from kg.extract.holder_query import Discourse, HolderQuery
 from kg.extract.holders import find_holders
-from kg.extract.speech import (CRITICAL, CRITICAL_NOUNS, KONJUNKTIV_II, OBSTRUCTION, QUOTE, SpeechFrame, whole_quote, is_conditional, is_konjunktiv, is_konjunktiv_ii, new_speaker,
-                               prep_before, coordinated,
-                               speech_frame, speech_verb)
+from kg.extract.polarity import (abandoned_principle, embedded_cue, manner_cue, negated_complement, opposite,
+                                 stance_given_up)
+from kg.extract.speech import (CRITICAL, CRITICAL_NOUNS, KONJUNKTIV_II, OBSTRUCTION, QUOTE, SpeechFrame, coordinated,
+                               is_conditional, is_konjunktiv, is_konjunktiv_ii, new_speaker, prep_before, speech_frame,
+                               speech_verb, whole_quote)
 from kg.extract.subjects import after_pronoun_subject
 from kg.extract.turns import commentary_author, interview_turns
 from kg.lexicon import Cue, Lexicon
@@ -101,7 +103,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         cues = [c for c in cues if c.cue in (ACTION, IMPERATIVE) or not any(lo2 <= c.i < hi2 for lo2, hi2 in absorbed)]
         ments = [m for m in ctx.mentions_in(sent.start, sent.end) if not attr[0] <= m.start < attr[1]]
         best: dict[tuple[str, str], tuple[tuple, Position]] = {}
-        former: list[Position] = []  # stances given up later in the sentence (see _stance_given_up)
+        former: list[Position] = []  # stances given up later in the sentence (see stance_given_up)
         letter_here = _in_letter(doc, sent, lex)
         in_letter: dict[str, tuple[tuple, str]] = {}
         stance_holders: list[str] = []
@@ -129,7 +131,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 continue
             if doc[cue.i].tag_ == "ADJA" and cue.cue.pos == "adj" and any(
                     c.cue.pos == "verb" and c.strength == 2 and clause_bounds(doc, c.i) == (lo, hi) for c in cues):
-                continue  # "kritisierte die zögerliche Haltung der Regierung": the verb composes it (see _manner)
+                continue  # "kritisierte die zögerliche Haltung der Regierung": the verb composes it (see manner_cue)
             if cue.cue.pos == "verb" and _asks(sent) and _polar_question(doc, sent, lo, hi):
                 continue  # "Handelsblatt: Die Gewerkschaften unterstützen aber die Sanktionen?": asked, not said
             if cue.cue.pos == "verb" and _stance_topic(doc, cue, props, lo, hi, lex, {c.i for c in cues}):
@@ -201,33 +203,33 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             stances = []
             given_up: list[tuple[ProposalMention, str]] = []
             for p in found:
-                base = cue.polarity if not p.negated else _flip(cue.polarity)
+                base = cue.polarity if not p.negated else opposite(cue.polarity)
                 if p.negated and cue.cue.pos == "consequence" and cue.subject == p.start:
                     # "keine amerikanischen Soldaten in der Ukraine kämpfen zu lassen": the denied proposal
                     # is the bad outcome's own subject - one rejection, not two
                     base = cue.polarity
                 pclause = clause_bounds(doc, p.start)
                 same_clause = p.source == "anaphor" or pclause == clause_bounds(doc, cue.i)
-                inner = None if same_clause else _embedded_cue(doc, cues, cue, pclause, p)
+                inner = None if same_clause else embedded_cue(doc, cues, cue, pclause, p)
                 if inner is not None:
                     # "lehnte es ab, Soldaten zu schicken": against x for = against;
                     # "verlangte, die Sanktionen auf den Prüfstand zu stellen": for x against = against
-                    base = base if inner.polarity == "for" else _flip(base)
-                elif not same_clause and _negated_complement(doc, pclause, p.start, lex):
+                    base = base if inner.polarity == "for" else opposite(base)
+                elif not same_clause and negated_complement(doc, pclause, p.start, lex):
                     # "hält daran fest, dass die NATO nicht militärisch eingreift"
-                    base = _flip(base)
-                if p.negated and _abandoned_principle(doc, pclause, lex):
+                    base = opposite(base)
+                if p.negated and abandoned_principle(doc, pclause, lex):
                     # "mit dem Grundsatz brechen, keine Waffen in Kriegsgebiete zu liefern": the refusal is given up
-                    base = _flip(base)
-                if cue.strength == 2 and _stance_given_up(doc, sent, lo, hi, all_props, lex):
+                    base = opposite(base)
+                if cue.strength == 2 and stance_given_up(doc, sent, lo, hi, all_props, lex):
                     # "hatte sich lange gegen ein Ölembargo gesperrt, ihre Haltung aber geändert": the new stance is
                     # the opposite; the former one is reported too
                     given_up.append((p, base))
-                    base = _flip(base)
-                manner = _manner(doc, cues, cue, p) if same_clause and cue.cue.pos == "verb" else None
+                    base = opposite(base)
+                manner = manner_cue(doc, cues, cue, p) if same_clause and cue.cue.pos == "verb" else None
                 if manner is not None:
                     # "verteidigte die zurückhaltende Linie des Kanzlers bei schweren Waffen": for x against = against
-                    base = base if manner.polarity == "for" else _flip(base)
+                    base = base if manner.polarity == "for" else opposite(base)
                 rank = (2 if inner is not None else int(same_clause), cue.strength, -abs(p.start - cue.i))
                 if doc[lo].lower_ in ("aber", "doch", "sondern", "jedoch") and (cue.cue.pos == "consequence" or cue.strength == 2):
                     # "Ein Embargo wäre teuer, aber es wäre zu schaffen": the consequence after "aber" is the point
@@ -236,7 +238,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 if judged is not None:
                     # "Die Regierung lehnt ein Embargo ab. Röttgen hält das für falsch.": the judgement is of the
                     # stance another holder took just before, not of the proposal (against x against = for)
-                    judged = (judged[0] if cue.polarity == "for" else _flip(judged[0]), judged[1])
+                    judged = (judged[0] if cue.polarity == "for" else opposite(judged[0]), judged[1])
                 stances.append((p, base, rank, judged))
                 if letter_here and (p.key not in in_letter or rank > in_letter[p.key][0]):
                     in_letter[p.key] = (rank, base)  # "…, heißt es in dem Schreiben": held by its signatories
@@ -247,8 +249,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 holders = holders + [a for a in _antecedent(ctx, lo, cue.i) if a not in holders]
             for p, old in given_up:
                 for holder in holders:
-                    pol = old if holder not in flip else _flip(old)
-                    former.append(Position(holder, p.key, pol, sentence_span(doc, sent), _cue_text(doc, cue),
+                    pol = old if holder not in flip else opposite(old)
+                    former.append(Position(holder, p.key, pol, sentence_span(doc, sent), cue_text(doc, cue),
                                            round((0.9 if cue.strength == 2 else 0.75) * hconf * 0.9, 2)))
             for p, base0, rank, judged in stances:
                 conf = (0.9 if cue.strength == 2 else 0.75) * hconf * (0.75 if carried else 1.0) * (0.8 if cue.cue.argument else 1.0)
@@ -256,7 +258,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     base = judged[0] if judged is not None and holder not in judged[1] else base0
                     # "X kritisierte, Berlin blockiere Sanktionen": X is for what Berlin blocks
                     pol = base if holder not in flip else ("against" if base == "for" else "for")
-                    pos = Position(holder, p.key, pol, sentence_span(doc, sent), _cue_text(doc, cue), round(conf, 2))
+                    pos = Position(holder, p.key, pol, sentence_span(doc, sent), cue_text(doc, cue), round(conf, 2))
                     key = (holder, p.key)
                     if key not in best or rank > best[key][0]:
                         best[key] = (rank, pos)
@@ -284,7 +286,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             # the writer or interviewee judges the reported stance: "X hat zu Recht klargemacht, dass …"
             for (holder, key), (rank, pos) in list(best.items()):
                 if holder != voice and (voice, key) not in best:
-                    pol = pos.polarity if agree == "for" else _flip(pos.polarity)
+                    pol = pos.polarity if agree == "for" else opposite(pos.polarity)
                     best[(voice, key)] = (rank, Position(voice, key, pol, pos.evidence, pos.cue, round(pos.confidence * 0.8, 2)))
         first_word = next((t.lower_ for t in sent if not t.is_space), "")
         if not best and k > 0 and (ctx.para[k] == ctx.para[k - 1] or first_word in ("das", "dies") or first_word in _ALIKE
@@ -390,7 +392,7 @@ def _about_the_letter(ctx: DocContext, lex: Lexicon, letter: list[tuple[str, str
         if not (agrees or rejects):
             out.append(pos)
             continue
-        pol = stance[pos.proposal] if agrees else _flip(stance[pos.proposal])
+        pol = stance[pos.proposal] if agrees else opposite(stance[pos.proposal])
         out.append(Position(pos.holder, pos.proposal, pol, pos.evidence, pos.cue, pos.confidence))
     return out
 
@@ -495,21 +497,6 @@ def _means_explained(doc: Doc, lo: int, hi: int, props: list[ProposalMention]) -
         for t in doc[lo:fin.i])
 
 
-def _flip(polarity: str) -> str:
-    return "against" if polarity == "for" else "for"
-
-
-# verbs that *are* the embargo proposal rather than a stance on it ("fordert, die Gasimporte zu stoppen")
-_STOP_VERBS = frozenset({"stoppen", "beenden", "einstellen", "verbieten", "untersagen", "verzichten", "boykottieren"})
-
-
-def _manner(doc: Doc, cues: list[CueMatch], verb: CueMatch, p: ProposalMention) -> CueMatch | None:
-    """An attributive stance adjective on the verb's object before the proposal: "die zurückhaltende Linie …"."""
-    lo, hi = clause_bounds(doc, verb.i)
-    return next((c for c in cues if c is not verb and lo <= c.i < p.start and doc[c.i].tag_ == "ADJA"
-                 and c.cue.pos == "adj" and c.strength == 2), None)
-
-
 def _judged_stance(ctx: DocContext, results: list[Position], k: int, cue: CueMatch, p: ProposalMention,
                    lo: int, hi: int, topic: list[tuple[int, list[str]]] = (), lex: Lexicon | None = None
                    ) -> tuple[str, set[str]] | None:
@@ -600,26 +587,6 @@ def _generic_antecedent(doc: Doc, lo: int) -> bool:
     return doc[k].lower_.startswith(("jede", "jeder", "jedes", "jedem", "jeden", "alle", "jegliche", "sämtliche"))
 
 
-def _embedded_cue(doc: Doc, cues: list[CueMatch], main: CueMatch, pclause: tuple[int, int], p: ProposalMention) -> CueMatch | None:
-    """A cue in the proposal's own subordinate clause (zu-infinitive or dass-clause) right after the main cue's clause;
-    not the proposal's own verb ("…, Russland aus Swift auszuschließen")."""
-    proposal = p.key
-    lo, hi = pclause
-    if not (doc[lo].lower_ in ("dass", "ob") or any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])):
-        return None
-    mlo, mhi = clause_bounds(doc, main.i)
-    if not (mhi <= lo <= mhi + 2 or hi <= mlo <= hi + 2):  # also fronted: "Panzer zu schicken, halte er für falsch"
-        return None
-    inner = [c for c in cues if lo <= c.i < hi and c is not main and c.cue.words[0] not in ("wollen", "müssen", "sollen")
-             and not (proposal == "energy_embargo" and c.cue.words[0] in _STOP_VERBS) and not p.start <= c.i < p.end]
-    # the verb that governs the proposal follows it in the infinitive clause: "…, Banken aus SWIFT auszuschließen
-    # und ein Embargo zu verhängen" (the embargo's verb is "verhängen")
-    governing = [c for c in inner if c.i >= p.end]
-    if governing:
-        return min(governing, key=lambda c: c.i)
-    return max(inner, key=lambda c: (c.strength, -c.i)) if inner else None
-
-
 def _statement_frame(ctx: DocContext, sent: Span, k: int, lex: Lexicon, reported: list[Mention],
                      h: Discourse) -> SpeechFrame | None:
     """"Stattdessen müssten die Sanktionen umgesetzt werden, hieß es in einer Erklärung": an impersonal
@@ -667,65 +634,6 @@ def _fronted_topic(doc: Doc, sent: Span, p: ProposalMention, frame: SpeechFrame 
         return False
     return frame.verb == p.end or all(doc[k].tag_ not in ("$,", "$.") and not doc[k].tag_.endswith("FIN")
                                       for k in range(first.i, frame.verb)) and doc[frame.verb].tag_.endswith("FIN")
-
-
-def _stance_given_up(doc: Doc, sent: Span, lo: int, hi: int, props: list[ProposalMention], lex: Lexicon) -> bool:
-    """The cue's clause tells a former stance that a later clause of the sentence says was given up:
-    "Die Bundesregierung hatte sich lange gegen ein Ölembargo gesperrt, ihre Haltung aber Ende April
-    geändert" (kg/data/stance_changes.tsv). The earlier clause is past (pluperfect, or "lange",
-    "zunächst", …); the later one, after a comma, has a stance noun and a change verb, is not negated,
-    and names no proposal of its own."""
-    ch = lex.stance_change
-    toks = doc[lo:hi]
-    past = any(t.lower_ in ch.get("past", ()) for t in toks) or any(
-        t.tag_ == "VAFIN" and t.lower_ in ("hatte", "hatten", "war", "waren") for t in toks)
-    if not past or hi >= sent.end or doc[hi].text != "," and doc[hi - 1].text != ",":
-        return False
-    k = hi
-    while k < sent.end:
-        if doc[k].is_punct or doc[k].is_space:
-            k += 1
-            continue
-        clo, chi = clause_bounds(doc, k)
-        chi = max(chi, k + 1)
-        rest = doc[clo:chi]
-        if any(clo <= p.start < chi for p in props) or any(t.lower_ in lex.negations for t in rest):
-            return False
-        noun = any(t.text in ch.get("noun", ()) for t in rest)
-        particles = {t.lower_ for t in rest if t.tag_ == "PTKVZ"}
-        verb = any((t.lemma_ or "").lower() in ch.get("verb", ()) or t.lower_[:-1] in ch.get("verb", ()) or any(
-            p + (t.lemma_ or "").lower() in ch.get("verb", ()) for p in particles) for t in rest if t.tag_.startswith("V"))
-        if noun and verb:
-            return True
-        k = chi
-    return False
-
-
-def _abandoned_principle(doc: Doc, pclause: tuple[int, int], lex: Lexicon) -> bool:
-    """The proposal's clause is the content of a principle that is given up: "…, mit dem Grundsatz zu
-    brechen, keine Waffen in Kriegsgebiete zu liefern" (see kg/data/abandoned_principles.tsv)."""
-    lo, _ = pclause
-    if lo < 2 or doc[lo - 1].text != "," or doc[lo].sent.start > lo - 2:
-        return False
-    plo, phi = clause_bounds(doc, lo - 2)
-    toks = doc[plo:phi]
-    noun = any(t.text in lex.principle_nouns or (t.lemma_ or "") in lex.principle_nouns for t in toks)
-    particles = {t.lower_ for t in toks if t.tag_ == "PTKVZ"}
-    verb = any((t.lemma_ or "").lower() in lex.abandon_verbs or any(
-        p + (t.lemma_ or "").lower() in lex.abandon_verbs for p in particles) for t in toks if t.tag_.startswith("V"))
-    return noun and verb
-
-
-def _negated_complement(doc: Doc, pclause: tuple[int, int], start: int, lex: Lexicon) -> bool:
-    """A complement clause (dass-clause or zu-infinitive) that negates its proposal:
-    "…, dass die NATO nicht militärisch eingreift", "…, Kampfjets nicht zu liefern"."""
-    lo, hi = pclause
-    infinitive = finite_verb(doc, lo, hi) is None and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])
-    if lo == 0 or doc[lo - 1].text != "," or not (doc[lo].lower_ == "dass" or infinitive):
-        return False  # not "Eine Flugverbotszone sei nicht zu verantworten"
-    return any(t.lower_ in lex.negations and t.i + 1 < hi and doc[t.i + 1].lower_ not in (
-                   "nur", "zuletzt", "minder", "weniger", "einmal", "erst", "länger", "später")
-               for t in doc[lo:hi] if t.i < start or t.i > start)
 
 
 def _verbless(ctx: DocContext, sent: Span, h: Discourse) -> list[Position]:
@@ -916,13 +824,13 @@ def _rebutted(ctx: DocContext, cue: CueMatch, sent: Span, lo: int, hi: int, prop
     exemplars = [m.actor for m in ctx.mentions_in(lo, hi) if m.actor and m.kind != "pronoun" and _after_wie(doc, lo, m.start)]
     span = sentence_span(doc, sent)
     for p in found:
-        pol = cue.polarity if not p.negated else _flip(cue.polarity)
+        pol = cue.polarity if not p.negated else opposite(cue.polarity)
         for a in exemplars:
-            out.append(Position(a, p.key, pol, span, _cue_text(doc, cue), 0.7))
+            out.append(Position(a, p.key, pol, span, cue_text(doc, cue), 0.7))
         if rebuts:
             for a in holders:
                 if a not in exemplars:
-                    out.append(Position(a, p.key, _flip(pol), span, _cue_text(doc, cue), 0.6))
+                    out.append(Position(a, p.key, opposite(pol), span, cue_text(doc, cue), 0.6))
     return out
 
 
@@ -1000,11 +908,6 @@ def _is_person(ctx: DocContext, label: str) -> bool:
     return any(m.actor == label and m.type == "Person" for m in ctx.mentions)
 
 
-def _cue_text(doc: Doc, cue: CueMatch) -> str:
-    words = doc[cue.i].text if cue.j == cue.i else f"{doc[cue.i].text} … {doc[cue.j].text}"
-    return words
-
-
 def _consequence_of(ctx: DocContext, cue: CueMatch, props: list[ProposalMention], sent: Span, lo: int,
                     topic: list[tuple[int, list[str]]], k: int, results: list[Position],
                     here: list[str] = ()) -> tuple[list[ProposalMention], bool]:
@@ -1047,7 +950,7 @@ def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     comp = _complement_anaphor(ctx.doc, cue, sent, lex) if carried and not props else None
     if comp is not None and all(p.source == "anaphor" for p in found):
         # "forderte die USA auf, die Lieferungen einzustellen": the anaphor is the complement's object, so the
-        # complement's own cue composes with the main one (see _embedded_cue)
+        # complement's own cue composes with the main one (see embedded_cue)
         found = [ProposalMention(comp, comp + 1, p.key, p.text, False, "complement") for p in found]
     return found, carried
 
@@ -1636,7 +1539,6 @@ def _action_cues(doc: Doc, sent: Span, props: list[ProposalMention], cues: list[
 # nouns that name a proposal as a whole: the object of an action ("den Vorschlag einbringen", "das Paket vorlegen")
 _PROPOSAL_NOUNS = frozenset({"vorschlag", "vorstoß", "plan", "pläne", "idee", "antrag", "paket", "vorhaben", "entschließung",
                              "resolution", "maschinen", "flugzeuge", "lieferungen"})
-
 def _reference(doc: Doc, cue: CueMatch) -> bool:
     """A proposal noun without an owner that names the thing acted on ("den Vorschlag einbringen")."""
     return cue.cue.pos == "noun" and doc[cue.i].lower_ in _PROPOSAL_NOUNS and cue.i > 0 and doc[cue.i - 1].tag_ == "ART"
