@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.carried import (ALIKE, after_wie, alike_whom, backing_received, fixed_sides, judged_stance,
-                                owners_stance, reported_again, stated_in, unchanged_stance)
+from kg.extract.carried import (ALIKE, alike_whom, backing_received, fixed_sides, judged_stance, owners_stance,
+                                reported_again, stated_in, unchanged_stance)
 from kg.extract.context import DocContext, cue_text, sentence_span
 from kg.extract.holder_query import Discourse, HolderQuery
 from kg.extract.holders import find_holders
@@ -27,8 +27,9 @@ from kg.extract.speech import (CRITICAL, CRITICAL_NOUNS, KONJUNKTIV_II, OBSTRUCT
                                is_konjunktiv, is_konjunktiv_ii, new_speaker, prep_before, speech_frame, whole_quote)
 from kg.extract.subjects import after_pronoun_subject
 from kg.extract.turns import commentary_author, interview_turns
+from kg.extract.verdicts import agreement, rebutted, verbless, verdict, yes_no
 from kg.lexicon import Cue, Lexicon
-from kg.nlp.clauses import DASHES, clause_bounds, finite_verb, is_existential, piece_bounds
+from kg.nlp.clauses import DASHES, clause_bounds, finite_verb, is_existential
 from kg.nlp.cues import IMPERATIVE, CueMatch, action_negated
 from kg.nlp.mentions import Mention
 from kg.nlp.proposals import ProposalMention
@@ -107,16 +108,16 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         letter_here = quotes_letter(doc, sent, lex)
         in_letter: dict[str, tuple[tuple, str]] = {}
         stance_holders: list[str] = []
-        verdicts = {p.end for p in all_props if _verdict(doc, sent, p) is not None}
+        verdicts = {p.end for p in all_props if verdict(doc, sent, p) is not None}
         for cue in cues:
             if cue.i in verdicts:
-                continue  # "Kampfpanzer nein": the elliptic verdict (see _yes_no), not a "Nein" of the subject
+                continue  # "Kampfpanzer nein": the elliptic verdict (see yes_no), not a "Nein" of the subject
             lo, hi = clause_bounds(doc, cue.i)
             opener = doc[lo + 1] if doc[lo].lower_ in ("und", "oder", "aber") and lo + 1 < hi else doc[lo]
             conditional = is_conditional(doc, lo) and not (frame is not None and cue.i == frame.verb)  # not "…, kündigte er an"
             conditional = conditional and not (cue.cue.pos == "consequence" and doc[lo].tag_ == "PROAV")  # "damit werde …"
             if opener.lower_ == "wer" and (lo == _first_word(sent) or _after_colon(doc, lo)) and not question:
-                for pos in _rebutted(ctx, cue, sent, lo, hi, props, voice, frame, h, lex):
+                for pos in rebutted(ctx, cue, sent, lo, hi, props, voice, frame, h, lex):
                     best.setdefault((pos.holder, pos.proposal), ((0, cue.strength, 0), pos))
                     stance_holders.append(pos.holder)
             if ((cue.strength == 1 or (question and cue.cue.pos in ("noun", "adj"))) and (question or conditional)) \
@@ -264,7 +265,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                         best[key] = (rank, pos)
                     if holder not in stance_holders:
                         stance_holders.append(holder)
-        for pos in _yes_no(ctx, sent, all_props, frame, voice, h):
+        for pos in yes_no(ctx, sent, all_props, frame, voice, h):
             # "Ausrüstung ja, Kampfpanzer nein": the elliptic verdict decides for its proposal
             best[(pos.holder, pos.proposal)] = ((3, 2, 0), pos)
             stance_holders.append(pos.holder)
@@ -278,10 +279,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     best.setdefault((a, key), ((1, 2, 0), Position(a, key, "for", sentence_span(doc, sent),
                                                                      doc[same[0].start:same[0].end].text, 0.7)))
                     stance_holders.append(a)
-        for pos in _verbless(ctx, sent, h):
+        for pos in verbless(ctx, sent, h):
             best.setdefault((pos.holder, pos.proposal), ((1, 0), pos))
             stance_holders.append(pos.holder)
-        agree = _agreement(doc, sent)
+        agree = agreement(doc, sent)
         if agree and voice is not None and best:
             # the writer or interviewee judges the reported stance: "X hat zu Recht klargemacht, dass …"
             for (holder, key), (rank, pos) in list(best.items()):
@@ -421,38 +422,6 @@ def _means_explained(doc: Doc, lo: int, hi: int, props: list[ProposalMention]) -
         for t in doc[lo:fin.i])
 
 
-def _verdict(doc: Doc, sent: Span, p: ProposalMention) -> str | None:
-    """The polarity of a bare "ja"/"nein" right after a proposal ("Kampfpanzer nein"), not of "Ja zu …"."""
-    if p.end >= sent.end or doc[p.end].lower_ not in ("ja", "nein"):
-        return None
-    if p.end + 1 < sent.end and doc[p.end + 1].lower_ in ("zu", "für", "gegen"):
-        return None
-    return "for" if doc[p.end].lower_ == "ja" else "against"
-
-
-def _yes_no(ctx: DocContext, sent: Span, props: list[ProposalMention], frame: SpeechFrame | None, voice: str | None,
-            h: Discourse) -> list[Position]:
-    """'Ausrüstung ja, Kampfpanzer nein', 'Gas nein, Öl ja': a proposal followed by a bare "ja"/"nein" (not "Ja
-    zu …") is the verdict of the speaker, the voice of the piece, or the subject before a colon."""
-    doc = ctx.doc
-    out: list[Position] = []
-    for p in props:
-        pol = _verdict(doc, sent, p)
-        if pol is None or p.negated:
-            continue
-        holders = [a for m in frame.speakers for a in h.resolve(m)] if frame and frame.speakers and not frame.source_only else []
-        if not holders and voice:
-            holders = [voice]
-        if not holders:
-            colon = next((t.i for t in sent if t.text == ":" and t.i < p.start), None)
-            if colon is not None:
-                holders = [a for m in ctx.mentions_in(sent.start, colon) if m.holder_eligible and m.type != "Place"
-                           and m.kind != "adjective" and prep_before(doc, m) == (None, False) for a in h.resolve(m)][:1]
-        for a in holders:
-            out.append(Position(a, p.key, pol, sentence_span(doc, sent), doc[p.end].text, 0.8))
-    return out
-
-
 def _after_ohne(doc: Doc, i: int) -> bool:
     """A noun governed by "ohne": "ohne Zustimmung Russlands", "ohne die Unterstützung der USA"."""
     k = i - 1
@@ -520,42 +489,6 @@ def _fronted_topic(doc: Doc, sent: Span, p: ProposalMention, frame: SpeechFrame 
                                       for k in range(first.i, frame.verb)) and doc[frame.verb].tag_.endswith("FIN")
 
 
-def _verbless(ctx: DocContext, sent: Span, h: Discourse) -> list[Position]:
-    """Headline items without a verb: 'Litauen für Energieembargo, Berlin dagegen', 'Scholz gegen
-    Kampfjets', 'Baerbock für schwere Waffen, Scholz zögert' (only pieces without a finite verb)."""
-    doc = ctx.doc
-    out = []
-    props = ctx.proposals_in(sent.start, sent.end)
-    for m in ctx.mentions_in(sent.start, sent.end):
-        if not m.holder_eligible or m.type == "Place" or m.kind == "adjective" or m.end >= sent.end:
-            continue
-        plo, phi = piece_bounds(doc, m.start)
-        if any(t.tag_.endswith("FIN") for t in doc[plo:phi]):
-            continue
-        nxt = doc[m.end].lower_
-        if nxt == ":":
-            # "Baerbock: Kein Ölembargo"
-            found = [p for p in props if m.end < p.start <= m.end + 4 and p.negated]
-            for p in found:
-                for label in h.resolve(m):
-                    out.append(Position(label, p.key, "against", sentence_span(doc, sent), "Kein", 0.8))
-            continue
-        if nxt in ("für", "gegen"):
-            lo, hi = clause_bounds(doc, m.end)
-            found = [p for p in props if m.end < p.start < hi]
-            pol = "for" if nxt == "für" else "against"
-        elif nxt in ("dafür", "dagegen") and (m.end + 1 >= sent.end or doc[m.end + 1].is_punct or doc[m.end + 1].is_space):
-            found = [p for p in props if p.start < m.start][-1:]
-            pol = "for" if nxt == "dafür" else "against"
-        else:
-            continue
-        for p in found:
-            p_pol = pol if not p.negated else ("against" if pol == "for" else "for")
-            for label in h.resolve(m):
-                out.append(Position(label, p.key, p_pol, sentence_span(doc, sent), doc[m.end].text, 0.8))
-    return out
-
-
 def _after_colon(doc: Doc, lo: int) -> bool:
     """The clause at ``lo`` follows a colon, perhaps with an opening quotation mark: 'meint: „Wer …'."""
     k = lo - 1
@@ -566,47 +499,6 @@ def _after_colon(doc: Doc, lo: int) -> bool:
 
 def _first_word(sent: Span) -> int:
     return next((t.i for t in sent if not t.is_space and t.text not in QUOTE), sent.start)
-
-
-def _rebutted(ctx: DocContext, cue: CueMatch, sent: Span, lo: int, hi: int, props: list[ProposalMention],
-              voice: str | None, frame: SpeechFrame | None, h: Discourse, lex: Lexicon) -> list[Position]:
-    """'Wer jetzt eine Flugverbotszone fordert, verkennt, was das bedeuten würde': the writer (or the
-    speaker) dismisses the stance of the "wer" clause and so holds the opposite. An example named in it
-    ("Wer wie Michael Kretschmer ein Embargo ablehnt, …") holds the stance itself."""
-    doc = ctx.doc
-    found = [p for p in props if lo <= p.start < hi]
-    if not found or cue.strength < 2:
-        return []
-    main = [t for t in doc[hi:sent.end] if not t.is_punct]
-    # "verkennt …", "hat nichts verstanden" dismiss the stance; "irrt nicht" agrees with it
-    words = {(t.lemma_ or "").lower() for t in main} | {t.lower_ for t in main}
-    # "+w": only with an interrogative clause after it ("muss auch sagen, wie weit er gehen will")
-    q = next((t.i for t in main if (t.tag_ in ("PWAV", "PWS", "PWAT") or t.lower_ == "ob") and doc[t.i - 1].text == ","), None)
-    head = {(t.lemma_ or "").lower() for t in main if q is not None and t.i < q} | {
-        t.lower_ for t in main if q is not None and t.i < q}
-    plain = [r.split() for r in lex.rebuttals if "+w" not in r.split() and all(w in words for w in r.split())]
-    asking = [[w for w in r.split() if w != "+w"] for r in lex.rebuttals
-              if "+w" in r.split() and all(w in head for w in r.split() if w != "+w")]
-    matched = plain + asking
-    own = {w for r in matched for w in r}
-    # a negation in the clause denies the dismissal ("irrt nicht"); for a challenge only one before its
-    # question counts ("solle auch sagen, wer die Folgen trage: … nicht die Talkshowgäste")
-    scope = main if plain else [t for t in main if q is not None and t.i < q]
-    rebuts = bool(matched) and not any(t.lower_ in lex.negations and t.lower_ not in own for t in scope)
-    out = []
-    speakers = [a for m in frame.speakers for a in h.resolve(m)] if frame is not None and frame.speakers and not frame.source_only else []
-    holders = speakers or ([voice] if voice else [])
-    exemplars = [m.actor for m in ctx.mentions_in(lo, hi) if m.actor and m.kind != "pronoun" and after_wie(doc, lo, m.start)]
-    span = sentence_span(doc, sent)
-    for p in found:
-        pol = cue.polarity if not p.negated else opposite(cue.polarity)
-        for a in exemplars:
-            out.append(Position(a, p.key, pol, span, cue_text(doc, cue), 0.7))
-        if rebuts:
-            for a in holders:
-                if a not in exemplars:
-                    out.append(Position(a, p.key, opposite(pol), span, cue_text(doc, cue), 0.6))
-    return out
 
 
 _MEMBER_TYPES = frozenset({"Country", "Person", "Organisation"})
@@ -1028,20 +920,6 @@ def _has_object(doc: Doc, i: int, hi: int) -> bool:
     """A stance noun with an attribute of its own: "Zweifel an der Mission", "Ablehnung des Plans"."""
     nxt = doc[i + 1] if i + 1 < hi else None
     return nxt is not None and (nxt.tag_ in ("APPR", "APPRART") or (nxt.tag_ == "ART" and nxt.lower_ in ("des", "der")))
-
-
-def _agreement(doc: Doc, sent: Span) -> str | None:
-    """"zu Recht" / "hat recht": the speaker agrees with the stance reported ("for" = shares it);
-    "zu Unrecht": disagrees ("against" = holds the opposite)."""
-    toks = [t for t in sent if not t.is_space]
-    for a, b in zip(toks, toks[1:]):
-        if a.lower_ == "zu" and b.lower_ == "recht":
-            return "for"
-        if a.lower_ == "zu" and b.lower_ == "unrecht":
-            return "against"
-        if b.lower_ == "recht" and (a.lemma_ or "").lower() == "haben" and b.tag_ != "NN":
-            return "for"
-    return None
 
 
 def _anaphor_owner(ctx: DocContext, lo: int, hi: int, lex: Lexicon) -> str | None:
