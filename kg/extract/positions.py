@@ -24,8 +24,9 @@ from kg.extract.holders import find_holders
 from kg.extract.letters import about_the_letter, quotes_letter, signatories
 from kg.extract.polarity import (abandoned_principle, embedded_cue, manner_cue, negated_complement, opposite,
                                  stance_given_up)
-from kg.extract.speech import (CRITICAL, CRITICAL_NOUNS, KONJUNKTIV_II, OBSTRUCTION, QUOTE, SpeechFrame, is_conditional,
-                               is_konjunktiv, is_konjunktiv_ii, new_speaker, prep_before, speech_frame, whole_quote)
+from kg.extract.reports import critical_reaction, reacting_speakers, statement_frame
+from kg.extract.speech import (KONJUNKTIV_II, OBSTRUCTION, QUOTE, SpeechFrame, is_conditional, is_konjunktiv,
+                               is_konjunktiv_ii, new_speaker, prep_before, speech_frame, whole_quote)
 from kg.extract.subjects import after_pronoun_subject
 from kg.extract.turns import commentary_author, interview_turns
 from kg.extract.verdicts import agreement, rebutted, verbless, verdict, yes_no
@@ -75,16 +76,16 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             frame = SpeechFrame(list(reported), -1, -1)  # "X sagte, … . „Die Ukraine braucht Panzer.“"
         if frame is None and impersonal:
             # "…, hieß es in einer Erklärung": the actors who spoke or took a stance just before
-            frame = _statement_frame(ctx, sent, k, lex, reported if reported_k >= k - 2 else [], h)
+            frame = statement_frame(ctx, sent, k, lex, reported if reported_k >= k - 2 else [], h)
         if frame is not None and frame.speakers and not frame.source_only:
             if frame.attr_lo >= 0:  # a frame of its own (a carried one keeps the critic's voice)
                 reported_critical = frame.critical
             reported, reported_k = list(frame.speakers), k
         elif frame is None:
-            reacting = _reacting(ctx, sent, lex)
+            reacting = reacting_speakers(ctx, sent, lex)
             if reacting:
                 reported, reported_k = reacting, k
-                reported_critical = _critical_reaction(doc, sent)
+                reported_critical = critical_reaction(doc, sent)
         if frame is not None and frame.speakers and not frame.source_only and ctx.quote_open_at_end[k]:
             quote_speakers = list(frame.speakers)
         elif not ctx.quote_open_at_end[k]:
@@ -358,48 +359,6 @@ def _subsume_general_weapons(doc: Doc, lex: Lexicon, results: list[Position]) ->
     return [p for p in results if not (p.proposal == "arms_deliveries" and (p.holder, p.polarity) in drop)]
 
 
-def _reacting(ctx: DocContext, sent: Span, lex: Lexicon) -> list[Mention]:
-    """"X reagierte verärgert.", "Deutlicher wurde X.", "X warnte vor einer Eskalation.", "Der Kanzler wies
-    den Vorwurf zurück." name who speaks in the Konjunktiv sentences that follow (reaction_verbs.txt)."""
-    doc = ctx.doc
-    words = [t for t in sent if not t.is_space]
-    if len(words) >= 3 and words[0].tag_ in ("ADJD", "ADV") and words[0].lower_.endswith(("er", "ster")) \
-            and words[1].tag_ == "VAFIN" and (words[1].lemma_ or "").lower() == "werden":
-        # "Deutlicher wurde NATO-Generalsekretär Jens Stoltenberg." (the subject after the verb)
-        return [m for m in ctx.mentions_in(words[1].i + 1, sent.end) if m.holder_eligible and m.type != "Place"
-                and m.kind not in ("adjective", "prefix") and prep_before(doc, m) == (None, False)][:1]
-    fin = next((t for t in sent if t.tag_ == "VVFIN"), None)
-    verb = fin
-    if fin is None:
-        # the perfect of agency reports and live blogs: "X hat schwere Vorwürfe gegen Berlin erhoben.",
-        # "X hat den Vorwurf zurückgewiesen." (the participle is the reaction verb)
-        fin = next((t for t in sent if t.tag_ == "VAFIN" and (t.lemma_ or "").lower() in ("haben", "sein")), None)
-        if fin is None or fin.i == sent.start:
-            return []
-        lo_f, hi_f = clause_bounds(doc, fin.i)
-        verb = next((t for t in doc[fin.i + 1:hi_f] if t.tag_ == "VVPP"), None)
-        if verb is None:
-            return []
-    lemma = (verb.lemma_ or "").lower()
-    particle = next((t.lower_ for t in doc[fin.i + 1:sent.end] if t.tag_ == "PTKVZ"), "")
-    if not ({lemma, particle + lemma} & (lex.reaction_verbs | lex.speech_verbs)):
-        return []
-    if doc[clause_bounds(doc, fin.i)[0]].tag_ in ("KOUS", "PRELS", "PWAV"):
-        return []
-    return [m for m in ctx.mentions_in(sent.start, fin.i) if m.holder_eligible and m.type != "Place"
-            and m.kind not in ("adjective", "prefix") and prep_before(doc, m) == (None, False)][:1]
-
-
-def _critical_reaction(doc: Doc, sent: Span) -> bool:
-    """A reaction that criticises: "X kritisierte Berlin scharf.", "X warf der Regierung vor …", "X hat
-    schwere Vorwürfe gegen Deutschland erhoben.", "X übte Kritik an …". Konjunktiv sentences that follow
-    report the criticism: what they say the criticised one obstructs, the critic is for."""
-    particles = [t.lower_ for t in sent if t.tag_ == "PTKVZ"]
-    return any((t.lemma_ or "").lower() in CRITICAL or (t.tag_ == "NN" and t.lemma_ in CRITICAL_NOUNS)
-               or (t.tag_ == "VVFIN" and any(p + (t.lemma_ or "").lower() in CRITICAL for p in particles))
-               for t in sent)
-
-
 _MEANS_VERBS = frozenset({"heißt", "heiße", "hieße", "bedeutet", "bedeute", "bedeuten", "würde", "hieße"})
 
 
@@ -439,36 +398,6 @@ def _generic_antecedent(doc: Doc, lo: int) -> bool:
     while k > doc[lo].sent.start and doc[k].tag_ in ("NN", "ADJA", "NE"):
         k -= 1
     return doc[k].lower_.startswith(("jede", "jeder", "jedes", "jedem", "jeden", "alle", "jegliche", "sämtliche"))
-
-
-def _statement_frame(ctx: DocContext, sent: Span, k: int, lex: Lexicon, reported: list[Mention],
-                     h: Discourse) -> SpeechFrame | None:
-    """"Stattdessen müssten die Sanktionen umgesetzt werden, hieß es in einer Erklärung": an impersonal
-    "heißt/hieß es in <document>" (kg/data/statement_nouns.txt) without an author of its own speaks for
-    the speakers of the sentences just before, or else the holders of the last stance sentence of the
-    same paragraph (as mentions of the sentence before)."""
-    doc = ctx.doc
-    at = next((t.i for t in sent if t.lower_ in ("hieß", "heißt") and t.i + 2 < sent.end and doc[t.i + 1].lower_ == "es"
-               and doc[t.i + 2].lower_ in ("in", "im")), None)
-    if at is None:
-        return None
-    j = at + 3
-    while j < sent.end and doc[j].tag_ in ("ART", "ADJA", "PPOSAT"):
-        j += 1
-    if j >= sent.end or doc[j].text not in lex.statement_nouns:
-        return None
-    if any(m.actor and m.kind not in ("place", "adjective") and at <= m.start <= j + 3
-           for m in ctx.mentions_in(sent.start, sent.end)):
-        return None  # "hieß es in einer Erklärung der NATO": the author is named
-    lo, hi = at, j + 1
-    if reported:
-        return SpeechFrame(list(reported), lo, hi)
-    if k == 0 or ctx.para[k - 1] != ctx.para[k] or h.last_para != ctx.para[k] or not h.last:
-        return None
-    prev = ctx.sents[k - 1]
-    spk = [m for m in ctx.mentions_in(prev.start, prev.end) if m.actor and m.kind not in ("place", "adjective", "prefix", "pronoun")
-           and any(a in h.last for a in h.resolve(m))]
-    return SpeechFrame(spk, lo, hi) if spk else None
 
 
 _TOPIC_PREPS = frozenset({"zu", "zum", "zur", "über", "bei", "beim"})
