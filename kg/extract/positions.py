@@ -19,20 +19,24 @@ from kg.extract.carried import (ALIKE, alike_whom, backing_received, fixed_sides
                                 stated_in, unchanged_stance)
 from kg.extract.co_holders import antecedent, enacting_state, led_by, named_members
 from kg.extract.context import DocContext, cue_text, sentence_span
+from kg.extract.cue_filters import (TOPIC_PREPS, after_colon, after_ohne, agenda, asks, attributive_infinitive,
+                                    comparative_manner, complement, first_word_index, generic_antecedent,
+                                    hypothetical_description, means_explained, other_topic, polar_question, reference,
+                                    stance_topic)
 from kg.extract.holder_query import Discourse, HolderQuery
 from kg.extract.holders import find_holders
 from kg.extract.letters import about_the_letter, quotes_letter, signatories
 from kg.extract.polarity import (abandoned_principle, embedded_cue, manner_cue, negated_complement, opposite,
                                  stance_given_up)
 from kg.extract.reports import critical_reaction, reacting_speakers, statement_frame
-from kg.extract.speech import (KONJUNKTIV_II, OBSTRUCTION, QUOTE, SpeechFrame, is_conditional, is_konjunktiv,
-                               is_konjunktiv_ii, new_speaker, prep_before, speech_frame, whole_quote)
+from kg.extract.speech import (OBSTRUCTION, SpeechFrame, is_conditional, is_konjunktiv, is_konjunktiv_ii, new_speaker,
+                               prep_before, speech_frame, whole_quote)
 from kg.extract.subjects import after_pronoun_subject
-from kg.extract.targets import PROPOSAL_NOUNS, consequence_of, narrowed, proposals_for
+from kg.extract.targets import consequence_of, narrowed, proposals_for
 from kg.extract.turns import commentary_author, interview_turns
 from kg.extract.verdicts import agreement, rebutted, verbless, verdict, yes_no
 from kg.lexicon import Cue, Lexicon
-from kg.nlp.clauses import DASHES, clause_bounds, finite_verb
+from kg.nlp.clauses import clause_bounds, finite_verb
 from kg.nlp.cues import IMPERATIVE, CueMatch, action_negated
 from kg.nlp.mentions import Mention
 from kg.nlp.proposals import ProposalMention
@@ -58,7 +62,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         turn = turns[k]
         h.k = k
         frame = speech_frame(ctx, sent, lex)
-        if turn is not None and turn.question and turn.labelled and frame is not None and frame.attr_lo <= _first_word(sent) < frame.attr_hi:
+        if turn is not None and turn.question and turn.labelled and frame is not None and frame.attr_lo <= first_word_index(sent) < frame.attr_hi:
             frame = None  # "Handelsblatt: Die Gewerkschaften unterstützen aber die Sanktionen?": the interviewer's label
         if frame is None and ctx.quote_open_at_start[k] and quote_speakers:
             # the continuation of a quotation that began in an earlier sentence
@@ -100,7 +104,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         if voice is None and author is not None and k > author[0]:
             voice = author[1]  # the author of an opinion piece
         absorbed = [(p.start, p.end) for p in all_props if p.absorbs_cue]
-        cues = [c for c in cues if not _other_topic(doc, c, props)]
+        cues = [c for c in cues if not other_topic(doc, c, props)]
         cues = cues + _action_cues(doc, sent, [p for p in props if p.absorbs_cue], cues, lex)
         # a cue word inside a proposal that contains its own action ("die Gasimporte stoppen") is that
         # action, not a competing stance of the clause
@@ -119,7 +123,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             opener = doc[lo + 1] if doc[lo].lower_ in ("und", "oder", "aber") and lo + 1 < hi else doc[lo]
             conditional = is_conditional(doc, lo) and not (frame is not None and cue.i == frame.verb)  # not "…, kündigte er an"
             conditional = conditional and not (cue.cue.pos == "consequence" and doc[lo].tag_ == "PROAV")  # "damit werde …"
-            if opener.lower_ == "wer" and (lo == _first_word(sent) or _after_colon(doc, lo)) and not question:
+            if opener.lower_ == "wer" and (lo == first_word_index(sent) or after_colon(doc, lo)) and not question:
                 for pos in rebutted(ctx, cue, sent, lo, hi, props, voice, frame, h, lex):
                     best.setdefault((pos.holder, pos.proposal), ((0, cue.strength, 0), pos))
                     stance_holders.append(pos.holder)
@@ -127,7 +131,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     or (opener.lower_ in ("wenn", "falls", "sofern", "ob", "ohne", "wer")
                                                                     and not (cue.cue.pos == "consequence" and opener.tag_ == "APPR")):
                 continue  # also "…, und wer Zweifel anmeldet, …"
-            if cue.strength == 1 and _means_explained(doc, lo, hi, props):
+            if cue.strength == 1 and means_explained(doc, lo, hi, props):
                 continue  # "Eine Flugverbotszone müsste durchgesetzt werden, indem man …": what it would take
             if opener.tag_ == "KOKOM" and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi]):
                 continue  # a comparison: "…, als eine Flugverbotszone durchzusetzen"
@@ -136,19 +140,19 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             if doc[cue.i].tag_ == "ADJA" and cue.cue.pos == "adj" and any(
                     c.cue.pos == "verb" and c.strength == 2 and clause_bounds(doc, c.i) == (lo, hi) for c in cues):
                 continue  # "kritisierte die zögerliche Haltung der Regierung": the verb composes it (see manner_cue)
-            if cue.cue.pos == "verb" and _asks(sent) and _polar_question(doc, sent, lo, hi):
+            if cue.cue.pos == "verb" and asks(sent) and polar_question(doc, sent, lo, hi):
                 continue  # "Handelsblatt: Die Gewerkschaften unterstützen aber die Sanktionen?": asked, not said
-            if cue.cue.pos == "verb" and _stance_topic(doc, cue, props, lo, hi, lex, {c.i for c in cues}):
+            if cue.cue.pos == "verb" and stance_topic(doc, cue, props, lo, hi, lex, {c.i for c in cues}):
                 continue  # "Habeck verteidigt Haltung zum Energieembargo": the stance itself is not said
-            if cue.cue.pos == "noun" and _after_ohne(doc, cue.i):
+            if cue.cue.pos == "noun" and after_ohne(doc, cue.i):
                 continue  # "eine Mission, die ohne Zustimmung Russlands stationiert werde": no one's consent
             rel = next((r for r in range(lo + 1, cue.i) if doc[r - 1].text == "," and doc[r].lower_ in (
                 "der", "die", "das", "dem", "denen")), None)  # the chunker keeps "Jedes Land, das …" together when "das" is read as an article
-            if (doc[lo].tag_ == "PRELS" and _generic_antecedent(doc, lo)) or (rel is not None and _generic_antecedent(doc, rel)):
+            if (doc[lo].tag_ == "PRELS" and generic_antecedent(doc, lo)) or (rel is not None and generic_antecedent(doc, rel)):
                 continue  # "Jedes Land, das eine Flugverbotszone durchsetze, …": a hypothetical one
-            if _hypothetical_description(doc, lo, hi, cue.i, all_props):
+            if hypothetical_description(doc, lo, hi, cue.i, all_props):
                 continue  # "Eine Flugverbotszone, die Nato-Piloten zum Abschuss verpflichten würde, …": what it would do
-            if cue.strength == 1 and _agenda(doc, lo, hi):
+            if cue.strength == 1 and agenda(doc, lo, hi):
                 continue  # "dort soll es auch um weitere Waffenlieferungen gehen": a topic on the agenda
             if cue.cue.words == ("es", "geben") and any(t.lower_ in ("gab", "gaben") for t in doc[lo:hi]):
                 continue  # "Bislang gab es solche Verbände nur in Polen": a past fact, no stance
@@ -165,9 +169,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     c.cue.words[0] in OBSTRUCTION for c in cues if c is not cue):
                 continue  # "…, kritisierte Merz": the criticised obstruction carries the stance
             if cue.strength == 1 and cue.subject != -4 and any(c.strength == 2 and clause_bounds(doc, c.i) == (lo, hi)
-                                                               and not _reference(doc, c) for c in cues):
+                                                               and not reference(doc, c) for c in cues):
                 continue
-            if cue.strength == 1 and any(c.strength == 2 and _complement(doc, lo, hi, clause_bounds(doc, c.i)) for c in cues):
+            if cue.strength == 1 and any(c.strength == 2 and complement(doc, lo, hi, clause_bounds(doc, c.i)) for c in cues):
                 continue  # "es gibt gute Gründe, vorsichtig zu sein": the explicit cue in the complement carries it
             if cue.strength == 1 and lo > sent.start and (doc[lo].lower_ in ("dass", "ob") or any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])):
                 plo, phi = clause_bounds(doc, lo - 2) if lo - 2 >= sent.start else (lo, lo)
@@ -176,9 +180,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             if cue.strength == 1 and cue.cue.words[0] in ("müssen", "sollen", "wollen") and any(
                     t.tag_ in ("VVPP", "VVINF", "VVIZU") and (t.lemma_ or "").lower() in _REVIEW for t in doc[lo:hi]):
                 continue  # "die Sanktionen müssten überprüft werden": a review is no demand either way
-            if cue.cue.pos == "adj" and _comparative_manner(doc, cue, lo, hi):
+            if cue.cue.pos == "adj" and comparative_manner(doc, cue, lo, hi):
                 continue  # "Zurückhaltender äußerte sich X", "äußerte sich vorsichtiger als sein Kollege": relative
-            if cue.strength == 1 and _attributive_infinitive(doc, sent, lo, hi, cues, lex):
+            if cue.strength == 1 and attributive_infinitive(doc, sent, lo, hi, cues, lex):
                 continue  # "die Möglichkeiten der Bundeswehr, Waffen abzugeben, seien ausgeschöpft"
             if cue.strength == 1 and any((t.lemma_ or "").lower() in ("bekommen", "erhalten", "empfangen") for t in doc[lo:hi]):
                 continue  # "Die Ukraine soll Panzer bekommen": a recipient, not a holder
@@ -360,50 +364,6 @@ def _subsume_general_weapons(doc: Doc, lex: Lexicon, results: list[Position]) ->
     return [p for p in results if not (p.proposal == "arms_deliveries" and (p.holder, p.polarity) in drop)]
 
 
-_MEANS_VERBS = frozenset({"heißt", "heiße", "hieße", "bedeutet", "bedeute", "bedeuten", "würde", "hieße"})
-
-
-def _means_explained(doc: Doc, lo: int, hi: int, props: list[ProposalMention]) -> bool:
-    """A proposal as the subject of a Konjunktiv II clause followed by an "indem" clause: "Eine
-    Flugverbotszone müsste durchgesetzt werden, indem man russische Flugzeuge abschießt" explains what
-    the proposal would take; it demands nothing (but "Die EU müsste Sanktionen verhängen, indem …",
-    with the proposal as object, is a demand)."""
-    # "…, und das heiße/bedeute, russische Flugzeuge abzuschießen": the same explanation, in reported speech
-    means = next((c for c in range(lo, min(hi + 1, len(doc) - 3)) if doc[c].text == "," and doc[c + 1].lower_ == "und"
-                  and doc[c + 2].lower_ in ("das", "dies") and doc[c + 3].lower_ in _MEANS_VERBS), None)
-    if means is not None:
-        hi = means
-    elif hi + 1 >= len(doc) or doc[hi].text != "," or doc[hi + 1].lower_ != "indem":
-        return False
-    fin = next((t for t in doc[lo:hi] if t.tag_.endswith("FIN")), None)
-    if fin is None or fin.lower_ not in KONJUNKTIV_II | {"müsse", "müssen"}:
-        return False
-    return any(lo <= p.start < fin.i for p in props) and not any(
-        t.tag_ in ("NE", "PPER") or (t.tag_ == "NN" and not any(p.start <= t.i < p.end for p in props))
-        for t in doc[lo:fin.i])
-
-
-def _after_ohne(doc: Doc, i: int) -> bool:
-    """A noun governed by "ohne": "ohne Zustimmung Russlands", "ohne die Unterstützung der USA"."""
-    k = i - 1
-    while k >= 0 and doc[k].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT"):
-        k -= 1
-    return k >= 0 and doc[k].lower_ == "ohne"
-
-
-def _generic_antecedent(doc: Doc, lo: int) -> bool:
-    """A relative clause about anyone at all: "Jedes Land, das …", "alle, die …", "Wer …"."""
-    if lo < 2 or doc[lo - 1].text != ",":
-        return False
-    k = lo - 2
-    while k > doc[lo].sent.start and doc[k].tag_ in ("NN", "ADJA", "NE"):
-        k -= 1
-    return doc[k].lower_.startswith(("jede", "jeder", "jedes", "jedem", "jeden", "alle", "jegliche", "sämtliche"))
-
-
-_TOPIC_PREPS = frozenset({"zu", "zum", "zur", "über", "bei", "beim"})
-
-
 def _fronted_topic(doc: Doc, sent: Span, p: ProposalMention, frame: SpeechFrame | None) -> bool:
     """"Zu einem Gasembargo sagte Kühnert, die SPD halte es für falsch, …": a prepositional phrase before
     the speech verb names what the reported content is about ("Mit Blick auf Kampfjets sagte X, …")."""
@@ -414,22 +374,10 @@ def _fronted_topic(doc: Doc, sent: Span, p: ProposalMention, frame: SpeechFrame 
         return False
     if first.lower_ == "mit" and first.i + 2 < frame.verb and doc[first.i + 1].lower_ == "blick" and doc[first.i + 2].lower_ == "auf":
         pass
-    elif first.lower_ not in _TOPIC_PREPS:
+    elif first.lower_ not in TOPIC_PREPS:
         return False
     return frame.verb == p.end or all(doc[k].tag_ not in ("$,", "$.") and not doc[k].tag_.endswith("FIN")
                                       for k in range(first.i, frame.verb)) and doc[frame.verb].tag_.endswith("FIN")
-
-
-def _after_colon(doc: Doc, lo: int) -> bool:
-    """The clause at ``lo`` follows a colon, perhaps with an opening quotation mark: 'meint: „Wer …'."""
-    k = lo - 1
-    while k > 0 and doc[k].text in QUOTE:
-        k -= 1
-    return k >= 0 and doc[k].text == ":"
-
-
-def _first_word(sent: Span) -> int:
-    return next((t.i for t in sent if not t.is_space and t.text not in QUOTE), sent.start)
 
 
 def _is_person(ctx: DocContext, label: str) -> bool:
@@ -439,126 +387,6 @@ def _is_person(ctx: DocContext, label: str) -> bool:
 # the action a proposal match contains ("aus russischem Öl aussteigen", "Schließt den Himmel über der
 # Ukraine", "Banken würden aus SWIFT ausgeschlossen") states a stance when nothing else in the sentence does
 ACTION = Cue(("<Handlung>",), "", "for", 1, "", "verb")
-
-
-def _hypothetical_description(doc: Doc, lo: int, hi: int, i: int, props: list[ProposalMention]) -> bool:
-    """Cue ``i`` sits in a relative clause in Konjunktiv II right after a proposal, which says what the
-    proposal would do or need, not who wants it: "Eine Flugverbotszone, die Nato-Piloten zum Abschuss
-    verpflichten würde, wäre …" (the tagger often reads the relative pronoun as an article, so the clause
-    may begin earlier). "Die Flugverbotszone, die Selenskyj fordert" (indicative) keeps its holder."""
-    rel = next((r for r in range(i, max(lo, 2) - 1, -1) if doc[r - 1].text == ","
-                and doc[r].lower_ in ("der", "die", "das", "welche", "welcher", "welches")), None)
-    if rel is None or not any(p.end == rel - 1 for p in props):
-        return False
-    end = next((t.i for t in doc[i:hi] if t.text == ","), hi)
-    return any(t.lower_ in KONJUNKTIV_II and t.tag_.endswith("FIN") for t in doc[rel:end])
-
-
-def _agenda(doc: Doc, lo: int, hi: int) -> bool:
-    """"Es geht um …", "soll es um … gehen": the clause names what is discussed, not a stance on it."""
-    words = [t for t in doc[lo:hi]]
-    return any(t.lower_ == "es" for t in words) and any(t.lower_ == "um" for t in words) \
-        and any((t.lemma_ or "").lower() == "gehen" for t in words)
-
-
-def _comparative_manner(doc: Doc, cue: CueMatch, lo: int, hi: int) -> bool:
-    """A comparative adjective as the manner of a reaction verb: only more cautious (critical, open)
-    than someone else, which states no stance of its own."""
-    t = doc[cue.i]
-    lemma = (t.lemma_ or "").lower()
-    if t.tag_ != "ADJD" or not (t.lower_ == lemma + "er" or t.lower_ == lemma + "r"):
-        return False
-    return any((x.lemma_ or "").lower() in ("äußern", "zeigen", "reagieren", "geben", "klingen") for x in doc[lo:hi])
-
-
-def _attributive_infinitive(doc: Doc, sent: Span, lo: int, hi: int, cues: list[CueMatch], lex: Lexicon) -> bool:
-    """The zu-infinitive clause with the cue belongs to a noun, not to a verb: the segment before it is a
-    verbless noun phrase ("die Möglichkeiten der Bundeswehr, Waffen abzugeben, …") without an explicit
-    stance noun of its own ("die Bereitschaft, Waffen zu liefern" is one)."""
-    comma = next((t.i for t in doc[lo:hi] if t.text == ","), None)
-    if comma is not None and comma > lo:
-        ilo, plo, phi = comma + 1, lo, comma  # the chunker keeps "NP, … zu VERB" in one clause
-    elif lo - 2 >= sent.start and doc[lo - 1].text == ",":
-        ilo = lo
-        plo, phi = clause_bounds(doc, lo - 2)
-        phi = min(phi, lo - 1)
-    else:
-        return False
-    seg = doc[ilo:hi]
-    if finite_verb(doc, ilo, hi) is not None or not any(t.tag_ in ("PTKZU", "VVIZU") for t in seg):
-        return False
-    if doc[phi - 1].tag_ not in ("NN", "NE") or any(t.tag_.startswith("V") for t in doc[plo:phi]):
-        return False
-    if doc[plo].tag_ not in ("ART", "PDAT", "PPOSAT", "PIAT", "ADJA"):
-        return False  # "…, Polen, Waffen zu liefern": no noun phrase with a determiner opening the segment
-    if any(t.text in lex.complement_nouns for t in doc[plo:phi]):
-        return False  # "die Ankündigung der Bundesregierung, Panzer liefern zu lassen": its owner holds it
-    return not any(c.strength == 2 and plo <= c.i < phi for c in cues)
-
-
-def _complement(doc: Doc, lo: int, hi: int, other: tuple[int, int]) -> bool:
-    """``other`` is the zu-infinitive or dass-clause right after the clause ``lo:hi``."""
-    olo, ohi = other
-    if not hi <= olo <= hi + 1:
-        return False
-    return doc[olo].lower_ == "dass" or (finite_verb(doc, olo, ohi) is None and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[olo:ohi]))
-
-
-def _asks(sent: Span) -> bool:
-    """The sentence ends in a question mark, perhaps inside closing quotation marks."""
-    return sent.text.strip().rstrip("".join(QUOTE) + "'*").rstrip().endswith("?")
-
-
-def _polar_question(doc: Doc, sent: Span, lo: int, hi: int) -> bool:
-    """The main clause of a yes/no question: "Die Gewerkschaften unterstützen aber die Sanktionen?",
-    "Unterstützen Sie ein Embargo?", "Frage: Liefert Deutschland Panzer?". It asks whether the stance
-    is held; a clause inside it still reports one ("…, wie sie Kiew fordert?"), and a W-question
-    ("Warum lehnt die Regierung … ab?") presupposes its stance."""
-    dash = lo > sent.start and doc[lo - 1].text in DASHES  # "«Panzer für Kiew – zögert Deutschland zu lange?»"
-    if not (lo <= _first_word(sent) or _after_colon(doc, lo) or dash or doc[lo].lower_ in ("und", "aber", "oder")):
-        return False
-    if lo > _first_word(sent) and not _after_colon(doc, lo) and doc[lo - 1].text not in (",", "-", "–"):
-        return False
-    return not any(t.tag_ in ("PWAV", "PWS", "PWAT") for t in sent)
-
-
-_TOPIC_PREPS = frozenset({"zu", "zum", "zur", "bei", "beim", "in"})
-
-
-def _stance_topic(doc: Doc, cue: CueMatch, props: list[ProposalMention], lo: int, hi: int, lex: Lexicon,
-                  cue_at: set[int]) -> bool:
-    """A verb whose object is a stance noun with the proposal only as its topic: "Habeck verteidigt
-    Haltung zum Energieembargo", "hat ihre Position in der Frage der Waffenlieferungen bekräftigt",
-    "überdenkt ihren Kurs bei den Sanktionen" (stance_topic_nouns.txt). The verb says nothing of which
-    stance; a stance adjective on the noun still does ("seinen zurückhaltenden Kurs bei …")."""
-    own = [p for p in props if lo <= p.start < hi and not p.start <= cue.i < p.end]
-    if not own:
-        return False
-    for p in own:
-        k = p.start - 1
-        while k > lo and (doc[k].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT") or doc[k].lower_ in ("frage", "thema")
-                          and doc[k].tag_ == "NN"):
-            k -= 1
-        if doc[k].lower_ not in _TOPIC_PREPS:
-            return False
-        n = k - 1  # the stance noun, perhaps with its genitive: "die Haltung der Regierung zu …"
-        while n > lo and doc[n].text not in lex.stance_topic_nouns and k - n < 5 and doc[n].tag_ in ("NN", "NE", "ART", "ADJA"):
-            n -= 1
-        if n < lo or doc[n].tag_ != "NN" or doc[n].text not in lex.stance_topic_nouns:
-            return False
-        if doc[n - 1].tag_ == "ADJA" and n - 1 in cue_at:
-            return False  # "ihre ablehnende Haltung zu …": the adjective is the stance (not "eine klare Haltung")
-    return True
-
-
-def _other_topic(doc: Doc, cue: CueMatch, props: list[ProposalMention]) -> bool:
-    """An argument that implies its proposal in a clause that names another one: "will Waffen für ein Land
-    im Krieg finanzieren" is no argument about the embargo."""
-    if not cue.cue.implies:
-        return False
-    lo, hi = clause_bounds(doc, cue.i)
-    own = [p.key for p in props if lo <= p.start < hi]
-    return bool(own) and cue.cue.implies not in own
 
 
 def _action_cues(doc: Doc, sent: Span, props: list[ProposalMention], cues: list[CueMatch], lex: Lexicon) -> list[CueMatch]:
@@ -580,11 +408,6 @@ def _action_cues(doc: Doc, sent: Span, props: list[ProposalMention], cues: list[
         neg = action_negated(doc, v, ACTION, lex.negations, frozenset(range(p.start, p.end)))
         out.append(CueMatch(v, v, ACTION, "against" if neg else "for", neg))
     return out
-
-
-def _reference(doc: Doc, cue: CueMatch) -> bool:
-    """A proposal noun without an owner that names the thing acted on ("den Vorschlag einbringen")."""
-    return cue.cue.pos == "noun" and doc[cue.i].lower_ in PROPOSAL_NOUNS and cue.i > 0 and doc[cue.i - 1].tag_ == "ART"
 
 
 # verbs of reviewing or discussing: "müssten überprüft werden" demands neither the measure nor its end
