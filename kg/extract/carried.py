@@ -40,8 +40,8 @@ def fixed_sides(ctx: DocContext, lex: Lexicon, results: list[Position]) -> list[
 
 
 def judged_stance(ctx: DocContext, results: list[Position], k: int, cue: CueMatch, p: ProposalMention,
-                   lo: int, hi: int, topic: list[tuple[int, list[str]]] = (), lex: Lexicon | None = None
-                   ) -> tuple[str, set[str]] | None:
+                  lo: int, hi: int, topic: list[tuple[int, list[str]]] = (), lex: Lexicon | None = None
+                  ) -> tuple[str, set[str]] | None:
     """The polarity of the stance that a judgement with "das"/"dies" takes up: the previous sentence's
     position on the same proposal ("Die Regierung lehnt ein Embargo ab. Röttgen hält das für falsch."), or
     the owner's stance a judged stance noun names ("kritisierte die Haltung der Ministerin")."""
@@ -83,7 +83,7 @@ _ENDORSE = frozenset({"begründen", "bekräftigen", "bestätigen", "verteidigen"
 
 
 def reported_again(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: Discourse, results: list[Position],
-                    k: int, lex: Lexicon) -> list[Position]:
+                   k: int, lex: Lexicon) -> list[Position]:
     """'Das kündigte Außenminister X an.' / 'Dies sagte X.': X holds the previous sentence's positions."""
     doc = ctx.doc
     first = next((t for t in sent if not t.is_space), None)
@@ -197,7 +197,7 @@ def after_wie(doc: Doc, lo: int, start: int) -> bool:
 
 
 def backing_received(ctx: DocContext, sent: Span, h: Discourse, results: list[Position],
-                      topic: list[tuple[int, list[str]]], k: int, lex: Lexicon) -> list[Position]:
+                     topic: list[tuple[int, list[str]]], k: int, lex: Lexicon) -> list[Position]:
     """"Unterstützung erhielt Warschau dagegen aus Litauen", "Rückendeckung bekam Scholz von der FDP": the
     source of the backing takes the recipient's last stance on the current topic (not "Unterstützung für
     X", a stance of its own, nor backing for something the recipient has no stance on)."""
@@ -221,7 +221,7 @@ def backing_received(ctx: DocContext, sent: Span, h: Discourse, results: list[Po
 
 
 def unchanged_stance(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: Discourse, results: list[Position],
-                      topic: list[tuple[int, list[str]]], k: int, lex: Lexicon) -> list[Position]:
+                     topic: list[tuple[int, list[str]]], k: int, lex: Lexicon) -> list[Position]:
     """"Hebestreit bekräftigte, die Haltung der Bundesregierung habe sich nicht geändert": the speaker and the
     owner of the stance noun keep the stance their side (the owner, or a person whose post is the owner's)
     took last on the current topic. Nothing when the side has taken no stance on it yet."""

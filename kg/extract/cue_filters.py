@@ -157,7 +157,7 @@ TOPIC_PREPS = frozenset({"zu", "zum", "zur", "bei", "beim", "in"})
 
 
 def stance_topic(doc: Doc, cue: CueMatch, props: list[ProposalMention], lo: int, hi: int, lex: Lexicon,
-                  cue_at: set[int]) -> bool:
+                 cue_at: set[int]) -> bool:
     """A verb whose object is a stance noun with the proposal only as its topic: "Habeck verteidigt
     Haltung zum Energieembargo", "hat ihre Position in der Frage der Waffenlieferungen bekräftigt",
     "überdenkt ihren Kurs bei den Sanktionen" (stance_topic_nouns.txt). The verb says nothing of which

@@ -50,7 +50,7 @@ def quotes_letter(doc: Doc, sent: Span, lex: Lexicon) -> bool:
 
 
 def signatories(ctx: DocContext, h: Discourse, lex: Lexicon, letter: list[tuple[str, str]],
-                 results: list[Position]) -> list[Position]:
+                results: list[Position]) -> list[Position]:
     """'Zu den Unterzeichnern gehören X, Y und Z', 'Initiiert wurde der Brief von X': the people named
     as a letter's signatories or initiators hold the stances stated in the letter."""
     doc = ctx.doc

@@ -188,10 +188,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 continue  # "Die Ukraine soll Panzer bekommen": a recipient, not a holder
             if cue.subject != -2:
                 found, carried = consequence_of(ctx, cue, all_props, sent, lo, topic, k, results,
-                                                 sorted({key[1] for key in best}))
+                                                sorted({key[1] for key in best}))
             else:
                 found, carried = proposals_for(ctx, cue, all_props if frame and cue.i == frame.verb else props,
-                                                sent, lex, topic, k, attr, results)
+                                               sent, lex, topic, k, attr, results)
             found = [narrowed(doc, p, topic, k, lex) for p in found]
             if cue.cue.implies:
                 # "Wer das Embargo blockiert, finanziert Putins Krieg mit": the argument names its proposal

@@ -60,7 +60,7 @@ def critical_reaction(doc: Doc, sent: Span) -> bool:
 
 
 def statement_frame(ctx: DocContext, sent: Span, k: int, lex: Lexicon, reported: list[Mention],
-                     h: Discourse) -> SpeechFrame | None:
+                    h: Discourse) -> SpeechFrame | None:
     """"Stattdessen müssten die Sanktionen umgesetzt werden, hieß es in einer Erklärung": an impersonal
     "heißt/hieß es in <document>" (kg/data/statement_nouns.txt) without an author of its own speaks for
     the speakers of the sentences just before, or else the holders of the last stance sentence of the

@@ -21,8 +21,8 @@ __all__ = ["consequence_of", "proposals_for", "PROPOSAL_NOUNS", "narrowed"]
 
 
 def consequence_of(ctx: DocContext, cue: CueMatch, props: list[ProposalMention], sent: Span, lo: int,
-                    topic: list[tuple[int, list[str]]], k: int, results: list[Position],
-                    here: list[str] = ()) -> tuple[list[ProposalMention], bool]:
+                   topic: list[tuple[int, list[str]]], k: int, results: list[Position],
+                   here: list[str] = ()) -> tuple[list[ProposalMention], bool]:
     """The proposal a consequence argument is about: its subject, or for an anaphor ("Ein solcher
     Schritt würde …", "Das wäre …") the proposal of a clause before it in the sentence, else the one
     discussed in the sentences just before. "Das"/"es" after a rejection may mean the rejection ("Die
@@ -56,8 +56,8 @@ def consequence_of(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
 
 
 def proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention], sent: Span, lex: Lexicon,
-                   topic: list[tuple[int, list[str]]], k: int, attr: tuple[int, int],
-                   results: list[Position] = ()) -> tuple[list[ProposalMention], bool]:
+                  topic: list[tuple[int, list[str]]], k: int, attr: tuple[int, int],
+                  results: list[Position] = ()) -> tuple[list[ProposalMention], bool]:
     found, carried = _proposals_for_clause(ctx, cue, props, sent, lex, topic, k, attr, results)
     comp = _complement_anaphor(ctx.doc, cue, sent, lex) if carried and not props else None
     if comp is not None and all(p.source == "anaphor" for p in found):
@@ -385,7 +385,7 @@ def _inside_action(cue: CueMatch, props: list[ProposalMention]) -> bool:
 
 # nouns that name a proposal as a whole: the object of an action ("den Vorschlag einbringen", "das Paket vorlegen")
 PROPOSAL_NOUNS = frozenset({"vorschlag", "vorstoß", "plan", "pläne", "idee", "antrag", "paket", "vorhaben", "entschließung",
-                             "resolution", "maschinen", "flugzeuge", "lieferungen"})
+                            "resolution", "maschinen", "flugzeuge", "lieferungen"})
 
 
 _TIME_NOUNS = frozenset({"Tag", "Woche", "Monat", "Jahr", "Abend", "Morgen", "Mal", "Wochenende", "Zeit", "Stunde"})

@@ -30,7 +30,7 @@ def verdict(doc: Doc, sent: Span, p: ProposalMention) -> str | None:
 
 
 def yes_no(ctx: DocContext, sent: Span, props: list[ProposalMention], frame: SpeechFrame | None, voice: str | None,
-            h: Discourse) -> list[Position]:
+           h: Discourse) -> list[Position]:
     """'Ausrüstung ja, Kampfpanzer nein', 'Gas nein, Öl ja': a proposal followed by a bare "ja"/"nein" (not "Ja
     zu …") is the verdict of the speaker, the voice of the piece, or the subject before a colon."""
     doc = ctx.doc
@@ -89,7 +89,7 @@ def verbless(ctx: DocContext, sent: Span, h: Discourse) -> list[Position]:
 
 
 def rebutted(ctx: DocContext, cue: CueMatch, sent: Span, lo: int, hi: int, props: list[ProposalMention],
-              voice: str | None, frame: SpeechFrame | None, h: Discourse, lex: Lexicon) -> list[Position]:
+             voice: str | None, frame: SpeechFrame | None, h: Discourse, lex: Lexicon) -> list[Position]:
     """'Wer jetzt eine Flugverbotszone fordert, verkennt, was das bedeuten würde': the writer (or the
     speaker) dismisses the stance of the "wer" clause and so holds the opposite. An example named in it
     ("Wer wie Michael Kretschmer ein Embargo ablehnt, …") holds the stance itself."""
