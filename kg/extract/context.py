@@ -11,7 +11,7 @@ from kg.nlp.mentions import Mention
 from kg.nlp.proposals import ProposalMention
 from kg.records import TextSpan
 
-__all__ = ["DocContext", "sentence_span"]
+__all__ = ["DocContext", "sentence_span", "cue_text"]
 
 _OPEN = {"„", "»"}
 _CLOSE = {"“", "”", "«"}
@@ -108,3 +108,8 @@ def sentence_span(doc: Doc, sent: Span) -> TextSpan:
     body = text.strip()
     start = sent.start_char + lead
     return TextSpan(start, start + len(body), body)
+
+
+def cue_text(doc: Doc, cue: CueMatch) -> str:
+    words = doc[cue.i].text if cue.j == cue.i else f"{doc[cue.i].text} … {doc[cue.j].text}"
+    return words

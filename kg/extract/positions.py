@@ -13,18 +13,30 @@ For each stance cue in a sentence the extractor finds
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.tokens import Doc, Span
 
-from kg.extract.context import DocContext, sentence_span
-from kg.extract.holders import Discourse, HolderQuery, after_pronoun_subject, find_holders
-from kg.extract.speech import (CRITICAL, CRITICAL_NOUNS, KONJUNKTIV_II, OBSTRUCTION, QUOTE, SpeechFrame, whole_quote, is_conditional, is_konjunktiv, is_konjunktiv_ii, new_speaker,
-                               prep_before, coordinated,
-                               speech_frame, speech_verb)
+from kg.extract.carried import (ALIKE, alike_whom, backing_received, fixed_sides, judged_stance, reported_again,
+                                stated_in, unchanged_stance)
+from kg.extract.co_holders import antecedent, enacting_state, led_by, named_members
+from kg.extract.context import DocContext, cue_text, sentence_span
+from kg.extract.cue_filters import (TOPIC_PREPS, after_colon, after_ohne, agenda, asks, attributive_infinitive,
+                                    comparative_manner, complement, first_word_index, generic_antecedent,
+                                    hypothetical_description, means_explained, other_topic, polar_question, reference,
+                                    stance_topic)
+from kg.extract.holder_query import Discourse, HolderQuery
+from kg.extract.holders import find_holders
+from kg.extract.letters import about_the_letter, quotes_letter, signatories
+from kg.extract.polarity import (abandoned_principle, embedded_cue, manner_cue, negated_complement, opposite,
+                                 stance_given_up)
+from kg.extract.reports import critical_reaction, reacting_speakers, statement_frame
+from kg.extract.speech import (OBSTRUCTION, SpeechFrame, is_conditional, is_konjunktiv, is_konjunktiv_ii, new_speaker,
+                               prep_before, speech_frame, whole_quote)
+from kg.extract.subjects import after_pronoun_subject
+from kg.extract.targets import consequence_of, narrowed, proposals_for
 from kg.extract.turns import commentary_author, interview_turns
+from kg.extract.verdicts import agreement, rebutted, verbless, verdict, yes_no
 from kg.lexicon import Cue, Lexicon
-from kg.nlp.clauses import DASHES, clause_bounds, finite_verb, is_existential, piece_bounds
+from kg.nlp.clauses import clause_bounds, finite_verb
 from kg.nlp.cues import IMPERATIVE, CueMatch, action_negated
 from kg.nlp.mentions import Mention
 from kg.nlp.proposals import ProposalMention
@@ -50,7 +62,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         turn = turns[k]
         h.k = k
         frame = speech_frame(ctx, sent, lex)
-        if turn is not None and turn.question and turn.labelled and frame is not None and frame.attr_lo <= _first_word(sent) < frame.attr_hi:
+        if turn is not None and turn.question and turn.labelled and frame is not None and frame.attr_lo <= first_word_index(sent) < frame.attr_hi:
             frame = None  # "Handelsblatt: Die Gewerkschaften unterstützen aber die Sanktionen?": the interviewer's label
         if frame is None and ctx.quote_open_at_start[k] and quote_speakers:
             # the continuation of a quotation that began in an earlier sentence
@@ -69,16 +81,16 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             frame = SpeechFrame(list(reported), -1, -1)  # "X sagte, … . „Die Ukraine braucht Panzer.“"
         if frame is None and impersonal:
             # "…, hieß es in einer Erklärung": the actors who spoke or took a stance just before
-            frame = _statement_frame(ctx, sent, k, lex, reported if reported_k >= k - 2 else [], h)
+            frame = statement_frame(ctx, sent, k, lex, reported if reported_k >= k - 2 else [], h)
         if frame is not None and frame.speakers and not frame.source_only:
             if frame.attr_lo >= 0:  # a frame of its own (a carried one keeps the critic's voice)
                 reported_critical = frame.critical
             reported, reported_k = list(frame.speakers), k
         elif frame is None:
-            reacting = _reacting(ctx, sent, lex)
+            reacting = reacting_speakers(ctx, sent, lex)
             if reacting:
                 reported, reported_k = reacting, k
-                reported_critical = _critical_reaction(doc, sent)
+                reported_critical = critical_reaction(doc, sent)
         if frame is not None and frame.speakers and not frame.source_only and ctx.quote_open_at_end[k]:
             quote_speakers = list(frame.speakers)
         elif not ctx.quote_open_at_end[k]:
@@ -92,34 +104,34 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         if voice is None and author is not None and k > author[0]:
             voice = author[1]  # the author of an opinion piece
         absorbed = [(p.start, p.end) for p in all_props if p.absorbs_cue]
-        cues = [c for c in cues if not _other_topic(doc, c, props)]
+        cues = [c for c in cues if not other_topic(doc, c, props)]
         cues = cues + _action_cues(doc, sent, [p for p in props if p.absorbs_cue], cues, lex)
         # a cue word inside a proposal that contains its own action ("die Gasimporte stoppen") is that
         # action, not a competing stance of the clause
         cues = [c for c in cues if c.cue in (ACTION, IMPERATIVE) or not any(lo2 <= c.i < hi2 for lo2, hi2 in absorbed)]
         ments = [m for m in ctx.mentions_in(sent.start, sent.end) if not attr[0] <= m.start < attr[1]]
         best: dict[tuple[str, str], tuple[tuple, Position]] = {}
-        former: list[Position] = []  # stances given up later in the sentence (see _stance_given_up)
-        letter_here = _in_letter(doc, sent, lex)
+        former: list[Position] = []  # stances given up later in the sentence (see stance_given_up)
+        letter_here = quotes_letter(doc, sent, lex)
         in_letter: dict[str, tuple[tuple, str]] = {}
         stance_holders: list[str] = []
-        verdicts = {p.end for p in all_props if _verdict(doc, sent, p) is not None}
+        verdicts = {p.end for p in all_props if verdict(doc, sent, p) is not None}
         for cue in cues:
             if cue.i in verdicts:
-                continue  # "Kampfpanzer nein": the elliptic verdict (see _yes_no), not a "Nein" of the subject
+                continue  # "Kampfpanzer nein": the elliptic verdict (see yes_no), not a "Nein" of the subject
             lo, hi = clause_bounds(doc, cue.i)
             opener = doc[lo + 1] if doc[lo].lower_ in ("und", "oder", "aber") and lo + 1 < hi else doc[lo]
             conditional = is_conditional(doc, lo) and not (frame is not None and cue.i == frame.verb)  # not "…, kündigte er an"
             conditional = conditional and not (cue.cue.pos == "consequence" and doc[lo].tag_ == "PROAV")  # "damit werde …"
-            if opener.lower_ == "wer" and (lo == _first_word(sent) or _after_colon(doc, lo)) and not question:
-                for pos in _rebutted(ctx, cue, sent, lo, hi, props, voice, frame, h, lex):
+            if opener.lower_ == "wer" and (lo == first_word_index(sent) or after_colon(doc, lo)) and not question:
+                for pos in rebutted(ctx, cue, sent, lo, hi, props, voice, frame, h, lex):
                     best.setdefault((pos.holder, pos.proposal), ((0, cue.strength, 0), pos))
                     stance_holders.append(pos.holder)
             if ((cue.strength == 1 or (question and cue.cue.pos in ("noun", "adj"))) and (question or conditional)) \
                     or (opener.lower_ in ("wenn", "falls", "sofern", "ob", "ohne", "wer")
                                                                     and not (cue.cue.pos == "consequence" and opener.tag_ == "APPR")):
                 continue  # also "…, und wer Zweifel anmeldet, …"
-            if cue.strength == 1 and _means_explained(doc, lo, hi, props):
+            if cue.strength == 1 and means_explained(doc, lo, hi, props):
                 continue  # "Eine Flugverbotszone müsste durchgesetzt werden, indem man …": what it would take
             if opener.tag_ == "KOKOM" and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi]):
                 continue  # a comparison: "…, als eine Flugverbotszone durchzusetzen"
@@ -127,20 +139,20 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 continue
             if doc[cue.i].tag_ == "ADJA" and cue.cue.pos == "adj" and any(
                     c.cue.pos == "verb" and c.strength == 2 and clause_bounds(doc, c.i) == (lo, hi) for c in cues):
-                continue  # "kritisierte die zögerliche Haltung der Regierung": the verb composes it (see _manner)
-            if cue.cue.pos == "verb" and _asks(sent) and _polar_question(doc, sent, lo, hi):
+                continue  # "kritisierte die zögerliche Haltung der Regierung": the verb composes it (see manner_cue)
+            if cue.cue.pos == "verb" and asks(sent) and polar_question(doc, sent, lo, hi):
                 continue  # "Handelsblatt: Die Gewerkschaften unterstützen aber die Sanktionen?": asked, not said
-            if cue.cue.pos == "verb" and _stance_topic(doc, cue, props, lo, hi, lex, {c.i for c in cues}):
+            if cue.cue.pos == "verb" and stance_topic(doc, cue, props, lo, hi, lex, {c.i for c in cues}):
                 continue  # "Habeck verteidigt Haltung zum Energieembargo": the stance itself is not said
-            if cue.cue.pos == "noun" and _after_ohne(doc, cue.i):
+            if cue.cue.pos == "noun" and after_ohne(doc, cue.i):
                 continue  # "eine Mission, die ohne Zustimmung Russlands stationiert werde": no one's consent
             rel = next((r for r in range(lo + 1, cue.i) if doc[r - 1].text == "," and doc[r].lower_ in (
                 "der", "die", "das", "dem", "denen")), None)  # the chunker keeps "Jedes Land, das …" together when "das" is read as an article
-            if (doc[lo].tag_ == "PRELS" and _generic_antecedent(doc, lo)) or (rel is not None and _generic_antecedent(doc, rel)):
+            if (doc[lo].tag_ == "PRELS" and generic_antecedent(doc, lo)) or (rel is not None and generic_antecedent(doc, rel)):
                 continue  # "Jedes Land, das eine Flugverbotszone durchsetze, …": a hypothetical one
-            if _hypothetical_description(doc, lo, hi, cue.i, all_props):
+            if hypothetical_description(doc, lo, hi, cue.i, all_props):
                 continue  # "Eine Flugverbotszone, die Nato-Piloten zum Abschuss verpflichten würde, …": what it would do
-            if cue.strength == 1 and _agenda(doc, lo, hi):
+            if cue.strength == 1 and agenda(doc, lo, hi):
                 continue  # "dort soll es auch um weitere Waffenlieferungen gehen": a topic on the agenda
             if cue.cue.words == ("es", "geben") and any(t.lower_ in ("gab", "gaben") for t in doc[lo:hi]):
                 continue  # "Bislang gab es solche Verbände nur in Polen": a past fact, no stance
@@ -157,9 +169,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     c.cue.words[0] in OBSTRUCTION for c in cues if c is not cue):
                 continue  # "…, kritisierte Merz": the criticised obstruction carries the stance
             if cue.strength == 1 and cue.subject != -4 and any(c.strength == 2 and clause_bounds(doc, c.i) == (lo, hi)
-                                                               and not _reference(doc, c) for c in cues):
+                                                               and not reference(doc, c) for c in cues):
                 continue
-            if cue.strength == 1 and any(c.strength == 2 and _complement(doc, lo, hi, clause_bounds(doc, c.i)) for c in cues):
+            if cue.strength == 1 and any(c.strength == 2 and complement(doc, lo, hi, clause_bounds(doc, c.i)) for c in cues):
                 continue  # "es gibt gute Gründe, vorsichtig zu sein": the explicit cue in the complement carries it
             if cue.strength == 1 and lo > sent.start and (doc[lo].lower_ in ("dass", "ob") or any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])):
                 plo, phi = clause_bounds(doc, lo - 2) if lo - 2 >= sent.start else (lo, lo)
@@ -168,19 +180,19 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             if cue.strength == 1 and cue.cue.words[0] in ("müssen", "sollen", "wollen") and any(
                     t.tag_ in ("VVPP", "VVINF", "VVIZU") and (t.lemma_ or "").lower() in _REVIEW for t in doc[lo:hi]):
                 continue  # "die Sanktionen müssten überprüft werden": a review is no demand either way
-            if cue.cue.pos == "adj" and _comparative_manner(doc, cue, lo, hi):
+            if cue.cue.pos == "adj" and comparative_manner(doc, cue, lo, hi):
                 continue  # "Zurückhaltender äußerte sich X", "äußerte sich vorsichtiger als sein Kollege": relative
-            if cue.strength == 1 and _attributive_infinitive(doc, sent, lo, hi, cues, lex):
+            if cue.strength == 1 and attributive_infinitive(doc, sent, lo, hi, cues, lex):
                 continue  # "die Möglichkeiten der Bundeswehr, Waffen abzugeben, seien ausgeschöpft"
             if cue.strength == 1 and any((t.lemma_ or "").lower() in ("bekommen", "erhalten", "empfangen") for t in doc[lo:hi]):
                 continue  # "Die Ukraine soll Panzer bekommen": a recipient, not a holder
             if cue.subject != -2:
-                found, carried = _consequence_of(ctx, cue, all_props, sent, lo, topic, k, results,
-                                                 sorted({key[1] for key in best}))
+                found, carried = consequence_of(ctx, cue, all_props, sent, lo, topic, k, results,
+                                                sorted({key[1] for key in best}))
             else:
-                found, carried = _proposals_for(ctx, cue, all_props if frame and cue.i == frame.verb else props,
-                                                sent, lex, topic, k, attr, results)
-            found = [_narrowed(doc, p, topic, k, lex) for p in found]
+                found, carried = proposals_for(ctx, cue, all_props if frame and cue.i == frame.verb else props,
+                                               sent, lex, topic, k, attr, results)
+            found = [narrowed(doc, p, topic, k, lex) for p in found]
             if cue.cue.implies:
                 # "Wer das Embargo blockiert, finanziert Putins Krieg mit": the argument names its proposal
                 found = [p for p in found if p.key == cue.cue.implies] or [
@@ -191,62 +203,62 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             query = HolderQuery(ctx, cue, sent, frame, h, lex, k, ments, voice)
             holders, hconf = find_holders(query)
             flip = query.flip
-            led = _led_by(ctx, sent, cue.i, holders)
+            led = led_by(ctx, sent, cue.i, holders)
             if led and not holders:
                 hconf = 0.8
             holders = holders + [a for a in led if a not in holders]
-            holders = holders + [a for a in _enacting_state(doc, cue, holders, lex) if a not in holders]
+            holders = holders + [a for a in enacting_state(doc, cue, holders, lex) if a not in holders]
             stances = []
             given_up: list[tuple[ProposalMention, str]] = []
             for p in found:
-                base = cue.polarity if not p.negated else _flip(cue.polarity)
+                base = cue.polarity if not p.negated else opposite(cue.polarity)
                 if p.negated and cue.cue.pos == "consequence" and cue.subject == p.start:
                     # "keine amerikanischen Soldaten in der Ukraine kämpfen zu lassen": the denied proposal
                     # is the bad outcome's own subject - one rejection, not two
                     base = cue.polarity
                 pclause = clause_bounds(doc, p.start)
                 same_clause = p.source == "anaphor" or pclause == clause_bounds(doc, cue.i)
-                inner = None if same_clause else _embedded_cue(doc, cues, cue, pclause, p)
+                inner = None if same_clause else embedded_cue(doc, cues, cue, pclause, p)
                 if inner is not None:
                     # "lehnte es ab, Soldaten zu schicken": against x for = against;
                     # "verlangte, die Sanktionen auf den Prüfstand zu stellen": for x against = against
-                    base = base if inner.polarity == "for" else _flip(base)
-                elif not same_clause and _negated_complement(doc, pclause, p.start, lex):
+                    base = base if inner.polarity == "for" else opposite(base)
+                elif not same_clause and negated_complement(doc, pclause, p.start, lex):
                     # "hält daran fest, dass die NATO nicht militärisch eingreift"
-                    base = _flip(base)
-                if p.negated and _abandoned_principle(doc, pclause, lex):
+                    base = opposite(base)
+                if p.negated and abandoned_principle(doc, pclause, lex):
                     # "mit dem Grundsatz brechen, keine Waffen in Kriegsgebiete zu liefern": the refusal is given up
-                    base = _flip(base)
-                if cue.strength == 2 and _stance_given_up(doc, sent, lo, hi, all_props, lex):
+                    base = opposite(base)
+                if cue.strength == 2 and stance_given_up(doc, sent, lo, hi, all_props, lex):
                     # "hatte sich lange gegen ein Ölembargo gesperrt, ihre Haltung aber geändert": the new stance is
                     # the opposite; the former one is reported too
                     given_up.append((p, base))
-                    base = _flip(base)
-                manner = _manner(doc, cues, cue, p) if same_clause and cue.cue.pos == "verb" else None
+                    base = opposite(base)
+                manner = manner_cue(doc, cues, cue, p) if same_clause and cue.cue.pos == "verb" else None
                 if manner is not None:
                     # "verteidigte die zurückhaltende Linie des Kanzlers bei schweren Waffen": for x against = against
-                    base = base if manner.polarity == "for" else _flip(base)
+                    base = base if manner.polarity == "for" else opposite(base)
                 rank = (2 if inner is not None else int(same_clause), cue.strength, -abs(p.start - cue.i))
                 if doc[lo].lower_ in ("aber", "doch", "sondern", "jedoch") and (cue.cue.pos == "consequence" or cue.strength == 2):
                     # "Ein Embargo wäre teuer, aber es wäre zu schaffen": the consequence after "aber" is the point
                     rank = (max(rank[0], 1), cue.strength, 1)
-                judged = _judged_stance(ctx, results, k, cue, p, lo, hi, topic, lex) if carried else None
+                judged = judged_stance(ctx, results, k, cue, p, lo, hi, topic, lex) if carried else None
                 if judged is not None:
                     # "Die Regierung lehnt ein Embargo ab. Röttgen hält das für falsch.": the judgement is of the
                     # stance another holder took just before, not of the proposal (against x against = for)
-                    judged = (judged[0] if cue.polarity == "for" else _flip(judged[0]), judged[1])
+                    judged = (judged[0] if cue.polarity == "for" else opposite(judged[0]), judged[1])
                 stances.append((p, base, rank, judged))
                 if letter_here and (p.key not in in_letter or rank > in_letter[p.key][0]):
                     in_letter[p.key] = (rank, base)  # "…, heißt es in dem Schreiben": held by its signatories
             if not holders:
                 continue
-            holders = holders + [a for a in _named_members(ctx, sent) if a not in holders and a not in flip]
+            holders = holders + [a for a in named_members(ctx, sent) if a not in holders and a not in flip]
             if flip:
-                holders = holders + [a for a in _antecedent(ctx, lo, cue.i) if a not in holders]
+                holders = holders + [a for a in antecedent(ctx, lo, cue.i) if a not in holders]
             for p, old in given_up:
                 for holder in holders:
-                    pol = old if holder not in flip else _flip(old)
-                    former.append(Position(holder, p.key, pol, sentence_span(doc, sent), _cue_text(doc, cue),
+                    pol = old if holder not in flip else opposite(old)
+                    former.append(Position(holder, p.key, pol, sentence_span(doc, sent), cue_text(doc, cue),
                                            round((0.9 if cue.strength == 2 else 0.75) * hconf * 0.9, 2)))
             for p, base0, rank, judged in stances:
                 conf = (0.9 if cue.strength == 2 else 0.75) * hconf * (0.75 if carried else 1.0) * (0.8 if cue.cue.argument else 1.0)
@@ -254,13 +266,13 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     base = judged[0] if judged is not None and holder not in judged[1] else base0
                     # "X kritisierte, Berlin blockiere Sanktionen": X is for what Berlin blocks
                     pol = base if holder not in flip else ("against" if base == "for" else "for")
-                    pos = Position(holder, p.key, pol, sentence_span(doc, sent), _cue_text(doc, cue), round(conf, 2))
+                    pos = Position(holder, p.key, pol, sentence_span(doc, sent), cue_text(doc, cue), round(conf, 2))
                     key = (holder, p.key)
                     if key not in best or rank > best[key][0]:
                         best[key] = (rank, pos)
                     if holder not in stance_holders:
                         stance_holders.append(holder)
-        for pos in _yes_no(ctx, sent, all_props, frame, voice, h):
+        for pos in yes_no(ctx, sent, all_props, frame, voice, h):
             # "Ausrüstung ja, Kampfpanzer nein": the elliptic verdict decides for its proposal
             best[(pos.holder, pos.proposal)] = ((3, 2, 0), pos)
             stance_holders.append(pos.holder)
@@ -274,28 +286,28 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     best.setdefault((a, key), ((1, 2, 0), Position(a, key, "for", sentence_span(doc, sent),
                                                                      doc[same[0].start:same[0].end].text, 0.7)))
                     stance_holders.append(a)
-        for pos in _verbless(ctx, sent, h):
+        for pos in verbless(ctx, sent, h):
             best.setdefault((pos.holder, pos.proposal), ((1, 0), pos))
             stance_holders.append(pos.holder)
-        agree = _agreement(doc, sent)
+        agree = agreement(doc, sent)
         if agree and voice is not None and best:
             # the writer or interviewee judges the reported stance: "X hat zu Recht klargemacht, dass …"
             for (holder, key), (rank, pos) in list(best.items()):
                 if holder != voice and (voice, key) not in best:
-                    pol = pos.polarity if agree == "for" else _flip(pos.polarity)
+                    pol = pos.polarity if agree == "for" else opposite(pos.polarity)
                     best[(voice, key)] = (rank, Position(voice, key, pol, pos.evidence, pos.cue, round(pos.confidence * 0.8, 2)))
         first_word = next((t.lower_ for t in sent if not t.is_space), "")
-        if not best and k > 0 and (ctx.para[k] == ctx.para[k - 1] or first_word in ("das", "dies") or first_word in _ALIKE
-                                   or bool(_alike_whom(ctx, sent))):
+        if not best and k > 0 and (ctx.para[k] == ctx.para[k - 1] or first_word in ("das", "dies") or first_word in ALIKE
+                                   or bool(alike_whom(ctx, sent))):
             # "Das kündigte X an." may open a new paragraph after the lead
-            for pos in _reported_again(ctx, sent, frame, h, results, k, lex):
+            for pos in reported_again(ctx, sent, frame, h, results, k, lex):
                 best[(pos.holder, pos.proposal)] = ((0, 0), pos)
         if not best and k > 0 and not question:
-            for pos in _backing_received(ctx, sent, h, results, topic, k, lex):
+            for pos in backing_received(ctx, sent, h, results, topic, k, lex):
                 # "Unterstützung erhielt Warschau aus Litauen": Litauen shares Warschau's stance
                 best[(pos.holder, pos.proposal)] = ((0, 0), pos)
         if not best and k > 0 and not question:
-            for pos in _unchanged_stance(ctx, sent, frame, h, results, topic, k, lex):
+            for pos in unchanged_stance(ctx, sent, frame, h, results, topic, k, lex):
                 # "die Haltung der Bundesregierung habe sich nicht geändert": the stance its side took last
                 best[(pos.holder, pos.proposal)] = ((0, 0), pos)
         results.extend(pos for _, pos in sorted(best.values(), key=lambda x: (x[1].holder, x[1].proposal)))
@@ -305,7 +317,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         for key, (_, pol) in sorted(in_letter.items()):
             if (key, pol) not in letter:
                 letter.append((key, pol))
-        carried_keys = sorted({pos.proposal for pos in _stated_in(results, doc, sent)})
+        carried_keys = sorted({pos.proposal for pos in stated_in(results, doc, sent)})
         if props:
             topic.append((k, sorted({p.key for p in props if not p.source.startswith("pattern:support")})))
         elif carried_keys:
@@ -329,26 +341,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         h.persons.extend((k, m.actor) for m in ctx.mentions_in(sent.start, sent.end)
                          if m.type == "Person" and m.actor and m.kind != "pronoun")
     if letter:
-        results = _about_the_letter(ctx, lex, letter, results)
-        results.extend(_signatories(ctx, h, lex, letter, results))
-    return _fixed_sides(ctx, lex, _subsume_general_weapons(doc, lex, results))
-
-
-def _fixed_sides(ctx: DocContext, lex: Lexicon, results: list[Position]) -> list[Position]:
-    """Every proposal kg tracks is a measure against Russia or help for Ukraine: Russia's side is never
-    for one, Ukraine's never against one (`kg/data/fixed_sides.tsv`, and the people whose post belongs
-    to them). Such a stance comes from an act that only looks alike ("Gazprom hat die Gaslieferungen
-    nach Polen eingestellt" is a supply cut, not an embargo) or from a misread sentence; it is dropped."""
-    fixed = lex.never_holds
-    if not fixed:
-        return results
-
-    def never(holder: str) -> str | None:
-        sides = [holder] + sorted(_side(lex, holder) - {holder})  # the actor, then the posts it holds
-        sides += [m.role_of for m in ctx.mentions if m.actor == holder and m.role_of]  # posts the article gives
-        return next((fixed[x] for x in sides if x in fixed), None)
-
-    return [p for p in results if never(p.holder) != p.polarity]
+        results = about_the_letter(ctx, lex, letter, results)
+        results.extend(signatories(ctx, h, lex, letter, results))
+    return fixed_sides(ctx, lex, _subsume_general_weapons(doc, lex, results))
 
 
 def _subsume_general_weapons(doc: Doc, lex: Lexicon, results: list[Position]) -> list[Position]:
@@ -369,288 +364,6 @@ def _subsume_general_weapons(doc: Doc, lex: Lexicon, results: list[Position]) ->
     return [p for p in results if not (p.proposal == "arms_deliveries" and (p.holder, p.polarity) in drop)]
 
 
-def _about_the_letter(ctx: DocContext, lex: Lexicon, letter: list[tuple[str, str]], results: list[Position]) -> list[Position]:
-    """'Zustimmung kam von X, die den Brief teilte', 'Y kritisierte den Appell': agreeing with a letter is
-    taking its stance, criticising it the opposite (not a stance on the proposal the article is about)."""
-    doc = ctx.doc
-    stance = dict(letter)
-    out = []
-    for pos in results:
-        sent = next((s for s in ctx.sents if s.start_char <= pos.evidence.start < s.end_char), None)
-        if sent is None or pos.proposal not in stance or not any(t.text in lex.letter_nouns for t in sent):
-            out.append(pos)
-            continue
-        if _in_letter(doc, sent, lex):
-            out.append(pos)  # the letter's own words
-            continue
-        agrees = pos.cue.split(" …")[0].lower().startswith(_AGREE)
-        rejects = pos.cue.split(" …")[0].lower().startswith(_DISAGREE)
-        if not (agrees or rejects):
-            out.append(pos)
-            continue
-        pol = stance[pos.proposal] if agrees else _flip(stance[pos.proposal])
-        out.append(Position(pos.holder, pos.proposal, pol, pos.evidence, pos.cue, pos.confidence))
-    return out
-
-
-_AGREE = ("zustimmung", "unterstütz", "begrüß", "teilt", "geteilt", "lob", "beifall", "rückendeckung")
-_DISAGREE = ("kritik", "kritisier", "widerspr", "ablehn", "lehnt", "zurückgewiesen", "zurückweis", "verurteil", "empörung")
-
-
-def _in_letter(doc: Doc, sent: Span, lex: Lexicon) -> bool:
-    """A sentence that states what a letter says: "In einem offenen Brief warnen …", "…, heißt es in dem Schreiben"."""
-    return any(t.text in lex.letter_nouns and any(doc[k].lower_ in ("in", "im") for k in range(max(sent.start, t.i - 4), t.i))
-               for t in sent)
-
-
-def _signatories(ctx: DocContext, h: Discourse, lex: Lexicon, letter: list[tuple[str, str]],
-                 results: list[Position]) -> list[Position]:
-    """'Zu den Unterzeichnern gehören X, Y und Z', 'Initiiert wurde der Brief von X': the people named
-    as a letter's signatories or initiators hold the stances stated in the letter."""
-    doc = ctx.doc
-    have = {(p.holder, p.proposal, p.polarity) for p in results}
-    out: list[Position] = []
-    for sent in ctx.sents:
-        if not any(t.text in lex.signatory_words for t in sent) or sent.text.strip().endswith("?"):
-            continue
-        # "Zu den Unterzeichnern gehören X, Y": the people after the noun (not "X nannte die Unterzeichner …");
-        # "X und Y haben den Brief unterzeichnet", "Initiiert wurde er von X": the people around the participle
-        word = next(t for t in sent if t.text in lex.signatory_words)
-        after = word.text[:1].isupper() and word.tag_.startswith("N")
-        people = [m for m in ctx.mentions_in(word.i + 1 if after else sent.start, sent.end)
-                  if m.type == "Person" and m.actor and m.kind in ("name", "role_name", "alias", "surname")]
-        for m in people:
-            for label in h.resolve(m):
-                for key, pol in letter:
-                    if (label, key, pol) not in have:
-                        have.add((label, key, pol))
-                        out.append(Position(label, key, pol, sentence_span(doc, sent), "Unterzeichner", 0.6))
-    return out
-
-
-def _reacting(ctx: DocContext, sent: Span, lex: Lexicon) -> list[Mention]:
-    """"X reagierte verärgert.", "Deutlicher wurde X.", "X warnte vor einer Eskalation.", "Der Kanzler wies
-    den Vorwurf zurück." name who speaks in the Konjunktiv sentences that follow (reaction_verbs.txt)."""
-    doc = ctx.doc
-    words = [t for t in sent if not t.is_space]
-    if len(words) >= 3 and words[0].tag_ in ("ADJD", "ADV") and words[0].lower_.endswith(("er", "ster")) \
-            and words[1].tag_ == "VAFIN" and (words[1].lemma_ or "").lower() == "werden":
-        # "Deutlicher wurde NATO-Generalsekretär Jens Stoltenberg." (the subject after the verb)
-        return [m for m in ctx.mentions_in(words[1].i + 1, sent.end) if m.holder_eligible and m.type != "Place"
-                and m.kind not in ("adjective", "prefix") and prep_before(doc, m) == (None, False)][:1]
-    fin = next((t for t in sent if t.tag_ == "VVFIN"), None)
-    verb = fin
-    if fin is None:
-        # the perfect of agency reports and live blogs: "X hat schwere Vorwürfe gegen Berlin erhoben.",
-        # "X hat den Vorwurf zurückgewiesen." (the participle is the reaction verb)
-        fin = next((t for t in sent if t.tag_ == "VAFIN" and (t.lemma_ or "").lower() in ("haben", "sein")), None)
-        if fin is None or fin.i == sent.start:
-            return []
-        lo_f, hi_f = clause_bounds(doc, fin.i)
-        verb = next((t for t in doc[fin.i + 1:hi_f] if t.tag_ == "VVPP"), None)
-        if verb is None:
-            return []
-    lemma = (verb.lemma_ or "").lower()
-    particle = next((t.lower_ for t in doc[fin.i + 1:sent.end] if t.tag_ == "PTKVZ"), "")
-    if not ({lemma, particle + lemma} & (lex.reaction_verbs | lex.speech_verbs)):
-        return []
-    if doc[clause_bounds(doc, fin.i)[0]].tag_ in ("KOUS", "PRELS", "PWAV"):
-        return []
-    return [m for m in ctx.mentions_in(sent.start, fin.i) if m.holder_eligible and m.type != "Place"
-            and m.kind not in ("adjective", "prefix") and prep_before(doc, m) == (None, False)][:1]
-
-
-def _critical_reaction(doc: Doc, sent: Span) -> bool:
-    """A reaction that criticises: "X kritisierte Berlin scharf.", "X warf der Regierung vor …", "X hat
-    schwere Vorwürfe gegen Deutschland erhoben.", "X übte Kritik an …". Konjunktiv sentences that follow
-    report the criticism: what they say the criticised one obstructs, the critic is for."""
-    particles = [t.lower_ for t in sent if t.tag_ == "PTKVZ"]
-    return any((t.lemma_ or "").lower() in CRITICAL or (t.tag_ == "NN" and t.lemma_ in CRITICAL_NOUNS)
-               or (t.tag_ == "VVFIN" and any(p + (t.lemma_ or "").lower() in CRITICAL for p in particles))
-               for t in sent)
-
-
-_MEANS_VERBS = frozenset({"heißt", "heiße", "hieße", "bedeutet", "bedeute", "bedeuten", "würde", "hieße"})
-
-
-def _means_explained(doc: Doc, lo: int, hi: int, props: list[ProposalMention]) -> bool:
-    """A proposal as the subject of a Konjunktiv II clause followed by an "indem" clause: "Eine
-    Flugverbotszone müsste durchgesetzt werden, indem man russische Flugzeuge abschießt" explains what
-    the proposal would take; it demands nothing (but "Die EU müsste Sanktionen verhängen, indem …",
-    with the proposal as object, is a demand)."""
-    # "…, und das heiße/bedeute, russische Flugzeuge abzuschießen": the same explanation, in reported speech
-    means = next((c for c in range(lo, min(hi + 1, len(doc) - 3)) if doc[c].text == "," and doc[c + 1].lower_ == "und"
-                  and doc[c + 2].lower_ in ("das", "dies") and doc[c + 3].lower_ in _MEANS_VERBS), None)
-    if means is not None:
-        hi = means
-    elif hi + 1 >= len(doc) or doc[hi].text != "," or doc[hi + 1].lower_ != "indem":
-        return False
-    fin = next((t for t in doc[lo:hi] if t.tag_.endswith("FIN")), None)
-    if fin is None or fin.lower_ not in KONJUNKTIV_II | {"müsse", "müssen"}:
-        return False
-    return any(lo <= p.start < fin.i for p in props) and not any(
-        t.tag_ in ("NE", "PPER") or (t.tag_ == "NN" and not any(p.start <= t.i < p.end for p in props))
-        for t in doc[lo:fin.i])
-
-
-def _flip(polarity: str) -> str:
-    return "against" if polarity == "for" else "for"
-
-
-# verbs that *are* the embargo proposal rather than a stance on it ("fordert, die Gasimporte zu stoppen")
-_STOP_VERBS = frozenset({"stoppen", "beenden", "einstellen", "verbieten", "untersagen", "verzichten", "boykottieren"})
-
-
-def _manner(doc: Doc, cues: list[CueMatch], verb: CueMatch, p: ProposalMention) -> CueMatch | None:
-    """An attributive stance adjective on the verb's object before the proposal: "die zurückhaltende Linie …"."""
-    lo, hi = clause_bounds(doc, verb.i)
-    return next((c for c in cues if c is not verb and lo <= c.i < p.start and doc[c.i].tag_ == "ADJA"
-                 and c.cue.pos == "adj" and c.strength == 2), None)
-
-
-def _judged_stance(ctx: DocContext, results: list[Position], k: int, cue: CueMatch, p: ProposalMention,
-                   lo: int, hi: int, topic: list[tuple[int, list[str]]] = (), lex: Lexicon | None = None
-                   ) -> tuple[str, set[str]] | None:
-    """The polarity of the stance that a judgement with "das"/"dies" takes up: the previous sentence's
-    position on the same proposal ("Die Regierung lehnt ein Embargo ab. Röttgen hält das für falsch."), or
-    the owner's stance a judged stance noun names ("kritisierte die Haltung der Ministerin")."""
-    doc = ctx.doc
-    owned = _owned_stance(ctx, lo, hi, results, topic, k, lex) if lex is not None else {}
-    if p.key in owned:
-        return owned[p.key]
-    if k == 0 or cue.cue.pos == "noun" or not any(
-            (t.tag_ == "PDS" and t.lower_ in ("das", "dies"))
-            or (t.tag_ == "PDAT" and t.lower_.startswith("dies") and doc[t.i - 1].tag_ not in ("APPR", "APPRART")
-                and not _demonstrative_of_cue(doc, t.i, cue))
-            for t in doc[lo:hi]):
-        return None  # "hält das für falsch", "hält diese Argumentation für wenig überzeugend" (not "in dieser Form")
-    # the nearest of the last three sentences that states a position on it ("Habeck lehnt ein Embargo ab.
-    # Es würde … gefährden. Er arbeite aber daran, … Röttgen hält das für falsch.")
-    for kk in range(k - 1, max(k - 4, -1), -1):
-        prev = [r for r in _stated_in(results, doc, ctx.sents[kk]) if r.proposal == p.key]
-        if prev:
-            return prev[-1].polarity, {r.holder for r in prev}
-    return None
-
-
-def _demonstrative_of_cue(doc: Doc, i: int, cue: CueMatch) -> bool:
-    """"damit finanzieren wir diesen Krieg": the demonstrative belongs to the cue's own noun (the outcome),
-    not to a stance taken up."""
-    k = i + 1
-    while k < len(doc) and doc[k].tag_ == "ADJA":
-        k += 1
-    return k in (cue.i, cue.j) or (k < len(doc) and doc[k].text in cue.cue.words)
-
-
-def _stated_in(results: list[Position], doc: Doc, sent: Span) -> list[Position]:
-    """The positions found so far whose evidence is the sentence ``sent``."""
-    start = sentence_span(doc, sent).start
-    return [p for p in results if p.evidence.start == start]
-
-
-def _verdict(doc: Doc, sent: Span, p: ProposalMention) -> str | None:
-    """The polarity of a bare "ja"/"nein" right after a proposal ("Kampfpanzer nein"), not of "Ja zu …"."""
-    if p.end >= sent.end or doc[p.end].lower_ not in ("ja", "nein"):
-        return None
-    if p.end + 1 < sent.end and doc[p.end + 1].lower_ in ("zu", "für", "gegen"):
-        return None
-    return "for" if doc[p.end].lower_ == "ja" else "against"
-
-
-def _yes_no(ctx: DocContext, sent: Span, props: list[ProposalMention], frame: SpeechFrame | None, voice: str | None,
-            h: Discourse) -> list[Position]:
-    """'Ausrüstung ja, Kampfpanzer nein', 'Gas nein, Öl ja': a proposal followed by a bare "ja"/"nein" (not "Ja
-    zu …") is the verdict of the speaker, the voice of the piece, or the subject before a colon."""
-    doc = ctx.doc
-    out: list[Position] = []
-    for p in props:
-        pol = _verdict(doc, sent, p)
-        if pol is None or p.negated:
-            continue
-        holders = [a for m in frame.speakers for a in h.resolve(m)] if frame and frame.speakers and not frame.source_only else []
-        if not holders and voice:
-            holders = [voice]
-        if not holders:
-            colon = next((t.i for t in sent if t.text == ":" and t.i < p.start), None)
-            if colon is not None:
-                holders = [a for m in ctx.mentions_in(sent.start, colon) if m.holder_eligible and m.type != "Place"
-                           and m.kind != "adjective" and prep_before(doc, m) == (None, False) for a in h.resolve(m)][:1]
-        for a in holders:
-            out.append(Position(a, p.key, pol, sentence_span(doc, sent), doc[p.end].text, 0.8))
-    return out
-
-
-def _after_ohne(doc: Doc, i: int) -> bool:
-    """A noun governed by "ohne": "ohne Zustimmung Russlands", "ohne die Unterstützung der USA"."""
-    k = i - 1
-    while k >= 0 and doc[k].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT"):
-        k -= 1
-    return k >= 0 and doc[k].lower_ == "ohne"
-
-
-def _generic_antecedent(doc: Doc, lo: int) -> bool:
-    """A relative clause about anyone at all: "Jedes Land, das …", "alle, die …", "Wer …"."""
-    if lo < 2 or doc[lo - 1].text != ",":
-        return False
-    k = lo - 2
-    while k > doc[lo].sent.start and doc[k].tag_ in ("NN", "ADJA", "NE"):
-        k -= 1
-    return doc[k].lower_.startswith(("jede", "jeder", "jedes", "jedem", "jeden", "alle", "jegliche", "sämtliche"))
-
-
-def _embedded_cue(doc: Doc, cues: list[CueMatch], main: CueMatch, pclause: tuple[int, int], p: ProposalMention) -> CueMatch | None:
-    """A cue in the proposal's own subordinate clause (zu-infinitive or dass-clause) right after the main cue's clause;
-    not the proposal's own verb ("…, Russland aus Swift auszuschließen")."""
-    proposal = p.key
-    lo, hi = pclause
-    if not (doc[lo].lower_ in ("dass", "ob") or any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])):
-        return None
-    mlo, mhi = clause_bounds(doc, main.i)
-    if not (mhi <= lo <= mhi + 2 or hi <= mlo <= hi + 2):  # also fronted: "Panzer zu schicken, halte er für falsch"
-        return None
-    inner = [c for c in cues if lo <= c.i < hi and c is not main and c.cue.words[0] not in ("wollen", "müssen", "sollen")
-             and not (proposal == "energy_embargo" and c.cue.words[0] in _STOP_VERBS) and not p.start <= c.i < p.end]
-    # the verb that governs the proposal follows it in the infinitive clause: "…, Banken aus SWIFT auszuschließen
-    # und ein Embargo zu verhängen" (the embargo's verb is "verhängen")
-    governing = [c for c in inner if c.i >= p.end]
-    if governing:
-        return min(governing, key=lambda c: c.i)
-    return max(inner, key=lambda c: (c.strength, -c.i)) if inner else None
-
-
-def _statement_frame(ctx: DocContext, sent: Span, k: int, lex: Lexicon, reported: list[Mention],
-                     h: Discourse) -> SpeechFrame | None:
-    """"Stattdessen müssten die Sanktionen umgesetzt werden, hieß es in einer Erklärung": an impersonal
-    "heißt/hieß es in <document>" (kg/data/statement_nouns.txt) without an author of its own speaks for
-    the speakers of the sentences just before, or else the holders of the last stance sentence of the
-    same paragraph (as mentions of the sentence before)."""
-    doc = ctx.doc
-    at = next((t.i for t in sent if t.lower_ in ("hieß", "heißt") and t.i + 2 < sent.end and doc[t.i + 1].lower_ == "es"
-               and doc[t.i + 2].lower_ in ("in", "im")), None)
-    if at is None:
-        return None
-    j = at + 3
-    while j < sent.end and doc[j].tag_ in ("ART", "ADJA", "PPOSAT"):
-        j += 1
-    if j >= sent.end or doc[j].text not in lex.statement_nouns:
-        return None
-    if any(m.actor and m.kind not in ("place", "adjective") and at <= m.start <= j + 3
-           for m in ctx.mentions_in(sent.start, sent.end)):
-        return None  # "hieß es in einer Erklärung der NATO": the author is named
-    lo, hi = at, j + 1
-    if reported:
-        return SpeechFrame(list(reported), lo, hi)
-    if k == 0 or ctx.para[k - 1] != ctx.para[k] or h.last_para != ctx.para[k] or not h.last:
-        return None
-    prev = ctx.sents[k - 1]
-    spk = [m for m in ctx.mentions_in(prev.start, prev.end) if m.actor and m.kind not in ("place", "adjective", "prefix", "pronoun")
-           and any(a in h.last for a in h.resolve(m))]
-    return SpeechFrame(spk, lo, hi) if spk else None
-
-
-_TOPIC_PREPS = frozenset({"zu", "zum", "zur", "über", "bei", "beim"})
-
-
 def _fronted_topic(doc: Doc, sent: Span, p: ProposalMention, frame: SpeechFrame | None) -> bool:
     """"Zu einem Gasembargo sagte Kühnert, die SPD halte es für falsch, …": a prepositional phrase before
     the speech verb names what the reported content is about ("Mit Blick auf Kampfjets sagte X, …")."""
@@ -661,953 +374,19 @@ def _fronted_topic(doc: Doc, sent: Span, p: ProposalMention, frame: SpeechFrame 
         return False
     if first.lower_ == "mit" and first.i + 2 < frame.verb and doc[first.i + 1].lower_ == "blick" and doc[first.i + 2].lower_ == "auf":
         pass
-    elif first.lower_ not in _TOPIC_PREPS:
+    elif first.lower_ not in TOPIC_PREPS:
         return False
     return frame.verb == p.end or all(doc[k].tag_ not in ("$,", "$.") and not doc[k].tag_.endswith("FIN")
                                       for k in range(first.i, frame.verb)) and doc[frame.verb].tag_.endswith("FIN")
-
-
-def _stance_given_up(doc: Doc, sent: Span, lo: int, hi: int, props: list[ProposalMention], lex: Lexicon) -> bool:
-    """The cue's clause tells a former stance that a later clause of the sentence says was given up:
-    "Die Bundesregierung hatte sich lange gegen ein Ölembargo gesperrt, ihre Haltung aber Ende April
-    geändert" (kg/data/stance_changes.tsv). The earlier clause is past (pluperfect, or "lange",
-    "zunächst", …); the later one, after a comma, has a stance noun and a change verb, is not negated,
-    and names no proposal of its own."""
-    ch = lex.stance_change
-    toks = doc[lo:hi]
-    past = any(t.lower_ in ch.get("past", ()) for t in toks) or any(
-        t.tag_ == "VAFIN" and t.lower_ in ("hatte", "hatten", "war", "waren") for t in toks)
-    if not past or hi >= sent.end or doc[hi].text != "," and doc[hi - 1].text != ",":
-        return False
-    k = hi
-    while k < sent.end:
-        if doc[k].is_punct or doc[k].is_space:
-            k += 1
-            continue
-        clo, chi = clause_bounds(doc, k)
-        chi = max(chi, k + 1)
-        rest = doc[clo:chi]
-        if any(clo <= p.start < chi for p in props) or any(t.lower_ in lex.negations for t in rest):
-            return False
-        noun = any(t.text in ch.get("noun", ()) for t in rest)
-        particles = {t.lower_ for t in rest if t.tag_ == "PTKVZ"}
-        verb = any((t.lemma_ or "").lower() in ch.get("verb", ()) or t.lower_[:-1] in ch.get("verb", ()) or any(
-            p + (t.lemma_ or "").lower() in ch.get("verb", ()) for p in particles) for t in rest if t.tag_.startswith("V"))
-        if noun and verb:
-            return True
-        k = chi
-    return False
-
-
-def _abandoned_principle(doc: Doc, pclause: tuple[int, int], lex: Lexicon) -> bool:
-    """The proposal's clause is the content of a principle that is given up: "…, mit dem Grundsatz zu
-    brechen, keine Waffen in Kriegsgebiete zu liefern" (see kg/data/abandoned_principles.tsv)."""
-    lo, _ = pclause
-    if lo < 2 or doc[lo - 1].text != "," or doc[lo].sent.start > lo - 2:
-        return False
-    plo, phi = clause_bounds(doc, lo - 2)
-    toks = doc[plo:phi]
-    noun = any(t.text in lex.principle_nouns or (t.lemma_ or "") in lex.principle_nouns for t in toks)
-    particles = {t.lower_ for t in toks if t.tag_ == "PTKVZ"}
-    verb = any((t.lemma_ or "").lower() in lex.abandon_verbs or any(
-        p + (t.lemma_ or "").lower() in lex.abandon_verbs for p in particles) for t in toks if t.tag_.startswith("V"))
-    return noun and verb
-
-
-def _negated_complement(doc: Doc, pclause: tuple[int, int], start: int, lex: Lexicon) -> bool:
-    """A complement clause (dass-clause or zu-infinitive) that negates its proposal:
-    "…, dass die NATO nicht militärisch eingreift", "…, Kampfjets nicht zu liefern"."""
-    lo, hi = pclause
-    infinitive = finite_verb(doc, lo, hi) is None and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])
-    if lo == 0 or doc[lo - 1].text != "," or not (doc[lo].lower_ == "dass" or infinitive):
-        return False  # not "Eine Flugverbotszone sei nicht zu verantworten"
-    return any(t.lower_ in lex.negations and t.i + 1 < hi and doc[t.i + 1].lower_ not in (
-                   "nur", "zuletzt", "minder", "weniger", "einmal", "erst", "länger", "später")
-               for t in doc[lo:hi] if t.i < start or t.i > start)
-
-
-def _verbless(ctx: DocContext, sent: Span, h: Discourse) -> list[Position]:
-    """Headline items without a verb: 'Litauen für Energieembargo, Berlin dagegen', 'Scholz gegen
-    Kampfjets', 'Baerbock für schwere Waffen, Scholz zögert' (only pieces without a finite verb)."""
-    doc = ctx.doc
-    out = []
-    props = ctx.proposals_in(sent.start, sent.end)
-    for m in ctx.mentions_in(sent.start, sent.end):
-        if not m.holder_eligible or m.type == "Place" or m.kind == "adjective" or m.end >= sent.end:
-            continue
-        plo, phi = piece_bounds(doc, m.start)
-        if any(t.tag_.endswith("FIN") for t in doc[plo:phi]):
-            continue
-        nxt = doc[m.end].lower_
-        if nxt == ":":
-            # "Baerbock: Kein Ölembargo"
-            found = [p for p in props if m.end < p.start <= m.end + 4 and p.negated]
-            for p in found:
-                for label in h.resolve(m):
-                    out.append(Position(label, p.key, "against", sentence_span(doc, sent), "Kein", 0.8))
-            continue
-        if nxt in ("für", "gegen"):
-            lo, hi = clause_bounds(doc, m.end)
-            found = [p for p in props if m.end < p.start < hi]
-            pol = "for" if nxt == "für" else "against"
-        elif nxt in ("dafür", "dagegen") and (m.end + 1 >= sent.end or doc[m.end + 1].is_punct or doc[m.end + 1].is_space):
-            found = [p for p in props if p.start < m.start][-1:]
-            pol = "for" if nxt == "dafür" else "against"
-        else:
-            continue
-        for p in found:
-            p_pol = pol if not p.negated else ("against" if pol == "for" else "for")
-            for label in h.resolve(m):
-                out.append(Position(label, p.key, p_pol, sentence_span(doc, sent), doc[m.end].text, 0.8))
-    return out
-
-
-_ENDORSE = frozenset({"begründen", "bekräftigen", "bestätigen", "verteidigen", "unterstreichen", "rechtfertigen", "bekräftigt"})
-
-
-def _reported_again(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: Discourse, results: list[Position],
-                    k: int, lex: Lexicon) -> list[Position]:
-    """'Das kündigte Außenminister X an.' / 'Dies sagte X.': X holds the previous sentence's positions."""
-    doc = ctx.doc
-    first = next((t for t in sent if not t.is_space), None)
-    if first is None:
-        return []
-    lemmas = {(t.lemma_ or "").lower() for t in sent}
-    particles = {t.lower_ for t in sent if t.tag_ == "PTKVZ"}
-    fin = next((t for t in sent if t.tag_.endswith("FIN")), None)
-    if fin is not None and fin.tag_ in ("VAFIN", "VMFIN"):
-        # "Kallas hatte ähnlich argumentiert": the full verb of the perfect
-        fin = next((t for t in doc[fin.i + 1:sent.end] if t.tag_ in ("VVPP", "VVINF") or t.text in (":", ",")), fin)
-        fin = fin if fin.tag_ in ("VVPP", "VVINF") else None
-    alike = fin is not None and any(t.lower_ in _ALIKE - {"ebenfalls"} and t.tag_ in ("ADJD", "ADV") for t in sent) and (
-        speech_verb(doc, fin, lex) is not None or (fin.lemma_ or "").lower() in _VIEW_VERBS or _shows_self(doc, fin))
-    # "zeigte sich ebenfalls besorgt", "äußerte sich ebenfalls": but not "forderte ebenfalls eine Ausnahme"
-    alike = alike or (fin is not None and any(t.lower_ == "ebenfalls" for t in sent) and (
-        _shows_self(doc, fin) or (fin.lemma_ or "").lower() in _VIEW_VERBS or (
-            (fin.lemma_ or "").lower() == "äußern" and any(t.lower_ == "sich" for t in sent))))
-    joins = ("schließen" in lemmas and "an" in particles) or "anschließen" in lemmas or "beipflichten" in lemmas or alike
-    like = _alike_whom(ctx, sent) if alike else []
-    if like:
-        # "Die AfD argumentiert ähnlich wie Wagenknecht": the holder takes the named one's positions
-        speakers = [m for m in ctx.mentions_in(sent.start, sent.end) if m.holder_eligible and m.type != "Place"
-                    and m.kind != "adjective" and prep_before(doc, m) == (None, False) and m.actor not in like
-                    and not _after_wie(doc, sent.start, m.start)][:1]
-        out = []
-        for m in speakers:
-            for label in h.resolve(m):
-                for key, pol in sorted({(p.proposal, p.polarity) for p in results if p.holder in like}):
-                    out.append(Position(label, key, pol, sentence_span(doc, sent), "ähnlich", 0.6))
-        return out
-    if joins:
-        # "X schloss sich der Kritik an": X takes the position of the sentence before
-        speakers = [m for m in ctx.mentions_in(sent.start, sent.end) if m.holder_eligible and m.type != "Place"
-                    and m.kind != "adjective" and prep_before(doc, m) == (None, False)][:1]
-    elif any(t.lower_ in ("dies", "das") and t.i > sent.start and (doc[t.i - 1].lemma_ or "").lower() in _ENDORSE for t in sent):
-        speakers = [m for m in ctx.mentions_in(sent.start, sent.end) if m.holder_eligible and m.type != "Place"
-                    and prep_before(doc, m) == (None, False)][:1]
-    else:
-        if first.lower_ not in ("das", "dies", "dieses") or first.tag_ not in ("PDS", "ART", "PRELS"):
-            return []
-        verb = first.i + 1 < sent.end and (speech_verb(doc, doc[first.i + 1], lex) or (
-            (doc[first.i + 1].lemma_ or "").lower() == "machen" and lemmas & {"deutlich", "klar"}) or (
-            # "Das hatte Bundespräsident X angekündigt", "Dies hat X deutlich gemacht": the perfect
-            doc[first.i + 1].tag_ == "VAFIN" and any(t.tag_ == "VVPP" and (speech_verb(doc, t, lex) or (
-                (t.lemma_ or "").lower() == "machen" and lemmas & {"deutlich", "klar"})) for t in sent)))
-        if not verb:
-            return []
-        speakers = [m for m in ctx.mentions_in(first.i + 2, sent.end) if m.holder_eligible and m.type != "Place"
-                    and prep_before(doc, m) == (None, False)][:1]
-    before = _stated_in(results, doc, ctx.sents[k - 1])
-    if alike and before:
-        # "Stoltenberg: keine Truppen in die Ukraine. Auch eine Flugverbotszone lehne man ab. Ähnlich äußerte
-        # sich die Bundesregierung": all the stances the last holder stated in that paragraph
-        last = {p.holder for p in before}
-        for kk in range(k - 2, max(k - 6, -1), -1):
-            if ctx.para[kk] != ctx.para[k - 1]:
-                break
-            before = before + [p for p in _stated_in(results, doc, ctx.sents[kk]) if p.holder in last
-                               and (p.proposal, p.polarity) not in {(b.proposal, b.polarity) for b in before}]
-    if alike and not before:
-        # "X verlangte eine Brigade. „…“, sagte Y. Ähnlich äußerte sich Z": the last stance stated a few
-        # sentences back in this or the previous paragraph (a quotation without a proposal in between)
-        for kk in range(k - 2, max(k - 4, -1), -1):
-            if ctx.para[kk] < ctx.para[k] - 1:
-                break
-            before = _stated_in(results, doc, ctx.sents[kk])
-            if before:
-                break
-    out = []
-    for m in speakers:
-        for label in h.resolve(m):
-            for p in before:
-                out.append(Position(label, p.proposal, p.polarity, sentence_span(doc, sent),
-                                    fin.text if alike else doc[first.i + 1].text,
-                                    round(p.confidence * 0.8, 2)))
-    return out
-
-
-# "Ähnlich sieht das X", "X argumentiert ähnlich": the stance of the sentence before (or of the one named after "wie")
-_ALIKE = frozenset({"ähnlich", "ebenso", "genauso", "gleichlautend", "ähnlicher", "ebenfalls"})
-_VIEW_VERBS = frozenset({"sehen", "argumentieren", "urteilen", "denken", "bewerten", "einschätzen", "positionieren",
-                         "reagieren", "klingen", "halten", "beurteilen"})
-
-
-def _shows_self(doc: Doc, verb) -> bool:
-    """ "zeigte sich ebenfalls besorgt": "sich zeigen" with a predicative adjective."""
-    if (verb.lemma_ or "").lower() != "zeigen":
-        return False
-    rest = doc[verb.i + 1:verb.sent.end]
-    return any(t.lower_ == "sich" for t in rest) and any(t.tag_ == "ADJD" and t.lower_ not in _ALIKE for t in rest)
-
-
-def _alike_whom(ctx: DocContext, sent: Span) -> list[str]:
-    """The actors named after "ähnlich wie" in the sentence."""
-    doc = ctx.doc
-    out = []
-    for m in ctx.mentions_in(sent.start, sent.end):
-        if m.actor and m.kind != "pronoun" and m.start >= 2 and doc[m.start - 1].lower_ == "wie" \
-                and doc[m.start - 2].lower_ in _ALIKE:
-            out.append(m.actor)
-    return out
-
-
-def _after_colon(doc: Doc, lo: int) -> bool:
-    """The clause at ``lo`` follows a colon, perhaps with an opening quotation mark: 'meint: „Wer …'."""
-    k = lo - 1
-    while k > 0 and doc[k].text in QUOTE:
-        k -= 1
-    return k >= 0 and doc[k].text == ":"
-
-
-def _first_word(sent: Span) -> int:
-    return next((t.i for t in sent if not t.is_space and t.text not in QUOTE), sent.start)
-
-
-def _rebutted(ctx: DocContext, cue: CueMatch, sent: Span, lo: int, hi: int, props: list[ProposalMention],
-              voice: str | None, frame: SpeechFrame | None, h: Discourse, lex: Lexicon) -> list[Position]:
-    """'Wer jetzt eine Flugverbotszone fordert, verkennt, was das bedeuten würde': the writer (or the
-    speaker) dismisses the stance of the "wer" clause and so holds the opposite. An example named in it
-    ("Wer wie Michael Kretschmer ein Embargo ablehnt, …") holds the stance itself."""
-    doc = ctx.doc
-    found = [p for p in props if lo <= p.start < hi]
-    if not found or cue.strength < 2:
-        return []
-    main = [t for t in doc[hi:sent.end] if not t.is_punct]
-    # "verkennt …", "hat nichts verstanden" dismiss the stance; "irrt nicht" agrees with it
-    words = {(t.lemma_ or "").lower() for t in main} | {t.lower_ for t in main}
-    # "+w": only with an interrogative clause after it ("muss auch sagen, wie weit er gehen will")
-    q = next((t.i for t in main if (t.tag_ in ("PWAV", "PWS", "PWAT") or t.lower_ == "ob") and doc[t.i - 1].text == ","), None)
-    head = {(t.lemma_ or "").lower() for t in main if q is not None and t.i < q} | {
-        t.lower_ for t in main if q is not None and t.i < q}
-    plain = [r.split() for r in lex.rebuttals if "+w" not in r.split() and all(w in words for w in r.split())]
-    asking = [[w for w in r.split() if w != "+w"] for r in lex.rebuttals
-              if "+w" in r.split() and all(w in head for w in r.split() if w != "+w")]
-    matched = plain + asking
-    own = {w for r in matched for w in r}
-    # a negation in the clause denies the dismissal ("irrt nicht"); for a challenge only one before its
-    # question counts ("solle auch sagen, wer die Folgen trage: … nicht die Talkshowgäste")
-    scope = main if plain else [t for t in main if q is not None and t.i < q]
-    rebuts = bool(matched) and not any(t.lower_ in lex.negations and t.lower_ not in own for t in scope)
-    out = []
-    speakers = [a for m in frame.speakers for a in h.resolve(m)] if frame is not None and frame.speakers and not frame.source_only else []
-    holders = speakers or ([voice] if voice else [])
-    exemplars = [m.actor for m in ctx.mentions_in(lo, hi) if m.actor and m.kind != "pronoun" and _after_wie(doc, lo, m.start)]
-    span = sentence_span(doc, sent)
-    for p in found:
-        pol = cue.polarity if not p.negated else _flip(cue.polarity)
-        for a in exemplars:
-            out.append(Position(a, p.key, pol, span, _cue_text(doc, cue), 0.7))
-        if rebuts:
-            for a in holders:
-                if a not in exemplars:
-                    out.append(Position(a, p.key, _flip(pol), span, _cue_text(doc, cue), 0.6))
-    return out
-
-
-_MEMBER_TYPES = frozenset({"Country", "Person", "Organisation"})
-
-
-def _named_members(ctx: DocContext, sent: Span) -> list[str]:
-    """'Mehrere Verbündete, darunter Deutschland, hätten deutlich gemacht, …': the members named in a
-    "darunter" apposition to the sentence's subject (before its first finite verb) share its stance."""
-    doc = ctx.doc
-    fin = next((t.i for t in sent if t.tag_.endswith("FIN")), sent.end)
-    d = next((t.i for t in doc[sent.start:fin] if t.lower_ == "darunter" and t.i > sent.start and doc[t.i - 1].text == ","), None)
-    if d is None:
-        return []
-    end = next((t.i for t in doc[d + 1:fin] if t.text == ","), fin)
-    return [m.actor for m in ctx.mentions_in(d + 1, end) if m.actor and m.kind != "pronoun" and m.type in _MEMBER_TYPES]
-
-
-def _antecedent(ctx: DocContext, lo: int, i: int) -> list[str]:
-    """'kritisierte die Bundesregierung, die im Rat auf der Bremse stehe': the actor a subject relative
-    clause is about holds the criticised stance itself (the critic holds the opposite)."""
-    doc = ctx.doc
-    if lo < 2 or doc[lo].tag_ != "PRELS" or doc[lo].lower_ not in ("der", "die") or doc[lo - 1].text != ",":
-        return []
-    if ctx.mentions_in(lo + 1, i + 1):
-        return []  # "die Merz kritisierte": another subject
-    return [m.actor for m in ctx.mentions_in(max(lo - 8, 0), lo - 1) if m.actor and m.end == lo - 1 and m.kind != "pronoun"]
-
-
-def _enacting_state(doc: Doc, cue: CueMatch, holders: list[str], lex: Lexicon) -> list[str]:
-    """"US-Präsident Joe Biden hat ein Einfuhrverbot verhängt": a formal act (kg/data/enacting_verbs.txt)
-    of a head of government or state is also the act of the country they lead (gazetteer role)."""
-    lemma = (doc[cue.i].lemma_ or "").lower()
-    if cue.cue.pos != "verb" or cue.negated or (lemma not in lex.enacting_verbs and cue.cue.words[0] not in lex.enacting_verbs):
-        return []
-    out = []
-    for a in holders:
-        entry = lex.actors.get(a)
-        if entry is None or entry.type != "Person":
-            continue
-        out += [r.of for r in entry.roles if r.of and r.of in lex.actors and lex.actors[r.of].type == "Country"
-                and r.title.lower().endswith(tuple(lex.government_leaders))][:1]
-    return out
-
-
-def _led_by(ctx: DocContext, sent: Span, i: int, holders: list[str]) -> list[str]:
-    """'28 Intellektuelle und Künstler um die Publizistin Alice Schwarzer warnten …', 'Abgeordnete um Anton
-    Hofreiter fordern …': the person a group of signatories or members is named after shares its stance
-    (when the group is the holder, or no other holder is found)."""
-    doc = ctx.doc
-    out = []
-    lo, hi = clause_bounds(doc, i)
-    for t in doc[lo:hi]:
-        if t.lower_ != "um" or t.i == sent.start or not doc[t.i - 1].tag_.startswith(("NN", "NE")):
-            continue
-        before = [m for m in ctx.mentions_in(sent.start, t.i) if t.i - 3 <= m.end <= t.i]  # "Intellektuelle und Künstler um"
-        if holders and not any(m.actor in holders for m in before):
-            continue
-        k = t.i + 1
-        while k < hi and k - t.i <= 3 and doc[k].tag_ in ("ART", "ADJA", "NN") and not any(m.start == k for m in ctx.mentions):
-            k += 1
-        out += [m.actor for m in ctx.mentions if m.start == k and m.type == "Person" and m.actor and m.kind != "pronoun"]
-    return out
-
-
-def _after_wie(doc: Doc, lo: int, start: int) -> bool:
-    """'wie Michael Kretschmer', 'wie Sachsens Ministerpräsident Michael Kretschmer' (a role or genitive between)."""
-    k = start - 1
-    while k > lo and start - k <= 3 and doc[k].tag_ in ("NN", "NE", "ADJA"):
-        k -= 1
-    return k > lo and doc[k].lower_ == "wie"
 
 
 def _is_person(ctx: DocContext, label: str) -> bool:
     return any(m.actor == label and m.type == "Person" for m in ctx.mentions)
 
 
-def _cue_text(doc: Doc, cue: CueMatch) -> str:
-    words = doc[cue.i].text if cue.j == cue.i else f"{doc[cue.i].text} … {doc[cue.j].text}"
-    return words
-
-
-def _consequence_of(ctx: DocContext, cue: CueMatch, props: list[ProposalMention], sent: Span, lo: int,
-                    topic: list[tuple[int, list[str]]], k: int, results: list[Position],
-                    here: list[str] = ()) -> tuple[list[ProposalMention], bool]:
-    """The proposal a consequence argument is about: its subject, or for an anaphor ("Ein solcher
-    Schritt würde …", "Das wäre …") the proposal of a clause before it in the sentence, else the one
-    discussed in the sentences just before. "Das"/"es" after a rejection may mean the rejection ("Die
-    NATO lehnt eine Flugverbotszone ab. Das wäre eine Katastrophe"): then nothing."""
-    if cue.subject >= 0:
-        return [p for p in props if p.start == cue.subject][:1], False
-    before = [p for p in props if p.start < lo]
-    if before:
-        blo, bhi = clause_bounds(ctx.doc, before[-1].start)
-        if cue.subject == -1 and any(blo <= c.i < bhi and c.polarity == "against" and c.strength == 2 for c in ctx.cues):
-            return [], False
-        return [p for p in before if blo <= p.start < bhi], False
-    for kk, keys in reversed(topic):
-        if k - kk > (1 if cue.subject == -4 else 2) or ctx.para[kk] < ctx.para[k] - 1:
-            break
-        if keys:
-            if cue.subject == -1 and any(p.polarity == "against" for p in _stated_in(results, ctx.doc, ctx.sents[kk])):
-                return [], False
-            return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in keys], True
-    if cue.subject == -4 and here:
-        # "Die Regierung erteilte diesem Wunsch eine Absage; Wallace verwies auf die Gefahr einer Eskalation"
-        return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in here], True
-    if cue.subject == -4:
-        return [], False  # a warning without its proposal: only this sentence or the one just before
-    earlier = [key for kk, keys in topic for key in keys if kk < k]
-    if cue.subject == -3 and earlier:
-        # "die Übergabe", "ein solcher Schritt" further back: the proposal the article is most about so far
-        key = max(reversed(earlier), key=earlier.count)
-        return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor")], True
-    return [], False
-
-
-def _proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention], sent: Span, lex: Lexicon,
-                   topic: list[tuple[int, list[str]]], k: int, attr: tuple[int, int],
-                   results: list[Position] = ()) -> tuple[list[ProposalMention], bool]:
-    found, carried = _proposals_for_clause(ctx, cue, props, sent, lex, topic, k, attr, results)
-    comp = _complement_anaphor(ctx.doc, cue, sent, lex) if carried and not props else None
-    if comp is not None and all(p.source == "anaphor" for p in found):
-        # "forderte die USA auf, die Lieferungen einzustellen": the anaphor is the complement's object, so the
-        # complement's own cue composes with the main one (see _embedded_cue)
-        found = [ProposalMention(comp, comp + 1, p.key, p.text, False, "complement") for p in found]
-    return found, carried
-
-
-def _complement_anaphor(doc: Doc, cue: CueMatch, sent: Span, lex: Lexicon) -> int | None:
-    """The proposal anaphor noun ("die Lieferungen", "den Vorschlag") in the zu-infinitive right after the
-    verb cue's clause, when the cue's own clause has none: "rief Washington auf, die Lieferungen einzustellen"."""
-    if cue.cue.pos != "verb":
-        return None
-    lo, hi = clause_bounds(doc, cue.i)
-    if hi + 1 >= sent.end or doc[hi].text != ",":
-        return None
-    if any(t.tag_ == "NN" and {(t.lemma_ or "").lower(), t.lower_} & lex.anaphors for t in doc[lo:hi]):
-        return None
-    clo, chi = clause_bounds(doc, hi + 1)
-    if finite_verb(doc, clo, chi) is not None or not any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[clo:chi]):
-        return None
-    return next((t.i for t in doc[clo:chi] if t.tag_ == "NN" and {(t.lemma_ or "").lower(), t.lower_} & lex.anaphors
-                 and doc[t.i - 1].tag_ in ("ART", "PDAT", "PPOSAT", "PIAT", "ADJA")), None)
-
-
-def _proposals_for_clause(ctx: DocContext, cue: CueMatch, props: list[ProposalMention], sent: Span, lex: Lexicon,
-                          topic: list[tuple[int, list[str]]], k: int, attr: tuple[int, int],
-                          results: list[Position] = ()) -> tuple[list[ProposalMention], bool]:
-    doc = ctx.doc
-    props = [p for p in props if not _hypothetical_or_topic(doc, p, cue)]
-    lo, hi = clause_bounds(doc, cue.i)
-    lo2, hi2 = clause_bounds(doc, cue.j)
-    lo, hi = min(lo, lo2), max(hi, hi2)
-    own = [p for p in props if lo <= p.start < hi]
-    if cue.cue.words == ("es", "geben"):
-        # "Es werde keine NATO-Soldaten geben", not "Bei Kampfpanzern gibt es gute Gründe, …"
-        own = [p for p in own if _prep_of(doc, p) in (None, "von")]
-    direct = [p for p in own if not _instrument(doc, p)]
-    if direct and cue.strength == 1:
-        own = direct  # "keine Flugverbotszone durchsetzen, weder mit eigenen Kampfjets noch …": an instrument
-    if own:
-        # "ein Sanktionspaket, das auch ein Importverbot für Kohle vorsieht"
-        if hi < sent.end and doc[hi].text == "," and hi + 1 < sent.end and doc[hi + 1].tag_ == "PRELS":
-            rlo, rhi = clause_bounds(doc, hi + 1)
-            own += [p for p in props if rlo <= p.start < rhi and p.key not in {o.key for o in own}]
-        return own, False
-    comma = hi
-    while comma < sent.end and doc[comma].text in QUOTE:
-        comma += 1
-    if props and cue.cue.prep == "vor" and comma + 1 < sent.end and doc[comma].text == "," \
-            and is_conditional(doc, comma + 1):
-        # "warnte vor einem „Flächenbrand“, sollte die NATO eingreifen": the warning is against the condition
-        clo, chi = clause_bounds(doc, comma + 1)
-        cond = [p for p in props if clo <= p.start < chi]
-        if cond:
-            return cond, False
-    if props and _own_prep_object(doc, cue, lo, hi, lex, props):
-        return [], False  # "plädieren für einen Waffenstillstand": the cue's object is not a proposal
-    if props:
-        # the nearest clause with a proposal (a complement clause: 'einig, dass …', 'warnte davor, …')
-        by_dist = sorted(props, key=lambda p: min(abs(p.start - lo), abs(p.start - hi)))
-        nearest = by_dist[0]
-        nlo, nhi = clause_bounds(doc, nearest.start)
-        trailing = attr[0] > sent.start and attr[0] <= cue.i < attr[1] and nhi in (attr[0], attr[0] - 1)
-        adjacent = nlo >= hi and all(t.is_punct for t in doc[hi:nlo])  # "…, „vor allem auch schwere Waffen“"
-        nhead = nlo + 1 if doc[nlo].tag_ == "KON" and nlo + 1 < nhi else nlo
-        contrary = doc[nhead].tag_ in ("VVFIN", "VAFIN", "VMFIN")
-        if nlo >= hi and not trailing and any(nlo <= c.i < nhi and c.strength == 2 and not _inside_action(c, props) and (
-                (cue.strength == 1 and _relative(doc, nlo)) or (contrary and c.polarity != cue.polarity)) for c in ctx.cues):
-            # "lehnte … ab, stellte aber Geld für Rüstungskäufe in Aussicht": the contrary stance's;
-            # "hatte einen Antrag eingebracht, der Waffenlieferungen ablehnte": the explicit cue's
-            return [], False
-        if nhi <= lo and not trailing and hi + 1 < sent.end and doc[hi].text == "," and doc[hi + 1].lower_ == "dass" \
-                and not any(hi <= p.start < clause_bounds(doc, hi + 1)[1] for p in props):
-            # "verlangte nicht erneut eine Flugverbotszone, kritisierte aber, dass die Ukraine warte": the cue has
-            # a content clause of its own, and it names no proposal
-            return [], False
-        if nhi <= lo and not trailing and _juxtaposed(ctx, cue, (lo, hi), (nlo, nhi)):
-            return [], False
-        if nlo >= hi and contrary and not trailing and cue.cue.pos == "verb" and _own_object(ctx, cue, lo, hi, lex):
-            # "forderte Entlastungen für Betriebe, äußerte sich zu einem Embargo aber nicht": the next main
-            # clause has a predicate of its own, and the cue an object of its own
-            return [], False
-        if cue.strength == 2 or adjacent or trailing:
-            # the clause after the cue, or the content before a trailing speech verb ("…, kündigte er an")
-            return [p for p in props if nlo <= p.start < nhi], False
-        if _resumed_by_pronoun(doc, lo, hi):
-            # "Die Sanktionen seien hart, und sie würden weiter verschärft": the proposal named before
-            before = [p for p in props if p.start < lo]
-            if before:
-                blo, bhi = clause_bounds(doc, before[-1].start)
-                return [p for p in before if blo <= p.start < bhi], False
-        return [], False
-    clause_words = {(t.lemma_ or t.text).lower() for t in doc[lo:hi]} | {t.lower_ for t in doc[lo:hi]}
-    comp = _complement_anaphor(doc, cue, sent, lex)
-    if comp is not None:
-        clause_words |= {(doc[comp].lemma_ or "").lower(), doc[comp].lower_}  # "…, die Lieferungen einzustellen"
-    owned_stance = _owned_stance(ctx, lo, hi, results, topic, k, lex) if cue.strength == 2 else {}
-    if owned_stance:
-        # "Die Union kritisierte die Haltung der Ministerin": the stance the owner took on the current topic
-        return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in sorted(owned_stance)], True
-    # "verteidigte den Kurs der Regierung": a policy noun with an owner of its own is that owner's
-    # policy as a whole, not the proposal just discussed ("steht hinter dem Kurs" is)
-    clause_words -= {t.lower_ for t in doc[lo:hi] if t.lower_ in _POLICY_NOUNS and t.i + 2 < hi
-                     and doc[t.i + 1].lower_ in ("der", "des") and doc[t.i + 2].tag_ in ("NN", "NE", "ADJA")}
-    # "die NATO will das nicht": "wollen" as a full verb with a demonstrative object (not inside a
-    # quotation's frame, whose speaker would take the stance of the one they report on)
-    wants_that = (cue.cue.words[0] == "wollen" or cue.cue.event in ("STATEMENT", "AGREE")) and attr == (-1, -1) and any(t.tag_ == "PDS" and t.lower_ in ("das", "dies") for t in doc[lo:hi]) \
-        and not any(t.tag_ in ("VVINF", "VAINF", "VVIZU", "VVPP") and t.i not in (cue.i, cue.j) for t in doc[lo:hi])
-    if cue.strength < 2 and not wants_that and not _kind_subject(doc, cue, lo, lex) and not _named_as(doc, cue, lo, hi, lex) and not (
-            cue.cue.pos == "verb" and cue.cue.event and cue.cue.words[0] not in ("wollen", "müssen", "sollen")
-            and clause_words & _PROPOSAL_NOUNS and not clause_words & lex.blockers):
-        return [], False  # but "kündigte an, den Vorschlag beim Gipfel einzubringen": the action's object
-    if cue.cue.pos == "noun" and hi + 1 < sent.end and doc[hi].text == ",":
-        clo, chi = clause_bounds(doc, hi + 1)
-        if doc[clo].lower_ in ("dass", "ob") or (finite_verb(doc, clo, chi) is None and any(
-                t.tag_ in ("PTKZU", "VVIZU") for t in doc[clo:chi])):
-            # "die Forderung des Kremls, Gaslieferungen in Rubel zu bezahlen": the stance has its own
-            # content, and it names no proposal
-            return [], False
-    # anaphora: explicit cue and a referring word, or an intransitive cue ("äußerten sich skeptisch")
-    da_form = bool(cue.cue.prep) and any(w in (f"da{cue.cue.prep}", f"dar{cue.cue.prep}") for w in clause_words)
-    anaphoric = da_form or bool(clause_words & lex.anaphors) or cue.cue.pos in ("adj", "phrase") or cue.cue.words[0] in (
-        "ablehnen", "zurückweisen", "ausschließen", "unterstützen", "befürworten", "blockieren", "bremsen") or _more_of_it(doc, lo, hi) or (
-        # "Auch die Union drängt": pressing without saying for what (not "drängte auf mehr Unterstützung")
-        cue.cue.words[0] == "drängen" and not any(t.lower_ in ("auf", "zu", "zur", "zum") for t in doc[lo:hi]))
-    comes_from = "kommen" in clause_words and bool(clause_words & {"von", "vom", "aus"})
-    # "In der Regierung gibt es Vorbehalte": an existing stance noun refers to the current topic
-    # "Am Samstagabend gab sie den Widerstand auf": a withdrawn stance noun, too
-    about_topic = comes_from or (cue.cue.pos == "noun" and (is_existential(doc, lo, hi) or cue.negated))
-    # "bekräftigte ihre Ablehnung", "äußerte Zweifel", "meldete Bedenken an": a stance noun voiced
-    # without an object of its own is about the current topic
-    about_topic = about_topic or (cue.cue.pos == "noun" and not _has_object(doc, cue.i, hi) and (
-        doc[cue.i - 1].tag_ == "PPOSAT" or any((t.lemma_ or "").lower() in lex.voicing_verbs and t.tag_.startswith("VV")
-                                               for t in doc[lo:hi]))
-        # but not "Ja sagen zu anderen Dingen": the object after the verb
-        and not any(t.lower_ in ("zu", "zum", "zur") and t.tag_ in ("APPR", "APPRART") for t in doc[cue.i + 1:hi]))
-    anaphoric = anaphoric and (cue.cue.pos != "noun" or about_topic or bool(clause_words & lex.anaphors)) or about_topic
-    if not anaphoric or (clause_words & lex.blockers) - {w.lower() for w in cue.cue.words}:
-        return [], False
-    if da_form and not clause_words & lex.anaphors and hi + 1 < sent.end and doc[hi].text == ",":
-        clo, chi = clause_bounds(doc, hi + 1)
-        new_content = any(t.tag_ == "ART" and t.lower_.startswith("ein") for t in doc[clo:chi]) or bool(
-            ctx.mentions_in(clo, chi))
-        if new_content and (doc[clo].lower_ in ("dass", "ob") or (finite_verb(doc, clo, chi) is None and any(
-                t.tag_ in ("PTKZU", "VVIZU") for t in doc[clo:chi]))):
-            # "hatte dafür plädiert, eine Annäherung an Russland zu suchen": "dafür" points ahead to the
-            # content clause, which introduces something of its own and names no proposal (but "drängte
-            # darauf, das Tempo zu erhöhen" continues the topic)
-            return [], False
-    if cue.cue.pos in ("verb", "phrase") and not da_form and not _kind_subject(doc, cue, lo, lex) and _own_object(ctx, cue, lo, hi, lex):
-        return [], False  # "Eine Aufnahme der Ukraine in die EU stellte er nicht in Aussicht"
-    if not da_form and cue.cue.prep and any(
-            doc[x].lower_ == cue.cue.prep and any(m.start in (x + 1, x + 2) and m.type in ("Country", "Organisation")
-                                                   for m in ctx.mentions_in(x + 1, min(hi, x + 4)))
-            for x in range(lo, hi)):
-        return [], False  # "dass das Parlament geschlossen hinter der Ukraine stehe": an actor, not a proposal
-    first = next((t for t in sent if not t.is_space and t.text not in QUOTE), None)
-    if first is not None and (first.lower_ in ("wer", "wenn", "falls") or (
-            first.lower_ in ("sollte", "sollten") and first.tag_ == "VMFIN")):
-        return [], False  # also "Sollte Moskau verlangen, …, sei Ungarn dazu bereit": "dazu" is the condition's
-    owner = _anaphor_owner(ctx, lo, hi, lex)
-    owned = [pos.proposal for pos in results if pos.holder == owner and pos.polarity == "for"] if owner else []
-    if owned:
-        # "Pentagon lehnt polnischen Vorschlag ab", "der Vorschlag Warschaus": what that owner proposed
-        # last, not the topic of the entry just before
-        return [ProposalMention(cue.i, cue.i + 1, owned[-1], owned[-1], False, "anaphor")], True
-    introduced = _introduced_with(ctx, clause_words & lex.document_anaphors, k)
-    if introduced:
-        # "warb für den Antrag": the proposals the motion was introduced with, not the topic just before
-        return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in introduced], True
-    # "eine solche Mission": the proposal of that kind discussed last in the article
-    kinds = {lex.anaphor_proposals[w] for w in clause_words if w in lex.anaphor_proposals}
-    for kk, keys in reversed(topic):
-        if kinds and kk < k and kinds & set(keys):
-            return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in sorted(kinds & set(keys))], True
-    for kk, keys in reversed(topic):
-        if kinds:
-            break
-        if k - kk > 4 or ctx.para[kk] < ctx.para[k] - 1:
-            break
-        if keys:
-            return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in keys], True
-    earlier = [key for kk, keys in topic for key in keys if kk < k]
-    if earlier and not kinds and clause_words & lex.anaphors - {"das", "dies", "dieses", "diese", "solch"}:
-        # "der Antrag", "der Vorschlag" further back: the proposal the article is most about so far (not for a
-        # noun of one kind whose kind was never named: "eine solche Mission" is no guess at another proposal)
-        key = max(reversed(earlier), key=earlier.count)
-        return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor")], True
-    if earlier and cue.cue.pos == "adj" and len(earlier) >= 3 and earlier.count(max(earlier, key=earlier.count)) * 4 >= len(earlier) * 3:
-        # "Skeptisch äußerte sich auch der DGB" paragraphs later: an article about one proposal
-        key = max(reversed(earlier), key=earlier.count)
-        return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor")], True
-    return [], False
-
-
 # the action a proposal match contains ("aus russischem Öl aussteigen", "Schließt den Himmel über der
 # Ukraine", "Banken würden aus SWIFT ausgeschlossen") states a stance when nothing else in the sentence does
 ACTION = Cue(("<Handlung>",), "", "for", 1, "", "verb")
-
-
-def _backing_received(ctx: DocContext, sent: Span, h: Discourse, results: list[Position],
-                      topic: list[tuple[int, list[str]]], k: int, lex: Lexicon) -> list[Position]:
-    """"Unterstützung erhielt Warschau dagegen aus Litauen", "Rückendeckung bekam Scholz von der FDP": the
-    source of the backing takes the recipient's last stance on the current topic (not "Unterstützung für
-    X", a stance of its own, nor backing for something the recipient has no stance on)."""
-    doc = ctx.doc
-    noun = next((t for t in sent if t.tag_ == "NN" and (t.lemma_ or t.text).lower() in lex.backing_nouns), None)
-    verb = next((t for t in sent if t.tag_ == "VVFIN" and (t.lemma_ or "").lower() in ("erhalten", "bekommen")), None)
-    if noun is None or verb is None or any(t.lower_ in ("für", "bei", "beim") for t in sent):
-        return []
-    ments = [m for m in ctx.mentions_in(sent.start, sent.end) if m.actor and m.holder_eligible and m.kind != "adjective"]
-    sources = [m for m in ments if prep_before(doc, m)[0] in ("von", "vom", "aus")]
-    recipients = [m for m in ments if prep_before(doc, m) == (None, False) and m not in sources]
-    if not sources or not recipients:
-        return []
-    out = []
-    recipient = [a for m in recipients[:1] for a in h.resolve(m)]
-    for key, last in _sides_last_stances(ctx, results, topic, k, lex, recipient):
-        for m in coordinated(doc, sources[0], ments):
-            for a in h.resolve(m):
-                out.append(Position(a, key, last.polarity, sentence_span(doc, sent), noun.text, round(last.confidence * 0.8, 2)))
-    return out
-
-
-def _unchanged_stance(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: Discourse, results: list[Position],
-                      topic: list[tuple[int, list[str]]], k: int, lex: Lexicon) -> list[Position]:
-    """"Hebestreit bekräftigte, die Haltung der Bundesregierung habe sich nicht geändert": the speaker and the
-    owner of the stance noun keep the stance their side (the owner, or a person whose post is the owner's)
-    took last on the current topic. Nothing when the side has taken no stance on it yet."""
-    doc = ctx.doc
-    nouns = [t for t in sent if t.tag_ == "NN" and (t.lemma_ or t.text).lower() in lex.unchanged_nouns]
-    lemmas = {(t.lemma_ or t.text).lower() for t in sent}
-    negated = any(t.lower_ in ("nicht", "nichts", "kein", "keine", "keinerlei") for t in sent)
-    changed = "unverändert" in lemmas & lex.unchanged_words or (bool(lemmas & lex.unchanged_words - {"unverändert"}) and negated)
-    if not nouns or not changed:
-        return []
-    first = next((t for t in sent if not t.is_space and t.text not in QUOTE), None)
-    if first is None or first.lower_ in ("wenn", "falls", "ob", "sollte", "sollten"):
-        return []
-    owners: list[str] = []
-    for n in nouns:
-        owners += [a for a in _stance_owners(ctx, n, sent.start, sent.end, h.resolve) if a not in owners]
-        nxt = doc[n.i + 2] if n.i + 2 < sent.end else None
-        if nxt is not None and doc[n.i + 1].lower_ in ("der", "des") and nxt.tag_ == "NN" and not owners:
-            return []  # "der Kurs des Rubels": not a stance
-    speakers = [a for m in (frame.speakers if frame and not frame.source_only else []) for a in h.resolve(m)]
-    holders = [a for a in speakers + owners if a]
-    holders = list(dict.fromkeys(holders))
-    if not holders:
-        return []
-    out = []
-    for key, last in _sides_last_stances(ctx, results, topic, k, lex, holders):
-        for a in holders:
-            out.append(Position(a, key, last.polarity, sentence_span(doc, sent), nouns[0].text, round(last.confidence * 0.8, 2)))
-    return out
-
-
-def _stance_owners(ctx: DocContext, n, lo: int, hi: int,
-                   resolve: Callable[[Mention], list[str]] = lambda m: [m.actor]) -> list[str]:
-    """The actors a stance noun belongs to: "die Haltung der Bundesregierung", "Berlins Position", "die
-    deutsche Haltung", "die Linie Lambrechts"; ``resolve`` turns a mention into actor labels."""
-    doc = ctx.doc
-    out = []
-    for m in ctx.mentions_in(lo, hi):
-        if not m.actor or m.type == "Place" or m.kind == "pronoun":
-            continue
-        genitive = (m.start == n.i + 2 and doc[n.i + 1].lower_ in ("der", "des")) or m.start == n.i + 1
-        if genitive or m.end == n.i:
-            out += [a for a in resolve(m) if a not in out]
-    return out
-
-
-def _sides_last_stances(ctx: DocContext, results: list[Position], topic: list[tuple[int, list[str]]], k: int,
-                        lex: Lexicon, actors: list[str]) -> list[tuple[str, Position]]:
-    """The stance the actors' side (:func:`_side`) took last on each proposal of the current topic (the
-    latest topic of the last three paragraphs before sentence ``k``), in topic order."""
-    keys = next((keys for kk, keys in reversed(topic) if kk < k and keys and ctx.para[kk] >= ctx.para[k] - 2), [])
-    ours = set().union(*(_side(lex, a) for a in actors))
-    out = []
-    for key in keys:
-        last = next((r for r in reversed(results) if r.proposal == key and _side(lex, r.holder) & ours), None)
-        if last is not None:
-            out.append((key, last))
-    return out
-
-
-def _side(lex: Lexicon, label: str) -> set[str]:
-    """An actor and those whose post it holds: "Olaf Scholz" -> {"Olaf Scholz", "Deutschland"}."""
-    e = lex.actors.get(label)
-    return {label} | ({r.of for r in e.roles if r.of} if e is not None else set())
-
-
-def _owned_stance(ctx: DocContext, lo: int, hi: int, results: list[Position], topic: list[tuple[int, list[str]]],
-                  k: int, lex: Lexicon) -> dict[str, tuple[str, set[str]]]:
-    """A stance noun with an owner in the clause ("die Haltung der Ministerin") and the stance that owner's
-    side took last on the current topic: {proposal: (polarity, holders)}; empty when there is none."""
-    doc = ctx.doc
-    nouns = [t for t in doc[lo:hi] if t.tag_ == "NN" and (t.lemma_ or t.text).lower() in lex.unchanged_nouns]
-    owners = [a for n in nouns for a in _stance_owners(ctx, n, lo, hi)]
-    if not owners:
-        return {}
-    return {key: (last.polarity, set(owners) | {last.holder})
-            for key, last in _sides_last_stances(ctx, results, topic, k, lex, owners)}
-
-
-# "nannte den Vorschlag gefährlich", "bezeichnete die Pläne als riskant", "hält die Idee für falsch"
-_NAMING_VERBS = frozenset({"nennen", "bezeichnen", "halten", "einstufen", "werten", "bewerten"})
-
-
-def _named_as(doc: Doc, cue: CueMatch, lo: int, hi: int, lex: Lexicon) -> bool:
-    """An evaluative adjective predicated of a proposal anaphor by a verb of naming: "Tusk nannte den
-    Vorschlag «unausgegoren und gefährlich»" judges the proposal as explicitly as "lehnte ihn ab"."""
-    if cue.cue.pos != "adj" or doc[cue.i].tag_ not in ("ADJD", "ADJA"):
-        return False
-    verb = next((t for t in doc[lo:hi] if t.tag_.startswith("VV") and (t.lemma_ or "").lower() in _NAMING_VERBS), None)
-    if verb is None or verb.i > cue.i:
-        return False
-    return any(t.tag_ == "NN" and ((t.lemma_ or "").lower() in lex.anaphors or t.lower_ in lex.anaphors)
-               and t.i - 1 >= lo and doc[t.i - 1].tag_ in ("ART", "PDAT", "PPOSAT") for t in doc[verb.i + 1:cue.i])
-
-
-def _kind_subject(doc: Doc, cue: CueMatch, lo: int, lex: Lexicon) -> bool:
-    """"eine solche Mission müsse von der Nato getragen werden", "die Flugzeuge sollten so schnell wie möglich
-    in die Ukraine gelangen": a modal whose subject is a noun that can only mean one kind of proposal
-    (anaphor_proposals.tsv) demands that proposal; not "über eine solche Mission müsse gesprochen werden",
-    nor "wie eine solche Mission funktionieren solle"."""
-    if cue.cue.pos != "verb" or cue.cue.words[0] not in ("müssen", "sollen") or doc[cue.i].tag_ != "VMFIN":
-        return False
-    if doc[lo].tag_ in ("PWAV", "PWS", "PWAT") or doc[lo].lower_ in ("ob", "wie", "wenn", "falls", "sofern", "ohne"):
-        return False  # "Sie sehe nicht, wie eine solche Mission funktionieren solle": a question, no demand
-    for t in doc[lo:cue.i]:
-        if t.tag_ == "NN" and ((t.lemma_ or "").lower() in lex.anaphor_proposals or t.lower_ in lex.anaphor_proposals):
-            d = t.i - 1
-            while d >= lo and doc[d].tag_ in ("ADJA", "PIAT", "PIDAT", "ADV"):
-                d -= 1
-            if d >= lo and doc[d].tag_ in ("ART", "PDAT", "PIAT", "PIDAT") and not (
-                    d - 1 >= lo and doc[d - 1].tag_ in ("APPR", "APPRART")):
-                return True
-    return False
-
-
-# "Darin wird die Bundesregierung aufgefordert, …", "Es soll die Lieferung von Waffen beschleunigen": the
-# sentence after a document's introduction that states its content
-_CONTENT_OPENERS = frozenset({"darin", "es", "er", "sie", "dieser", "diese", "dieses", "damit", "demnach", "danach"})
-
-
-def _introduced_with(ctx: DocContext, nouns: set[str], k: int) -> list[str]:
-    """The proposals a document noun ("der Antrag", "das Paket", "das Gesetz") was introduced with: the
-    latest earlier sentence naming that noun (or a compound ending in it: "Sanktionspaket",
-    "Pachtgesetz") together with proposals, or whose next sentence states its content ("Darin wird …")."""
-    if not nouns:
-        return []
-    doc = ctx.doc
-
-    def keys_in(kk: int) -> list[str]:
-        s = ctx.sents[kk]
-        return sorted({p.key for p in ctx.proposals_in(s.start, s.end) if not p.source.startswith("pattern:support")})
-
-    for kk in range(k - 1, -1, -1):
-        s = ctx.sents[kk]
-        if not any(t.tag_ in ("NN", "NE") and any(t.lower_ == n or (t.lemma_ or "").lower() == n or (
-                len(t.lower_) > len(n) + 2 and t.lower_.endswith(n)) for n in nouns) for t in s):
-            continue
-        keys = keys_in(kk)
-        if not keys and kk + 1 < k:
-            nxt = next((t for t in ctx.sents[kk + 1] if not t.is_space), None)
-            if nxt is not None and nxt.lower_ in _CONTENT_OPENERS:
-                keys = keys_in(kk + 1)
-        if keys:
-            return keys
-    return []
-
-
-def _more_of_it(doc: Doc, lo: int, hi: int) -> bool:
-    """"Die baltischen Staaten drängten auf mehr", "Polen will mehr": a bare "mehr" closing the clause asks
-    for more of what was just discussed."""
-    last = hi - 1
-    while last > lo and (doc[last].is_punct or doc[last].text in QUOTE):
-        last -= 1
-    return last > lo and doc[last].lower_ == "mehr" and doc[last - 1].tag_ in ("APPR", "VVFIN", "VMFIN", "ADV", "NE", "NN")
-
-
-def _juxtaposed(ctx: DocContext, cue: CueMatch, clause: tuple[int, int], before: tuple[int, int]) -> bool:
-    """A headline of two items joined by a dash, the earlier with a stance of its own: "Kreml warnt vor
-    Waffenlieferungen – Gazprom stoppt Lieferungen an Polen" (the weapons are not what Gazprom stops;
-    but "… – Lindner lehnt ab" and "… – Washington lehnt das ab" refer back)."""
-    doc, (lo, hi), (blo, bhi) = ctx.doc, clause, before
-    if cue.cue.pos == "noun" and lo <= cue.i < hi and not any(t.tag_.endswith("FIN") for t in doc[lo:hi]):
-        return False  # "Polen schlägt Friedensmission vor – Zurückhaltung in Berlin": a verbless reaction to it
-    return any(t.text in DASHES for t in doc[bhi:lo]) and any(t.tag_ == "NN" for t in doc[lo:hi]) \
-        and not any(t.tag_ in ("PDS", "PDAT") or t.lower_.startswith("solch") for t in doc[lo:hi]) \
-        and any(blo <= c.i < bhi and c.strength == 2 and c.i != cue.i for c in ctx.cues)
-
-
-def _hypothetical_description(doc: Doc, lo: int, hi: int, i: int, props: list[ProposalMention]) -> bool:
-    """Cue ``i`` sits in a relative clause in Konjunktiv II right after a proposal, which says what the
-    proposal would do or need, not who wants it: "Eine Flugverbotszone, die Nato-Piloten zum Abschuss
-    verpflichten würde, wäre …" (the tagger often reads the relative pronoun as an article, so the clause
-    may begin earlier). "Die Flugverbotszone, die Selenskyj fordert" (indicative) keeps its holder."""
-    rel = next((r for r in range(i, max(lo, 2) - 1, -1) if doc[r - 1].text == ","
-                and doc[r].lower_ in ("der", "die", "das", "welche", "welcher", "welches")), None)
-    if rel is None or not any(p.end == rel - 1 for p in props):
-        return False
-    end = next((t.i for t in doc[i:hi] if t.text == ","), hi)
-    return any(t.lower_ in KONJUNKTIV_II and t.tag_.endswith("FIN") for t in doc[rel:end])
-
-
-def _agenda(doc: Doc, lo: int, hi: int) -> bool:
-    """"Es geht um …", "soll es um … gehen": the clause names what is discussed, not a stance on it."""
-    words = [t for t in doc[lo:hi]]
-    return any(t.lower_ == "es" for t in words) and any(t.lower_ == "um" for t in words) \
-        and any((t.lemma_ or "").lower() == "gehen" for t in words)
-
-
-def _has_object(doc: Doc, i: int, hi: int) -> bool:
-    """A stance noun with an attribute of its own: "Zweifel an der Mission", "Ablehnung des Plans"."""
-    nxt = doc[i + 1] if i + 1 < hi else None
-    return nxt is not None and (nxt.tag_ in ("APPR", "APPRART") or (nxt.tag_ == "ART" and nxt.lower_ in ("des", "der")))
-
-
-def _agreement(doc: Doc, sent: Span) -> str | None:
-    """"zu Recht" / "hat recht": the speaker agrees with the stance reported ("for" = shares it);
-    "zu Unrecht": disagrees ("against" = holds the opposite)."""
-    toks = [t for t in sent if not t.is_space]
-    for a, b in zip(toks, toks[1:]):
-        if a.lower_ == "zu" and b.lower_ == "recht":
-            return "for"
-        if a.lower_ == "zu" and b.lower_ == "unrecht":
-            return "against"
-        if b.lower_ == "recht" and (a.lemma_ or "").lower() == "haben" and b.tag_ != "NN":
-            return "for"
-    return None
-
-
-def _anaphor_owner(ctx: DocContext, lo: int, hi: int, lex: Lexicon) -> str | None:
-    """The actor a proposal anaphor in the clause belongs to: "der polnische Vorschlag", "das Angebot
-    Warschaus", "der Vorschlag der Regierung in Warschau"."""
-    doc = ctx.doc
-    ments = [m for m in ctx.mentions_in(lo, hi) if m.actor and m.type in ("Country", "Organisation", "Person")]
-    for t in doc[lo:hi]:
-        if t.tag_ != "NN" or not {t.lower_, (t.lemma_ or "").lower()} & _OWNED_NOUNS:
-            continue
-        for m in ments:
-            if m.end == t.i and m.kind == "adjective":
-                return m.actor  # "polnischen Vorschlag"
-            if m.start == t.i + 1 and doc[m.end - 1].text.endswith(("s", "'")):
-                return m.actor  # "Vorschlag Warschaus"
-            if m.start == t.i + 2 and doc[t.i + 1].lower_ in ("des", "der"):
-                return m.actor  # "Vorschlag der polnischen Regierung"
-    return None
-
-
-_POLICY_NOUNS = frozenset({"kurs", "linie", "politik", "strategie"})
-_OWNED_NOUNS = frozenset({"vorschlag", "vorstoß", "angebot", "plan", "pläne", "idee", "initiative", "forderung", "ansinnen"})
-
-
-def _comparative_manner(doc: Doc, cue: CueMatch, lo: int, hi: int) -> bool:
-    """A comparative adjective as the manner of a reaction verb: only more cautious (critical, open)
-    than someone else, which states no stance of its own."""
-    t = doc[cue.i]
-    lemma = (t.lemma_ or "").lower()
-    if t.tag_ != "ADJD" or not (t.lower_ == lemma + "er" or t.lower_ == lemma + "r"):
-        return False
-    return any((x.lemma_ or "").lower() in ("äußern", "zeigen", "reagieren", "geben", "klingen") for x in doc[lo:hi])
-
-
-def _attributive_infinitive(doc: Doc, sent: Span, lo: int, hi: int, cues: list[CueMatch], lex: Lexicon) -> bool:
-    """The zu-infinitive clause with the cue belongs to a noun, not to a verb: the segment before it is a
-    verbless noun phrase ("die Möglichkeiten der Bundeswehr, Waffen abzugeben, …") without an explicit
-    stance noun of its own ("die Bereitschaft, Waffen zu liefern" is one)."""
-    comma = next((t.i for t in doc[lo:hi] if t.text == ","), None)
-    if comma is not None and comma > lo:
-        ilo, plo, phi = comma + 1, lo, comma  # the chunker keeps "NP, … zu VERB" in one clause
-    elif lo - 2 >= sent.start and doc[lo - 1].text == ",":
-        ilo = lo
-        plo, phi = clause_bounds(doc, lo - 2)
-        phi = min(phi, lo - 1)
-    else:
-        return False
-    seg = doc[ilo:hi]
-    if finite_verb(doc, ilo, hi) is not None or not any(t.tag_ in ("PTKZU", "VVIZU") for t in seg):
-        return False
-    if doc[phi - 1].tag_ not in ("NN", "NE") or any(t.tag_.startswith("V") for t in doc[plo:phi]):
-        return False
-    if doc[plo].tag_ not in ("ART", "PDAT", "PPOSAT", "PIAT", "ADJA"):
-        return False  # "…, Polen, Waffen zu liefern": no noun phrase with a determiner opening the segment
-    if any(t.text in lex.complement_nouns for t in doc[plo:phi]):
-        return False  # "die Ankündigung der Bundesregierung, Panzer liefern zu lassen": its owner holds it
-    return not any(c.strength == 2 and plo <= c.i < phi for c in cues)
-
-
-def _complement(doc: Doc, lo: int, hi: int, other: tuple[int, int]) -> bool:
-    """``other`` is the zu-infinitive or dass-clause right after the clause ``lo:hi``."""
-    olo, ohi = other
-    if not hi <= olo <= hi + 1:
-        return False
-    return doc[olo].lower_ == "dass" or (finite_verb(doc, olo, ohi) is None and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[olo:ohi]))
-
-
-def _relative(doc: Doc, lo: int) -> bool:
-    """A relative clause (the tagger often takes its pronoun for an article: "…, der Waffenlieferungen ablehnte")."""
-    return doc[lo].tag_ == "PRELS" or (lo > 0 and doc[lo - 1].text == "," and doc[lo].tag_ == "ART"
-                                       and doc[lo].lower_ in ("der", "die", "das", "dem", "den"))
-
-
-def _inside_action(cue: CueMatch, props: list[ProposalMention]) -> bool:
-    """The cue is the verb of a proposal match that contains its own action ("SWIFT ausgeschlossen")."""
-    return any(p.absorbs_cue and p.start <= cue.i < p.end for p in props)
-
-
-def _asks(sent: Span) -> bool:
-    """The sentence ends in a question mark, perhaps inside closing quotation marks."""
-    return sent.text.strip().rstrip("".join(QUOTE) + "'*").rstrip().endswith("?")
-
-
-def _polar_question(doc: Doc, sent: Span, lo: int, hi: int) -> bool:
-    """The main clause of a yes/no question: "Die Gewerkschaften unterstützen aber die Sanktionen?",
-    "Unterstützen Sie ein Embargo?", "Frage: Liefert Deutschland Panzer?". It asks whether the stance
-    is held; a clause inside it still reports one ("…, wie sie Kiew fordert?"), and a W-question
-    ("Warum lehnt die Regierung … ab?") presupposes its stance."""
-    dash = lo > sent.start and doc[lo - 1].text in DASHES  # "«Panzer für Kiew – zögert Deutschland zu lange?»"
-    if not (lo <= _first_word(sent) or _after_colon(doc, lo) or dash or doc[lo].lower_ in ("und", "aber", "oder")):
-        return False
-    if lo > _first_word(sent) and not _after_colon(doc, lo) and doc[lo - 1].text not in (",", "-", "–"):
-        return False
-    return not any(t.tag_ in ("PWAV", "PWS", "PWAT") for t in sent)
-
-
-_TOPIC_PREPS = frozenset({"zu", "zum", "zur", "bei", "beim", "in"})
-
-
-def _stance_topic(doc: Doc, cue: CueMatch, props: list[ProposalMention], lo: int, hi: int, lex: Lexicon,
-                  cue_at: set[int]) -> bool:
-    """A verb whose object is a stance noun with the proposal only as its topic: "Habeck verteidigt
-    Haltung zum Energieembargo", "hat ihre Position in der Frage der Waffenlieferungen bekräftigt",
-    "überdenkt ihren Kurs bei den Sanktionen" (stance_topic_nouns.txt). The verb says nothing of which
-    stance; a stance adjective on the noun still does ("seinen zurückhaltenden Kurs bei …")."""
-    own = [p for p in props if lo <= p.start < hi and not p.start <= cue.i < p.end]
-    if not own:
-        return False
-    for p in own:
-        k = p.start - 1
-        while k > lo and (doc[k].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT") or doc[k].lower_ in ("frage", "thema")
-                          and doc[k].tag_ == "NN"):
-            k -= 1
-        if doc[k].lower_ not in _TOPIC_PREPS:
-            return False
-        n = k - 1  # the stance noun, perhaps with its genitive: "die Haltung der Regierung zu …"
-        while n > lo and doc[n].text not in lex.stance_topic_nouns and k - n < 5 and doc[n].tag_ in ("NN", "NE", "ART", "ADJA"):
-            n -= 1
-        if n < lo or doc[n].tag_ != "NN" or doc[n].text not in lex.stance_topic_nouns:
-            return False
-        if doc[n - 1].tag_ == "ADJA" and n - 1 in cue_at:
-            return False  # "ihre ablehnende Haltung zu …": the adjective is the stance (not "eine klare Haltung")
-    return True
-
-
-def _other_topic(doc: Doc, cue: CueMatch, props: list[ProposalMention]) -> bool:
-    """An argument that implies its proposal in a clause that names another one: "will Waffen für ein Land
-    im Krieg finanzieren" is no argument about the embargo."""
-    if not cue.cue.implies:
-        return False
-    lo, hi = clause_bounds(doc, cue.i)
-    own = [p.key for p in props if lo <= p.start < hi]
-    return bool(own) and cue.cue.implies not in own
 
 
 def _action_cues(doc: Doc, sent: Span, props: list[ProposalMention], cues: list[CueMatch], lex: Lexicon) -> list[CueMatch]:
@@ -1631,114 +410,6 @@ def _action_cues(doc: Doc, sent: Span, props: list[ProposalMention], cues: list[
     return out
 
 
-# nouns that name a proposal as a whole: the object of an action ("den Vorschlag einbringen", "das Paket vorlegen")
-_PROPOSAL_NOUNS = frozenset({"vorschlag", "vorstoß", "plan", "pläne", "idee", "antrag", "paket", "vorhaben", "entschließung",
-                             "resolution", "maschinen", "flugzeuge", "lieferungen"})
-
-def _reference(doc: Doc, cue: CueMatch) -> bool:
-    """A proposal noun without an owner that names the thing acted on ("den Vorschlag einbringen")."""
-    return cue.cue.pos == "noun" and doc[cue.i].lower_ in _PROPOSAL_NOUNS and cue.i > 0 and doc[cue.i - 1].tag_ == "ART"
-
-
-_TIME_NOUNS = frozenset({"Tag", "Woche", "Monat", "Jahr", "Abend", "Morgen", "Mal", "Wochenende", "Zeit", "Stunde"})
-
-
-def _own_object(ctx: DocContext, cue: CueMatch, lo: int, hi: int, lex: Lexicon) -> bool:
-    """True when the cue's clause has an actor or pronoun subject and besides it a noun phrase of
-    its own that is neither a proposal anaphor nor an actor: the object the stance is about
-    ("Das Bündnis werde jeden Zentimeter seines Territoriums verteidigen")."""
-    doc = ctx.doc
-    ments = ctx.mentions_in(lo, hi)
-    if not (ments or any(t.tag_ in ("PPER", "PIS") and t.lower_ not in ("es", "sich") for t in doc[lo:hi])):
-        return False
-    cue_tokens = {cue.i, cue.j}
-    for t in doc[lo:hi]:
-        if t.tag_ != "NN" or t.i in cue_tokens or t.i == lo or any(m.start <= t.i <= m.end - 1 or m.start == t.i + 1 for m in ments):
-            continue
-        if doc[t.i - 1].tag_ not in ("ART", "PIAT", "PPOSAT", "ADJA", "PDAT") or t.lemma_ in _TIME_NOUNS:
-            continue
-        np = t.i - 1  # back to the start of the noun phrase, or to a demonstrative in it
-        while np > lo and doc[np].tag_ in ("ART", "PIAT", "PPOSAT", "ADJA", "PDAT", "ADV", "CARD") \
-                and not doc[np].lower_.startswith(("solch", "dies", "jen")):
-            np -= 1
-        if doc[np].lower_.startswith(("solch", "dies", "jen")) or doc[np].tag_ in ("NN", "NE"):
-            continue  # a reference, or a genitive attribute ("die Frage einer dauerhaften Stationierung")
-        if {(t.lemma_ or "").lower(), t.lower_} & lex.anaphors or any(w.lower() == t.lower_ for w in cue.cue.words):
-            continue
-        if prep_before(doc, Mention(t.i, t.i + 1, None, "Group", "group")) == (None, False):
-            return True
-    return False
-
-
-def _instrument(doc: Doc, p: ProposalMention) -> bool:
-    """A proposal term governed by "mit" ("mit eigenen Kampfjets")."""
-    return _prep_of(doc, p) == "mit"
-
-
-def _prep_of(doc: Doc, p: ProposalMention) -> str | None:
-    """The preposition governing a proposal mention ("mit eigenen Kampfjets", "bei Kampfpanzern")."""
-    return prep_before(doc, Mention(p.start, p.end, None, "Group", "group"))[0]
-
-
-def _resumed_by_pronoun(doc: Doc, lo: int, hi: int) -> bool:
-    """The clause takes up things by a pronoun: 'sie würden verschärft', 'wir werden sie ausweiten'."""
-    return any(t.tag_ == "PPER" and t.lower_ == "sie" for t in doc[lo:hi])
-
-
-_DISCUSS = frozenset({"beraten", "diskutieren", "sprechen", "reden", "verhandeln", "debattieren", "streiten",
-                      "informieren", "berichten", "entscheiden", "abstimmen"})
-
-
-_ASKING = frozenset({"wissen", "fragen", "prüfen", "klären", "überlegen", "erkundigen", "unklar", "offen", "abwarten",
-                     "entscheiden", "diskutieren", "beraten", "debattieren", "erörtern", "überprüfen", "überdenken",
-                     "besprechen"})
 # verbs of reviewing or discussing: "müssten überprüft werden" demands neither the measure nor its end
 _REVIEW = frozenset({"prüfen", "überprüfen", "überdenken", "diskutieren", "beraten", "debattieren", "erörtern",
                      "besprechen", "klären"})
-
-
-def _narrowed(doc: Doc, p: ProposalMention, topic: list[tuple[int, list[str]]], k: int, lex: Lexicon) -> ProposalMention:
-    """"diese Waffen", "solche Waffen": a demonstrative general term refers to the narrower kind of weapon
-    discussed just before (the Gepard tanks, the MiG-29 jets)."""
-    if p.start == 0 or not doc[p.start - 1].lower_.startswith(("dies", "solch", "jene", "derartig")):
-        return p
-    narrower = {c.key for c in lex.proposals if c.broader == p.key}
-    for kk, keys in reversed(topic):
-        if k - kk > 6:
-            break
-        hit = sorted(narrower & set(keys))
-        if hit and kk < k:
-            return ProposalMention(p.start, p.end, hit[0], p.text, p.negated, p.source, p.absorbs_cue)
-    return p
-
-
-def _hypothetical_or_topic(doc: Doc, p: ProposalMention, cue: CueMatch) -> bool:
-    """'Wer eine Flugverbotszone will, …' and '… über ein Sanktionspaket beraten' do not state a stance on it."""
-    lo, hi = clause_bounds(doc, p.start)
-    if doc[lo].lower_ == "wer" and not lo <= cue.i < hi:
-        return True
-    if doc[lo].lower_ == "ob" and not lo <= cue.i < hi and lo - 2 >= doc[lo].sent.start:
-        # "wollte wissen, ob ein Gasembargo nicht der schnellere Hebel sei" (but "skeptisch, ob …" is a stance)
-        plo, phi = clause_bounds(doc, lo - 2)
-        if any((t.lemma_ or "").lower() in _ASKING for t in doc[plo:phi]):
-            return True
-    if cue.strength == 1 and any(doc[k].lower_ == "über" for k in range(max(lo, p.start - 4), p.start)):
-        return any((t.lemma_ or "").lower() in _DISCUSS for t in doc[lo:hi])
-    return False
-
-
-def _own_prep_object(doc: Doc, cue: CueMatch, lo: int, hi: int, lex: Lexicon, props: list[ProposalMention]) -> bool:
-    """True when the cue's preposition has a noun object of its own in the clause ("für einen
-    Waffenstillstand") that is neither a proposal nor an anaphor: then other clauses' proposals
-    are not what the cue is about."""
-    if not cue.cue.prep:
-        return False
-    for k in range(lo, hi):
-        if doc[k].lower_ == cue.cue.prep:
-            if any(k < p.start <= k + 7 for p in props):
-                return False  # "um Flugabwehrsysteme, Artillerie und gepanzerte Fahrzeuge"
-            nouns = [t for t in doc[k + 1:min(hi, k + 5)] if t.tag_ in ("NN", "NE")]
-            if nouns:
-                words = {(t.lemma_ or t.text).lower() for t in nouns} | {t.lower_ for t in nouns}
-                return not (words & lex.anaphors)
-    return False

@@ -6,14 +6,17 @@ import pytest
 
 from kg.article import parse_article
 from kg.extract import holders as H
-from kg.extract.speech import speech_frame
+from kg.extract.holder_query import Discourse, HolderQuery
+from kg.extract.speakers import speaker
+from kg.extract.speech import speech_frame, vocative
+from kg.extract.subjects import clause_subject
 
 
 @pytest.fixture(scope="module")
 def query(extractor):
     """query(text, cue_word, voice=None) -> the HolderQuery for the first cue written ``cue_word``."""
 
-    def run(text: str, cue_word: str, voice: str | None = None) -> H.HolderQuery:
+    def run(text: str, cue_word: str, voice: str | None = None) -> HolderQuery:
         ctx = extractor.analyse(parse_article(f" date 2022-03 {text}".encode(), "t.txt"))
         cue = next(c for c in ctx.cues if ctx.doc[c.i].text == cue_word)
         k = ctx.sent_index(cue.i)
@@ -21,12 +24,12 @@ def query(extractor):
         frame = speech_frame(ctx, sent, extractor.lex)
         lo, hi = (frame.attr_lo, frame.attr_hi) if frame and not frame.source_only else (-1, -1)
         ments = [m for m in ctx.mentions_in(sent.start, sent.end) if not lo <= m.start < hi]
-        return H.HolderQuery(ctx, cue, sent, frame, H.Discourse(ctx, extractor.lex), extractor.lex, k, ments, voice)
+        return HolderQuery(ctx, cue, sent, frame, Discourse(ctx, extractor.lex), extractor.lex, k, ments, voice)
 
     return run
 
 
-def holders(q: H.HolderQuery) -> list[str]:
+def holders(q: HolderQuery) -> list[str]:
     return H.find_holders(q)[0]
 
 
@@ -68,7 +71,7 @@ def test_holders_subject_of_own_clause(query, text, cue, expected):
 
 def test_holders_argument_clause_has_no_subject(query):
     q = query("Lucassen warnte vor Waffenlieferungen, die Deutschland zur Kriegspartei machen könnten.", "Kriegspartei")
-    subj = H.clause_subject(q)
+    subj = clause_subject(q)
     assert subj.subjectless and subj.cands == []
 
 
@@ -96,7 +99,7 @@ def test_holders_critical_speaker_flips_obstruction(query):
 
 def test_holders_no_speaker_without_frame(query):
     q = query("Polen fordert Kampfjets für die Ukraine.", "fordert")
-    assert H.speaker(q, (["Polen"], 1.0)) == (["Polen"], 1.0)
+    assert speaker(q, (["Polen"], 1.0)) == (["Polen"], 1.0)
 
 
 # first_person and interviewee: "ich"/"wir" and interview answers
@@ -149,14 +152,14 @@ def test_holders_unlike_adds_nobody(query):
 def test_holders_vocative(query):
     q = query("Herr Lindner, Polen fordert ein Gasembargo.", "fordert")
     lindner = next(m for m in q.ments if m.actor == "Christian Lindner")
-    assert H.vocative(q.doc, lindner)
+    assert vocative(q.doc, lindner)
     assert holders(q) == ["Polen"]
 
 
 def test_holders_apposition_is_no_vocative(query):
     q = query("Lindner, der Finanzminister, lehnt ein Gasembargo ab.", "lehnt")
     lindner = next(m for m in q.ments if m.actor == "Christian Lindner")
-    assert not H.vocative(q.doc, lindner)
+    assert not vocative(q.doc, lindner)
 
 
 # attached_holder: possessives and long genitive owners

@@ -1,0 +1,109 @@
+"""Polarity: how a cue's polarity combines with what surrounds the proposal - a cue in the proposal's own
+complement clause, a manner adjective on the verb's object, a negated complement, an abandoned principle,
+a stance the sentence says was given up.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.lexicon import Lexicon
+from kg.nlp.clauses import clause_bounds, finite_verb
+from kg.nlp.cues import CueMatch
+from kg.nlp.proposals import ProposalMention
+
+__all__ = ["opposite", "manner_cue", "embedded_cue", "stance_given_up", "abandoned_principle", "negated_complement"]
+
+
+def opposite(polarity: str) -> str:
+    return "against" if polarity == "for" else "for"
+
+
+# verbs that *are* the embargo proposal rather than a stance on it ("fordert, die Gasimporte zu stoppen")
+_STOP_VERBS = frozenset({"stoppen", "beenden", "einstellen", "verbieten", "untersagen", "verzichten", "boykottieren"})
+
+
+def manner_cue(doc: Doc, cues: list[CueMatch], verb: CueMatch, p: ProposalMention) -> CueMatch | None:
+    """An attributive stance adjective on the verb's object before the proposal: "die zurückhaltende Linie …"."""
+    lo, hi = clause_bounds(doc, verb.i)
+    return next((c for c in cues if c is not verb and lo <= c.i < p.start and doc[c.i].tag_ == "ADJA"
+                 and c.cue.pos == "adj" and c.strength == 2), None)
+
+
+def embedded_cue(doc: Doc, cues: list[CueMatch], main: CueMatch, pclause: tuple[int, int], p: ProposalMention) -> CueMatch | None:
+    """A cue in the proposal's own subordinate clause (zu-infinitive or dass-clause) right after the main cue's clause;
+    not the proposal's own verb ("…, Russland aus Swift auszuschließen")."""
+    proposal = p.key
+    lo, hi = pclause
+    if not (doc[lo].lower_ in ("dass", "ob") or any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])):
+        return None
+    mlo, mhi = clause_bounds(doc, main.i)
+    if not (mhi <= lo <= mhi + 2 or hi <= mlo <= hi + 2):  # also fronted: "Panzer zu schicken, halte er für falsch"
+        return None
+    inner = [c for c in cues if lo <= c.i < hi and c is not main and c.cue.words[0] not in ("wollen", "müssen", "sollen")
+             and not (proposal == "energy_embargo" and c.cue.words[0] in _STOP_VERBS) and not p.start <= c.i < p.end]
+    # the verb that governs the proposal follows it in the infinitive clause: "…, Banken aus SWIFT auszuschließen
+    # und ein Embargo zu verhängen" (the embargo's verb is "verhängen")
+    governing = [c for c in inner if c.i >= p.end]
+    if governing:
+        return min(governing, key=lambda c: c.i)
+    return max(inner, key=lambda c: (c.strength, -c.i)) if inner else None
+
+
+def stance_given_up(doc: Doc, sent: Span, lo: int, hi: int, props: list[ProposalMention], lex: Lexicon) -> bool:
+    """The cue's clause tells a former stance that a later clause of the sentence says was given up:
+    "Die Bundesregierung hatte sich lange gegen ein Ölembargo gesperrt, ihre Haltung aber Ende April
+    geändert" (kg/data/stance_changes.tsv). The earlier clause is past (pluperfect, or "lange",
+    "zunächst", …); the later one, after a comma, has a stance noun and a change verb, is not negated,
+    and names no proposal of its own."""
+    ch = lex.stance_change
+    toks = doc[lo:hi]
+    past = any(t.lower_ in ch.get("past", ()) for t in toks) or any(
+        t.tag_ == "VAFIN" and t.lower_ in ("hatte", "hatten", "war", "waren") for t in toks)
+    if not past or hi >= sent.end or doc[hi].text != "," and doc[hi - 1].text != ",":
+        return False
+    k = hi
+    while k < sent.end:
+        if doc[k].is_punct or doc[k].is_space:
+            k += 1
+            continue
+        clo, chi = clause_bounds(doc, k)
+        chi = max(chi, k + 1)
+        rest = doc[clo:chi]
+        if any(clo <= p.start < chi for p in props) or any(t.lower_ in lex.negations for t in rest):
+            return False
+        noun = any(t.text in ch.get("noun", ()) for t in rest)
+        particles = {t.lower_ for t in rest if t.tag_ == "PTKVZ"}
+        verb = any((t.lemma_ or "").lower() in ch.get("verb", ()) or t.lower_[:-1] in ch.get("verb", ()) or any(
+            p + (t.lemma_ or "").lower() in ch.get("verb", ()) for p in particles) for t in rest if t.tag_.startswith("V"))
+        if noun and verb:
+            return True
+        k = chi
+    return False
+
+
+def abandoned_principle(doc: Doc, pclause: tuple[int, int], lex: Lexicon) -> bool:
+    """The proposal's clause is the content of a principle that is given up: "…, mit dem Grundsatz zu
+    brechen, keine Waffen in Kriegsgebiete zu liefern" (see kg/data/abandoned_principles.tsv)."""
+    lo, _ = pclause
+    if lo < 2 or doc[lo - 1].text != "," or doc[lo].sent.start > lo - 2:
+        return False
+    plo, phi = clause_bounds(doc, lo - 2)
+    toks = doc[plo:phi]
+    noun = any(t.text in lex.principle_nouns or (t.lemma_ or "") in lex.principle_nouns for t in toks)
+    particles = {t.lower_ for t in toks if t.tag_ == "PTKVZ"}
+    verb = any((t.lemma_ or "").lower() in lex.abandon_verbs or any(
+        p + (t.lemma_ or "").lower() in lex.abandon_verbs for p in particles) for t in toks if t.tag_.startswith("V"))
+    return noun and verb
+
+
+def negated_complement(doc: Doc, pclause: tuple[int, int], start: int, lex: Lexicon) -> bool:
+    """A complement clause (dass-clause or zu-infinitive) that negates its proposal:
+    "…, dass die NATO nicht militärisch eingreift", "…, Kampfjets nicht zu liefern"."""
+    lo, hi = pclause
+    infinitive = finite_verb(doc, lo, hi) is None and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])
+    if lo == 0 or doc[lo - 1].text != "," or not (doc[lo].lower_ == "dass" or infinitive):
+        return False  # not "Eine Flugverbotszone sei nicht zu verantworten"
+    return any(t.lower_ in lex.negations and t.i + 1 < hi and doc[t.i + 1].lower_ not in (
+                   "nur", "zuletzt", "minder", "weniger", "einmal", "erst", "länger", "später")
+               for t in doc[lo:hi] if t.i < start or t.i > start)

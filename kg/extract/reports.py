@@ -1,0 +1,89 @@
+"""Reports: who speaks in sentences without a speech frame of their own - the actor reacting in the sentence
+before ("X reagierte verärgert.") and the speakers behind an impersonal statement ("…, hieß es in einer
+Erklärung").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.context import DocContext
+from kg.extract.holder_query import Discourse
+from kg.extract.speech import CRITICAL, CRITICAL_NOUNS, SpeechFrame, prep_before
+from kg.lexicon import Lexicon
+from kg.nlp.clauses import clause_bounds
+from kg.nlp.mentions import Mention
+
+__all__ = ["reacting_speakers", "critical_reaction", "statement_frame"]
+
+
+def reacting_speakers(ctx: DocContext, sent: Span, lex: Lexicon) -> list[Mention]:
+    """"X reagierte verärgert.", "Deutlicher wurde X.", "X warnte vor einer Eskalation.", "Der Kanzler wies
+    den Vorwurf zurück." name who speaks in the Konjunktiv sentences that follow (reaction_verbs.txt)."""
+    doc = ctx.doc
+    words = [t for t in sent if not t.is_space]
+    if len(words) >= 3 and words[0].tag_ in ("ADJD", "ADV") and words[0].lower_.endswith(("er", "ster")) \
+            and words[1].tag_ == "VAFIN" and (words[1].lemma_ or "").lower() == "werden":
+        # "Deutlicher wurde NATO-Generalsekretär Jens Stoltenberg." (the subject after the verb)
+        return [m for m in ctx.mentions_in(words[1].i + 1, sent.end) if m.holder_eligible and m.type != "Place"
+                and m.kind not in ("adjective", "prefix") and prep_before(doc, m) == (None, False)][:1]
+    fin = next((t for t in sent if t.tag_ == "VVFIN"), None)
+    verb = fin
+    if fin is None:
+        # the perfect of agency reports and live blogs: "X hat schwere Vorwürfe gegen Berlin erhoben.",
+        # "X hat den Vorwurf zurückgewiesen." (the participle is the reaction verb)
+        fin = next((t for t in sent if t.tag_ == "VAFIN" and (t.lemma_ or "").lower() in ("haben", "sein")), None)
+        if fin is None or fin.i == sent.start:
+            return []
+        lo_f, hi_f = clause_bounds(doc, fin.i)
+        verb = next((t for t in doc[fin.i + 1:hi_f] if t.tag_ == "VVPP"), None)
+        if verb is None:
+            return []
+    lemma = (verb.lemma_ or "").lower()
+    particle = next((t.lower_ for t in doc[fin.i + 1:sent.end] if t.tag_ == "PTKVZ"), "")
+    if not ({lemma, particle + lemma} & (lex.reaction_verbs | lex.speech_verbs)):
+        return []
+    if doc[clause_bounds(doc, fin.i)[0]].tag_ in ("KOUS", "PRELS", "PWAV"):
+        return []
+    return [m for m in ctx.mentions_in(sent.start, fin.i) if m.holder_eligible and m.type != "Place"
+            and m.kind not in ("adjective", "prefix") and prep_before(doc, m) == (None, False)][:1]
+
+
+def critical_reaction(doc: Doc, sent: Span) -> bool:
+    """A reaction that criticises: "X kritisierte Berlin scharf.", "X warf der Regierung vor …", "X hat
+    schwere Vorwürfe gegen Deutschland erhoben.", "X übte Kritik an …". Konjunktiv sentences that follow
+    report the criticism: what they say the criticised one obstructs, the critic is for."""
+    particles = [t.lower_ for t in sent if t.tag_ == "PTKVZ"]
+    return any((t.lemma_ or "").lower() in CRITICAL or (t.tag_ == "NN" and t.lemma_ in CRITICAL_NOUNS)
+               or (t.tag_ == "VVFIN" and any(p + (t.lemma_ or "").lower() in CRITICAL for p in particles))
+               for t in sent)
+
+
+def statement_frame(ctx: DocContext, sent: Span, k: int, lex: Lexicon, reported: list[Mention],
+                    h: Discourse) -> SpeechFrame | None:
+    """"Stattdessen müssten die Sanktionen umgesetzt werden, hieß es in einer Erklärung": an impersonal
+    "heißt/hieß es in <document>" (kg/data/statement_nouns.txt) without an author of its own speaks for
+    the speakers of the sentences just before, or else the holders of the last stance sentence of the
+    same paragraph (as mentions of the sentence before)."""
+    doc = ctx.doc
+    at = next((t.i for t in sent if t.lower_ in ("hieß", "heißt") and t.i + 2 < sent.end and doc[t.i + 1].lower_ == "es"
+               and doc[t.i + 2].lower_ in ("in", "im")), None)
+    if at is None:
+        return None
+    j = at + 3
+    while j < sent.end and doc[j].tag_ in ("ART", "ADJA", "PPOSAT"):
+        j += 1
+    if j >= sent.end or doc[j].text not in lex.statement_nouns:
+        return None
+    if any(m.actor and m.kind not in ("place", "adjective") and at <= m.start <= j + 3
+           for m in ctx.mentions_in(sent.start, sent.end)):
+        return None  # "hieß es in einer Erklärung der NATO": the author is named
+    lo, hi = at, j + 1
+    if reported:
+        return SpeechFrame(list(reported), lo, hi)
+    if k == 0 or ctx.para[k - 1] != ctx.para[k] or h.last_para != ctx.para[k] or not h.last:
+        return None
+    prev = ctx.sents[k - 1]
+    spk = [m for m in ctx.mentions_in(prev.start, prev.end) if m.actor and m.kind not in ("place", "adjective", "prefix", "pronoun")
+           and any(a in h.last for a in h.resolve(m))]
+    return SpeechFrame(spk, lo, hi) if spk else None
