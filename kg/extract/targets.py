@@ -108,11 +108,15 @@ def _proposals_for_clause(ctx: DocContext, cue: CueMatch, props: list[ProposalMe
     comma = hi
     while comma < sent.end and doc[comma].text in QUOTE:
         comma += 1
-    if props and cue.cue.prep == "vor" and comma + 1 < sent.end and doc[comma].text == "," \
+    if props and (cue.cue.prep == "vor" or cue.cue.event == "THREATEN") and comma + 1 < sent.end and doc[comma].text == "," \
             and is_conditional(doc, comma + 1):
-        # "warnte vor einem „Flächenbrand“, sollte die NATO eingreifen": the warning is against the condition
+        # "warnte vor einem „Flächenbrand“, sollte die NATO eingreifen", "droht mit Konsequenzen, falls …":
+        # the warning or threat is against the condition
         clo, chi = clause_bounds(doc, comma + 1)
         cond = [p for p in props if clo <= p.start < chi]
+        if cond and cue.polarity == "for" and cue.cue.event == "THREATEN":
+            # a threat is for the step it threatens and against what it is meant to prevent
+            cond = [ProposalMention(p.start, p.end, p.key, p.text, not p.negated, p.source, p.absorbs_cue) for p in cond]
         if cond:
             return cond, False
     if props and _own_prep_object(doc, cue, lo, hi, lex, props):

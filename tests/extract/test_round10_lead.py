@@ -136,3 +136,20 @@ def test_round10_doing_more_for_heavy_equipment_is_no_hesitation(positions_of):
     # "schwer" and "tun" in one clause without "sich" are no "sich schwer tun"
     got = positions_of("Deutschland müsse deshalb mehr tun, auch bei schwerem Gerät, sagte Lindner.")
     assert ("Christian Lindner", A, "heavy_weapons") not in got
+
+
+THREATS = [
+    # a threat is against what it is meant to prevent ...
+    ("Der Kreml droht mit Konsequenzen, sollte die NATO Kampfjets liefern.", ("Kreml", A, "fighter_jets")),
+    ("Moskau drohte mit Vergeltung, falls der Westen schwere Waffen liefere.", ("Russland", A, "heavy_weapons")),
+    # ... and for the step it threatens
+    ("Die EU droht Russland mit weiteren Sanktionen.", ("EU", F, "sanctions")),
+    ("Ungarn droht mit einem Veto gegen das Ölembargo.", ("Ungarn", A, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, fact", THREATS, ids=lambda x: x[:45] if isinstance(x, str) else "")
+def test_round10_threats(positions_of, text, fact):
+    got = positions_of(text)
+    assert fact in got
+    assert (fact[0], F if fact[1] == A else A, fact[2]) not in got
