@@ -17,11 +17,6 @@ POSSIBILITY = [
 ]
 
 
-@pytest.mark.parametrize("text, fact", POSSIBILITY, ids=lambda x: x[:45] if isinstance(x, str) else "")
-def test_round10_seeing_no_possibility_is_against(positions_of, text, fact):
-    got = positions_of(text)
-    assert fact in got
-    assert (fact[0], F if fact[1] == A else A, fact[2]) not in got
 
 
 HYPOTHETICAL = [
@@ -148,8 +143,8 @@ THREATS = [
 ]
 
 
-@pytest.mark.parametrize("text, fact", THREATS, ids=lambda x: x[:45] if isinstance(x, str) else "")
-def test_round10_threats(positions_of, text, fact):
+@pytest.mark.parametrize("text, fact", POSSIBILITY + THREATS, ids=lambda x: x[:45] if isinstance(x, str) else "")
+def test_round10_possibility_and_threats_hold_one_polarity(positions_of, text, fact):
     got = positions_of(text)
     assert fact in got
     assert (fact[0], F if fact[1] == A else A, fact[2]) not in got
