@@ -29,7 +29,7 @@ from kg.extract.letters import about_the_letter, quotes_letter, signatories
 from kg.extract.polarity import (abandoned_principle, embedded_cue, manner_cue, negated_complement, opposite,
                                  stance_given_up)
 from kg.extract.reports import critical_reaction, reacting_speakers, statement_frame
-from kg.extract.speech import (OBSTRUCTION, SpeechFrame, is_conditional, is_konjunktiv, is_konjunktiv_ii, new_speaker,
+from kg.extract.speech import (KONJUNKTIV_II, OBSTRUCTION, SpeechFrame, is_conditional, is_konjunktiv, is_konjunktiv_ii, new_speaker,
                                prep_before, speech_frame, whole_quote)
 from kg.extract.subjects import after_pronoun_subject
 from kg.extract.targets import consequence_of, narrowed, proposals_for
@@ -74,7 +74,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         # indirect speech over several sentences: "Deutschland habe … geliefert und werde …"; a
         # Konjunktiv II continues only the sentence right after the speaker's ("X sagte, … . Ein Embargo
         # würde Arbeitsplätze gefährden.")
-        mood = is_konjunktiv(sent) or (reported_k == k - 1 and is_konjunktiv_ii(sent))
+        mood = is_konjunktiv(sent) or (reported_k == k - 1 and is_konjunktiv_ii(sent) and not _indicative_main_clause(sent))
         if frame is None and reported and mood and not impersonal and not new_speaker(ctx, sent, reported):
             frame = SpeechFrame(list(reported), -1, -1, critical=reported_critical)
         if frame is None and reported and reported_k == k - 1 and whole_quote(sent):
@@ -344,6 +344,18 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         results = about_the_letter(ctx, lex, letter, results)
         results.extend(signatories(ctx, h, lex, letter, results))
     return fixed_sides(ctx, lex, _subsume_general_weapons(doc, lex, results))
+
+
+def _indicative_main_clause(sent: Span) -> bool:
+    """The sentence's first finite verb is an indicative one before any subordinate clause, as in "Die
+    EU-Kommission arbeitet an einem Paket, das auch Öl betreffen könnte": the narrator speaks, and a
+    Konjunktiv II inside the relative clause does not continue the reported speech before."""
+    for t in sent:
+        if t.tag_ in ("KOUS", "PRELS", "PWS", "PWAV") or t.text == ",":
+            return False
+        if t.tag_.endswith("FIN"):
+            return t.lower_ not in KONJUNKTIV_II and not is_konjunktiv(t.doc[t.i:t.i + 1])
+    return False
 
 
 def _subsume_general_weapons(doc: Doc, lex: Lexicon, results: list[Position]) -> list[Position]:

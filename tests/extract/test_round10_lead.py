@@ -148,3 +148,22 @@ def test_round10_possibility_and_threats_hold_one_polarity(positions_of, text, f
     got = positions_of(text)
     assert fact in got
     assert (fact[0], F if fact[1] == A else A, fact[2]) not in got
+
+
+def test_round10_the_addressee_of_an_assurance_holds_nothing(positions_of):
+    # "zusichern" is no speech verb: its dative is the one assured, the subject gives the assurance
+    got = positions_of("US-Präsident Joe Biden besuchte am Samstag Warschau. Zugleich sicherte er Polen zu, die "
+                       "amerikanische Truppenpräsenz an der Ostflanke aufrechtzuerhalten und weiter auszubauen.")
+    assert ("Joe Biden", F, "eastern_flank_troops") in got
+    assert ("Polen", F, "eastern_flank_troops") not in got
+
+
+def test_round10_konjunktiv_ii_in_a_relative_clause_does_not_continue_reported_speech(positions_of):
+    got = positions_of("Habeck sagte, Deutschland sei einem Ölembargo sehr nahe gekommen. Die EU-Kommission arbeitet "
+                       "derzeit an einem sechsten Sanktionspaket, das auch Öl betreffen könnte.")
+    assert ("EU-Kommission", F, "sanctions") in got
+    assert ("Robert Habeck", F, "sanctions") not in got
+    # a Konjunktiv II main clause right after the speaker's sentence still continues it
+    got = positions_of("Russwurm sagte, die Industrie brauche russisches Gas. Ein Gasembargo würde ganze "
+                       "Wertschöpfungsketten zerstören.")
+    assert ("Siegfried Russwurm", A, "energy_embargo") in got
