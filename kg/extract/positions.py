@@ -214,8 +214,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 base = cue.polarity if not p.negated else opposite(cue.polarity)
                 if p.negated and cue.cue.pos == "consequence" and cue.subject == p.start:
                     # "keine amerikanischen Soldaten in der Ukraine kämpfen zu lassen": the denied proposal
-                    # is the bad outcome's own subject - one rejection, not two
-                    base = cue.polarity
+                    # is the bad outcome's own subject - one rejection, not two (also when the consequence
+                    # already counted that "keine" as its own negation)
+                    base = opposite(cue.polarity) if cue.negated else cue.polarity
                 pclause = clause_bounds(doc, p.start)
                 same_clause = p.source == "anaphor" or pclause == clause_bounds(doc, cue.i)
                 inner = None if same_clause else embedded_cue(doc, cues, cue, pclause, p)

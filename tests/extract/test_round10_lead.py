@@ -167,3 +167,11 @@ def test_round10_konjunktiv_ii_in_a_relative_clause_does_not_continue_reported_s
     got = positions_of("Russwurm sagte, die Industrie brauche russisches Gas. Ein Gasembargo würde ganze "
                        "Wertschöpfungsketten zerstören.")
     assert ("Siegfried Russwurm", A, "energy_embargo") in got
+
+
+def test_round10_denied_troops_as_the_outcome_subject_are_one_rejection(positions_of):
+    # "keine" negates both the proposal and its consequence verb: one rejection, not two
+    got = positions_of("Ein Sprecher des Weißen Hauses sagte, Präsident Joe Biden habe klargemacht, dass keine "
+                       "amerikanischen Soldaten in der Ukraine kämpfen würden.")
+    assert ("USA", A, "peace_mission") in got
+    assert ("USA", F, "peace_mission") not in got
