@@ -73,6 +73,7 @@ class Lexicon:
     cues: tuple[Cue, ...] = ()
     negations: frozenset[str] = frozenset()
     negative_subjects: frozenset[str] = frozenset()                  # "Niemand … fordert X": no one's demand, rejected
+    proposal_acts: frozenset[str] = frozenset()                      # "Soldaten werden nicht in der Ukraine kämpfen"
     dismissive_frames: frozenset[str] = frozenset()                  # "Es ist leicht, X zu fordern": a cheap demand
     specific_arms: frozenset[str] = frozenset()                      # "Stinger", "Munition": arms stated by kind
     dependence_nouns: frozenset[str] = frozenset()                   # "die Abhängigkeit von russischem Gas beenden": no embargo
@@ -301,6 +302,7 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.cues = tuple(_parse_cue(r) for r in _rows("cues.tsv", 5)) + _arguments()
     lex.negations = _words("negations.txt")
     lex.negative_subjects = _words("negative_subjects.txt")
+    lex.proposal_acts = _words("proposal_acts.txt")
     lex.dismissive_frames = _words("dismissive_frames.txt")
     lex.dependence_nouns = _words("dependence_nouns.txt")
     lex.specific_arms = _words("specific_arms.txt")

@@ -217,6 +217,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     # is the bad outcome's own subject - one rejection, not two (also when the consequence
                     # already counted that "keine" as its own negation)
                     base = opposite(cue.polarity) if cue.negated else cue.polarity
+                if cue.cue.pos == "consequence" and cue.subject == p.start and cue.cue.words[0].lower() in lex.proposal_acts:
+                    # "Amerikanische Soldaten werden nicht in der Ukraine kämpfen": the proposal's own act,
+                    # denied or warned of, rejects it (the negation is no good outcome)
+                    base = "against"
                 pclause = clause_bounds(doc, p.start)
                 same_clause = p.source == "anaphor" or pclause == clause_bounds(doc, cue.i)
                 inner = None if same_clause else embedded_cue(doc, cues, cue, pclause, p)

@@ -175,3 +175,15 @@ def test_round10_denied_troops_as_the_outcome_subject_are_one_rejection(position
                        "amerikanischen Soldaten in der Ukraine kämpfen würden.")
     assert ("USA", A, "peace_mission") in got
     assert ("USA", F, "peace_mission") not in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Amerikanische Soldaten werden nicht in der Ukraine kämpfen, sagte Biden.", ("Joe Biden", A, "peace_mission")),
+    ("Biden hat versprochen, keine amerikanischen Soldaten in der Ukraine kämpfen zu lassen.", ("Joe Biden", A, "peace_mission")),
+], ids=lambda x: x[:45] if isinstance(x, str) else "")
+def test_round10_troops_fighting_is_the_proposals_own_act(positions_of, text, fact):
+    # "kämpfen" with the troops as subject is the mission itself (proposal_acts.txt), not an outcome of it:
+    # "nicht" denies the mission, it is no good outcome
+    got = positions_of(text)
+    assert fact in got
+    assert (fact[0], F, fact[2]) not in got
