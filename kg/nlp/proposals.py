@@ -70,6 +70,7 @@ class ProposalFinder:
         self.absorbs: dict[str, bool] = {}
         self._memo: dict[tuple[str, str], str | None] = {}
         self.supersedes: set[str] = set()
+        self.replaces: set[str] = set()  # patterns that replace a pattern match of their proposal they contain
         self.contains_term: set[str] = set()  # an act around a term of its own proposal ("40.000 Soldaten an die Ostflanke gestellt")
         for n, pat in enumerate(lex.proposal_patterns):
             name = f"{pat['proposal']}|{pat.get('id', n)}"
@@ -78,6 +79,8 @@ class ProposalFinder:
             self.absorbs[name] = bool(pat.get("absorbs_cue", False))
             if pat.get("supersedes"):
                 self.supersedes.add(name)
+            if pat.get("replaces"):
+                self.replaces.add(name)
             if pat.get("contains_term"):
                 self.contains_term.add(name)
 
@@ -165,6 +168,11 @@ class ProposalFinder:
             if name in self.contains_term:
                 # the act replaces the term it contains ("führt eine Nato-Kampfgruppe"), so that the act's verb is its cue
                 found = [f for f in found if not (f.source == "term" and f.key == key and s <= f.start and f.end <= e)]
+            if name in self.replaces:
+                # an act around a match of the same proposal ("US-Soldaten würden nicht in der Ukraine kämpfen")
+                # replaces the plain match it contains, so that its verb is the action
+                found = [f for f in found if not (f.key == key and f.source.startswith("pattern:") and s <= f.start and f.end <= e
+                                                  and (f.start, f.end) != (s, e))]
             if any(f.key == key and f.start < e and s < f.end for f in found):
                 continue
             m = self._mk(doc, s, e, key, "pattern:" + name.split("|")[1])

@@ -180,6 +180,8 @@ def test_round10_denied_troops_as_the_outcome_subject_are_one_rejection(position
 @pytest.mark.parametrize("text, fact", [
     ("Amerikanische Soldaten werden nicht in der Ukraine kämpfen, sagte Biden.", ("Joe Biden", A, "peace_mission")),
     ("Biden hat versprochen, keine amerikanischen Soldaten in der Ukraine kämpfen zu lassen.", ("Joe Biden", A, "peace_mission")),
+    ("Biden sagte, US-Soldaten würden nicht in der Ukraine kämpfen.", ("Joe Biden", A, "peace_mission")),
+    ("Biden bekräftigte, dass amerikanische Soldaten nicht in der Ukraine kämpfen werden.", ("Joe Biden", A, "peace_mission")),
 ], ids=lambda x: x[:45] if isinstance(x, str) else "")
 def test_round10_troops_fighting_is_the_proposals_own_act(positions_of, text, fact):
     # "kämpfen" with the troops as subject is the mission itself (proposal_acts.txt), not an outcome of it:
@@ -187,3 +189,8 @@ def test_round10_troops_fighting_is_the_proposals_own_act(positions_of, text, fa
     got = positions_of(text)
     assert fact in got
     assert (fact[0], F, fact[2]) not in got
+
+
+def test_round10_troops_fighting_as_a_feared_outcome_is_no_demand(positions_of):
+    got = positions_of("Ein NATO-Einsatz würde bedeuten, dass NATO-Soldaten in der Ukraine gegen Russland kämpfen, warnte Scholz.")
+    assert ("Olaf Scholz", F, "peace_mission") not in got
