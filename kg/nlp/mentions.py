@@ -739,9 +739,10 @@ def _short_name(lex: Lexicon, label: str) -> str:
 
 
 def _group_compound(t: Token, nouns: dict[str, str]) -> str | None:
-    """A compound whose last part is a group noun names that kind of group, as written in the nominative:
-    "Friedensaktivisten", "Klimaaktivistinnen" -> "Klimaaktivistinnen" (not "Teilnehmer" inside a longer word
-    that is no group: only plural heads of four letters or more after a first part of three or more)."""
+    """A compound whose last part is a group noun names that kind of group, labelled as written:
+    "Friedensaktivisten", "Klimaaktivistinnen". Only heads of eight letters or more after a first part of
+    three or more count, and not "Teilnehmer", whose compounds name the participants of anything
+    ("Gipfelteilnehmer")."""
     if t.tag_ != "NN" or len(t.text) < 10:
         return None
     for noun in nouns:
