@@ -186,7 +186,7 @@ class ProposalFinder:
         found = [m for m in self._prefer_specific(doc, found) if not self._other_goods(doc, m) and not _threat(doc, m)
                  and not self._dependence(doc, m)]
         found = [self._stationed(doc, m, found) for m in found]
-        return sorted(found, key=lambda m: (m.start, m.key))
+        return _typed(doc, sorted(found, key=lambda m: (m.start, m.key)))
 
     def _stationed(self, doc: Doc, m: ProposalMention, found: list[ProposalMention]) -> ProposalMention:
         """Weapons brought to the eastern flank, not to Ukraine: "Patriot-Systeme für die Kampfgruppe in der
@@ -299,3 +299,22 @@ def _negated(doc: Doc, s: int) -> bool:
             continue
         break
     return False
+
+
+_TYPE_WORDS = frozenset({"typ", "typs", "modell", "modells", "bauart"})
+
+
+def _typed(doc: Doc, found: list[ProposalMention]) -> list[ProposalMention]:
+    """A type named after its kind is one mention: "keine Kampfpanzer vom Typ Leopard" is the negated
+    "Kampfpanzer" with the key of the type (the more specific one when they differ), not a second,
+    affirmed "Leopard" next to the verb."""
+    out: list[ProposalMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        gap = [t.lower_ for t in doc[prev.end:m.start]] if prev is not None and prev.end <= m.start else None
+        if gap and len(gap) <= 3 and gap[-1] in _TYPE_WORDS and all(w in _TYPE_WORDS | {"vom", "des", "der", "von"} for w in gap):
+            out[-1] = ProposalMention(prev.start, m.end, m.key, doc[prev.start:m.end].text, prev.negated, prev.source,
+                                      prev.absorbs_cue or m.absorbs_cue)
+            continue
+        out.append(m)
+    return out

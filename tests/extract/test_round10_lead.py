@@ -155,9 +155,12 @@ def test_round10_troops_fighting_as_a_feared_outcome_is_no_demand(positions_of):
     assert ("Olaf Scholz", F, "peace_mission") not in got
 
 
-# troops fighting in Ukraine is the mission's own act (proposal_acts.txt, the "troops_fight_in_ukraine"
-# pattern): "nicht" denies the mission, it is no good outcome
+# a type after its kind ("keine Kampfpanzer vom Typ Leopard"); troops fighting in Ukraine is the mission's
+# own act (proposal_acts.txt, the "troops_fight_in_ukraine" pattern): "nicht" denies the mission
 TROOPS = [
+    # a type named after its kind is one mention, negated with its kind
+    ("Die Bundesregierung will der Ukraine keine Kampfpanzer vom Typ Leopard liefern.", ("Deutschland", A, "heavy_weapons")),
+    ("Deutschland liefert Flugabwehrpanzer vom Typ Gepard.", ("Deutschland", F, "heavy_weapons")),
     ("Amerikanische Soldaten werden nicht in der Ukraine kämpfen, sagte Biden.", ("Joe Biden", A, "peace_mission")),
     ("Biden hat versprochen, keine amerikanischen Soldaten in der Ukraine kämpfen zu lassen.", ("Joe Biden", A, "peace_mission")),
     ("Biden sagte, US-Soldaten würden nicht in der Ukraine kämpfen.", ("Joe Biden", A, "peace_mission")),
@@ -176,3 +179,11 @@ def test_round10_stance_without_its_opposite(positions_of, text, fact):
                          ids=lambda x: x[:45] if isinstance(x, str) else "")
 def test_round10_stance_found(positions_of, text, fact):
     assert fact in positions_of(text)
+
+
+def test_round10_type_after_kind_is_one_proposal_mention(extractor):
+    from kg.article import parse_article
+
+    ctx = extractor.analyse(parse_article(" date 2022-04 Berlin will keine Kampfpanzer vom Typ Leopard liefern.".encode(), "t.txt"))
+    assert [(ctx.doc[p.start:p.end].text, p.key, p.negated) for p in ctx.proposals] == [
+        ("Kampfpanzer vom Typ Leopard", "heavy_weapons", True)]
