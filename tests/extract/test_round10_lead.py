@@ -104,6 +104,7 @@ COGNITION_AND_HESITATION = [
     # verbs of fearing and believing introduce the holder's content like speech verbs
     ("Habeck fürchtet, ein Gasembargo würde zu Massenarbeitslosigkeit führen.", ("Robert Habeck", A, "energy_embargo")),
     ("Die Linke glaubt nicht, dass Waffenlieferungen den Krieg beenden.", ("Linke", A, "arms_deliveries")),
+    ("Grünen-Chef Omid Nouripour mahnte zur Eile bei der Lieferung schwerer Waffen.", ("Omid Nouripour", F, "heavy_weapons")),
 ]
 
 
