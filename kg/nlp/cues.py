@@ -182,7 +182,7 @@ class CueFinder:
         self._proposal_starts = {p.start: p.end for p in proposals}
         out: list[CueMatch] = []
         for sent in doc.sents:
-            particles = {t.lower_: t.i for t in sent if t.tag_ == "PTKVZ"}
+            particles = {t.lower_: t.i for t in sent if t.tag_ == "PTKVZ" or _stranded_preposition(t, sent)}
             for t in sent:
                 if t.is_punct or t.is_space:
                     continue
@@ -452,3 +452,12 @@ def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], prop
                 x in proposal_tokens for x in range(k + 1, k + 4)):
             return True  # but "es wird keinen Einsatz … geben": "kein" negates the proposal, not the cue
     return False
+
+
+def _stranded_preposition(t: Token, sent: Span) -> bool:
+    """A "preposition" with nothing after it but punctuation or symbols is a verb particle the tagger
+    missed, as before a live blog's closing marker: "Polen bietet MiG-29-Jets an +++"."""
+    if t.tag_ != "APPR" or t.i == sent.start:
+        return False
+    rest = [x for x in t.doc[t.i + 1:sent.end] if not x.is_space]
+    return bool(rest) and all(x.is_punct or x.tag_ in ("XY", "$.", "$(") for x in rest) and not any(x.text in ("-", "–") for x in rest)

@@ -188,3 +188,12 @@ def test_round10_type_after_kind_is_one_proposal_mention(extractor):
     ctx = extractor.analyse(parse_article(" date 2022-04 Berlin will keine Kampfpanzer vom Typ Leopard liefern.".encode(), "t.txt"))
     assert [(ctx.doc[p.start:p.end].text, p.key, p.negated) for p in ctx.proposals] == [
         ("Kampfpanzer vom Typ Leopard", "heavy_weapons", True)]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("+++ 10:15 Uhr: Polen bietet MiG-29-Jets an +++", ("Polen", F, "fighter_jets")),
+    ("Scholz lehnt Gasembargo ab +++", ("Olaf Scholz", A, "energy_embargo")),
+], ids=lambda x: x[:45] if isinstance(x, str) else "")
+def test_round10_particle_before_a_live_blog_marker(positions_of, text, fact):
+    # the tagger reads the particle before "+++" as a preposition; with nothing after it, it is the particle
+    assert fact in positions_of(text)
