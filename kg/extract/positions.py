@@ -391,8 +391,8 @@ def _fronted_topic(doc: Doc, sent: Span, p: ProposalMention, frame: SpeechFrame 
         return False
     if first.lower_ == "mit" and first.i + 2 < frame.verb and doc[first.i + 1].lower_ == "blick" and doc[first.i + 2].lower_ == "auf":
         pass
-    elif first.lower_ not in TOPIC_PREPS:
-        return False
+    elif first.lower_ not in TOPIC_PREPS | {"über"}:
+        return False  # "Über ein Gasembargo sagte Kühnert, …" too
     return frame.verb == p.end or all(doc[k].tag_ not in ("$,", "$.") and not doc[k].tag_.endswith("FIN")
                                       for k in range(first.i, frame.verb)) and doc[frame.verb].tag_.endswith("FIN")
 

@@ -197,3 +197,9 @@ def test_round10_type_after_kind_is_one_proposal_mention(extractor):
 def test_round10_particle_before_a_live_blog_marker(positions_of, text, fact):
     # the tagger reads the particle before "+++" as a preposition; with nothing after it, it is the particle
     assert fact in positions_of(text)
+
+
+def test_round10_fronted_topic_with_ueber(positions_of):
+    # "Über X sagte Y, …" names what the reported content is about, like "Zu X sagte Y, …"
+    got = positions_of("Über ein Gasembargo sagte Kühnert, die SPD halte es für falsch.")
+    assert ("Kevin Kühnert", A, "energy_embargo") in got
