@@ -29,8 +29,8 @@ from kg.extract.letters import about_the_letter, quotes_letter, signatories
 from kg.extract.polarity import (abandoned_principle, embedded_cue, manner_cue, negated_complement, opposite,
                                  stance_given_up)
 from kg.extract.reports import critical_reaction, reacting_speakers, statement_frame
-from kg.extract.speech import (KONJUNKTIV_II, OBSTRUCTION, SpeechFrame, is_conditional, is_konjunktiv, is_konjunktiv_ii, new_speaker,
-                               prep_before, speech_frame, whole_quote)
+from kg.extract.speech import (OBSTRUCTION, SpeechFrame, indicative_main_clause, is_conditional, is_konjunktiv, is_konjunktiv_ii,
+                               new_speaker, prep_before, speech_frame, whole_quote)
 from kg.extract.subjects import after_pronoun_subject
 from kg.extract.targets import consequence_of, narrowed, proposals_for
 from kg.extract.turns import commentary_author, interview_turns
@@ -74,7 +74,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         # indirect speech over several sentences: "Deutschland habe … geliefert und werde …"; a
         # Konjunktiv II continues only the sentence right after the speaker's ("X sagte, … . Ein Embargo
         # würde Arbeitsplätze gefährden.")
-        mood = is_konjunktiv(sent) or (reported_k == k - 1 and is_konjunktiv_ii(sent) and not _indicative_main_clause(sent))
+        mood = is_konjunktiv(sent) or (reported_k == k - 1 and is_konjunktiv_ii(sent) and not indicative_main_clause(sent))
         if frame is None and reported and mood and not impersonal and not new_speaker(ctx, sent, reported):
             frame = SpeechFrame(list(reported), -1, -1, critical=reported_critical)
         if frame is None and reported and reported_k == k - 1 and whole_quote(sent):
@@ -212,15 +212,16 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             given_up: list[tuple[ProposalMention, str]] = []
             for p in found:
                 base = cue.polarity if not p.negated else opposite(cue.polarity)
-                if p.negated and cue.cue.pos == "consequence" and cue.subject == p.start:
-                    # "keine amerikanischen Soldaten in der Ukraine kämpfen zu lassen": the denied proposal
-                    # is the bad outcome's own subject - one rejection, not two (also when the consequence
-                    # already counted that "keine" as its own negation)
-                    base = opposite(cue.polarity) if cue.negated else cue.polarity
-                if cue.cue.pos == "consequence" and cue.subject == p.start and cue.cue.words[0].lower() in lex.proposal_acts:
-                    # "Amerikanische Soldaten werden nicht in der Ukraine kämpfen": the proposal's own act,
-                    # denied or warned of, rejects it (the negation is no good outcome)
-                    base = "against"
+                if cue.cue.pos == "consequence" and cue.subject == p.start:
+                    # the proposal is its consequence's own subject
+                    if cue.cue.words[0].lower() in lex.proposal_acts:
+                        # "Amerikanische Soldaten werden nicht in der Ukraine kämpfen": the proposal's own act,
+                        # denied or warned of, rejects it (the negation is no good outcome)
+                        base = "against"
+                    elif p.negated:
+                        # "keine amerikanischen Soldaten in der Ukraine kämpfen zu lassen": one rejection, not two
+                        # (also when the consequence already counted that "keine" as its own negation)
+                        base = opposite(cue.polarity) if cue.negated else cue.polarity
                 pclause = clause_bounds(doc, p.start)
                 same_clause = p.source == "anaphor" or pclause == clause_bounds(doc, cue.i)
                 inner = None if same_clause else embedded_cue(doc, cues, cue, pclause, p)
@@ -351,18 +352,6 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
     return fixed_sides(ctx, lex, _subsume_general_weapons(doc, lex, results))
 
 
-def _indicative_main_clause(sent: Span) -> bool:
-    """The sentence's first finite verb is an indicative one before any subordinate clause, as in "Die
-    EU-Kommission arbeitet an einem Paket, das auch Öl betreffen könnte": the narrator speaks, and a
-    Konjunktiv II inside the relative clause does not continue the reported speech before."""
-    for t in sent:
-        if t.tag_ in ("KOUS", "PRELS", "PWS", "PWAV") or t.text == ",":
-            return False
-        if t.tag_.endswith("FIN"):
-            return t.lower_ not in KONJUNKTIV_II and not is_konjunktiv(t.doc[t.i:t.i + 1])
-    return False
-
-
 def _subsume_general_weapons(doc: Doc, lex: Lexicon, results: list[Position]) -> list[Position]:
     """A holder's stance on weapons in general ("Militärhilfe", "Waffen", "bestimmte Waffensysteme") is
     the same holder's stance on heavy weapons with the same polarity in the article, told in general
@@ -381,6 +370,10 @@ def _subsume_general_weapons(doc: Doc, lex: Lexicon, results: list[Position]) ->
     return [p for p in results if not (p.proposal == "arms_deliveries" and (p.holder, p.polarity) in drop)]
 
 
+# the prepositions of a topic fronted before a speech verb: "Zu / Über / Bei einem Gasembargo sagte X, …"
+_FRONTED_TOPIC_PREPS = TOPIC_PREPS | {"über"}
+
+
 def _fronted_topic(doc: Doc, sent: Span, p: ProposalMention, frame: SpeechFrame | None) -> bool:
     """"Zu einem Gasembargo sagte Kühnert, die SPD halte es für falsch, …": a prepositional phrase before
     the speech verb names what the reported content is about ("Mit Blick auf Kampfjets sagte X, …")."""
@@ -391,8 +384,8 @@ def _fronted_topic(doc: Doc, sent: Span, p: ProposalMention, frame: SpeechFrame 
         return False
     if first.lower_ == "mit" and first.i + 2 < frame.verb and doc[first.i + 1].lower_ == "blick" and doc[first.i + 2].lower_ == "auf":
         pass
-    elif first.lower_ not in TOPIC_PREPS | {"über"}:
-        return False  # "Über ein Gasembargo sagte Kühnert, …" too
+    elif first.lower_ not in _FRONTED_TOPIC_PREPS:
+        return False
     return frame.verb == p.end or all(doc[k].tag_ not in ("$,", "$.") and not doc[k].tag_.endswith("FIN")
                                       for k in range(first.i, frame.verb)) and doc[frame.verb].tag_.endswith("FIN")
 

@@ -17,7 +17,7 @@ from kg.nlp.clauses import SUBORDINATE_TAGS, clause_bounds
 from kg.nlp.mentions import Mention, dateline_spans
 
 __all__ = ["SpeechFrame", "speech_verb", "speech_frame", "prep_before", "coordinated", "clause_pronoun",
-           "plural_pronoun", "is_konjunktiv", "is_konjunktiv_ii", "new_speaker", "group_reference", "is_conditional", "pronoun_after",
+           "plural_pronoun", "is_konjunktiv", "is_konjunktiv_ii", "indicative_main_clause", "new_speaker", "group_reference", "is_conditional", "pronoun_after",
            "PREP_TAGS", "QUOTE", "CRITICAL", "OBSTRUCTION", "GROUP_HOLDER_PREP", "whole_quote"]
 
 PREP_TAGS = ("APPR", "APPRART", "APPO", "APZR")
@@ -437,6 +437,18 @@ def is_konjunktiv_ii(sent: Span) -> bool:
     """A finite Konjunktiv II ('würde', 'hätte', 'müssten'): reported speech only right after a speaker."""
     return any(t.tag_.endswith("FIN") and t.lower_ in KONJUNKTIV_II and not (
         t.i > sent.start and t.doc[t.i - 1].lower_ in ("ich", "wir")) for t in sent)
+
+
+def indicative_main_clause(sent: Span) -> bool:
+    """The sentence's first finite verb is an indicative one before any subordinate clause, as in "Die
+    EU-Kommission arbeitet an einem Paket, das auch Öl betreffen könnte": the narrator speaks, and a
+    Konjunktiv II inside the relative clause does not continue the reported speech before."""
+    for t in sent:
+        if t.tag_ in ("KOUS", "PRELS", "PWS", "PWAV") or t.text == ",":
+            return False
+        if t.tag_.endswith("FIN"):
+            return t.lower_ not in KONJUNKTIV_II and not is_konjunktiv(t.doc[t.i:t.i + 1])
+    return False
 
 
 def new_speaker(ctx: DocContext, sent: Span, speakers: list[Mention]) -> bool:
