@@ -216,7 +216,8 @@ class CueFinder:
                     continue  # "so schnell wie möglich"
                 if cue is None and (t.tag_ in ("ADJD", "ADV", "VVPP") or t.i == sent.start or _predicative_particle(t)
                                     or (t.text[:1].islower() and t.tag_ in ("NN", "NE", "FM", "XY", "VVFIN", "VVINF"))
-                                    or (t.tag_ == "ADJA" and t.i + 1 < sent.end and doc[t.i + 1].text in _STANCE_NOUNS)):
+                                    or (t.tag_ == "ADJA" and t.i + 1 < sent.end and (
+                                        doc[t.i + 1].text in _STANCE_NOUNS or _proposal_noun(doc[t.i + 1], self.lex.anaphors)))):
                     cands = [c for c in self.adjs if _inflected(low, c.words[0])]
                     if cands:
                         # a phrase beginning with the adjective is more specific: "der falsche Weg"
@@ -272,6 +273,11 @@ class CueFinder:
 
 
 _RELATIVE_TAGS = frozenset({"PRELS", "PRELAT", "PWS", "PWAV"})
+
+
+def _proposal_noun(t: Token, anaphors: frozenset[str]) -> bool:
+    """A noun that refers back to a proposal, judged by its attribute: "ein brandgefährlicher Vorschlag"."""
+    return t.tag_ == "NN" and t.text[:1].isupper() and (t.lemma_ or t.text).lower() in anaphors
 
 
 def _negative_subject(doc: Doc, i: int, words: frozenset[str], proposal_tokens: frozenset[int] = frozenset()) -> bool:

@@ -1,0 +1,72 @@
+"""Round 11, lead (decision 008, "Round 11"): an evaluative attribute of a noun that refers back to a
+proposal, a mission of the alliance named without its place, troops that will "auf keinen Fall" fight,
+energy from Russia that is no longer bought, and judgements of feasibility."""
+
+from __future__ import annotations
+
+import pytest
+
+F, A = "for", "against"
+
+MISSION = "Polen hat eine NATO-Friedensmission in der Ukraine vorgeschlagen. "
+JETS = "Polen hat angeboten, seine MiG-29-Kampfjets an die USA zu übergeben. "
+
+FOUND = [
+    # an attribute that judges the noun taking up the proposal ("von einem brandgefährlichen Vorschlag")
+    (MISSION + 'Die Linken-Politikerin Sevim Dağdelen sprach von einem "brandgefährlichen Vorschlag".',
+     ("Sevim Dağdelen", A, "peace_mission")),
+    (MISSION + "Der Kreml sprach von einem unverantwortlichen Vorstoß.", ("Kreml", A, "peace_mission")),
+    (JETS + "Der CDU-Chef sprach von einem überfälligen Schritt.", ("Friedrich Merz", F, "fighter_jets")),
+    # "Angebot" takes up the proposal just made
+    (JETS + "Washington erteilte dem polnischen Angebot eine Absage.", ("USA", A, "fighter_jets")),
+    # a mission of the alliance, named without its place
+    ("Jarosław Kaczyński hatte eine Mission der NATO oder eines breiteren Bündnisses ins Gespräch gebracht.",
+     ("Jaroslaw Kaczynski", F, "peace_mission")),
+    ("Polens Regierung fordert eine NATO-Mission zum Schutz der Zivilbevölkerung.", ("Polen", F, "peace_mission")),
+    ("Stoltenberg lehnte einen Einsatz der Allianz ab.", ("Jens Stoltenberg", A, "peace_mission")),
+    # "auf keinen Fall" denies the troops' fighting like "nicht" and "keinesfalls"
+    ("Biden sagte, US-Soldaten würden auf keinen Fall in der Ukraine kämpfen.", ("Joe Biden", A, "peace_mission")),
+    ("Der Kanzler stellte klar, dass Bundeswehrsoldaten auf keinen Fall in der Ukraine kämpfen werden.",
+     ("Olaf Scholz", A, "peace_mission")),
+    # energy from Russia that is no longer bought, phased out, or cut
+    ("Polen will ab sofort kein Öl mehr aus Russland beziehen.", ("Polen", F, "energy_embargo")),
+    ("Litauen importiert seit April kein Gas aus Russland mehr.", ("Litauen", F, "energy_embargo")),
+    ("Von der Leyen schlug vor, die Einfuhr von russischem Rohöl binnen sechs Monaten auslaufen zu lassen.",
+     ("Ursula von der Leyen", F, "energy_embargo")),
+    ("Der Kanzler lehnt es ab, die Gaszufuhr aus Russland zu kappen.", ("Olaf Scholz", A, "energy_embargo")),
+    # feasibility judged
+    ("Der britische Premier Boris Johnson hält eine Flugverbotszone für nicht praktikabel.",
+     ("Boris Johnson", A, "no_fly_zone")),
+    ("Ein sofortiges Gasembargo sei nicht zielführend, sagte Finanzminister Christian Lindner.",
+     ("Christian Lindner", A, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, fact", FOUND, ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_round11_found(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+NOT_FOUND = [
+    # a weak judgement needs the proposal in its own sentence
+    (MISSION + "Lawrow sprach von einem gefährlichen Vorschlag.", ("Sergei Lawrow", A, "peace_mission")),
+    # the alliance's missions elsewhere are no peace mission in Ukraine
+    ("Die NATO-Mission im Baltikum wird verstärkt, sagte Stoltenberg.", ("Jens Stoltenberg", F, "peace_mission")),
+    ("Deutschland beteiligt sich an der Mission der NATO in Litauen.", ("Deutschland", F, "peace_mission")),
+    # energy still bought is no embargo
+    ("Ungarn will weiterhin Öl aus Russland beziehen.", ("Ungarn", F, "energy_embargo")),
+    # a judged attribute of a noun that names no proposal
+    ("Scholz sprach von einem brandgefährlichen Krieg.", ("Olaf Scholz", A, "peace_mission")),
+]
+
+
+@pytest.mark.parametrize("text, wrong", NOT_FOUND, ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_round11_not_found(positions_of, text, wrong):
+    assert wrong not in positions_of(text)
+
+
+def test_round11_feasible_is_for(positions_of):
+    got = positions_of("Eine Flugverbotszone über der Westukraine sei durchaus durchführbar, sagte der Ex-General "
+                       "Ben Hodges.")
+    assert ("Ben Hodges", F, "no_fly_zone") in got
+    assert ("Ben Hodges", A, "no_fly_zone") not in got
