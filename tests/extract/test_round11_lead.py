@@ -70,3 +70,13 @@ def test_round11_feasible_is_for(positions_of):
                        "Ben Hodges.")
     assert ("Ben Hodges", F, "no_fly_zone") in got
     assert ("Ben Hodges", A, "no_fly_zone") not in got
+
+
+def test_round11_governments_of_named_states(positions_of):
+    # the governments of a group of states speak for each of them, like their heads of government
+    got = positions_of("Auch die Regierungen der baltischen Staaten hatten den Ausschluss Russlands aus Swift "
+                       "seit Tagen verlangt.")
+    assert {("Estland", F, "sanctions"), ("Lettland", F, "sanctions"), ("Litauen", F, "sanctions")} <= got
+    # but not the government a speaker criticises
+    got = positions_of("Merz kritisierte die Regierungen der baltischen Staaten für ihre Forderung nach mehr Truppen.")
+    assert ("Estland", A, "eastern_flank_troops") not in got
