@@ -34,6 +34,9 @@ FOUND = [
     ("Von der Leyen schlug vor, die Einfuhr von russischem Rohöl binnen sechs Monaten auslaufen zu lassen.",
      ("Ursula von der Leyen", F, "energy_embargo")),
     ("Der Kanzler lehnt es ab, die Gaszufuhr aus Russland zu kappen.", ("Olaf Scholz", A, "energy_embargo")),
+    # setting up a no-fly zone is the act that a speaker denies or demands
+    ("Scholz sagte, die NATO werde keine Flugverbotszone über der Ukraine einrichten.", ("Olaf Scholz", A, "no_fly_zone")),
+    ("Selenskyj forderte die NATO erneut auf, eine Flugverbotszone einzurichten.", ("Wolodymyr Selenskyj", F, "no_fly_zone")),
     # feasibility judged
     ("Der britische Premier Boris Johnson hält eine Flugverbotszone für nicht praktikabel.",
      ("Boris Johnson", A, "no_fly_zone")),
