@@ -207,6 +207,11 @@ class CueFinder:
                                 if picked:
                                     cue, j = picked, particles[c.particle]
                                     break
+                if cue is not None and t.tag_.startswith("V"):
+                    # a phrase beginning with the verb is more specific: "mahnte Augenmaß … an" (not "anmahnen")
+                    phrase, pj = self._phrase(doc, t, j)
+                    if phrase is not None:
+                        cue, j = phrase, pj
                 if cue is None and t.text[:1].isupper() and t.tag_ in ("NN", "NNA", "NE", "ITJ", "PTKANT", "ADV") or (
                         cue is None and low == "nein"):
                     cands = self._noun_cues(t.text, lemma, low)

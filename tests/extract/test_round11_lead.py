@@ -37,6 +37,13 @@ FOUND = [
     # setting up a no-fly zone is the act that a speaker denies or demands
     ("Scholz sagte, die NATO werde keine Flugverbotszone über der Ukraine einrichten.", ("Olaf Scholz", A, "no_fly_zone")),
     ("Selenskyj forderte die NATO erneut auf, eine Flugverbotszone einzurichten.", ("Wolodymyr Selenskyj", F, "no_fly_zone")),
+    # no bans on thinking: openness
+    ("+++ 14:20 Uhr: Baerbock: Keine Denkverbote bei schweren Waffen +++", ("Annalena Baerbock", F, "heavy_weapons")),
+    # the stop verb before the Russian imports
+    ("+++ 09:12 Uhr +++ Litauen stoppt als erstes EU-Land russische Gasimporte", ("Litauen", F, "energy_embargo")),
+    # a phrase beginning with the verb is more specific than the separable verb ("anmahnen")
+    ("Der Kanzler mahnte Vorsicht bei den Waffenlieferungen an.", ("Olaf Scholz", A, "arms_deliveries")),
+    ("Merz mahnte schnellere Waffenlieferungen an.", ("Friedrich Merz", F, "arms_deliveries")),
     # feasibility judged
     ("Der britische Premier Boris Johnson hält eine Flugverbotszone für nicht praktikabel.",
      ("Boris Johnson", A, "no_fly_zone")),
@@ -56,6 +63,9 @@ NOT_FOUND = [
     # the alliance's missions elsewhere are no peace mission in Ukraine
     ("Die NATO-Mission im Baltikum wird verstärkt, sagte Stoltenberg.", ("Jens Stoltenberg", F, "peace_mission")),
     ("Deutschland beteiligt sich an der Mission der NATO in Litauen.", ("Deutschland", F, "peace_mission")),
+    # the supplier cutting its deliveries is no embargo
+    ("Gazprom stoppt russische Gaslieferungen an Polen.", ("Gazprom", F, "energy_embargo")),
+    ("Der Kanzler mahnte Vorsicht bei den Waffenlieferungen an.", ("Olaf Scholz", F, "arms_deliveries")),
     # energy still bought is no embargo
     ("Ungarn will weiterhin Öl aus Russland beziehen.", ("Ungarn", F, "energy_embargo")),
     # a judged attribute of a noun that names no proposal
