@@ -11,12 +11,60 @@ from kg.lexicon import Lexicon
 from kg.nlp.clauses import clause_bounds, finite_verb
 from kg.nlp.cues import CueMatch
 from kg.nlp.proposals import ProposalMention
+from kg.extract.speech import CRITICAL, CRITICAL_NOUNS, OBSTRUCTION
 
-__all__ = ["opposite", "manner_cue", "embedded_cue", "stance_given_up", "abandoned_principle", "negated_complement"]
+__all__ = ["opposite", "judged_obstruction", "obstruction_judge", "manner_cue", "embedded_cue", "stance_given_up", "abandoned_principle", "negated_complement"]
 
 
 def opposite(polarity: str) -> str:
     return "against" if polarity == "for" else "for"
+
+
+# verbs that judge a hesitation or a blockade without criticising it: "verteidigte sein Zögern"
+_DEFENDING = frozenset({"verteidigen", "rechtfertigen", "begründen"})
+
+
+def _judging_verb(doc: Doc, lo: int, hi: int) -> tuple[int, str] | None:
+    """The critical or defending word of a clause: (its index, "critical" | "defended")."""
+    particles = {t.lower_ for t in doc[lo:hi] if t.tag_ == "PTKVZ"}
+    for t in doc[lo:hi]:
+        lemma = (t.lemma_ or "").lower()
+        if t.tag_.startswith("V") and (lemma in CRITICAL or any(p + lemma in CRITICAL for p in particles)):
+            return t.i, "critical"  # "kritisierte", "wirft … vor"
+        if t.tag_ == "NN" and t.text in CRITICAL_NOUNS:
+            return t.i, "critical"  # "übte Kritik am Zögern der Regierung"
+        if t.tag_.startswith("V") and lemma in _DEFENDING:
+            return t.i, "defended"
+    return None
+
+
+def _obstruction_noun(doc: Doc, i: int) -> bool:
+    t = doc[i]
+    return t.tag_ in ("NN", "NNI") and (t.text in OBSTRUCTION or (t.lemma_ or "") in OBSTRUCTION)
+
+
+def judged_obstruction(doc: Doc, cue: CueMatch, lo: int, hi: int) -> str | None:
+    """The polarity of a hesitation or blockade that a verb of its clause judges: "Röttgen wirft Scholz
+    Zaudern bei Waffenlieferungen vor" and "kritisierte das Zögern des Kanzlers" are for the deliveries,
+    "verteidigte sein Zögern" is against them. The cue is the obstruction noun (judged by another word)
+    or the judging verb itself (with an obstruction noun that is no cue of its own); None otherwise."""
+    judge = _judging_verb(doc, lo, hi)
+    if judge is None:
+        return None
+    if judge[0] != cue.i and not (_obstruction_noun(doc, cue.i) or (
+            doc[cue.i].tag_ in ("NN", "NNI") and cue.cue.words[0] in OBSTRUCTION)):
+        return None
+    if judge[0] == cue.i and not any(_obstruction_noun(doc, k) for k in range(lo, hi)):
+        return None
+    return "for" if judge[1] == "critical" else "against"
+
+
+def obstruction_judge(doc: Doc, cue: CueMatch, cues: list[CueMatch], lo: int, hi: int) -> bool:
+    """The cue is the verb that judges an obstruction noun of its clause which is a cue of its own (and
+    carries the stance)."""
+    judge = _judging_verb(doc, lo, hi)
+    return judge is not None and judge[0] == cue.i and any(
+        c is not cue and lo <= c.i < hi and judged_obstruction(doc, c, lo, hi) for c in cues)
 
 
 # verbs that *are* the embargo proposal rather than a stance on it ("fordert, die Gasimporte zu stoppen")

@@ -26,7 +26,8 @@ from kg.extract.cue_filters import (TOPIC_PREPS, after_colon, after_ohne, agenda
 from kg.extract.holder_query import Discourse, HolderQuery
 from kg.extract.holders import find_holders
 from kg.extract.letters import about_the_letter, quotes_letter, signatories
-from kg.extract.polarity import (abandoned_principle, embedded_cue, manner_cue, negated_complement, opposite,
+from kg.extract.polarity import (abandoned_principle, embedded_cue, judged_obstruction, manner_cue, negated_complement,
+                                 obstruction_judge, opposite,
                                  stance_given_up)
 from kg.extract.reports import critical_reaction, reacting_speakers, statement_frame
 from kg.extract.speech import (OBSTRUCTION, SpeechFrame, indicative_main_clause, is_conditional, is_konjunktiv, is_konjunktiv_ii,
@@ -165,6 +166,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     frame is not None and frame.speakers and not frame.source_only and frame.attr_lo >= 0):
                 continue  # an interviewer's judgement ("Deutschland liefere zu spät") is no one's stance
                 # (but the question may report what someone said: "Habeck sagt, ein Embargo würde …")
+            if obstruction_judge(doc, cue, cues, lo, hi):
+                continue  # "kritisierte das Zögern des Kanzlers": the judged hesitation carries the stance
             if frame is not None and cue.i == frame.verb and frame.critical and any(
                     c.cue.words[0] in OBSTRUCTION for c in cues if c is not cue):
                 continue  # "…, kritisierte Merz": the criticised obstruction carries the stance
@@ -232,6 +235,11 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 elif not same_clause and negated_complement(doc, pclause, p.start, lex):
                     # "hält daran fest, dass die NATO nicht militärisch eingreift"
                     base = opposite(base)
+                judged = judged_obstruction(doc, cue, lo, hi)
+                if judged is not None:
+                    # "Röttgen wirft Scholz Zaudern bei Waffenlieferungen vor": the critic wants them;
+                    # "Scholz verteidigte sein Zögern": the defender does not
+                    base = judged if not p.negated else opposite(judged)
                 if p.negated and abandoned_principle(doc, pclause, lex):
                     # "mit dem Grundsatz brechen, keine Waffen in Kriegsgebiete zu liefern": the refusal is given up
                     base = opposite(base)

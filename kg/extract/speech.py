@@ -32,7 +32,7 @@ CRITICAL = frozenset({"kritisieren", "vorwerfen", "beklagen", "bemängeln", "anp
 CRITICAL_NOUNS = frozenset({"Vorwurf", "Vorwürfe", "Kritik"})
 OBSTRUCTION = frozenset({"Hindernis", "Bremser", "Bremse", "blockieren", "bremsen", "verhindern", "verzögern", "verschleppen", "zögern", "torpedieren",
                           "verweigern", "zaudern", "hintertreiben", "hinhalten", "Zaudern", "Zögern", "Blockade", "Verzögerung",
-                          "Hinhaltetaktik"})
+                          "Hinhaltetaktik", "Verzögerungen", "Blockadehaltung", "Zögerlichkeit"})
 
 
 @dataclass

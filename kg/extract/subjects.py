@@ -284,6 +284,16 @@ def _object_apposition(doc, m: Mention) -> bool:
     return False
 
 
+def _reproached(doc, m: Mention) -> bool:
+    """The dative object of "vorwerfen" right after the verb ("werfen Scholz vor", "warf dem Kanzler vor")."""
+    k = m.start - 1
+    sent = doc[m.start].sent
+    while k > sent.start and doc[k].tag_ in ("ART", "ADJA") and m.start - k <= 2:
+        k -= 1
+    return k >= sent.start and doc[k].tag_ == "VVFIN" and (doc[k].lemma_ or "").lower() == "werfen" and any(
+        t.tag_ == "PTKVZ" and t.lower_ == "vor" for t in doc[m.end:sent.end])
+
+
 def eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool, lex: Lexicon | None = None) -> bool:
     if not m.holder_eligible or m.type == "Place" or m.kind in ("adjective",):
         return False
@@ -304,6 +314,8 @@ def eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool, lex: Lex
         return False  # "kein NATO-Partner hat … geliefert"
     if vocative(doc, m):
         return False  # "Herr Lindner, Polen fordert …": the person addressed
+    if _reproached(doc, m):
+        return False  # "Kritiker werfen Scholz vor, die Lieferung zu verschleppen": the one reproached
     if any(doc[k].lower_ in ("darunter", "einschließlich", "inklusive") and doc[k - 1].text == ","
            for k in range(cue.i + 1, m.start)):
         return False  # "… Jachten beschlagnahmt, darunter die „Lady M“ des Magnaten X": examples of the object

@@ -24,6 +24,10 @@ _PARTICIPLES = {"vorgeschlagen": "vorschlagen", "gefordert": "fordern", "verlang
 _STANCE_NOUNS = frozenset({"Haltung", "Position", "Reaktion", "Töne", "Stimmen", "Signale", "Signal", "Entscheidung",
                            "Schritt", "Idee", "Weg", "Fehler", "Maßnahme", "Option", "Folgen", "Konsequenzen",
                            "Linie", "Kurs"})
+# nouns that name people by a stance ("Kritiker der Sanktionen"); without a complement of their own, as the
+# subject of their verb, they are the speakers ("Kritiker werfen Scholz vor, …"), not a stance
+_STANCE_PERSONS = frozenset({"Kritiker", "Kritikerin", "Gegner", "Gegnerin", "Befürworter", "Befürworterin",
+                             "Verfechter", "Verfechterin"})
 _PROPOSAL_PREPS = frozenset({"gegen", "für", "an", "auf", "über", "von", "aus", "nach"})
 # verb cues that count only with a proposal as the object of their preposition: "Ich bin für ein
 # Embargo" (not "ist für seine Zurückhaltung bekannt")
@@ -241,6 +245,9 @@ class CueFinder:
                     continue
                 if cue.words[0] in ("wollen", "müssen", "sollen") and t.tag_ != "VMFIN":
                     continue
+                if cue.pos == "noun" and cue.words[0] in _STANCE_PERSONS and t.i + 1 < sent.end \
+                        and doc[t.i + 1].tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+                    continue  # "Kritiker werfen Scholz vor, …": people named by a stance, subject of their own verb
                 # a catastrophe named as an argument stays one when denied: "Es darf keinen Atomkrieg geben"
                 # an argument that names its proposal argues the same either way: "finanziert Putins Krieg"
                 # and "darf Putins Krieg nicht länger finanzieren" are both for the embargo

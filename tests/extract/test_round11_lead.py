@@ -93,3 +93,43 @@ def test_round11_governments_of_named_states(positions_of):
     # but not the government a speaker criticises
     got = positions_of("Merz kritisierte die Regierungen der baltischen Staaten für ihre Forderung nach mehr Truppen.")
     assert ("Estland", A, "eastern_flank_troops") not in got
+
+
+JUDGED_OBSTRUCTION = [
+    # a hesitation or blockade that is criticised: the critic wants the proposal
+    ("Röttgen wirft Scholz Zaudern bei Waffenlieferungen vor.", ("Norbert Röttgen", F, "arms_deliveries"),
+     ("Norbert Röttgen", A, "arms_deliveries")),
+    ("Merz kritisierte das Zaudern des Kanzlers bei den Waffenlieferungen.", ("Friedrich Merz", F, "arms_deliveries"),
+     ("Friedrich Merz", A, "arms_deliveries")),
+    ("Die Union kritisiert die Blockade der Regierung beim Gasembargo.", ("CDU/CSU", F, "energy_embargo"),
+     ("CDU/CSU", A, "energy_embargo")),
+    ("Der Grünen-Politiker Hofreiter kritisierte die Hinhaltetaktik des Kanzleramts bei schweren Waffen.",
+     ("Anton Hofreiter", F, "heavy_weapons"), ("Anton Hofreiter", A, "heavy_weapons")),
+    ("Selenskyj beklagte die Verzögerung der Waffenlieferungen.", ("Wolodymyr Selenskyj", F, "arms_deliveries"),
+     ("Wolodymyr Selenskyj", A, "arms_deliveries")),
+    # defended: the defender holds back
+    ("Scholz verteidigte sein Zögern bei den Waffenlieferungen.", ("Olaf Scholz", A, "arms_deliveries"),
+     ("Olaf Scholz", F, "arms_deliveries")),
+    # not judged: the blockade is the holder's own
+    ("Ungarn setzt seine Blockade des Ölembargos fort.", ("Ungarn", A, "energy_embargo"), ("Ungarn", F, "energy_embargo")),
+    # criticising the proposal itself stays a rejection
+    ("Der Kreml kritisierte die Waffenlieferungen des Westens scharf.", ("Kreml", A, "arms_deliveries"),
+     ("Kreml", F, "arms_deliveries")),
+]
+
+
+@pytest.mark.parametrize("text, fact, wrong", JUDGED_OBSTRUCTION, ids=lambda x: x[:45] if isinstance(x, str) else "")
+def test_round11_judged_obstruction(positions_of, text, fact, wrong):
+    got = positions_of(text)
+    assert fact in got
+    assert wrong not in got
+
+
+def test_round11_the_reproached_holds_nothing(positions_of):
+    # the one reproached is talked about, not heard; the unnamed critics are no actor
+    got = positions_of("Kritiker werfen Scholz vor, die Lieferung schwerer Waffen zu verschleppen.")
+    assert not {x for x in got if x[0] == "Olaf Scholz"}
+    assert ("Friedrich Merz", F, "heavy_weapons") in positions_of(
+        "Merz warf dem Kanzler vor, die Lieferung schwerer Waffen zu verzögern.")
+    # a person named by a stance, with its complement, still holds it
+    assert ("Sahra Wagenknecht", A, "sanctions") in positions_of("Wagenknecht gilt als Kritikerin der Sanktionen.")
