@@ -46,6 +46,8 @@ def enacting_state(doc: Doc, cue: CueMatch, holders: list[str], lex: Lexicon) ->
     lemma = (doc[cue.i].lemma_ or "").lower()
     if cue.cue.pos != "verb" or cue.negated or (lemma not in lex.enacting_verbs and cue.cue.words[0] not in lex.enacting_verbs):
         return []
+    if doc[cue.i].tag_ not in ("VVFIN", "VVPP"):
+        return []  # "Es sei falsch, jetzt ein Gasembargo zu verhängen", "will … verhängen": no act done
     out = []
     for a in holders:
         entry = lex.actors.get(a)

@@ -44,6 +44,8 @@ FOUND = [
     # a phrase beginning with the verb is more specific than the separable verb ("anmahnen")
     ("Der Kanzler mahnte Vorsicht bei den Waffenlieferungen an.", ("Olaf Scholz", A, "arms_deliveries")),
     ("Merz mahnte schnellere Waffenlieferungen an.", ("Friedrich Merz", F, "arms_deliveries")),
+    # a measure judged wrong is no act of the speaker's state
+    ("Es sei falsch, jetzt ein Gasembargo zu verhängen, sagte Scholz.", ("Olaf Scholz", A, "energy_embargo")),
     # feasibility judged
     ("Der britische Premier Boris Johnson hält eine Flugverbotszone für nicht praktikabel.",
      ("Boris Johnson", A, "no_fly_zone")),
@@ -66,6 +68,8 @@ NOT_FOUND = [
     # the supplier cutting its deliveries is no embargo
     ("Gazprom stoppt russische Gaslieferungen an Polen.", ("Gazprom", F, "energy_embargo")),
     ("Der Kanzler mahnte Vorsicht bei den Waffenlieferungen an.", ("Olaf Scholz", F, "arms_deliveries")),
+    # a head of government's measure judged wrong, or only intended, is no act of the state
+    ("Es sei falsch, jetzt ein Gasembargo zu verhängen, sagte Scholz.", ("Deutschland", F, "energy_embargo")),
     # energy still bought is no embargo
     ("Ungarn will weiterhin Öl aus Russland beziehen.", ("Ungarn", F, "energy_embargo")),
     # a judged attribute of a noun that names no proposal
