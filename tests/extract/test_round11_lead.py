@@ -46,6 +46,9 @@ FOUND = [
     ("Merz mahnte schnellere Waffenlieferungen an.", ("Friedrich Merz", F, "arms_deliveries")),
     # a measure judged wrong is no act of the speaker's state
     ("Es sei falsch, jetzt ein Gasembargo zu verhängen, sagte Scholz.", ("Olaf Scholz", A, "energy_embargo")),
+    # the Swift option is the sanction, kept "for later"
+    ("Kanzler Olaf Scholz hatte beim EU-Gipfel darauf gedrungen, die Swift-Option für später aufzuheben.",
+     ("Olaf Scholz", A, "sanctions")),
     # feasibility judged
     ("Der britische Premier Boris Johnson hält eine Flugverbotszone für nicht praktikabel.",
      ("Boris Johnson", A, "no_fly_zone")),
