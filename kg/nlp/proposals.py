@@ -186,6 +186,7 @@ class ProposalFinder:
         found = [m for m in self._prefer_specific(doc, found) if not self._other_goods(doc, m) and not _threat(doc, m)
                  and not self._dependence(doc, m)]
         found = [self._stationed(doc, m, found) for m in found]
+        found = [m for m in found if not _lesser_alternative(doc, m, found)]
         return _typed(doc, sorted(found, key=lambda m: (m.start, m.key)))
 
     def _stationed(self, doc: Doc, m: ProposalMention, found: list[ProposalMention]) -> ProposalMention:
@@ -299,6 +300,17 @@ def _negated(doc: Doc, s: int) -> bool:
             continue
         break
     return False
+
+
+def _lesser_alternative(doc: Doc, m: ProposalMention, found: list[ProposalMention]) -> bool:
+    """"Statt rotierender Bataillone brauche es dauerhaft stationierte Brigaden": the alternative replaced
+    by more of the same proposal is no rejection of it."""
+    if not m.negated:
+        return False
+    sent = doc[m.start].sent
+    if not any(doc[k].lower_ in ("statt", "anstatt", "anstelle") for k in range(max(sent.start, m.start - 4), m.start)):
+        return False
+    return any(f.key == m.key and not f.negated and f is not m and doc[f.start].sent.start == sent.start for f in found)
 
 
 _TYPE_WORDS = frozenset({"typ", "typs", "modell", "modells", "bauart"})

@@ -49,6 +49,14 @@ FOUND = [
     # the Swift option is the sanction, kept "for later"
     ("Kanzler Olaf Scholz hatte beim EU-Gipfel darauf gedrungen, die Swift-Option für später aufzuheben.",
      ("Olaf Scholz", A, "sanctions")),
+    # an allied unit without its place, wanted by a flank state; a battlegroup led
+    ("Estlands Regierungschefin Kaja Kallas sagte, ihr Land brauche eine Brigade statt eines Bataillons.",
+     ("Kaja Kallas", F, "eastern_flank_troops")),
+    ("Dort führt Frankreich seit März eine neue Nato-Kampfgruppe mit rund 500 Soldaten.",
+     ("Frankreich", F, "eastern_flank_troops")),
+    # the alternative replaced by more of the same is no rejection
+    ("Statt rotierender Bataillone brauche es dauerhaft stationierte Brigaden, sagte Nausėda.",
+     ("Gitanas Nauseda", F, "eastern_flank_troops")),
     # feasibility judged
     ("Der britische Premier Boris Johnson hält eine Flugverbotszone für nicht praktikabel.",
      ("Boris Johnson", A, "no_fly_zone")),
@@ -73,6 +81,10 @@ NOT_FOUND = [
     ("Der Kanzler mahnte Vorsicht bei den Waffenlieferungen an.", ("Olaf Scholz", F, "arms_deliveries")),
     # a head of government's measure judged wrong, or only intended, is no act of the state
     ("Es sei falsch, jetzt ein Gasembargo zu verhängen, sagte Scholz.", ("Deutschland", F, "energy_embargo")),
+    ("Statt rotierender Bataillone brauche es dauerhaft stationierte Brigaden, sagte Nausėda.",
+     ("Gitanas Nauseda", A, "eastern_flank_troops")),
+    # Ukraine's or Russia's brigades are no allied unit
+    ("Die 93. ukrainische Brigade habe die Stadt zurückerobert, sagte Selenskyj.", ("Wolodymyr Selenskyj", F, "eastern_flank_troops")),
     # energy still bought is no embargo
     ("Ungarn will weiterhin Öl aus Russland beziehen.", ("Ungarn", F, "energy_embargo")),
     # a judged attribute of a noun that names no proposal
