@@ -57,6 +57,11 @@ FOUND = [
     # the alternative replaced by more of the same is no rejection
     ("Statt rotierender Bataillone brauche es dauerhaft stationierte Brigaden, sagte Nausėda.",
      ("Gitanas Nauseda", F, "eastern_flank_troops")),
+    # supporting militarily, with an adverb between
+    ("Deutschland werde die Ukraine militärisch weiter unterstützen, sagte Scholz.", ("Olaf Scholz", F, "arms_deliveries")),
+    # Russian banks shut out
+    ("Die USA schließen russische Banken vom Dollar-Handel aus.", ("USA", F, "sanctions")),
+    ("Die EU-Kommission fordert den Ausschluss weiterer russischer Banken.", ("EU-Kommission", F, "sanctions")),
     # feasibility judged
     ("Der britische Premier Boris Johnson hält eine Flugverbotszone für nicht praktikabel.",
      ("Boris Johnson", A, "no_fly_zone")),
