@@ -62,6 +62,10 @@ FOUND = [
     # Russian banks shut out
     ("Die USA schließen russische Banken vom Dollar-Handel aus.", ("USA", F, "sanctions")),
     ("Die EU-Kommission fordert den Ausschluss weiterer russischer Banken.", ("EU-Kommission", F, "sanctions")),
+    # what one cannot afford; aid given
+    ("Habeck: Wir können uns ein Gasembargo nicht leisten.", ("Robert Habeck", A, "energy_embargo")),
+    ("Ein Ölembargo könne sich Ungarn nicht leisten, sagte Orban.", ("Viktor Orbán", A, "energy_embargo")),
+    ("Deutschland leistet der Ukraine Militärhilfe.", ("Deutschland", F, "arms_deliveries")),
     # feasibility judged
     ("Der britische Premier Boris Johnson hält eine Flugverbotszone für nicht praktikabel.",
      ("Boris Johnson", A, "no_fly_zone")),
@@ -90,6 +94,8 @@ NOT_FOUND = [
      ("Gitanas Nauseda", A, "eastern_flank_troops")),
     # Ukraine's or Russia's brigades are no allied unit
     ("Die 93. ukrainische Brigade habe die Stadt zurückerobert, sagte Selenskyj.", ("Wolodymyr Selenskyj", F, "eastern_flank_troops")),
+    # resistance is no aid
+    ("Ungarn leistet Widerstand gegen ein Ölembargo.", ("Ungarn", F, "energy_embargo")),
     # energy still bought is no embargo
     ("Ungarn will weiterhin Öl aus Russland beziehen.", ("Ungarn", F, "energy_embargo")),
     # a judged attribute of a noun that names no proposal
