@@ -18,7 +18,7 @@ from kg.nlp.mentions import Mention
 from kg.nlp.proposals import ProposalMention
 from kg.records import Position
 
-__all__ = ["fixed_sides", "judged_stance", "stated_in", "reported_again", "ALIKE", "alike_whom", "after_wie",
+__all__ = ["reaffirmed_own", "own_last_stance", "fixed_sides", "judged_stance", "stated_in", "reported_again", "ALIKE", "alike_whom", "after_wie",
            "backing_received", "unchanged_stance", "owners_stance"]
 
 
@@ -280,6 +280,26 @@ def _sides_last_stances(ctx: DocContext, results: list[Position], topic: list[tu
         if last is not None:
             out.append((key, last))
     return out
+
+
+# verbs that restate a stance without saying which: "Scholz verteidigte seinen Kurs"
+_REAFFIRM = frozenset({"verteidigen", "bekräftigen", "rechtfertigen", "bestätigen", "unterstreichen"})
+
+
+def reaffirmed_own(doc: Doc, cue: CueMatch, lo: int, hi: int, lex: Lexicon) -> bool:
+    """The cue restates the holder's own stance, named by a possessive and a stance noun ("verteidigte
+    seinen Kurs", "bekräftigte ihre Haltung"): its polarity is that stance's, not the verb's."""
+    if cue.cue.words[0] not in _REAFFIRM:
+        return False
+    return any(t.tag_ == "NN" and (t.lemma_ or t.text).lower() in lex.unchanged_nouns and t.i > lo
+               and doc[t.i - 1].tag_ == "PPOSAT" for t in doc[lo:hi])
+
+
+def own_last_stance(results: list[Position], lex: Lexicon, holder: str, key: str) -> str | None:
+    """The stance the holder's side took last on the proposal, or None."""
+    ours = _side(lex, holder)
+    last = next((r for r in reversed(results) if r.proposal == key and _side(lex, r.holder) & ours), None)
+    return last.polarity if last is not None else None
 
 
 def _side(lex: Lexicon, label: str) -> set[str]:

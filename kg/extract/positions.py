@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.carried import (ALIKE, alike_whom, backing_received, fixed_sides, judged_stance, reported_again,
+from kg.extract.carried import (ALIKE, alike_whom, backing_received, fixed_sides, judged_stance, own_last_stance,
+                                reaffirmed_own, reported_again,
                                 stated_in, unchanged_stance)
 from kg.extract.co_holders import antecedent, enacting_state, led_by, named_members
 from kg.extract.context import DocContext, cue_text, sentence_span
@@ -274,10 +275,16 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     pol = old if holder not in flip else opposite(old)
                     former.append(Position(holder, p.key, pol, sentence_span(doc, sent), cue_text(doc, cue),
                                            round((0.9 if cue.strength == 2 else 0.75) * hconf * 0.9, 2)))
+            own = reaffirmed_own(doc, cue, lo, hi, lex)
             for p, base0, rank, judged in stances:
                 conf = (0.9 if cue.strength == 2 else 0.75) * hconf * (0.75 if carried else 1.0) * (0.8 if cue.cue.argument else 1.0)
                 for holder in holders:
                     base = judged[0] if judged is not None and holder not in judged[1] else base0
+                    if own and p.source == "anaphor":
+                        # "Scholz verteidigte seinen Kurs": the stance he took last, if the article told it
+                        base = own_last_stance(results, lex, holder, p.key)
+                        if base is None:
+                            continue
                     # "X kritisierte, Berlin blockiere Sanktionen": X is for what Berlin blocks
                     pol = base if holder not in flip else ("against" if base == "for" else "for")
                     pos = Position(holder, p.key, pol, sentence_span(doc, sent), cue_text(doc, cue), round(conf, 2))

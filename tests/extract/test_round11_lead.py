@@ -163,3 +163,13 @@ def test_round11_the_reproached_holds_nothing(positions_of):
         "Merz warf dem Kanzler vor, die Lieferung schwerer Waffen zu verzögern.")
     # a person named by a stance, with its complement, still holds it
     assert ("Sahra Wagenknecht", A, "sanctions") in positions_of("Wagenknecht gilt als Kritikerin der Sanktionen.")
+
+
+def test_round11_own_course_defended(positions_of):
+    # defending one's own course restates the stance the article told, not a "for" of the verb
+    got = positions_of("Scholz lehnte die Lieferung von Kampfpanzern ab. Am Mittwoch verteidigte er seinen Kurs.")
+    assert ("Olaf Scholz", A, "heavy_weapons") in got and ("Olaf Scholz", F, "heavy_weapons") not in got
+    # with no stance of his told, the defended course says nothing
+    got = positions_of("Hofreiter forderte schwere Waffen für die Ukraine. Kanzler Olaf Scholz verteidigte seinen Kurs.")
+    assert ("Olaf Scholz", F, "heavy_weapons") not in got
+    assert ("Anton Hofreiter", F, "heavy_weapons") in got
