@@ -52,7 +52,7 @@ def judged_stance(ctx: DocContext, results: list[Position], k: int, cue: CueMatc
     if k == 0 or cue.cue.pos == "noun" or not any(
             (t.tag_ == "PDS" and t.lower_ in ("das", "dies"))
             or (t.tag_ == "PDAT" and t.lower_.startswith("dies") and doc[t.i - 1].tag_ not in ("APPR", "APPRART")
-                and not _demonstrative_of_cue(doc, t.i, cue))
+                and not _demonstrative_of_cue(doc, t.i, cue, lex))
             for t in doc[lo:hi]):
         return None  # "hält das für falsch", "hält diese Argumentation für wenig überzeugend" (not "in dieser Form")
     # the nearest of the last three sentences that states a position on it ("Habeck lehnt ein Embargo ab.
@@ -64,12 +64,14 @@ def judged_stance(ctx: DocContext, results: list[Position], k: int, cue: CueMatc
     return None
 
 
-def _demonstrative_of_cue(doc: Doc, i: int, cue: CueMatch) -> bool:
+def _demonstrative_of_cue(doc: Doc, i: int, cue: CueMatch, lex: Lexicon | None = None) -> bool:
     """"damit finanzieren wir diesen Krieg": the demonstrative belongs to the cue's own noun (the outcome),
-    not to a stance taken up."""
+    not to a stance taken up; "Die Ukraine braucht diese Flugzeuge": nor to a noun of a proposal's kind."""
     k = i + 1
     while k < len(doc) and doc[k].tag_ == "ADJA":
         k += 1
+    if lex is not None and k < len(doc) and {(doc[k].lemma_ or "").lower(), doc[k].lower_} & lex.anaphor_proposals.keys():
+        return True
     return k in (cue.i, cue.j) or (k < len(doc) and doc[k].text in cue.cue.words)
 
 
@@ -130,10 +132,10 @@ def reported_again(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: Di
             # "Das hatte Bundespräsident X angekündigt", "Dies hat X deutlich gemacht": the perfect
             doc[first.i + 1].tag_ == "VAFIN" and any(t.tag_ == "VVPP" and (speech_verb(doc, t, lex) or (
                 (t.lemma_ or "").lower() == "machen" and lemmas & {"deutlich", "klar"})) for t in sent)))
-        if not verb:
-            return []
+        if not verb or doc[first.i + 1].lower_ in ("hieße", "hießen", "heißt"):
+            return []  # "Das hieße, dass Nato-Piloten russische Flugzeuge abschießen": what it would mean
         speakers = [m for m in ctx.mentions_in(first.i + 2, sent.end) if m.holder_eligible and m.type != "Place"
-                    and prep_before(doc, m) == (None, False)][:1]
+                    and m.kind != "adjective" and prep_before(doc, m) == (None, False)][:1]
     before = stated_in(results, doc, ctx.sents[k - 1])
     if alike and before:
         # "Stoltenberg: keine Truppen in die Ukraine. Auch eine Flugverbotszone lehne man ab. Ähnlich äußerte

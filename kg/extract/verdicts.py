@@ -17,7 +17,7 @@ from kg.nlp.cues import CueMatch
 from kg.nlp.proposals import ProposalMention
 from kg.records import Position
 
-__all__ = ["verdict", "yes_no", "verbless", "rebutted", "agreement"]
+__all__ = ["verdict", "yes_no", "answered", "verbless", "rebutted", "agreement"]
 
 
 def verdict(doc: Doc, sent: Span, p: ProposalMention) -> str | None:
@@ -50,6 +50,52 @@ def yes_no(ctx: DocContext, sent: Span, props: list[ProposalMention], frame: Spe
         for a in holders:
             out.append(Position(a, p.key, pol, sentence_span(doc, sent), doc[p.end].text, 0.8))
     return out
+
+
+# the first word of an answer that says yes or no to the question before it
+_YES = frozenset({"ja", "jawohl", "natürlich", "selbstverständlich", "unbedingt", "absolut", "klar", "sicher"})
+_NO = frozenset({"nein", "keinesfalls", "niemals", "nie"})
+
+
+def _answer_word(doc: Doc, sent: Span) -> str | None:
+    """"Röttgen: Ja, und zwar so schnell wie möglich." -> "for"; "Nein." / "Auf keinen Fall." -> "against"."""
+    toks = [t for t in sent if not t.is_space and t.text.strip("*_")]
+    colon = next((n for n, t in enumerate(toks[:6]) if t.text == ":"), None)
+    rest = toks[colon + 1:] if colon is not None else toks
+    words = [t.lower_ for t in rest[:3]]
+    if not words or (len(words) > 1 and words[1] in ("zu", "für", "gegen")) or "aber" in words:
+        return None  # "Ja zu …" has its own object; "Ja, aber …" hedges
+    if words[:3] == ["auf", "keinen", "fall"]:
+        return "against"
+    if words[:3] == ["auf", "jeden", "fall"]:
+        return "for"
+    if words[0] in _YES and (len(words) == 1 or words[1] in (",", ".", "!", "–", "-", "und")):
+        return "for"
+    if words[0] in _NO and (len(words) == 1 or words[1] in (",", ".", "!", "–", "-")):
+        return "against"
+    return None
+
+
+def answered(ctx: DocContext, k: int, voice: str | None, question: int | None, cues: list[CueMatch]) -> list[Position]:
+    """An interviewee's "Ja" or "Nein" to the interviewer's question about a proposal ("Frage: Soll Deutschland
+    Kampfpanzer liefern? Röttgen: Ja, und zwar so schnell wie möglich."): for or against what was asked.
+    A question that already states a stance ("Lehnen Sie ein Embargo ab?") turns the answer with it."""
+    if voice is None or question is None:
+        return []
+    doc = ctx.doc
+    sent, asked = ctx.sents[k], ctx.sents[question]
+    pol = _answer_word(doc, sent)
+    if pol is None or not asked.text.strip().endswith("?"):
+        return []
+    props = ctx.proposals_in(asked.start, asked.end)
+    if len({p.key for p in props}) != 1:
+        return []  # none asked about, or several: the answer does not say which
+    explicit = [c for c in cues if asked.start <= c.i < asked.end and c.strength == 2]
+    if explicit and explicit[0].polarity == "against":
+        pol = opposite(pol)  # "Lehnen Sie ein Gasembargo ab? – Ja."
+    if props[0].negated:
+        pol = opposite(pol)  # "Sollte Deutschland keine Panzer liefern? – Nein."
+    return [Position(voice, props[0].key, pol, sentence_span(doc, sent), doc[sent.start].text, 0.75)]
 
 
 def verbless(ctx: DocContext, sent: Span, h: Discourse) -> list[Position]:

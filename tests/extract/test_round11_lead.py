@@ -66,6 +66,9 @@ FOUND = [
     ("Habeck: Wir können uns ein Gasembargo nicht leisten.", ("Robert Habeck", A, "energy_embargo")),
     ("Ein Ölembargo könne sich Ungarn nicht leisten, sagte Orban.", ("Viktor Orbán", A, "energy_embargo")),
     ("Deutschland leistet der Ukraine Militärhilfe.", ("Deutschland", F, "arms_deliveries")),
+    # needing the planes just named: a demand, not a judgement of the stance before
+    ("Warschau bietet die Jets an, Washington winkt ab. Dabei liegt die Lösung auf der Hand: Die Ukraine braucht "
+     "diese Flugzeuge, sagte Röttgen.", ("Norbert Röttgen", F, "fighter_jets")),
     # feasibility judged
     ("Der britische Premier Boris Johnson hält eine Flugverbotszone für nicht praktikabel.",
      ("Boris Johnson", A, "no_fly_zone")),
@@ -173,3 +176,47 @@ def test_round11_own_course_defended(positions_of):
     got = positions_of("Hofreiter forderte schwere Waffen für die Ukraine. Kanzler Olaf Scholz verteidigte seinen Kurs.")
     assert ("Olaf Scholz", F, "heavy_weapons") not in got
     assert ("Anton Hofreiter", F, "heavy_weapons") in got
+
+
+def _interview(question: str, answer: str, name: str = "Röttgen") -> str:
+    return (f"Interview\n\nDer CDU-Außenpolitiker Norbert Röttgen im Gespräch.\n\nFrage: Herr {name}, wie geht es weiter?\n\n"
+            f"{name}: Das wird man sehen.\n\nFrage: {question}\n\n{name}: {answer}\n")
+
+
+ANSWERS = [
+    # yes or no to the interviewer's polar question about one proposal
+    ("Soll Deutschland Kampfpanzer an die Ukraine liefern?", "Ja, und zwar so schnell wie möglich.", F, "heavy_weapons"),
+    ("Brauchen wir ein Gasembargo?", "Nein. Das würde uns mehr schaden als Russland.", A, "energy_embargo"),
+    ("Sollte die NATO eine Flugverbotszone einrichten?", "Auf keinen Fall.", A, "no_fly_zone"),
+    # a question that states a stance turns the answer with it
+    ("Lehnen Sie ein Ölembargo ab?", "Ja, derzeit schon.", A, "energy_embargo"),
+]
+
+
+@pytest.mark.parametrize("question, answer, pol, key", ANSWERS, ids=lambda x: x[:30] if isinstance(x, str) else "")
+def test_round11_interview_answer(positions_of, question, answer, pol, key):
+    got = positions_of(_interview(question, answer))
+    assert ("Norbert Röttgen", pol, key) in got
+    assert ("Norbert Röttgen", "for" if pol == "against" else "against", key) not in got
+
+
+def test_round11_interview_answer_needs_one_proposal_and_a_plain_yes(positions_of):
+    # "Ja, aber …" hedges; a question about two proposals leaves open which one
+    assert not {x for x in positions_of(_interview("Soll Deutschland Kampfpanzer liefern?", "Ja, aber nicht allein."))
+                if x[0] == "Norbert Röttgen"}
+    assert not {x for x in positions_of(_interview("Kampfpanzer oder ein Gasembargo – was ist wichtiger?", "Ja."))
+                if x[0] == "Norbert Röttgen"}
+    # outside an interview a "Ja" answers nothing
+    assert ("Norbert Röttgen", F, "heavy_weapons") not in positions_of(
+        "Soll Deutschland Kampfpanzer liefern? Röttgen sagte am Montag: Ja, das wisse er.")
+
+
+def test_round11_what_it_would_mean_is_no_attribution(positions_of):
+    # "Das hieße, dass …" says what a proposal would mean; the adjective "russische" is nobody speaking
+    text = _interview("Halten Sie eine Flugverbotszone für denkbar?",
+                      "Nein. Das hieße, dass Nato-Piloten russische Flugzeuge abschießen. Das halte ich für falsch.",
+                      name="Strack-Zimmermann")
+    got = positions_of(text)
+    assert ("Marie-Agnes Strack-Zimmermann", A, "no_fly_zone") in got
+    assert ("Marie-Agnes Strack-Zimmermann", F, "no_fly_zone") not in got
+    assert not {x for x in got if x[0] == "Russland"}
