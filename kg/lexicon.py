@@ -283,6 +283,10 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     for e in lex.actors.values():
         for form in (e.label, *e.aliases):
             lex.aliases.setdefault(form, e.label)
+            if form.startswith("„") and form.endswith("“"):
+                # a quoted title in any of the quotation marks German text uses: "Welt", «Welt», »Welt«
+                for left, right in (('"', '"'), ("«", "»"), ("»", "«")):
+                    lex.aliases.setdefault(left + form[1:-1] + right, e.label)
         if e.type == "Person":
             # "Ursula von der Leyen" -> "von der Leyen", "Von der Leyen" (sentence start), "Leyen";
             # a full-name alias gives its surname too: "Mariusz Błaszczak" -> "Błaszczak"

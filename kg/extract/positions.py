@@ -30,7 +30,7 @@ from kg.extract.letters import about_the_letter, quotes_letter, signatories
 from kg.extract.polarity import (abandoned_principle, embedded_cue, judged_obstruction, manner_cue, negated_complement,
                                  obstruction_judge, opposite,
                                  stance_given_up)
-from kg.extract.reports import critical_reaction, reacting_speakers, statement_frame
+from kg.extract.reports import critical_reaction, fronted_source, reacting_speakers, statement_frame
 from kg.extract.speech import (OBSTRUCTION, SpeechFrame, indicative_main_clause, is_conditional, is_konjunktiv, is_konjunktiv_ii,
                                new_speaker, prep_before, speech_frame, whole_quote)
 from kg.extract.subjects import after_pronoun_subject
@@ -82,8 +82,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         if frame is None and reported and reported_k == k - 1 and whole_quote(sent):
             frame = SpeechFrame(list(reported), -1, -1)  # "X sagte, … . „Die Ukraine braucht Panzer.“"
         if frame is None and impersonal:
-            # "…, hieß es in einer Erklärung": the actors who spoke or took a stance just before
-            frame = statement_frame(ctx, sent, k, lex, reported if reported_k >= k - 2 else [], h)
+            # "Im „Handelsblatt“ heißt es: …": the source named before it; "…, hieß es in einer Erklärung":
+            # the actors who spoke or took a stance just before
+            frame = fronted_source(ctx, sent) or statement_frame(ctx, sent, k, lex, reported if reported_k >= k - 2 else [], h)
         if frame is not None and frame.speakers and not frame.source_only:
             if frame.attr_lo >= 0:  # a frame of its own (a carried one keeps the critic's voice)
                 reported_critical = frame.critical

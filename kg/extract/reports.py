@@ -9,12 +9,12 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.context import DocContext
 from kg.extract.holder_query import Discourse
-from kg.extract.speech import CRITICAL, CRITICAL_NOUNS, SpeechFrame, prep_before
+from kg.extract.speech import CRITICAL, CRITICAL_NOUNS, QUOTE, SpeechFrame, prep_before
 from kg.lexicon import Lexicon
 from kg.nlp.clauses import clause_bounds
 from kg.nlp.mentions import Mention
 
-__all__ = ["reacting_speakers", "critical_reaction", "statement_frame"]
+__all__ = ["reacting_speakers", "critical_reaction", "statement_frame", "fronted_source"]
 
 
 def reacting_speakers(ctx: DocContext, sent: Span, lex: Lexicon) -> list[Mention]:
@@ -57,6 +57,22 @@ def critical_reaction(doc: Doc, sent: Span) -> bool:
     return any((t.lemma_ or "").lower() in CRITICAL or (t.tag_ == "NN" and t.lemma_ in CRITICAL_NOUNS)
                or (t.tag_ == "VVFIN" and any(p + (t.lemma_ or "").lower() in CRITICAL for p in particles))
                for t in sent)
+
+
+def fronted_source(ctx: DocContext, sent: Span) -> SpeechFrame | None:
+    """"Im „Handelsblatt“ heißt es: …", "In einer Erklärung der NATO hieß es, …": the source named before an
+    impersonal "heißt/hieß es" at the start of the sentence speaks."""
+    doc = ctx.doc
+    first = next((t for t in sent if not t.is_space and t.text not in QUOTE), None)
+    if first is None or first.lower_ not in ("in", "im"):
+        return None
+    at = next((t.i for t in doc[first.i + 1:min(first.i + 9, sent.end - 1)]
+               if t.lower_ in ("heißt", "hieß") and doc[t.i + 1].lower_ == "es"), None)
+    if at is None:
+        return None
+    named = [m for m in ctx.mentions_in(first.i + 1, at) if m.actor and m.type in ("Organisation", "Group", "Person", "Country")
+             and m.kind not in ("place", "adjective", "pronoun")]
+    return SpeechFrame([named[-1]], sent.start, at + 2) if named else None
 
 
 def statement_frame(ctx: DocContext, sent: Span, k: int, lex: Lexicon, reported: list[Mention],

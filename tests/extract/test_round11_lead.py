@@ -69,6 +69,11 @@ FOUND = [
     # needing the planes just named: a demand, not a judgement of the stance before
     ("Warschau bietet die Jets an, Washington winkt ab. Dabei liegt die Lösung auf der Hand: Die Ukraine braucht "
      "diese Flugzeuge, sagte Röttgen.", ("Norbert Röttgen", F, "fighter_jets")),
+    # the source named before an impersonal "heißt es"; a quoted title in straight or French quotes
+    ('Im "Handelsblatt" heißt es: "Ein Gasembargo wäre falsch."', ("Handelsblatt", A, "energy_embargo")),
+    ('In der "Welt" heißt es, ein Gasembargo sei überfällig.', ("Die Welt", F, "energy_embargo")),
+    ("In der «Welt» heißt es, ein Gasembargo sei überfällig.", ("Die Welt", F, "energy_embargo")),
+    ("In einer Erklärung der Linken hieß es, Waffenlieferungen verlängerten den Krieg.", ("Linke", A, "arms_deliveries")),
     # feasibility judged
     ("Der britische Premier Boris Johnson hält eine Flugverbotszone für nicht praktikabel.",
      ("Boris Johnson", A, "no_fly_zone")),
