@@ -74,6 +74,9 @@ FOUND = [
     ('In der "Welt" heißt es, ein Gasembargo sei überfällig.', ("Die Welt", F, "energy_embargo")),
     ("In der «Welt» heißt es, ein Gasembargo sei überfällig.", ("Die Welt", F, "energy_embargo")),
     ("In einer Erklärung der Linken hieß es, Waffenlieferungen verlängerten den Krieg.", ("Linke", A, "arms_deliveries")),
+    ("Im Interview sagte Merz, Deutschland müsse schwere Waffen liefern.", ("Friedrich Merz", F, "heavy_weapons")),
+    # an enumeration of speakers still holds together
+    ("Polen, Litauen und Lettland fordern ein sofortiges Ölembargo.", ("Litauen", F, "energy_embargo")),
     # feasibility judged
     ("Der britische Premier Boris Johnson hält eine Flugverbotszone für nicht praktikabel.",
      ("Boris Johnson", A, "no_fly_zone")),
@@ -96,6 +99,9 @@ NOT_FOUND = [
     # the supplier cutting its deliveries is no embargo
     ("Gazprom stoppt russische Gaslieferungen an Polen.", ("Gazprom", F, "energy_embargo")),
     ("Der Kanzler mahnte Vorsicht bei den Waffenlieferungen an.", ("Olaf Scholz", F, "arms_deliveries")),
+    # the comma after a speaker opens the content clause; its subject is no co-speaker
+    ('Gegenüber der "Bild" sagte Merz, Deutschland müsse schwere Waffen liefern.', ("Deutschland", F, "heavy_weapons")),
+    ("Im Interview sagte Merz, Deutschland müsse schwere Waffen liefern.", ("Deutschland", F, "heavy_weapons")),
     # a head of government's measure judged wrong, or only intended, is no act of the state
     ("Es sei falsch, jetzt ein Gasembargo zu verhängen, sagte Scholz.", ("Deutschland", F, "energy_embargo")),
     ("Statt rotierender Bataillone brauche es dauerhaft stationierte Brigaden, sagte Nausėda.",
