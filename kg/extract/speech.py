@@ -500,8 +500,11 @@ def coordinated(doc: Doc, m: Mention, ments: list[Mention]) -> list[Mention]:
         paired = (words == ["als", "auch"] and opener == "sowohl") or (words == ["noch"] and opener == "weder") or (
             words in ([",", "sondern", "auch"], ["sondern", "auch"]) and opener == "nur" and before_m > 0
             and doc[before_m - 1].lower_ == "nicht")
-        if words == [","] and nxt.end < len(doc) and doc[nxt.end].tag_ in ("VVFIN", "VMFIN", "VAFIN"):
-            break  # "sagte Merz, Deutschland müsse …": the comma opens the content clause, no enumeration
+        if words == [","] and nxt.end < len(doc) and doc[nxt.end].tag_ in ("VVFIN", "VMFIN", "VAFIN") and any(
+                t.tag_.endswith("FIN") for t in doc[doc[m.start].sent.start:m.start]):
+            # "sagte Merz, Deutschland müsse …": after the verb and its subject, the comma opens the content
+            # clause (but "Frankreich, Italien, Spanien zögern" is an enumeration before the verb)
+            break
         if (len(between) <= 3 or paired and len(between) <= 4) and words and (paired or all(w in COORD for w in words)) \
                 and not any(t.text in QUOTE for t in between):
             out.append(nxt)
