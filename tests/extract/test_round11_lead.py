@@ -77,6 +77,9 @@ FOUND = [
     ("Im Interview sagte Merz, Deutschland müsse schwere Waffen liefern.", ("Friedrich Merz", F, "heavy_weapons")),
     # an enumeration of speakers still holds together
     ("Polen, Litauen und Lettland fordern ein sofortiges Ölembargo.", ("Litauen", F, "energy_embargo")),
+    # planes handed over or needed, without their kind named
+    ("Austin sagte, die Übergabe der Flugzeuge berge ein hohes Risiko.", ("Lloyd Austin", A, "fighter_jets")),
+    ("Die Ukraine braucht Flugzeuge, sagte Kuleba.", ("Dmytro Kuleba", F, "fighter_jets")),
     # feasibility judged
     ("Der britische Premier Boris Johnson hält eine Flugverbotszone für nicht praktikabel.",
      ("Boris Johnson", A, "no_fly_zone")),
@@ -108,6 +111,8 @@ NOT_FOUND = [
      ("Gitanas Nauseda", A, "eastern_flank_troops")),
     # Ukraine's or Russia's brigades are no allied unit
     ("Die 93. ukrainische Brigade habe die Stadt zurückerobert, sagte Selenskyj.", ("Wolodymyr Selenskyj", F, "eastern_flank_troops")),
+    # Russia's planes are none to deliver
+    ("Die Übergabe der russischen Flugzeuge sei nicht geplant, sagte Austin.", ("Lloyd Austin", A, "fighter_jets")),
     # resistance is no aid
     ("Ungarn leistet Widerstand gegen ein Ölembargo.", ("Ungarn", F, "energy_embargo")),
     # energy still bought is no embargo
