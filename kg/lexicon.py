@@ -89,6 +89,7 @@ class Lexicon:
     anaphor_proposals: dict[str, str] = field(default_factory=dict)  # "mission" -> peace_mission
     document_anaphors: frozenset[str] = frozenset()                  # "der Antrag": the proposals it was introduced with
     unchanged_nouns: frozenset[str] = frozenset()                    # "die Haltung … habe sich nicht geändert"
+    reaction_moods: dict[str, str] = field(default_factory=dict)     # "enttäuscht" -> "opposite" (reaction_moods.tsv)
     unchanged_words: frozenset[str] = frozenset()
     backing_nouns: frozenset[str] = frozenset()                      # "Unterstützung erhielt X aus Y"
     non_energy_goods: frozenset[str] = frozenset()                   # "Importverbot für Stahl" is no energy embargo
@@ -323,6 +324,10 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.unchanged_nouns |= unchanged["noun"]
     lex.unchanged_words |= unchanged["change"]
     lex.anaphor_proposals = {w.strip(): k.strip() for w, k in _rows("anaphor_proposals.tsv", 2)}
+    lex.reaction_moods = {w.strip(): r.strip() for w, r in _rows("reaction_moods.tsv", 2)}
+    for word, relation in lex.reaction_moods.items():
+        if relation not in ("same", "opposite"):
+            raise LexiconError(f"reaction_moods.tsv: relation of {word!r} must be same or opposite, not {relation!r}")
     lex.non_energy_goods = _words("non_energy_goods.txt")
     lex.flank_places = _words("flank_places.txt")
     lex.regions = _words("regions.txt")

@@ -13,12 +13,13 @@ from kg.extract.context import DocContext, sentence_span
 from kg.extract.holder_query import Discourse
 from kg.extract.speech import QUOTE, SpeechFrame, coordinated, prep_before, speech_verb
 from kg.lexicon import Lexicon
+from kg.nlp.clauses import clause_bounds
 from kg.nlp.cues import CueMatch
 from kg.nlp.mentions import Mention
 from kg.nlp.proposals import ProposalMention
 from kg.records import Position
 
-__all__ = ["reaffirmed_own", "own_last_stance", "fixed_sides", "judged_stance", "stated_in", "reported_again", "ALIKE", "alike_whom", "after_wie",
+__all__ = ["mood_reaction", "reaffirmed_own", "own_last_stance", "fixed_sides", "judged_stance", "stated_in", "reported_again", "ALIKE", "alike_whom", "after_wie",
            "backing_received", "unchanged_stance", "owners_stance"]
 
 
@@ -281,6 +282,39 @@ def _sides_last_stances(ctx: DocContext, results: list[Position], topic: list[tu
         last = next((r for r in reversed(results) if r.proposal == key and _side(lex, r.holder) & ours), None)
         if last is not None:
             out.append((key, last))
+    return out
+
+
+def mood_reaction(ctx: DocContext, sent: Span, h: Discourse, results: list[Position], k: int, lex: Lexicon) -> list[Position]:
+    """"Die NATO lehnt eine Flugverbotszone ab. Selenskyj zeigte sich enttäuscht.": the subject's mood
+    (kg/data/reaction_moods.tsv) with "reagieren", "sich zeigen" or "sich äußern" takes the stance of the
+    sentence before, or its opposite. Only for a proposal on which that sentence is of one polarity."""
+    doc = ctx.doc
+    fin = next((t for t in sent if t.tag_ == "VVFIN"), None)
+    if fin is None or k == 0 or ctx.para[k] != ctx.para[k - 1]:
+        return []  # the reaction follows what it reacts to in its paragraph
+    lemma = (fin.lemma_ or "").lower()
+    reflexive = any(t.lower_ == "sich" for t in doc[fin.i + 1:sent.end])
+    if not (lemma == "reagieren" or (lemma in ("zeigen", "äußern") and reflexive)):
+        return []
+    lo, hi = clause_bounds(doc, fin.i)
+    moods = [lex.reaction_moods[t.lower_] for t in doc[lo:hi] if t.tag_ in ("ADJD", "ADV", "VVPP") and t.lower_ in lex.reaction_moods]
+    if len(set(moods)) != 1:
+        return []
+    subject = [m for m in ctx.mentions_in(lo, hi) if m.holder_eligible and m.type != "Place"
+               and m.kind not in ("adjective", "prefix") and prep_before(doc, m) == (None, False)][:1]
+    if not subject:
+        return []
+    before = stated_in(results, doc, ctx.sents[k - 1])
+    out = []
+    for label in h.resolve(subject[0]):
+        for key in sorted({p.proposal for p in before}):
+            pols = {p.polarity for p in before if p.proposal == key and p.holder != label}
+            if len(pols) != 1:
+                continue  # "Warschau bietet die Jets an, Washington winkt ab": reacting to which?
+            pol = pols.pop()
+            pol = pol if moods[0] == "same" else ("against" if pol == "for" else "for")
+            out.append(Position(label, key, pol, sentence_span(doc, sent), fin.text, 0.6))
     return out
 
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.carried import (ALIKE, alike_whom, backing_received, fixed_sides, judged_stance, own_last_stance,
+from kg.extract.carried import (ALIKE, alike_whom, backing_received, fixed_sides, judged_stance, mood_reaction,
+                                own_last_stance,
                                 reaffirmed_own, reported_again,
                                 stated_in, unchanged_stance)
 from kg.extract.co_holders import antecedent, enacting_state, led_by, named_members
@@ -332,6 +333,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         if not best and k > 0 and not question:
             for pos in backing_received(ctx, sent, h, results, topic, k, lex):
                 # "Unterstützung erhielt Warschau aus Litauen": Litauen shares Warschau's stance
+                best[(pos.holder, pos.proposal)] = ((0, 0), pos)
+        if not best and k > 0 and not question and not ctx.proposals_in(sent.start, sent.end):
+            for pos in mood_reaction(ctx, sent, h, results, k, lex):
+                # "Die NATO lehnt eine Flugverbotszone ab. Selenskyj zeigte sich enttäuscht."
                 best[(pos.holder, pos.proposal)] = ((0, 0), pos)
         if not best and k > 0 and not question:
             for pos in unchanged_stance(ctx, sent, frame, h, results, topic, k, lex):

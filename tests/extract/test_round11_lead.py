@@ -236,3 +236,26 @@ def test_round11_what_it_would_mean_is_no_attribution(positions_of):
     assert ("Marie-Agnes Strack-Zimmermann", A, "no_fly_zone") in got
     assert ("Marie-Agnes Strack-Zimmermann", F, "no_fly_zone") not in got
     assert not {x for x in got if x[0] == "Russland"}
+
+
+MOODS = [
+    # a mood reacting to the stance just reported: disappointed or angry is its opposite, relieved its same
+    ("Die NATO lehnt eine Flugverbotszone ab. Selenskyj zeigte sich enttäuscht.", ("Wolodymyr Selenskyj", F, "no_fly_zone")),
+    ("Deutschland liefert Gepard-Panzer. Moskau reagierte empört.", ("Russland", A, "heavy_weapons")),
+    ("Die EU beschließt ein Ölembargo. Ungarn reagierte verärgert.", ("Ungarn", A, "energy_embargo")),
+    ("Deutschland liefert Gepard-Panzer. Kiew reagierte erleichtert.", ("Ukraine", F, "heavy_weapons")),
+]
+
+
+@pytest.mark.parametrize("text, fact", MOODS, ids=lambda x: x[:45] if isinstance(x, str) else "")
+def test_round11_mood_reaction(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+def test_round11_mood_reaction_needs_one_stance_in_its_paragraph(positions_of):
+    # two stances on the proposal before: reacting to which is open
+    got = positions_of("Warschau bietet die Jets an, Washington winkt ab. Kiew zeigte sich enttäuscht.")
+    assert not {x for x in got if x[0] == "Ukraine"}
+    # a new paragraph reacts to the whole story, not the last sentence
+    got = positions_of("Orbán nannte ein Embargo eine Atombombe.\n\nBundeskanzler Olaf Scholz zeigte sich zufrieden.")
+    assert not {x for x in got if x[0] == "Olaf Scholz"}
