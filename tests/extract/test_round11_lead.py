@@ -80,6 +80,11 @@ FOUND = [
     # planes handed over or needed, without their kind named
     ("Austin sagte, die Übergabe der Flugzeuge berge ein hohes Risiko.", ("Lloyd Austin", A, "fighter_jets")),
     ("Die Ukraine braucht Flugzeuge, sagte Kuleba.", ("Dmytro Kuleba", F, "fighter_jets")),
+    # youth organisations are actors of their own, not their parties
+    ("Die Jungen Liberalen fordern ein sofortiges Gasembargo.", ("Junge Liberale", F, "energy_embargo")),
+    ("Die Jusos lehnen die Lieferung schwerer Waffen ab.", ("Jusos", A, "heavy_weapons")),
+    ("Die Grüne Jugend fordert ein sofortiges Gasembargo.", ("Grüne Jugend", F, "energy_embargo")),
+    ("Die Junge Union fordert schwere Waffen für die Ukraine.", ("Junge Union", F, "heavy_weapons")),
     # feasibility judged
     ("Der britische Premier Boris Johnson hält eine Flugverbotszone für nicht praktikabel.",
      ("Boris Johnson", A, "no_fly_zone")),
@@ -113,6 +118,7 @@ NOT_FOUND = [
     ("Die 93. ukrainische Brigade habe die Stadt zurückerobert, sagte Selenskyj.", ("Wolodymyr Selenskyj", F, "eastern_flank_troops")),
     # Russia's planes are none to deliver
     ("Die Übergabe der russischen Flugzeuge sei nicht geplant, sagte Austin.", ("Lloyd Austin", A, "fighter_jets")),
+    ("Die Jungen Liberalen fordern ein sofortiges Gasembargo.", ("FDP", F, "energy_embargo")),
     # resistance is no aid
     ("Ungarn leistet Widerstand gegen ein Ölembargo.", ("Ungarn", F, "energy_embargo")),
     # energy still bought is no embargo
