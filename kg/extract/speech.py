@@ -109,7 +109,7 @@ def _perfect_speech_verb(doc: Doc, t, sent: Span, lex: Lexicon):
     auxiliary ``t`` right after the comma, the speech verb's participle closing the clause)."""
     if t.tag_ != "VAFIN" or (t.lemma_ or "").lower() != "haben":
         return None
-    for k in range(t.i + 1, min(sent.end, t.i + 12)):
+    for k in range(t.i + 1, min(sent.end, t.i + 18)):
         x = doc[k]
         if x.text in (",", ":", ";"):
             return None

@@ -85,6 +85,9 @@ FOUND = [
     ("Die Jusos lehnen die Lieferung schwerer Waffen ab.", ("Jusos", A, "heavy_weapons")),
     ("Die Grüne Jugend fordert ein sofortiges Gasembargo.", ("Grüne Jugend", F, "energy_embargo")),
     ("Die Junge Union fordert schwere Waffen für die Ukraine.", ("Junge Union", F, "heavy_weapons")),
+    # a long trailing attribution in the pluperfect
+    ("Frankreich liefere der Ukraine Haubitzen, hatte Macron am Freitag in einem Interview mit der Zeitung "
+     "«Ouest-France» bestätigt.", ("Emmanuel Macron", F, "heavy_weapons")),
     # feasibility judged
     ("Der britische Premier Boris Johnson hält eine Flugverbotszone für nicht praktikabel.",
      ("Boris Johnson", A, "no_fly_zone")),
