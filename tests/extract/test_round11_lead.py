@@ -88,6 +88,10 @@ FOUND = [
     # a long trailing attribution in the pluperfect
     ("Frankreich liefere der Ukraine Haubitzen, hatte Macron am Freitag in einem Interview mit der Zeitung "
      "«Ouest-France» bestätigt.", ("Emmanuel Macron", F, "heavy_weapons")),
+    # a party's bodies speak for it
+    ("Der Parteitag der Grünen sprach sich für die Lieferung schwerer Waffen aus.", ("Grüne", F, "heavy_weapons")),
+    ("Die Grünen treffen sich in Düsseldorf. Der Länderrat der Partei sprach sich für die Lieferung schwerer Waffen aus.",
+     ("Grüne", F, "heavy_weapons")),
     # feasibility judged
     ("Der britische Premier Boris Johnson hält eine Flugverbotszone für nicht praktikabel.",
      ("Boris Johnson", A, "no_fly_zone")),
