@@ -306,7 +306,6 @@ def _introduced_with(ctx: DocContext, nouns: set[str], k: int) -> list[str]:
     "Pachtgesetz") together with proposals, or whose next sentence states its content ("Darin wird …")."""
     if not nouns:
         return []
-    doc = ctx.doc
 
     def keys_in(kk: int) -> list[str]:
         s = ctx.sents[kk]

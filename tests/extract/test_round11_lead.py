@@ -92,6 +92,11 @@ FOUND = [
     ("Der Parteitag der Grünen sprach sich für die Lieferung schwerer Waffen aus.", ("Grüne", F, "heavy_weapons")),
     ("Die Grünen treffen sich in Düsseldorf. Der Länderrat der Partei sprach sich für die Lieferung schwerer Waffen aus.",
      ("Grüne", F, "heavy_weapons")),
+    # a mood reacting to the stance just reported: disappointed or angry is its opposite, relieved its same
+    ("Die NATO lehnt eine Flugverbotszone ab. Selenskyj zeigte sich enttäuscht.", ("Wolodymyr Selenskyj", F, "no_fly_zone")),
+    ("Deutschland liefert Gepard-Panzer. Moskau reagierte empört.", ("Russland", A, "heavy_weapons")),
+    ("Die EU beschließt ein Ölembargo. Ungarn reagierte verärgert.", ("Ungarn", A, "energy_embargo")),
+    ("Deutschland liefert Gepard-Panzer. Kiew reagierte erleichtert.", ("Ukraine", F, "heavy_weapons")),
     # feasibility judged
     ("Der britische Premier Boris Johnson hält eine Flugverbotszone für nicht praktikabel.",
      ("Boris Johnson", A, "no_fly_zone")),
@@ -250,19 +255,6 @@ def test_round11_what_it_would_mean_is_no_attribution(positions_of):
     assert ("Marie-Agnes Strack-Zimmermann", F, "no_fly_zone") not in got
     assert not {x for x in got if x[0] == "Russland"}
 
-
-MOODS = [
-    # a mood reacting to the stance just reported: disappointed or angry is its opposite, relieved its same
-    ("Die NATO lehnt eine Flugverbotszone ab. Selenskyj zeigte sich enttäuscht.", ("Wolodymyr Selenskyj", F, "no_fly_zone")),
-    ("Deutschland liefert Gepard-Panzer. Moskau reagierte empört.", ("Russland", A, "heavy_weapons")),
-    ("Die EU beschließt ein Ölembargo. Ungarn reagierte verärgert.", ("Ungarn", A, "energy_embargo")),
-    ("Deutschland liefert Gepard-Panzer. Kiew reagierte erleichtert.", ("Ukraine", F, "heavy_weapons")),
-]
-
-
-@pytest.mark.parametrize("text, fact", MOODS, ids=lambda x: x[:45] if isinstance(x, str) else "")
-def test_round11_mood_reaction(positions_of, text, fact):
-    assert fact in positions_of(text)
 
 
 def test_round11_mood_reaction_needs_one_stance_in_its_paragraph(positions_of):
