@@ -17,7 +17,7 @@ from kg.nlp.cues import CueMatch
 from kg.nlp.proposals import ProposalMention
 from kg.records import Position
 
-__all__ = ["verdict", "yes_no", "answered", "verbless", "rebutted", "agreement"]
+__all__ = ["verdict", "yes_no", "answered", "suppliers", "verbless", "rebutted", "agreement"]
 
 
 def verdict(doc: Doc, sent: Span, p: ProposalMention) -> str | None:
@@ -96,6 +96,35 @@ def answered(ctx: DocContext, k: int, voice: str | None, question: int | None, c
     if props[0].negated:
         pol = opposite(pol)  # "Sollte Deutschland keine Panzer liefern? – Nein."
     return [Position(voice, props[0].key, pol, sentence_span(doc, sent), doc[sent.start].text, 0.75)]
+
+
+_RECEIVE = frozenset({"erhalten", "bekommen", "empfangen"})
+
+
+def suppliers(ctx: DocContext, sent: Span, props: list[ProposalMention], lex: Lexicon) -> list[Position]:
+    """"Die Ukraine erhält Panzerhaubitzen aus Deutschland und den Niederlanden": the weapons a recipient
+    receives "aus"/"von" a state or organisation are that supplier's delivery."""
+    doc = ctx.doc
+    verb = next((t for t in sent if t.tag_ == "VVFIN" and (t.lemma_ or "").lower() in _RECEIVE), None)
+    if verb is None:
+        return []
+    lo, hi = clause_bounds(doc, verb.i)
+    weapons = {p.key for p in lex.proposals if p.broader} | {p.broader for p in lex.proposals if p.broader}
+    keys = sorted({p.key for p in props if p.key in weapons and lo <= p.start < hi and not p.negated})
+    if len(keys) != 1:
+        return []
+    out = []
+    named = ctx.mentions_in(verb.i + 1, hi)
+    inside = {x for m in named for x in range(m.start, m.end)}
+    for m in named:
+        if m.type not in ("Country", "Organisation") or not m.actor or m.kind in ("adjective", "prefix"):
+            continue
+        k = m.start - 1
+        while k > verb.i and (doc[k].tag_ == "ART" or doc[k].lower_ in (",", "und", "sowie") or k in inside):
+            k -= 1  # "aus Deutschland und den Niederlanden": the enumeration shares the preposition
+        if doc[k].lower_ in ("aus", "von", "vom") and any(p.key == keys[0] and p.end <= k for p in props):
+            out.append(Position(m.actor, keys[0], "for", sentence_span(doc, sent), verb.text, 0.6))
+    return out
 
 
 def verbless(ctx: DocContext, sent: Span, h: Discourse) -> list[Position]:

@@ -97,6 +97,9 @@ FOUND = [
     ("Deutschland liefert Gepard-Panzer. Moskau reagierte empört.", ("Russland", A, "heavy_weapons")),
     ("Die EU beschließt ein Ölembargo. Ungarn reagierte verärgert.", ("Ungarn", A, "energy_embargo")),
     ("Deutschland liefert Gepard-Panzer. Kiew reagierte erleichtert.", ("Ukraine", F, "heavy_weapons")),
+    # the supplier of what a recipient receives
+    ("Die Ukraine erhält Panzerhaubitzen aus Deutschland und den Niederlanden.", ("Niederlande", F, "heavy_weapons")),
+    ("Kiew erhielt bereits Stinger-Raketen aus Litauen.", ("Litauen", F, "arms_deliveries")),
     # feasibility judged
     ("Der britische Premier Boris Johnson hält eine Flugverbotszone für nicht praktikabel.",
      ("Boris Johnson", A, "no_fly_zone")),
@@ -131,6 +134,8 @@ NOT_FOUND = [
     # Russia's planes are none to deliver
     ("Die Übergabe der russischen Flugzeuge sei nicht geplant, sagte Austin.", ("Lloyd Austin", A, "fighter_jets")),
     ("Die Jungen Liberalen fordern ein sofortiges Gasembargo.", ("FDP", F, "energy_embargo")),
+    # weapons not received name no supplier's delivery
+    ("Die Ukraine bekommt keine Kampfpanzer aus Deutschland.", ("Deutschland", F, "heavy_weapons")),
     # resistance is no aid
     ("Ungarn leistet Widerstand gegen ein Ölembargo.", ("Ungarn", F, "energy_embargo")),
     # energy still bought is no embargo
