@@ -225,6 +225,9 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
         entry = lex.actors.get(label)
         if entry and entry.type == "Person":
             for r in entry.roles:
+                if r.of in lex.party_country and r.title.lower().split("-")[-1] in ("politiker", "politikerin"):
+                    info.parties.add(r.of)  # "SPD-Politikerin@SPD": a membership, not a post
+                    continue
                 if not any(t.lower().endswith(r.title.lower().split("-")[-1]) for t, _ in info.roles):
                     info.roles[(r.title, r.of)] = None
         info.roles = _dedupe_roles(info.roles)
@@ -261,7 +264,10 @@ def _resolve_demonym(m: Mention, persons: list[tuple[int, str]], reg: ActorRegis
     """'der Norweger' -> the last person from Norway; 'der Republikaner' -> the last Republican."""
     for _, label in reversed(persons[-6:]):
         info = reg.info.get(label)
+        entry = lex.actors.get(label)
         countries = {lex.nationality.get(label)} | {of for (_, of) in (info.roles if info else {})}
+        # the gazetteer's posts too: "Christian Lindner … Der Liberale" (FDP-Vorsitzender@FDP)
+        countries |= {r.of for r in entry.roles} if entry is not None else set()
         parties = info.parties if info else set()
         if m.head in countries or m.head in parties:
             return label

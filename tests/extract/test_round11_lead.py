@@ -100,6 +100,11 @@ FOUND = [
     # the supplier of what a recipient receives
     ("Die Ukraine erhält Panzerhaubitzen aus Deutschland und den Niederlanden.", ("Niederlande", F, "heavy_weapons")),
     ("Kiew erhielt bereits Stinger-Raketen aus Litauen.", ("Litauen", F, "arms_deliveries")),
+    # a party noun refers back to the last person of that party, also by the gazetteer's posts
+    ("Finanzminister Christian Lindner sprach in Berlin. Der Liberale lehnte ein Gasembargo ab.",
+     ("Christian Lindner", A, "energy_embargo")),
+    ("Verteidigungsministerin Christine Lambrecht besuchte Litauen. Die Sozialdemokratin kündigte mehr Soldaten für "
+     "Litauen an.", ("Christine Lambrecht", F, "eastern_flank_troops")),
     # feasibility judged
     ("Der britische Premier Boris Johnson hält eine Flugverbotszone für nicht praktikabel.",
      ("Boris Johnson", A, "no_fly_zone")),
