@@ -50,7 +50,9 @@ def judged_stance(ctx: DocContext, results: list[Position], k: int, cue: CueMatc
     owned = owners_stance(ctx, lo, hi, results, topic, k, lex) if lex is not None else {}
     if p.key in owned:
         return owned[p.key]
-    if k == 0 or cue.cue.pos == "noun" or not any(
+    # "Merz nannte das einen Fehler": a stance noun the demonstrative is named as
+    named_as = cue.cue.pos == "noun" and any((t.lemma_ or "").lower() in ("nennen", "bezeichnen") for t in doc[lo:hi])
+    if k == 0 or (cue.cue.pos == "noun" and not named_as) or not any(
             (t.tag_ == "PDS" and t.lower_ in ("das", "dies"))
             or (t.tag_ == "PDAT" and t.lower_.startswith("dies") and doc[t.i - 1].tag_ not in ("APPR", "APPRART")
                 and not _demonstrative_of_cue(doc, t.i, cue, lex))

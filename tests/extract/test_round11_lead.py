@@ -105,6 +105,8 @@ FOUND = [
      ("Christian Lindner", A, "energy_embargo")),
     ("Verteidigungsministerin Christine Lambrecht besuchte Litauen. Die Sozialdemokratin kündigte mehr Soldaten für "
      "Litauen an.", ("Christine Lambrecht", F, "eastern_flank_troops")),
+    # a stance noun the demonstrative is named as judges the stance just reported
+    ("Scholz lehnt die Lieferung von Kampfpanzern ab. Merz nannte das einen Fehler.", ("Friedrich Merz", F, "heavy_weapons")),
     # feasibility judged
     ("Der britische Premier Boris Johnson hält eine Flugverbotszone für nicht praktikabel.",
      ("Boris Johnson", A, "no_fly_zone")),
@@ -141,6 +143,7 @@ NOT_FOUND = [
     ("Die Jungen Liberalen fordern ein sofortiges Gasembargo.", ("FDP", F, "energy_embargo")),
     # weapons not received name no supplier's delivery
     ("Die Ukraine bekommt keine Kampfpanzer aus Deutschland.", ("Deutschland", F, "heavy_weapons")),
+    ("Scholz lehnt die Lieferung von Kampfpanzern ab. Merz nannte das einen Fehler.", ("Friedrich Merz", A, "heavy_weapons")),
     # resistance is no aid
     ("Ungarn leistet Widerstand gegen ein Ölembargo.", ("Ungarn", F, "energy_embargo")),
     # energy still bought is no embargo
