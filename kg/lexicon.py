@@ -130,6 +130,10 @@ class Lexicon:
     demonyms: dict[str, tuple[str, str]] = field(default_factory=dict)  # "Norweger" -> ("Norwegen", "m")
     nationality: dict[str, str] = field(default_factory=dict)      # person label -> country label
 
+    def weapon_keys(self) -> frozenset[str]:
+        """The delivery proposals: the general one and those narrower than it (arms, heavy weapons, jets)."""
+        return frozenset({p.key for p in self.proposals if p.broader} | {p.broader for p in self.proposals if p.broader})
+
     def proposal(self, key: str) -> ProposalConcept:
         for p in self.proposals:
             if p.key == key:

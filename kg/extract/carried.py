@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.context import DocContext, sentence_span
 from kg.extract.holder_query import Discourse
+from kg.extract.reports import first_subject
 from kg.extract.speech import QUOTE, SpeechFrame, coordinated, prep_before, speech_verb
 from kg.lexicon import Lexicon
 from kg.nlp.clauses import clause_bounds
@@ -19,8 +20,8 @@ from kg.nlp.mentions import Mention
 from kg.nlp.proposals import ProposalMention
 from kg.records import Position
 
-__all__ = ["mood_reaction", "reaffirmed_own", "own_last_stance", "fixed_sides", "judged_stance", "stated_in", "reported_again", "ALIKE", "alike_whom", "after_wie",
-           "backing_received", "unchanged_stance", "owners_stance"]
+__all__ = ["fixed_sides", "judged_stance", "stated_in", "reported_again", "ALIKE", "alike_whom", "after_wie",
+           "backing_received", "unchanged_stance", "owners_stance", "mood_reaction", "reaffirmed_own", "own_last_stance"]
 
 
 def fixed_sides(ctx: DocContext, lex: Lexicon, results: list[Position]) -> list[Position]:
@@ -281,10 +282,15 @@ def _sides_last_stances(ctx: DocContext, results: list[Position], topic: list[tu
     ours = set().union(*(_side(lex, a) for a in actors))
     out = []
     for key in keys:
-        last = next((r for r in reversed(results) if r.proposal == key and _side(lex, r.holder) & ours), None)
+        last = _last_of_side(results, lex, ours, key)
         if last is not None:
             out.append((key, last))
     return out
+
+
+def _last_of_side(results: list[Position], lex: Lexicon, ours: set[str], key: str) -> Position | None:
+    """The last position on the proposal held by one of the actors ``ours`` or those sharing their side."""
+    return next((r for r in reversed(results) if r.proposal == key and _side(lex, r.holder) & ours), None)
 
 
 def mood_reaction(ctx: DocContext, sent: Span, h: Discourse, results: list[Position], k: int, lex: Lexicon) -> list[Position]:
@@ -303,8 +309,7 @@ def mood_reaction(ctx: DocContext, sent: Span, h: Discourse, results: list[Posit
     moods = [lex.reaction_moods[t.lower_] for t in doc[lo:hi] if t.tag_ in ("ADJD", "ADV", "VVPP") and t.lower_ in lex.reaction_moods]
     if len(set(moods)) != 1:
         return []
-    subject = [m for m in ctx.mentions_in(lo, hi) if m.holder_eligible and m.type != "Place"
-               and m.kind not in ("adjective", "prefix") and prep_before(doc, m) == (None, False)][:1]
+    subject = first_subject(ctx, lo, hi)
     if not subject:
         return []
     before = stated_in(results, doc, ctx.sents[k - 1])
@@ -335,8 +340,7 @@ def reaffirmed_own(doc: Doc, cue: CueMatch, lo: int, hi: int, lex: Lexicon) -> b
 
 def own_last_stance(results: list[Position], lex: Lexicon, holder: str, key: str) -> str | None:
     """The stance the holder's side took last on the proposal, or None."""
-    ours = _side(lex, holder)
-    last = next((r for r in reversed(results) if r.proposal == key and _side(lex, r.holder) & ours), None)
+    last = _last_of_side(results, lex, _side(lex, holder), key)
     return last.polarity if last is not None else None
 
 

@@ -11,9 +11,10 @@ from kg.lexicon import Lexicon
 from kg.nlp.clauses import clause_bounds, finite_verb
 from kg.nlp.cues import CueMatch
 from kg.nlp.proposals import ProposalMention
-from kg.extract.speech import CRITICAL, CRITICAL_NOUNS, OBSTRUCTION
+from kg.extract.speech import OBSTRUCTION, critical_word
 
-__all__ = ["opposite", "judged_obstruction", "obstruction_judge", "manner_cue", "embedded_cue", "stance_given_up", "abandoned_principle", "negated_complement"]
+__all__ = ["opposite", "judged_obstruction", "obstruction_judge", "manner_cue", "embedded_cue", "stance_given_up",
+           "abandoned_principle", "negated_complement"]
 
 
 def opposite(polarity: str) -> str:
@@ -28,12 +29,9 @@ def _judging_verb(doc: Doc, lo: int, hi: int) -> tuple[int, str] | None:
     """The critical or defending word of a clause: (its index, "critical" | "defended")."""
     particles = {t.lower_ for t in doc[lo:hi] if t.tag_ == "PTKVZ"}
     for t in doc[lo:hi]:
-        lemma = (t.lemma_ or "").lower()
-        if t.tag_.startswith("V") and (lemma in CRITICAL or any(p + lemma in CRITICAL for p in particles)):
-            return t.i, "critical"  # "kritisierte", "wirft … vor"
-        if t.tag_ == "NN" and t.text in CRITICAL_NOUNS:
-            return t.i, "critical"  # "übte Kritik am Zögern der Regierung"
-        if t.tag_.startswith("V") and lemma in _DEFENDING:
+        if critical_word(t, particles):
+            return t.i, "critical"  # "kritisierte", "wirft … vor", "übte Kritik am Zögern der Regierung"
+        if t.tag_.startswith("V") and (t.lemma_ or "").lower() in _DEFENDING:
             return t.i, "defended"
     return None
 

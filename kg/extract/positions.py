@@ -16,9 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.extract.carried import (ALIKE, alike_whom, backing_received, fixed_sides, judged_stance, mood_reaction,
-                                own_last_stance,
-                                reaffirmed_own, reported_again,
-                                stated_in, unchanged_stance)
+                                own_last_stance, reaffirmed_own, reported_again, stated_in, unchanged_stance)
 from kg.extract.co_holders import antecedent, enacting_state, led_by, named_members
 from kg.extract.context import DocContext, cue_text, sentence_span
 from kg.extract.cue_filters import (TOPIC_PREPS, after_colon, after_ohne, agenda, asks, attributive_infinitive,
@@ -29,8 +27,7 @@ from kg.extract.holder_query import Discourse, HolderQuery
 from kg.extract.holders import find_holders
 from kg.extract.letters import about_the_letter, quotes_letter, signatories
 from kg.extract.polarity import (abandoned_principle, embedded_cue, judged_obstruction, manner_cue, negated_complement,
-                                 obstruction_judge, opposite,
-                                 stance_given_up)
+                                 obstruction_judge, opposite, stance_given_up)
 from kg.extract.reports import critical_reaction, fronted_source, reacting_speakers, statement_frame
 from kg.extract.speech import (OBSTRUCTION, SpeechFrame, indicative_main_clause, is_conditional, is_konjunktiv, is_konjunktiv_ii,
                                new_speaker, prep_before, speech_frame, whole_quote)

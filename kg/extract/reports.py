@@ -9,12 +9,19 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.context import DocContext
 from kg.extract.holder_query import Discourse
-from kg.extract.speech import CRITICAL, CRITICAL_NOUNS, QUOTE, SpeechFrame, prep_before
+from kg.extract.speech import QUOTE, SpeechFrame, critical_word, prep_before
 from kg.lexicon import Lexicon
 from kg.nlp.clauses import clause_bounds
 from kg.nlp.mentions import Mention
 
-__all__ = ["reacting_speakers", "critical_reaction", "statement_frame", "fronted_source"]
+__all__ = ["first_subject", "reacting_speakers", "critical_reaction", "statement_frame", "fronted_source"]
+
+
+def first_subject(ctx: DocContext, lo: int, hi: int) -> list[Mention]:
+    """The first actor named between ``lo`` and ``hi`` that can speak: no place, adjective or prefix, and
+    not inside a prepositional phrase (a list of at most one mention)."""
+    return [m for m in ctx.mentions_in(lo, hi) if m.holder_eligible and m.type != "Place"
+            and m.kind not in ("adjective", "prefix") and prep_before(ctx.doc, m) == (None, False)][:1]
 
 
 def reacting_speakers(ctx: DocContext, sent: Span, lex: Lexicon) -> list[Mention]:
@@ -25,8 +32,7 @@ def reacting_speakers(ctx: DocContext, sent: Span, lex: Lexicon) -> list[Mention
     if len(words) >= 3 and words[0].tag_ in ("ADJD", "ADV") and words[0].lower_.endswith(("er", "ster")) \
             and words[1].tag_ == "VAFIN" and (words[1].lemma_ or "").lower() == "werden":
         # "Deutlicher wurde NATO-Generalsekretär Jens Stoltenberg." (the subject after the verb)
-        return [m for m in ctx.mentions_in(words[1].i + 1, sent.end) if m.holder_eligible and m.type != "Place"
-                and m.kind not in ("adjective", "prefix") and prep_before(doc, m) == (None, False)][:1]
+        return first_subject(ctx, words[1].i + 1, sent.end)
     fin = next((t for t in sent if t.tag_ == "VVFIN"), None)
     verb = fin
     if fin is None:
@@ -45,8 +51,7 @@ def reacting_speakers(ctx: DocContext, sent: Span, lex: Lexicon) -> list[Mention
         return []
     if doc[clause_bounds(doc, fin.i)[0]].tag_ in ("KOUS", "PRELS", "PWAV"):
         return []
-    return [m for m in ctx.mentions_in(sent.start, fin.i) if m.holder_eligible and m.type != "Place"
-            and m.kind not in ("adjective", "prefix") and prep_before(doc, m) == (None, False)][:1]
+    return first_subject(ctx, sent.start, fin.i)
 
 
 def critical_reaction(doc: Doc, sent: Span) -> bool:
@@ -54,9 +59,7 @@ def critical_reaction(doc: Doc, sent: Span) -> bool:
     schwere Vorwürfe gegen Deutschland erhoben.", "X übte Kritik an …". Konjunktiv sentences that follow
     report the criticism: what they say the criticised one obstructs, the critic is for."""
     particles = [t.lower_ for t in sent if t.tag_ == "PTKVZ"]
-    return any((t.lemma_ or "").lower() in CRITICAL or (t.tag_ == "NN" and t.lemma_ in CRITICAL_NOUNS)
-               or (t.tag_ == "VVFIN" and any(p + (t.lemma_ or "").lower() in CRITICAL for p in particles))
-               for t in sent)
+    return any(critical_word(t, particles) for t in sent)
 
 
 def fronted_source(ctx: DocContext, sent: Span) -> SpeechFrame | None:

@@ -18,7 +18,7 @@ from kg.nlp.mentions import Mention, dateline_spans
 
 __all__ = ["SpeechFrame", "speech_verb", "speech_frame", "prep_before", "coordinated", "clause_pronoun",
            "plural_pronoun", "is_konjunktiv", "is_konjunktiv_ii", "indicative_main_clause", "new_speaker", "group_reference", "is_conditional", "pronoun_after",
-           "PREP_TAGS", "QUOTE", "CRITICAL", "OBSTRUCTION", "GROUP_HOLDER_PREP", "whole_quote"]
+           "PREP_TAGS", "QUOTE", "CRITICAL", "critical_word", "OBSTRUCTION", "GROUP_HOLDER_PREP", "whole_quote"]
 
 PREP_TAGS = ("APPR", "APPRART", "APPO", "APZR")
 SKIP_TAGS = ("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "PIDAT", "PDAT")
@@ -30,6 +30,13 @@ GROUP_HOLDER_PREP = frozenset({"von", "vom", "seitens"})
 CRITICAL = frozenset({"kritisieren", "vorwerfen", "beklagen", "bemängeln", "anprangern", "rügen", "monieren"})
 # the object nouns of a criticism voiced with a light verb: "Vorwürfe erheben", "Kritik üben"
 CRITICAL_NOUNS = frozenset({"Vorwurf", "Vorwürfe", "Kritik"})
+
+
+def critical_word(t, particles) -> bool:
+    """A word that criticises: "kritisierte", "warf … vor" (with its separated particle), "Kritik"."""
+    lemma = (t.lemma_ or "").lower()
+    return lemma in CRITICAL or (t.tag_ == "NN" and (t.lemma_ in CRITICAL_NOUNS or t.text in CRITICAL_NOUNS)) or (
+        t.tag_.startswith("VV") and any(p + lemma in CRITICAL for p in particles))
 OBSTRUCTION = frozenset({"Hindernis", "Bremser", "Bremse", "blockieren", "bremsen", "verhindern", "verzögern", "verschleppen", "zögern", "torpedieren",
                           "verweigern", "zaudern", "hintertreiben", "hinhalten", "Zaudern", "Zögern", "Blockade", "Verzögerung",
                           "Hinhaltetaktik", "Verzögerungen", "Blockadehaltung", "Zögerlichkeit"})

@@ -109,8 +109,7 @@ def suppliers(ctx: DocContext, sent: Span, props: list[ProposalMention], lex: Le
     if verb is None:
         return []
     lo, hi = clause_bounds(doc, verb.i)
-    weapons = {p.key for p in lex.proposals if p.broader} | {p.broader for p in lex.proposals if p.broader}
-    keys = sorted({p.key for p in props if p.key in weapons and lo <= p.start < hi and not p.negated})
+    keys = sorted({p.key for p in props if p.key in lex.weapon_keys() and lo <= p.start < hi and not p.negated})
     if len(keys) != 1:
         return []
     out = []

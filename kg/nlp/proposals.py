@@ -64,7 +64,7 @@ class ProposalFinder:
         for k, (words, _) in enumerate(self.multi):
             self._first.setdefault(words[0], []).append(k)
         self.narrower = {p.key: p.broader for p in lex.proposals if p.broader}
-        self.weapons = {p.key for p in lex.proposals if p.broader} | set(self.narrower.values())
+        self.weapons = lex.weapon_keys()
         self.matcher = Matcher(nlp.vocab)
         self.excludes: dict[str, frozenset[str]] = {}
         self.absorbs: dict[str, bool] = {}
