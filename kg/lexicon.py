@@ -211,6 +211,12 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(r[0].strip() for r in _rows(name, 1))
 
 
+@lru_cache(maxsize=1)
+def judgement_words() -> dict[str, frozenset[str]]:
+    """The critical, defending and rebutting words and the words of hesitation or blockade (`kg/data/judgement_words.tsv`)."""
+    return _kinds("judgement_words.tsv", ("critical", "critical_noun", "defending", "rebutting", "obstruction"))
+
+
 def _kinds(name: str, kinds: tuple[str, ...]) -> dict[str, frozenset[str]]:
     """A two-column file of words and their kind, grouped by kind; an unknown kind is a LexiconError."""
     out: dict[str, set[str]] = {k: set() for k in kinds}

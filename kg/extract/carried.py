@@ -20,7 +20,7 @@ from kg.nlp.mentions import Mention
 from kg.nlp.proposals import ProposalMention
 from kg.records import Position
 
-__all__ = ["fixed_sides", "judged_stance", "stated_in", "reported_again", "ALIKE", "alike_whom", "after_wie",
+__all__ = ["fixed_sides", "judged_stance", "same_side", "stated_in", "reported_again", "ALIKE", "alike_whom", "after_wie",
            "backing_received", "unchanged_stance", "owners_stance", "mood_reaction", "reaffirmed_own", "own_last_stance"]
 
 
@@ -342,6 +342,11 @@ def own_last_stance(results: list[Position], lex: Lexicon, holder: str, key: str
     """The stance the holder's side took last on the proposal, or None."""
     last = _last_of_side(results, lex, _side(lex, holder), key)
     return last.polarity if last is not None else None
+
+
+def same_side(lex: Lexicon, holder: str, others: set[str]) -> bool:
+    """The holder is one of the others or shares their side: Scholz and "die Bundesregierung" (Deutschland)."""
+    return holder in others or bool(_side(lex, holder) & set().union(*(_side(lex, o) for o in others)))
 
 
 def _side(lex: Lexicon, label: str) -> set[str]:

@@ -19,10 +19,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.extract.holder_query import Answer, HolderQuery, labels, normative
+from kg.extract.polarity import judged_obstruction
 from kg.extract.speakers import speaker
 from kg.extract.speech import (coordinated, group_reference as names_group, plural_pronoun as is_plural_pronoun,
                                prep_before)
 from kg.extract.subjects import Subject, clause_subject, compared, eligible, governed_by_passive, subject_holders
+from kg.lexicon import judgement_words
 from kg.nlp.clauses import clause_bounds, finite_verb, is_existential
 
 __all__ = ["find_holders", "attached_holder", "passive_addressee", "group_reference", "plural_pronoun",
@@ -103,9 +105,11 @@ def addressed_demand(q: HolderQuery) -> Answer | None:
             # "Der Ausschussvorsitzende sagte, Deutschland müsse Schützenpanzer liefern": a speaker we cannot
             # name demands it; the subject is the addressee, not the holder
             return [], 1.0
-    if not q.voice or q.frame is not None or q.cue.strength != 1 or q.ctx.quote_open_at_start[q.k]:
-        return None
     lo, hi = q.clause
+    # "Deutschland muss bereit sein, eine Brigade zu stellen": a stance adjective with "sein" under the modal
+    demanded_state = q.cue.cue.pos == "adj" and any(t.tag_ == "VAINF" and t.lower_ == "sein" for t in doc[lo:hi])
+    if not q.voice or q.frame is not None or (q.cue.strength != 1 and not demanded_state) or q.ctx.quote_open_at_start[q.k]:
+        return None
     t = next((x for x in doc[lo:hi] if x.tag_ == "VMFIN" and (x.lemma_ or "").lower() in ("sollen", "müssen")), None)
     if t is None or t.lower_ in ("soll", "sollen", "sollt"):
         return None  # "Deutschland soll liefern" reports someone's plan
@@ -169,6 +173,13 @@ def plural_pronoun(q: HolderQuery, subj: Subject) -> Answer | None:
         return list(h.last), 0.7
     # "Unterzeichnet haben Schwarzer, Walser und Mey. Sie appellieren …": a list in the sentences before
     group = _listed_before(q)
+    if not group and q.k > 0 and q.ctx.para[q.k - 1] == q.ctx.para[q.k]:
+        # "Hunderte Demonstranten zogen durch Berlin. Sie wandten sich gegen Waffenlieferungen": the group the
+        # sentence before is about (not one inside a prepositional phrase)
+        prev = q.ctx.sents[q.k - 1]
+        named = [m for m in q.ctx.mentions_in(prev.start, prev.end) if m.type == "Group" and m.actor
+                 and prep_before(doc, m) == (None, False)]
+        group = labels(h, named[:1])
     return (group, 0.6) if group else ([], 1.0)
 
 
@@ -313,8 +324,9 @@ def attached_holder(q: HolderQuery) -> Answer | None:
                  and prep_before(doc, m)[0] == "für"]
         if owner:
             return labels(h, owner[:1]), 0.9
-    # 1. actors attached to a cue noun or adjective
-    if cue.cue.pos == "noun":
+    # 1. actors attached to a cue noun or adjective ("die Zurückhaltung der Bundesregierung" that the clause
+    # criticises is not the Bundesregierung's stance but the critic's: the clause's subject holds it)
+    if cue.cue.pos == "noun" and judged_obstruction(doc, cue, *clause_bounds(doc, cue.i)) is None:
         if cue.i > 0 and doc[cue.i - 1].tag_ == "PPOSAT" and doc[cue.i - 1].lower_.startswith(("sein", "ihr")):
             clo, chi = clause_bounds(doc, cue.i)
             if any(t.lower_ in ("ich", "wir") and t.tag_ == "PPER" for t in doc[clo:cue.i]):
@@ -378,6 +390,15 @@ def attached_holder(q: HolderQuery) -> Answer | None:
             if src:
                 # "aus den Reihen der AfD und der Linken": the whole enumeration
                 return labels(h, coordinated(doc, src[0], [m for m in ments if m.holder_eligible])), 1.0
+        before = next((t for t in doc[clo:cue.i] if (t.lemma_ or "").lower() == "kommen" and t.tag_ == "VVFIN"), None)
+        if before is not None and cue.cue.words[0] not in judgement_words()["critical_noun"]:
+            # "Auch aus Budapest kam eine Absage an den Vorstoß": the source fronted before the verb (not "Aus der
+            # Union kam Kritik am Zeitpunkt": a criticism is often of something else)
+            src = [m for m in ments if clo <= m.start < before.i and prep_before(doc, m)[0] in ("von", "vom", "aus")
+                   and (m.holder_eligible or (m.kind == "place" and m.actor in lex.capitals))]
+            if src:
+                m = src[0]
+                return ([lex.capitals[m.actor]] if m.kind == "place" else labels(h, [m])), 0.9
         if (cue.cue.event == "REQUEST" or (cue.cue.event == "SUPPORT" and cue.cue.words[0].lower() in lex.anaphors)) \
                 and not cue.negated:
             # "der Vorschlag", "dem Vorstoß" without an owner are references, not stances

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, judgement_words
 from kg.nlp.clauses import clause_bounds, finite_verb
 from kg.nlp.cues import CueMatch
 from kg.nlp.proposals import ProposalMention
-from kg.extract.speech import OBSTRUCTION, critical_word
+from kg.extract.speech import critical_word, obstruction_words
 
 __all__ = ["opposite", "judged_obstruction", "obstruction_judge", "manner_cue", "embedded_cue", "stance_given_up",
            "abandoned_principle", "negated_complement"]
@@ -21,24 +21,26 @@ def opposite(polarity: str) -> str:
     return "against" if polarity == "for" else "for"
 
 
-# verbs that judge a hesitation or a blockade without criticising it: "verteidigte sein Zögern"
-_DEFENDING = frozenset({"verteidigen", "rechtfertigen", "begründen"})
-
-
 def _judging_verb(doc: Doc, lo: int, hi: int) -> tuple[int, str] | None:
-    """The critical or defending word of a clause: (its index, "critical" | "defended")."""
+    """The critical or defending word of a clause: (its index, "critical" | "defended"). A criticism that the
+    clause rebuts or defends against defends: "Kritik an seiner Zurückhaltung wies Scholz zurück", "verteidigte seine
+    Zurückhaltung gegen Kritik" (`kg/data/judgement_words.tsv`)."""
+    words = judgement_words()
     particles = {t.lower_ for t in doc[lo:hi] if t.tag_ == "PTKVZ"}
     for t in doc[lo:hi]:
         if critical_word(t, particles):
+            if t.tag_ == "NN" and any(x.tag_.startswith("VV") and ({(x.lemma_ or "").lower()} | {
+                    p + (x.lemma_ or "").lower() for p in particles}) & (words["rebutting"] | words["defending"]) for x in doc[lo:hi]):
+                return t.i, "defended"
             return t.i, "critical"  # "kritisierte", "wirft … vor", "übte Kritik am Zögern der Regierung"
-        if t.tag_.startswith("V") and (t.lemma_ or "").lower() in _DEFENDING:
+        if t.tag_.startswith("V") and (t.lemma_ or "").lower() in words["defending"]:
             return t.i, "defended"
     return None
 
 
 def _obstruction_noun(doc: Doc, i: int) -> bool:
     t = doc[i]
-    return t.tag_ in ("NN", "NNI") and (t.text in OBSTRUCTION or (t.lemma_ or "") in OBSTRUCTION)
+    return t.tag_ in ("NN", "NNI") and (t.text in obstruction_words() or (t.lemma_ or "") in obstruction_words())
 
 
 def judged_obstruction(doc: Doc, cue: CueMatch, lo: int, hi: int) -> str | None:
@@ -50,7 +52,7 @@ def judged_obstruction(doc: Doc, cue: CueMatch, lo: int, hi: int) -> str | None:
     if judge is None:
         return None
     if judge[0] != cue.i and not (_obstruction_noun(doc, cue.i) or (
-            doc[cue.i].tag_ in ("NN", "NNI") and cue.cue.words[0] in OBSTRUCTION)):
+            doc[cue.i].tag_ in ("NN", "NNI") and cue.cue.words[0] in obstruction_words())):
         return None
     if judge[0] == cue.i and not any(_obstruction_noun(doc, k) for k in range(lo, hi)):
         return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.extract.carried import (ALIKE, alike_whom, backing_received, fixed_sides, judged_stance, mood_reaction,
-                                own_last_stance, reaffirmed_own, reported_again, stated_in, unchanged_stance)
+                                own_last_stance, reaffirmed_own, reported_again, same_side, stated_in, unchanged_stance)
 from kg.extract.co_holders import antecedent, enacting_state, led_by, named_members
 from kg.extract.context import DocContext, cue_text, sentence_span
 from kg.extract.cue_filters import (TOPIC_PREPS, after_colon, after_ohne, agenda, asks, attributive_infinitive,
@@ -29,7 +29,7 @@ from kg.extract.letters import about_the_letter, quotes_letter, signatories
 from kg.extract.polarity import (abandoned_principle, embedded_cue, judged_obstruction, manner_cue, negated_complement,
                                  obstruction_judge, opposite, stance_given_up)
 from kg.extract.reports import critical_reaction, fronted_source, reacting_speakers, statement_frame
-from kg.extract.speech import (OBSTRUCTION, SpeechFrame, indicative_main_clause, is_conditional, is_konjunktiv, is_konjunktiv_ii,
+from kg.extract.speech import (SpeechFrame, obstruction_words, indicative_main_clause, is_conditional, is_konjunktiv, is_konjunktiv_ii,
                                new_speaker, prep_before, speech_frame, whole_quote)
 from kg.extract.subjects import after_pronoun_subject
 from kg.extract.targets import consequence_of, narrowed, proposals_for
@@ -169,7 +169,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             if obstruction_judge(doc, cue, cues, lo, hi):
                 continue  # "kritisierte das Zögern des Kanzlers": the judged hesitation carries the stance
             if frame is not None and cue.i == frame.verb and frame.critical and any(
-                    c.cue.words[0] in OBSTRUCTION for c in cues if c is not cue):
+                    c.cue.words[0] in obstruction_words() for c in cues if c is not cue):
                 continue  # "…, kritisierte Merz": the criticised obstruction carries the stance
             if cue.strength == 1 and cue.subject != -4 and any(c.strength == 2 and clause_bounds(doc, c.i) == (lo, hi)
                                                                and not reference(doc, c) for c in cues):
@@ -260,7 +260,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 if judged is not None:
                     # "Die Regierung lehnt ein Embargo ab. Röttgen hält das für falsch.": the judgement is of the
                     # stance another holder took just before, not of the proposal (against x against = for)
-                    judged = (judged[0] if cue.polarity == "for" else opposite(judged[0]), judged[1])
+                    judged = (judged[0] if cue.polarity == "for" else opposite(judged[0]), judged[1], judged[0])
                 stances.append((p, base, rank, judged))
                 if letter_here and (p.key not in in_letter or rank > in_letter[p.key][0]):
                     in_letter[p.key] = (rank, base)  # "…, heißt es in dem Schreiben": held by its signatories
@@ -278,7 +278,11 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             for p, base0, rank, judged in stances:
                 conf = (0.9 if cue.strength == 2 else 0.75) * hconf * (0.75 if carried else 1.0) * (0.8 if cue.cue.argument else 1.0)
                 for holder in holders:
-                    base = judged[0] if judged is not None and holder not in judged[1] else base0
+                    base = base0
+                    if judged is not None and holder not in judged[1]:
+                        # "Die Bundesregierung lehnt Kampfpanzer ab. Das sei nicht verantwortbar, sagte Scholz": a judge
+                        # on the side of the stance judged keeps that stance, whatever the judging word
+                        base = judged[2] if same_side(lex, holder, judged[1]) else judged[0]
                     if own and p.source == "anaphor":
                         # "Scholz verteidigte seinen Kurs": the stance he took last, if the article told it
                         base = own_last_stance(results, lex, holder, p.key)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.extract.holder_query import Answer, HolderQuery, labels, normative, registry_info
-from kg.extract.speech import KONJUNKTIV, KONJUNKTIV_II, OBSTRUCTION, clause_pronoun, is_konjunktiv, prep_before
+from kg.extract.speech import KONJUNKTIV, KONJUNKTIV_II, clause_pronoun, is_konjunktiv, obstruction_words, prep_before
 from kg.lexicon import Lexicon
 from kg.nlp.mentions import Mention
 
@@ -26,6 +26,8 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
         return [], conf
     if frame is None or not frame.speakers:
         return ans
+    if holders and _as_demanded_by(q):
+        return ans  # "Das gelte auch für eine Flugverbotszone, wie sie Kiew verlangt": Kiew demands it, not the speaker
     if not frame.source_only:
         spk = labels(h, frame.speakers)
         named = _narrated_person(q, holders, spk)
@@ -52,7 +54,7 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
             # "Fiala unterstütze Sanktionen, sagte ein Regierungssprecher in Prag": an unnamed spokesperson
             # reports the stance of the person they speak for
             return [x for x in inner if h._person(x)], conf
-        if spk and frame.critical and cue.cue.words[0] in OBSTRUCTION:
+        if spk and frame.critical and cue.cue.words[0] in obstruction_words():
             q.flip.update(spk)  # "X kritisierte, Berlin blockiere …": X is for what is blocked
         # "Die Sanktionen unterstütze seine Fraktion": the speaker's own party holds it with the speaker
         inner += [m.actor for m in q.ments if m.kind == "possessive" and m.head == "party" and m.actor in holders
@@ -80,6 +82,15 @@ def _affiliation(q: HolderQuery, label: str) -> set[str]:
     parties = _parties(q, label) | {o for o in out if o in q.lex.party_country}
     out |= parties | {q.lex.party_country[p] for p in parties if p in q.lex.party_country}
     return out
+
+
+def _as_demanded_by(q: HolderQuery) -> bool:
+    """The cue's clause is a comparison that names who holds the stance: "…, wie sie Kiew verlangt",
+    "…, wie es die Balten fordern" (wie, a pronoun for the proposal, then the clause's own subject)."""
+    doc, (lo, hi) = q.doc, q.clause
+    k = lo + 1 if doc[lo].text == "," else lo
+    return k + 1 < hi and doc[k].lower_ == "wie" and doc[k + 1].tag_ == "PPER" and doc[k + 1].lower_ in (
+        "sie", "er", "es", "ihn") and q.cue.i > k + 1
 
 
 def _reported_third_party(q: HolderQuery, holders: list[str], spk: list[str]) -> list[str] | None:

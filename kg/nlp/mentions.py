@@ -342,9 +342,10 @@ class MentionFinder:
             if t.text in ("Regierung", "Staatsführung", "Führung", "Regierungskreise", "Regierungskreisen", "Außenministerium",
                           "Verteidigungsministerium", "Wirtschaftsministerium", "Finanzministerium", "Präsidialamt",
                           "Präsidentenamt", "Kabinett") and i + 2 < n \
-                    and doc[i + 1].lower_ == "in" and doc[i + 2].text in lex.capitals:
-                add(Mention(i, i + 3, lex.capitals[doc[i + 2].text], "Country", "alias"))
-                i += 3
+                    and doc[i + 1].lower_ == "in" and _capital_at(doc, i + 2, lex) is not None:
+                country, end = _capital_at(doc, i + 2, lex)
+                add(Mention(i, end, country, "Country", "alias"))
+                i = end
                 continue
             # hyphen compounds with an actor prefix: "US-Regierung", "EU-Gipfel", "Kreml-Sprecher"
             if "-" in t.text[1:-1] and _is_cap(t):
@@ -675,11 +676,11 @@ class MentionFinder:
         end = i + 1
         of_anaphor = False
         if not genitive_of and start is None and i + 2 < len(doc) and doc[i + 1].lower_ in ("in", "aus") \
-                and doc[i + 2].text in lex.capitals and head.head not in ("botschafter", "diplomat", "korrespondent") \
+                and _capital_at(doc, i + 2, lex) is not None and head.head not in ("botschafter", "diplomat", "korrespondent") \
                 and adj_start == i and (of is None or (prefix and "-" not in prefix)):
             # "ein Regierungssprecher in Prag", "der Kanzler in Wien": the office of the capital's country,
             # not of the compound's default ("Regierungs-" = German)
-            of, end = lex.capitals[doc[i + 2].text], i + 3
+            of, end = _capital_at(doc, i + 2, lex)
         elif of is None and adj_start == i and i + 2 < len(doc) and doc[i + 1].lower_ in ("des", "dieses") \
                 and doc[i + 2].lower_ == "landes":
             # "der Präsident des Landes": the office of the country just spoken of (resolved by coreference)
@@ -749,4 +750,16 @@ def _group_compound(t: Token, nouns: dict[str, str]) -> str | None:
         head = noun.lower()
         if len(head) >= 8 and t.text.lower().endswith(head) and len(t.text) - len(head) >= 3 and noun not in ("Teilnehmer",):
             return t.text
+    return None
+
+
+def _capital_at(doc: Doc, j: int, lex: Lexicon) -> tuple[str, int] | None:
+    """The country whose capital (or seat of government) is named at token j, and the end of the name:
+    "Prag", also in two words: "Den Haag"."""
+    if j >= len(doc):
+        return None
+    if j + 1 < len(doc) and f"{doc[j].text} {doc[j + 1].text}" in lex.capitals:
+        return lex.capitals[f"{doc[j].text} {doc[j + 1].text}"], j + 2
+    if doc[j].text in lex.capitals:
+        return lex.capitals[doc[j].text], j + 1
     return None

@@ -1,0 +1,120 @@
+"""Round 12, lead (decision 008, "Round 12"): judged restraint and refusal, a judge on the side of the
+stance judged, a subject set off by an apposition, sources fronted before "kommen", the demander named
+in a "wie sie X fordert" clause, views "für X" that do not come into consideration, and demanded
+readiness in an interview answer."""
+
+from __future__ import annotations
+
+import pytest
+
+F, A = "for", "against"
+
+TANKS = "Die Bundesregierung lehnt die Lieferung von Kampfpanzern ab. "
+
+FOUND = [
+    # restraint, timidity and refusal are hesitations a critic is for ending (kg/data/judgement_words.tsv)
+    ("Grünen-Politiker Anton Hofreiter hat die Zurückhaltung des Kanzlers bei der Lieferung schwerer Waffen kritisiert.",
+     ("Anton Hofreiter", F, "heavy_weapons")),
+    ("CDU-Chef Friedrich Merz kritisierte die Weigerung der Regierung, russische Gasimporte zu stoppen.",
+     ("Friedrich Merz", F, "energy_embargo")),
+    ("Merz bemängelte die Zaghaftigkeit der Ampel bei den Panzerlieferungen.", ("Friedrich Merz", F, "heavy_weapons")),
+    ('"Die Zurückhaltung bei schweren Waffen ist ein Fehler", kritisierte Merz.', ("Friedrich Merz", F, "heavy_weapons")),
+    ("Melnyk kritisierte, Deutschland übe bei schweren Waffen weiter Zurückhaltung.", ("Andrij Melnyk", F, "heavy_weapons")),
+    # a criticism rebutted, or a hesitation defended against it, is against the proposal
+    ("Kritik an seiner Zurückhaltung bei schweren Waffen wies Scholz zurück.", ("Olaf Scholz", A, "heavy_weapons")),
+    ("Bundeskanzler Olaf Scholz hat seine Zurückhaltung bei der Lieferung schwerer Waffen gegen Kritik verteidigt.",
+     ("Olaf Scholz", A, "heavy_weapons")),
+    # a judge on the side of the stance judged keeps it; one from elsewhere turns it
+    (TANKS + "Das sei nicht verantwortbar, sagte Kanzler Olaf Scholz.", ("Olaf Scholz", A, "heavy_weapons")),
+    (TANKS + "Das sei nicht verantwortbar, sagte der CDU-Politiker Norbert Röttgen.", ("Norbert Röttgen", F, "heavy_weapons")),
+    ("Ungarn lässt keine Waffenlieferungen über sein Gebiet zu. Das kündigte Außenminister Peter Szijjarto an.",
+     ("Peter Szijjarto", A, "arms_deliveries")),
+    # a subject set off by an apposition speaks; the outlet after the verb is its dative
+    ("Die Vorsitzende des Verteidigungsausschusses, Marie-Agnes Strack-Zimmermann (FDP), sagte dem „Tagesspiegel“, "
+     "eine Flugverbotszone wäre ein Fehler.", ("Marie-Agnes Strack-Zimmermann", A, "no_fly_zone")),
+    ("Der Oppositionsführer, CDU-Chef Friedrich Merz, sagte der „Bild“, Deutschland müsse schwere Waffen liefern.",
+     ("Friedrich Merz", F, "heavy_weapons")),
+    # the source fronted before "kommen"
+    ("Polen schlägt eine Friedensmission vor. Auch aus Budapest kam eine Absage an den Vorstoß.", ("Ungarn", A, "peace_mission")),
+    ("Aus Warschau kam Unterstützung für die Lieferung von Kampfjets.", ("Polen", F, "fighter_jets")),
+    # "wie sie X verlangt": X demands it, also inside someone's reported speech
+    ("Scholz sagte, es werde keine Flugverbotszone geben. Das gelte auch für eine Flugverbotszone, wie sie Kiew verlangt.",
+     ("Ukraine", F, "no_fly_zone")),
+    ("Scholz lehnte eine Flugverbotszone, wie sie Kiew seit Tagen verlangt, erneut ab.", ("Ukraine", F, "no_fly_zone")),
+    # views "für X" that do not come into consideration or are not up for debate
+    ("Ein Nato-Einsatz in der Ukraine kommt für Scholz nicht in Betracht.", ("Olaf Scholz", A, "peace_mission")),
+    ("Die Lieferung von Kampfpanzern steht für Berlin derzeit nicht zur Debatte.", ("Deutschland", A, "heavy_weapons")),
+    ("Ein Gasembargo steht für Wien nicht zur Diskussion.", ("Österreich", A, "energy_embargo")),
+    # the vice-chancellor by his title
+    ("Habeck hatte ein Ölembargo lange abgelehnt. Nun sagt der Vizekanzler, Deutschland könne einen Stopp russischer "
+     "Öllieferungen verkraften.", ("Robert Habeck", F, "energy_embargo")),
+    # a government seat of two words
+    ("Die Regierung in Den Haag hatte bereits zuvor die Abgabe von fünf Panzerhaubitzen angekündigt.",
+     ("Niederlande", F, "heavy_weapons")),
+    # "Sie" after a sentence about a group is that group
+    ("Hunderte Demonstranten zogen durch Berlin. Sie wandten sich gegen Waffenlieferungen an die Ukraine.",
+     ("Demonstranten", A, "arms_deliveries")),
+    # sanctions imposed, and sanctions called unlawful
+    ("London hat seit Kriegsbeginn mehr als 1000 Personen und Unternehmen mit Sanktionen belegt.",
+     ("Großbritannien", F, "sanctions")),
+    ("Die westlichen Sanktionen seien rechtswidrig, sagte Kremlsprecher Dmitri Peskow.", ("Dmitri Peskow", A, "sanctions")),
+    # an attack on someone opens reported speech like a reaction
+    ("Merz attackierte den Kanzler im Bundestag. Deutschland müsse endlich schwere Waffen liefern.",
+     ("Friedrich Merz", F, "heavy_weapons")),
+]
+
+
+@pytest.mark.parametrize("text, fact", FOUND, ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_round12_found(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+NOT_FOUND = [
+    # the owner of the criticised restraint holds nothing by it
+    ("Merz kritisierte die Zurückhaltung der Bundesregierung bei der Lieferung schwerer Waffen.",
+     ("Deutschland", F, "heavy_weapons")),
+    ("Merz kritisierte die Zurückhaltung der Bundesregierung bei der Lieferung schwerer Waffen.",
+     ("Friedrich Merz", A, "heavy_weapons")),
+    # the reversed readings
+    ("Kritik an seiner Zurückhaltung bei schweren Waffen wies Scholz zurück.", ("Olaf Scholz", F, "heavy_weapons")),
+    (TANKS + "Das sei nicht verantwortbar, sagte Kanzler Olaf Scholz.", ("Olaf Scholz", F, "heavy_weapons")),
+    # the outlet spoken to is no speaker
+    ("Die Vorsitzende des Verteidigungsausschusses, Marie-Agnes Strack-Zimmermann, sagte dem „Tagesspiegel“, "
+     "eine Flugverbotszone wäre ein Fehler.", ("Tagesspiegel", A, "no_fly_zone")),
+    # a criticism that comes from somewhere is often of something else (the timing)
+    ("Die Regierung kündigte die Lieferung von Panzern an. Aus der Union kam Kritik am Zeitpunkt.",
+     ("CDU/CSU", A, "heavy_weapons")),
+    # the speaker does not demand what "wie sie Kiew verlangt" reports
+    ("Scholz sagte, es werde keine Flugverbotszone geben. Das gelte auch für eine Flugverbotszone, wie sie Kiew verlangt.",
+     ("Olaf Scholz", F, "no_fly_zone")),
+    # figures that prove something are no sanctions imposed
+    ("Die Zahlen belegen, dass die Sanktionen wirken, sagte der Ökonom Gabriel Felbermayr.",
+     ("Gabriel Felbermayr", F, "sanctions")),
+    # a person's own view: "für" the affected is no holder
+    ("Ein Gasembargo wäre für die Industrie nicht verkraftbar, sagte Russwurm.", ("Industrie", A, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, wrong", NOT_FOUND, ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_round12_not_found(positions_of, text, wrong):
+    assert wrong not in positions_of(text)
+
+
+def test_round12_demanded_readiness_in_an_interview_answer(positions_of):
+    text = ("Johann Wadephul (CDU) ist Außenpolitiker der Unionsfraktion. Mit ihm sprach der Deutschlandfunk.\n\n"
+            "Frage: Herr Wadephul, die Nato hat ihre Truppen im Osten verstärkt. Reicht das?\n\n"
+            "Antwort: Nein. Deutschland muss in Litauen mehr Verantwortung übernehmen und bereit sein, eine Brigade "
+            "zu stellen.\n\n"
+            "Frage: Und die Sanktionen?\n\n"
+            "Antwort: Die müssen verschärft werden.")
+    got = positions_of(text)
+    assert ("Johann Wadephul", F, "eastern_flank_troops") in got
+    assert ("Deutschland", F, "eastern_flank_troops") not in got
+
+
+def test_round12_judgement_words_are_data(tmp_path):
+    from kg.lexicon import judgement_words
+
+    words = judgement_words()
+    assert "Zurückhaltung" in words["obstruction"] and "kritisieren" in words["critical"]
+    assert "zurückweisen" in words["rebutting"] and "verteidigen" in words["defending"]
