@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from kg.extract.holder_query import Answer, HolderQuery, labels, normative
 from kg.extract.polarity import judged_obstruction
 from kg.extract.speakers import speaker
-from kg.extract.speech import (coordinated, group_reference as names_group, plural_pronoun as is_plural_pronoun,
+from kg.extract.speech import (coordinated, critical_word, group_reference as names_group, plural_pronoun as is_plural_pronoun,
                                prep_before)
 from kg.extract.subjects import Subject, clause_subject, compared, eligible, governed_by_passive, subject_holders
 from kg.lexicon import judgement_words
@@ -46,8 +46,8 @@ def find_holders(q: HolderQuery) -> Answer:
     ans = noun_owner(q, subj)
     if ans is None:
         ans = subject_holders(q, subj)
-    for adjust in (agreement_partners, speaker, first_person, previous_holder, interviewee, capital_man,
-                   existential_place, likewise):
+    for adjust in (agreement_partners, speaker, criticised_relative, first_person, previous_holder, interviewee,
+                   capital_man, existential_place, likewise):
         ans = adjust(q, ans)
     seen: list[str] = []
     for x in ans[0]:
@@ -181,6 +181,25 @@ def plural_pronoun(q: HolderQuery, subj: Subject) -> Answer | None:
                  and prep_before(doc, m) == (None, False)]
         group = labels(h, named[:1])
     return (group, 0.6) if group else ([], 1.0)
+
+
+def criticised_relative(q: HolderQuery, ans: Answer) -> Answer:
+    """"Scholz kritisierte Ökonomen, die ein Gasembargo für verkraftbar halten": the stance of a relative
+    clause about a noun that the main clause criticises or contradicts is the critic's opposite (the
+    critic holds against what those criticised are for)."""
+    holders, conf = ans
+    doc, (lo, hi) = q.doc, q.clause
+    if not holders or lo < 3 or doc[lo - 1].text != "," or doc[lo].lower_ not in ("der", "die", "das", "denen"):
+        return ans
+    if doc[lo - 2].tag_ != "NN" or any(m.start <= lo - 2 < m.end for m in q.ctx.mentions) or q.ctx.mentions_in(lo + 1, q.cue.i):
+        return ans
+    mlo, mhi = clause_bounds(doc, lo - 2)
+    particles = {t.lower_ for t in doc[mlo:mhi] if t.tag_ == "PTKVZ"}
+    words = judgement_words()
+    if any(t.tag_.startswith("VV") and (critical_word(t, particles) or (t.lemma_ or "").lower() in words["rebutting"] | {"widersprechen"})
+           for t in doc[mlo:mhi]):
+        q.flip.update(holders)
+    return ans
 
 
 def agreement_partners(q: HolderQuery, ans: Answer) -> Answer:
@@ -326,7 +345,8 @@ def attached_holder(q: HolderQuery) -> Answer | None:
             return labels(h, owner[:1]), 0.9
     # 1. actors attached to a cue noun or adjective ("die Zurückhaltung der Bundesregierung" that the clause
     # criticises is not the Bundesregierung's stance but the critic's: the clause's subject holds it)
-    if cue.cue.pos == "noun" and judged_obstruction(doc, cue, *clause_bounds(doc, cue.i)) is None:
+    clo, chi = clause_bounds(doc, cue.i)
+    if cue.cue.pos == "noun" and judged_obstruction(doc, cue, clo, chi, [c for c in ctx.cues if clo <= c.i < chi]) is None:
         if cue.i > 0 and doc[cue.i - 1].tag_ == "PPOSAT" and doc[cue.i - 1].lower_.startswith(("sein", "ihr")):
             clo, chi = clause_bounds(doc, cue.i)
             if any(t.lower_ in ("ich", "wir") and t.tag_ == "PPER" for t in doc[clo:cue.i]):

@@ -35,6 +35,8 @@ def _judging_verb(doc: Doc, lo: int, hi: int) -> tuple[int, str] | None:
             return t.i, "critical"  # "kritisierte", "wirft … vor", "übte Kritik am Zögern der Regierung"
         if t.tag_.startswith("V") and (t.lemma_ or "").lower() in words["defending"]:
             return t.i, "defended"
+        if t.tag_.startswith("V") and (t.lemma_ or "").lower() == "warnen" and any(x.lower_ == "vor" for x in doc[t.i:hi]):
+            return t.i, "critical"  # "warnte vor falscher Zurückhaltung"
     return None
 
 
@@ -43,12 +45,13 @@ def _obstruction_noun(doc: Doc, i: int) -> bool:
     return t.tag_ in ("NN", "NNI") and (t.text in obstruction_words() or (t.lemma_ or "") in obstruction_words())
 
 
-def judged_obstruction(doc: Doc, cue: CueMatch, lo: int, hi: int) -> str | None:
-    """The polarity of a hesitation or blockade that a verb of its clause judges: "Röttgen wirft Scholz
-    Zaudern bei Waffenlieferungen vor" and "kritisierte das Zögern des Kanzlers" are for the deliveries,
-    "verteidigte sein Zögern" is against them. The cue is the obstruction noun (judged by another word)
-    or the judging verb itself (with an obstruction noun that is no cue of its own); None otherwise."""
-    judge = _judging_verb(doc, lo, hi)
+def judged_obstruction(doc: Doc, cue: CueMatch, lo: int, hi: int, cues: list[CueMatch] = ()) -> str | None:
+    """The polarity of a hesitation or blockade that a word of its clause judges: "Röttgen wirft Scholz
+    Zaudern bei Waffenlieferungen vor", "kritisierte das Zögern des Kanzlers" and "nannte die Zurückhaltung
+    nicht mehr vertretbar" are for the deliveries, "verteidigte sein Zögern" is against them. The cue is the
+    obstruction noun (judged by another word) or the judging word itself (with an obstruction noun that is
+    no cue of its own); None otherwise."""
+    judge = _judging_verb(doc, lo, hi) or _judging_adjective(doc, cues, lo, hi)
     if judge is None:
         return None
     if judge[0] != cue.i and not (_obstruction_noun(doc, cue.i) or (
@@ -59,12 +62,26 @@ def judged_obstruction(doc: Doc, cue: CueMatch, lo: int, hi: int) -> str | None:
     return "for" if judge[1] == "critical" else "against"
 
 
+def _judging_adjective(doc: Doc, cues: list[CueMatch], lo: int, hi: int) -> tuple[int, str] | None:
+    """A predicative stance adjective that judges the clause's obstruction noun, named as such or said of it:
+    "nannte die Zurückhaltung „nicht mehr vertretbar“", "Das Zögern sei unverantwortlich" (against the
+    hesitation: critical; "richtig": defended)."""
+    if not any(_obstruction_noun(doc, k) for k in range(lo, hi)):
+        return None
+    if not any((t.lemma_ or "").lower() in ("nennen", "bezeichnen", "sein", "halten", "finden") for t in doc[lo:hi]):
+        return None
+    adj = next((c for c in cues if lo <= c.i < hi and c.cue.pos == "adj" and doc[c.i].tag_ == "ADJD" and c.strength == 2), None)
+    if adj is None:
+        return None
+    return adj.i, "critical" if adj.polarity == "against" else "defended"
+
+
 def obstruction_judge(doc: Doc, cue: CueMatch, cues: list[CueMatch], lo: int, hi: int) -> bool:
-    """The cue is the verb that judges an obstruction noun of its clause which is a cue of its own (and
+    """The cue is the word that judges an obstruction noun of its clause which is a cue of its own (and
     carries the stance)."""
-    judge = _judging_verb(doc, lo, hi)
+    judge = _judging_verb(doc, lo, hi) or _judging_adjective(doc, cues, lo, hi)
     return judge is not None and judge[0] == cue.i and any(
-        c is not cue and lo <= c.i < hi and judged_obstruction(doc, c, lo, hi) for c in cues)
+        c is not cue and lo <= c.i < hi and judged_obstruction(doc, c, lo, hi, cues) for c in cues)
 
 
 # verbs that *are* the embargo proposal rather than a stance on it ("fordert, die Gasimporte zu stoppen")

@@ -235,7 +235,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 elif not same_clause and negated_complement(doc, pclause, p.start, lex):
                     # "hält daran fest, dass die NATO nicht militärisch eingreift"
                     base = opposite(base)
-                judged = judged_obstruction(doc, cue, lo, hi)
+                judged = judged_obstruction(doc, cue, lo, hi, cues)
                 if judged is not None:
                     # "Röttgen wirft Scholz Zaudern bei Waffenlieferungen vor": the critic wants them;
                     # "Scholz verteidigte sein Zögern": the defender does not
@@ -252,6 +252,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 if manner is not None:
                     # "verteidigte die zurückhaltende Linie des Kanzlers bei schweren Waffen": for x against = against
                     base = base if manner.polarity == "for" else opposite(base)
+                if p.negated and _escalated_denial(doc, p):
+                    # "sieht keine Möglichkeit, … Waffen zu überlassen, schon gar keine Kampfpanzer": the elliptic
+                    # escalation only ever continues a denial
+                    base = "against"
                 rank = (2 if inner is not None else int(same_clause), cue.strength, -abs(p.start - cue.i))
                 if doc[lo].lower_ in ("aber", "doch", "sondern", "jedoch") and (cue.cue.pos == "consequence" or cue.strength == 2):
                     # "Ein Embargo wäre teuer, aber es wäre zu schaffen": the consequence after "aber" is the point
@@ -454,3 +458,16 @@ def _action_cues(doc: Doc, sent: Span, props: list[ProposalMention], cues: list[
 # verbs of reviewing or discussing: "müssten überprüft werden" demands neither the measure nor its end
 _REVIEW = frozenset({"prüfen", "überprüfen", "überdenken", "diskutieren", "beraten", "debattieren", "erörtern",
                      "besprechen", "klären"})
+
+
+def _escalated_denial(doc: Doc, p: ProposalMention) -> bool:
+    """The proposal follows "schon gar kein(e)", "erst recht kein(e)" or "geschweige denn" (up to two attributes
+    between)."""
+    k = p.start - 1
+    while k > 0 and doc[k].tag_ in ("ADJA", "ART", "PIAT", "PIDAT") and p.start - k <= 3:
+        if doc[k].lower_.startswith("kein"):
+            break
+        k -= 1
+    words = [doc[j].lower_ for j in range(max(k - 2, 0), k + 1)]
+    return words[-3:-1] in (["schon", "gar"], ["erst", "recht"]) and words[-1].startswith("kein") or words[-2:] == [
+        "geschweige", "denn"]

@@ -57,7 +57,7 @@ def interview_turns(ctx: DocContext, lex: Lexicon) -> list[Turn | None]:
     if roles == {"answer"}:
         labels = unlabelled_q = _unlabelled_questions(ctx, labels)
     elif not roles:
-        labels = unlabelled_q = _bold_questions(ctx)
+        labels = unlabelled_q = _bold_questions(ctx) or _alternating_paragraphs(ctx)
     roles = {role for _, role, _ in labels}
     if roles != {"question", "answer"}:
         return [None] * len(ctx.sents)
@@ -112,6 +112,42 @@ def _bold_questions(ctx: DocContext) -> list[tuple[int, str, str | None]]:
     if not asked or sum(1 for _, r, _ in out if r == "question") < 2:
         return []
     return out
+
+
+def _alternating_paragraphs(ctx: DocContext) -> list[tuple[int, str, str | None]]:
+    """Questions and answers without any label or markup, one paragraph each: "Frau Strack-Zimmermann, was
+    haben Sie in Lwiw gehört?" / answer / "Das Kanzleramt verweist auf …" / answer / … The first question
+    addresses the interviewee ("Herr …", "Frau …") and ends with a question mark; from it on, paragraphs
+    alternate between a question (one or two sentences) and an answer that asks nothing. Needs two
+    questions with a question mark."""
+    doc = ctx.doc
+    paras: dict[int, list[int]] = {}
+    for k in range(len(ctx.sents)):
+        paras.setdefault(ctx.para[k], []).append(k)
+    order = sorted(paras)
+    start = None
+    for n, para in enumerate(order[1:], 1):
+        first = next((t for t in ctx.sents[paras[para][0]] if not t.is_space), None)
+        if first is not None and first.text in ("Herr", "Frau") and ctx.sents[paras[para][-1]].text.strip().endswith("?"):
+            start = n
+            break
+    if start is None or len(order) - start < 4:
+        return []
+    out: list[tuple[int, str, str | None]] = []
+    asked = 0
+    for n, para in enumerate(order[start:]):
+        ks = paras[para]
+        ends_q = ctx.sents[ks[-1]].text.strip().endswith("?")
+        if n % 2 == 0:
+            if len(ks) > 2:
+                return []
+            asked += ends_q
+            out.append((ks[0], "question", None))
+        else:
+            if ends_q:
+                return []
+            out.append((ks[0], "answer", None))
+    return out if asked >= 2 else []
 
 
 def _colon(text: str) -> bool:

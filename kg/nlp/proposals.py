@@ -270,6 +270,16 @@ _STOP_NOUNS = frozenset({"einstellung", "ende", "aussetzung", "aufhebung", "lock
                         "abkehr", "beendigung", "stopp", "abbruch", "verringerung", "reduzierung", "abzug"})
 
 
+def _fronted_alternative(doc: Doc, k: int) -> bool:
+    """"Statt Panzerfäuste zu schicken, müsse die Regierung verhandeln": the infinitive opens the sentence (or
+    the quote), so it names the alternative rejected, not a reproach ("…, statt endlich Panzer zu liefern")."""
+    sent = doc[k].sent
+    j = k - 1
+    while j >= sent.start and (doc[j].is_space or doc[j].text in ('"', "„", "»", "«", "“")):
+        j -= 1
+    return (j < sent.start or doc[j].text in (":", "-", "–")) and not any(x.lower_ == "endlich" for x in doc[k:min(k + 6, sent.end)])
+
+
 def _negated(doc: Doc, s: int) -> bool:
     """'keine NATO-Soldaten', 'keine schweren Waffen', 'Aufhebung der Sanktionen', 'Stopp der Waffenlieferungen',
     'statt Waffenlieferungen'."""
@@ -279,8 +289,8 @@ def _negated(doc: Doc, s: int) -> bool:
         t = doc[k]
         if t.lower_.startswith("kein"):
             return True
-        if t.lower_ in ("statt", "anstatt", "anstelle") and not any(
-                x.tag_ in ("PTKZU", "VVIZU") for x in doc[s:min(len(doc), s + 8)]):
+        if t.lower_ in ("statt", "anstatt", "anstelle") and (not any(
+                x.tag_ in ("PTKZU", "VVIZU") for x in doc[s:min(len(doc), s + 8)]) or _fronted_alternative(doc, k)):
             # "statt immer neuer Waffenlieferungen brauche es Verhandlungen": the rejected alternative
             # (but "…, statt endlich Panzer zu liefern" is a reproach, not a rejection)
             return True

@@ -58,6 +58,23 @@ FOUND = [
     ("London hat seit Kriegsbeginn mehr als 1000 Personen und Unternehmen mit Sanktionen belegt.",
      ("Großbritannien", F, "sanctions")),
     ("Die westlichen Sanktionen seien rechtswidrig, sagte Kremlsprecher Dmitri Peskow.", ("Dmitri Peskow", A, "sanctions")),
+    # "schon gar keine", "erst recht keine": an escalation only ever continues a denial
+    ("Verteidigungsministerin Christine Lambrecht sieht keine Möglichkeit mehr, der Ukraine weitere Waffen aus "
+     "Bundeswehrbeständen zu überlassen, schon gar keine Kampfpanzer.", ("Christine Lambrecht", A, "heavy_weapons")),
+    ("Scholz will keine Waffen liefern, schon gar keine Kampfpanzer.", ("Olaf Scholz", A, "heavy_weapons")),
+    # the alternative an opening "Statt … zu" rejects
+    ("Statt Waffen zu liefern, müsse Deutschland vermitteln, sagte Wagenknecht.", ("Sahra Wagenknecht", A, "arms_deliveries")),
+    # a warning of restraint wants the step
+    ("Kallas warnte vor falscher Zurückhaltung bei der Stationierung von Nato-Truppen im Baltikum.",
+     ("Kaja Kallas", F, "eastern_flank_troops")),
+    ("Merz warnte vor einem Zögern bei den Waffenlieferungen.", ("Friedrich Merz", F, "arms_deliveries")),
+    # a hesitation judged by a predicative adjective
+    ("Röttgen nannte die Zurückhaltung der Regierung beim Gasembargo „moralisch und politisch nicht mehr vertretbar“.",
+     ("Norbert Röttgen", F, "energy_embargo")),
+    ("Das Zögern beim Gasembargo sei unverantwortlich, sagte Röttgen.", ("Norbert Röttgen", F, "energy_embargo")),
+    ("Die Zurückhaltung beim Gasembargo sei richtig, sagte Scholz.", ("Olaf Scholz", A, "energy_embargo")),
+    # criticising those who hold a stance is holding the opposite
+    ("Scholz kritisierte Ökonomen, die ein Gasembargo für verkraftbar halten.", ("Olaf Scholz", A, "energy_embargo")),
     # an attack on someone opens reported speech like a reaction
     ("Merz attackierte den Kanzler im Bundestag. Deutschland müsse endlich schwere Waffen liefern.",
      ("Friedrich Merz", F, "heavy_weapons")),
@@ -87,6 +104,11 @@ NOT_FOUND = [
     # the speaker does not demand what "wie sie Kiew verlangt" reports
     ("Scholz sagte, es werde keine Flugverbotszone geben. Das gelte auch für eine Flugverbotszone, wie sie Kiew verlangt.",
      ("Olaf Scholz", F, "no_fly_zone")),
+    # a reproach "statt endlich …" wants the step
+    ("Die Regierung diskutiert, statt endlich Panzer zu liefern, sagte Merz.", ("Friedrich Merz", A, "heavy_weapons")),
+    ("Statt endlich Panzer zu liefern, diskutiert die Regierung, sagte Merz.", ("Friedrich Merz", A, "heavy_weapons")),
+    ("Scholz will keine Kampfpanzer liefern.", ("Olaf Scholz", F, "heavy_weapons")),
+    ("Scholz kritisierte Ökonomen, die ein Gasembargo für verkraftbar halten.", ("Olaf Scholz", F, "energy_embargo")),
     # figures that prove something are no sanctions imposed
     ("Die Zahlen belegen, dass die Sanktionen wirken, sagte der Ökonom Gabriel Felbermayr.",
      ("Gabriel Felbermayr", F, "sanctions")),
@@ -118,3 +140,33 @@ def test_round12_judgement_words_are_data(tmp_path):
     words = judgement_words()
     assert "Zurückhaltung" in words["obstruction"] and "kritisieren" in words["critical"]
     assert "zurückweisen" in words["rebutting"] and "verteidigen" in words["defending"]
+
+
+def test_round12_interview_without_any_labels(positions_of):
+    # questions and answers in alternating paragraphs, no label, no markup; the first question addresses the
+    # interviewee
+    text = ("Die FDP-Politikerin Marie-Agnes Strack-Zimmermann ist Vorsitzende des Verteidigungsausschusses.\n\n"
+            "Frau Strack-Zimmermann, was haben Sie in Lwiw gehört?\n"
+            "Die Bitte ist immer dieselbe: Wir brauchen schwere Waffen, und zwar sofort.\n\n"
+            "Das Kanzleramt verweist auf die knappen Bestände der Bundeswehr.\n"
+            "Das ist mir zu bequem. Deutschland sollte liefern, was es kann, auch Schützenpanzer.\n\n"
+            "Und eine Flugverbotszone, wie Kiew sie fordert?\n"
+            "Nein. Das hieße, dass Nato-Piloten russische Flugzeuge abschießen.")
+    got = positions_of(text)
+    assert ("Marie-Agnes Strack-Zimmermann", A, "no_fly_zone") in got
+    assert ("Marie-Agnes Strack-Zimmermann", F, "heavy_weapons") in got
+    assert ("Deutschland", F, "heavy_weapons") not in got
+
+
+def test_round12_alternating_paragraphs_need_questions():
+    from kg.article import parse_article
+    from kg.extract import Extractor
+    from kg.extract.turns import interview_turns
+
+    ex = Extractor()
+    # a report whose paragraphs only happen to alternate in length is no interview
+    text = (" date 2022-04-13 Bericht\nDie Ministerin reiste nach Kiew.\n\nFrau Lambrecht, so heißt es, war gut vorbereitet.\n"
+            "Sie traf den Präsidenten und den Verteidigungsminister. Beide baten um Waffen.\n\n"
+            "Am Abend flog sie zurück.\nIn Berlin wartete die Kritik. Die Union forderte mehr Tempo.")
+    ctx = ex.analyse(parse_article(text.encode(), "t.txt"))
+    assert all(t is None for t in interview_turns(ctx, ex.lex))
