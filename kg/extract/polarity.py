@@ -102,6 +102,8 @@ def embedded_cue(doc: Doc, cues: list[CueMatch], main: CueMatch, pclause: tuple[
     lo, hi = pclause
     if not (doc[lo].lower_ in ("dass", "ob") or any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])):
         return None
+    if lo > 0 and doc[lo - 1].text == ":" and finite_verb(doc, lo, hi) is not None:
+        return None  # "ging auf Distanz: Eine Flugverbotszone sei nicht zu verantworten": a statement of its own
     mlo, mhi = clause_bounds(doc, main.i)
     if not (mhi <= lo <= mhi + 2 or hi <= mlo <= hi + 2):  # also fronted: "Panzer zu schicken, halte er für falsch"
         return None

@@ -75,6 +75,20 @@ FOUND = [
     ("Die Zurückhaltung beim Gasembargo sei richtig, sagte Scholz.", ("Olaf Scholz", A, "energy_embargo")),
     # criticising those who hold a stance is holding the opposite
     ("Scholz kritisierte Ökonomen, die ein Gasembargo für verkraftbar halten.", ("Olaf Scholz", A, "energy_embargo")),
+    # sanctions on energy are the energy embargo
+    ("Orban lehnt Sanktionen gegen russische Energie ab.", ("Viktor Orbán", A, "energy_embargo")),
+    ("Kallas forderte, auch den Energiesektor in die Sanktionen einzubeziehen.", ("Kaja Kallas", F, "energy_embargo")),
+    ("Kallas forderte ein Sanktionspaket, das auch Öl und Gas umfasst.", ("Kaja Kallas", F, "energy_embargo")),
+    ("Budapest werde keinem Sanktionspaket zustimmen, das die Energiesicherheit des Landes gefährde, sagte Szijjarto.",
+     ("Peter Szijjarto", A, "energy_embargo")),
+    # imports brought down to nothing
+    ("Baerbock sagte, Deutschland werde bis zum Sommer seine Ölimporte aus Russland halbieren und bis Jahresende "
+     "nahezu auf null fahren.", ("Annalena Baerbock", F, "energy_embargo")),
+    # weapons transit refused
+    ("Ungarn verweigert Waffentransporte durch sein Gebiet.", ("Ungarn", A, "arms_deliveries")),
+    # a statement after a colon is no infinitive complement of the cue before it
+    ("Auch Unionsfraktionschef Friedrich Merz ging auf Distanz: Eine Flugverbotszone sei derzeit nicht vertretbar.",
+     ("Friedrich Merz", A, "no_fly_zone")),
     # an attack on someone opens reported speech like a reaction
     ("Merz attackierte den Kanzler im Bundestag. Deutschland müsse endlich schwere Waffen liefern.",
      ("Friedrich Merz", F, "heavy_weapons")),
