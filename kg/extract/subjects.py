@@ -349,6 +349,18 @@ def eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool, lex: Lex
         return not head_gen and (head_prep is None or head_prep == cue.cue.prep)
     if genitive:
         return False
+    if prep is None and m.start > 0 and doc[m.start - 1].lower_ == "der" and _feminine_name(doc[m.end - 1].text):
+        return False  # "will der Ukraine Rüstungsgüter finanzieren": a feminine name after "der" is no subject
     if prep is not None:
         return passive and prep in GROUP_HOLDER_PREP
     return True
+
+
+# names that take the feminine article ("die Ukraine", "die Nato"): after "der" they are dative or genitive
+_FEMININE_NAMES = frozenset({"eu", "nato", "uno", "un", "union", "allianz", "schweiz", "ukraine", "kommission", "eu-kommission",
+                             "bundeswehr", "opposition", "koalition", "ampel", "ampel-koalition", "g7"})
+
+
+def _feminine_name(word: str) -> bool:
+    low = word.lower()
+    return low in _FEMININE_NAMES or low.endswith(("ung", "ei", "ion", "ität"))

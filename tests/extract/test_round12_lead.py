@@ -89,6 +89,10 @@ FOUND = [
     # a statement after a colon is no infinitive complement of the cue before it
     ("Auch Unionsfraktionschef Friedrich Merz ging auf Distanz: Eine Flugverbotszone sei derzeit nicht vertretbar.",
      ("Friedrich Merz", A, "no_fly_zone")),
+    # (but the agent of a passive keeps it: "von der Union gefordert")
+    ("Die Lieferung schwerer Waffen war zuvor von der Union wiederholt gefordert worden.", ("CDU/CSU", F, "heavy_weapons")),
+    ("Bundeskanzler Olaf Scholz will der Ukraine Rüstungsgüter direkt bei der deutschen Industrie finanzieren.",
+     ("Olaf Scholz", F, "arms_deliveries")),
     # an attack on someone opens reported speech like a reaction
     ("Merz attackierte den Kanzler im Bundestag. Deutschland müsse endlich schwere Waffen liefern.",
      ("Friedrich Merz", F, "heavy_weapons")),
@@ -123,6 +127,10 @@ NOT_FOUND = [
     ("Statt endlich Panzer zu liefern, diskutiert die Regierung, sagte Merz.", ("Friedrich Merz", A, "heavy_weapons")),
     ("Scholz will keine Kampfpanzer liefern.", ("Olaf Scholz", F, "heavy_weapons")),
     ("Scholz kritisierte Ökonomen, die ein Gasembargo für verkraftbar halten.", ("Olaf Scholz", F, "energy_embargo")),
+    # a feminine name after "der" is a dative or genitive, no subject
+    ("Bundeskanzler Olaf Scholz will der Ukraine Rüstungsgüter direkt bei der deutschen Industrie finanzieren.",
+     ("Ukraine", F, "arms_deliveries")),
+    ("Einige Mitgliedstaaten würden der Ukraine Kampfjets zur Verfügung stellen, sagte Borrell.", ("Ukraine", F, "fighter_jets")),
     # figures that prove something are no sanctions imposed
     ("Die Zahlen belegen, dass die Sanktionen wirken, sagte der Ökonom Gabriel Felbermayr.",
      ("Gabriel Felbermayr", F, "sanctions")),
