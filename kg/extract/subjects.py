@@ -349,6 +349,9 @@ def eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool, lex: Lex
         return not head_gen and (head_prep is None or head_prep == cue.cue.prep)
     if genitive:
         return False
+    if m.type == "Person" and doc[m.end - 1].text.endswith(("s", "'")) and m.end + 1 < len(doc) and doc[m.end].tag_ == "NN" \
+            and any(x.start == m.end + 1 and x.type == "Person" and x.actor != m.actor for x in ctx.mentions):
+        return False  # "Macrons Herausforderin Marine Le Pen sieht das kritisch": the possessor of the title
     if prep is None and m.start > 0 and doc[m.start - 1].lower_ == "der" and _feminine_name(doc[m.end - 1].text):
         return False  # "will der Ukraine Rüstungsgüter finanzieren": a feminine name after "der" is no subject
     if prep is not None:

@@ -277,6 +277,8 @@ def _fronted_alternative(doc: Doc, k: int) -> bool:
     j = k - 1
     while j >= sent.start and (doc[j].is_space or doc[j].text in ('"', "„", "»", "«", "“")):
         j -= 1
+    if j >= sent.start + 1 and doc[j].tag_ in ("VVINF", "VAINF") and doc[j - 1].tag_ == "PTKZU" or doc[j].tag_ == "VVIZU":
+        return True  # "dafür, die Abhängigkeit schrittweise zu verringern statt abrupt auf Gas zu verzichten": the preferred step first
     return (j < sent.start or doc[j].text in (":", "-", "–")) and not any(x.lower_ == "endlich" for x in doc[k:min(k + 6, sent.end)])
 
 

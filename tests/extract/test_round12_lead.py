@@ -89,6 +89,13 @@ FOUND = [
     # a statement after a colon is no infinitive complement of the cue before it
     ("Auch Unionsfraktionschef Friedrich Merz ging auf Distanz: Eine Flugverbotszone sei derzeit nicht vertretbar.",
      ("Friedrich Merz", A, "no_fly_zone")),
+    ("Frankreichs Präsident Emmanuel Macron kündigte Waffenlieferungen an. Macrons Herausforderin Marine Le Pen "
+     "sieht das kritisch.", ("Marine Le Pen", A, "arms_deliveries")),
+    # the step preferred comes first, the one after "statt" is rejected
+    ("Adrian plädierte dafür, die Abhängigkeit schrittweise zu verringern statt abrupt auf russisches Gas zu verzichten.",
+     ("Peter Adrian", A, "energy_embargo")),
+    # reviewing the sanctions is against them
+    ("Die AfD verlangte zudem, die Sanktionen gegen Russland zu überprüfen.", ("AfD", A, "sanctions")),
     # (but the agent of a passive keeps it: "von der Union gefordert")
     ("Die Lieferung schwerer Waffen war zuvor von der Union wiederholt gefordert worden.", ("CDU/CSU", F, "heavy_weapons")),
     ("Bundeskanzler Olaf Scholz will der Ukraine Rüstungsgüter direkt bei der deutschen Industrie finanzieren.",
@@ -131,6 +138,9 @@ NOT_FOUND = [
     ("Bundeskanzler Olaf Scholz will der Ukraine Rüstungsgüter direkt bei der deutschen Industrie finanzieren.",
      ("Ukraine", F, "arms_deliveries")),
     ("Einige Mitgliedstaaten würden der Ukraine Kampfjets zur Verfügung stellen, sagte Borrell.", ("Ukraine", F, "fighter_jets")),
+    # the possessor of a title is not the titled person: "Macrons Herausforderin Marine Le Pen"
+    ("Frankreichs Präsident Emmanuel Macron kündigte Waffenlieferungen an. Macrons Herausforderin Marine Le Pen "
+     "sieht das kritisch.", ("Emmanuel Macron", A, "arms_deliveries")),
     # figures that prove something are no sanctions imposed
     ("Die Zahlen belegen, dass die Sanktionen wirken, sagte der Ökonom Gabriel Felbermayr.",
      ("Gabriel Felbermayr", F, "sanctions")),
