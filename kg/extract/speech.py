@@ -175,6 +175,18 @@ def _after_relative_subject(doc: Doc, sent: Span, comma: int) -> bool:
     return not any(x.tag_.endswith("FIN") for x in doc[nlo:nhi])
 
 
+_ADVERBIAL = frozenset({"während", "weil", "wenn", "obwohl", "obgleich", "nachdem", "da", "als", "bevor", "sobald",
+                        "seit", "seitdem", "falls", "sofern", "damit", "indem", "solange"})
+
+
+def _adverbial_clause_first(doc: Doc, sent: Span, comma: int) -> bool:
+    """The sentence opens with an adverbial clause that ends at the comma: what precedes the verb is no
+    quoted content but a circumstance ("Während die EU-Kommission ein Kohleembargo vorschlägt, warnen …")."""
+    first = next((t for t in sent if not t.is_space and t.text not in QUOTE), None)
+    return first is not None and first.lower_ in _ADVERBIAL and first.tag_ == "KOUS" and not any(
+        doc[k].text in (",", ":") for k in range(first.i + 1, comma))
+
+
 def _apposition_subject(doc: Doc, sent: Span, comma: int, ments: list[Mention]) -> bool:
     """The comma closes a subject's apposition, not a content clause: "Der Oppositionsführer, CDU-Chef
     Friedrich Merz, sagte der „Bild“, …" (no finite verb before it, and a person named right before it,
@@ -208,6 +220,8 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
             continue
         if _after_relative_subject(doc, sent, t.i - 1):
             continue  # "Polen, das an die Ukraine grenzt, fordert …": the main clause's verb, no attribution
+        if _adverbial_clause_first(doc, sent, t.i - 1):
+            continue  # "Während Polen ein Kohleembargo vorschlägt, warnen Verbände …": no content, a clause of time
         if _apposition_subject(doc, sent, t.i - 1, ments):
             continue  # "Die Vorsitzende des Ausschusses, Marie-Agnes Strack-Zimmermann, sagte dem „Tagesspiegel“, …"
         # the speaker follows the verb directly ("…, sagte Bundeskanzler Scholz"), not after a noun of

@@ -96,6 +96,10 @@ FOUND = [
      ("Peter Adrian", A, "energy_embargo")),
     # reviewing the sanctions is against them
     ("Die AfD verlangte zudem, die Sanktionen gegen Russland zu überprüfen.", ("AfD", A, "sanctions")),
+    ("Während Polen ein Kohleembargo vorschlägt, warnen Verbände und Gewerkschaften vor einem Gasembargo.",
+     ("Polen", F, "energy_embargo")),
+    ("Weil die EU-Kommission ein Kohleembargo vorschlägt, warnen Gewerkschaften vor einem Gasembargo.",
+     ("Gewerkschaften", A, "energy_embargo")),
     # (but the agent of a passive keeps it: "von der Union gefordert")
     ("Die Lieferung schwerer Waffen war zuvor von der Union wiederholt gefordert worden.", ("CDU/CSU", F, "heavy_weapons")),
     ("Bundeskanzler Olaf Scholz will der Ukraine Rüstungsgüter direkt bei der deutschen Industrie finanzieren.",
@@ -141,6 +145,9 @@ NOT_FOUND = [
     # the possessor of a title is not the titled person: "Macrons Herausforderin Marine Le Pen"
     ("Frankreichs Präsident Emmanuel Macron kündigte Waffenlieferungen an. Macrons Herausforderin Marine Le Pen "
      "sieht das kritisch.", ("Emmanuel Macron", A, "arms_deliveries")),
+    # a sentence that opens with a clause of time or reason quotes nobody
+    ("Während Polen ein Kohleembargo vorschlägt, warnen Verbände und Gewerkschaften vor einem Gasembargo.",
+     ("Gewerkschaften", F, "energy_embargo")),
     # figures that prove something are no sanctions imposed
     ("Die Zahlen belegen, dass die Sanktionen wirken, sagte der Ökonom Gabriel Felbermayr.",
      ("Gabriel Felbermayr", F, "sanctions")),
