@@ -169,7 +169,9 @@ def rebutted(ctx: DocContext, cue: CueMatch, sent: Span, lo: int, hi: int, props
     ("Wer wie Michael Kretschmer ein Embargo ablehnt, …") holds the stance itself."""
     doc = ctx.doc
     found = [p for p in props if lo <= p.start < hi]
-    if not found or cue.strength < 2:
+    # (an act counts too: "Wer jetzt immer mehr Waffen in die Ukraine schickt, verlängert den Krieg")
+    if not found or (cue.strength < 2 and not (cue.cue.pos == "verb" and cue.cue.words[0] not in (
+            "wollen", "müssen", "sollen", "können", "dürfen"))):
         return []
     main = [t for t in doc[hi:sent.end] if not t.is_punct]
     # "verkennt …", "hat nichts verstanden" dismiss the stance; "irrt nicht" agrees with it

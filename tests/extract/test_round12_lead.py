@@ -100,6 +100,13 @@ FOUND = [
      ("Polen", F, "energy_embargo")),
     ("Weil die EU-Kommission ein Kohleembargo vorschlägt, warnen Gewerkschaften vor einem Gasembargo.",
      ("Gewerkschaften", A, "energy_embargo")),
+    # a "wer" clause with an act, dismissed by what it does
+    ("Wer jetzt immer mehr Waffen in die Ukraine schickt, verlängert den Krieg, sagte Wagenknecht.",
+     ("Sahra Wagenknecht", A, "arms_deliveries")),
+    ("Wer jetzt keine Panzer liefert, macht sich mitschuldig, sagte Melnyk.", ("Andrij Melnyk", F, "heavy_weapons")),
+    # easing off is against the measure; a step that is not due is not wanted
+    ("Jetzt bei den Sanktionen nachzulassen, wäre der falsche Weg, sagte Baerbock.", ("Annalena Baerbock", F, "sanctions")),
+    ("Die Lieferung von Kampfpanzern stehe derzeit nicht an, sagte Scholz.", ("Olaf Scholz", A, "heavy_weapons")),
     # (but the agent of a passive keeps it: "von der Union gefordert")
     ("Die Lieferung schwerer Waffen war zuvor von der Union wiederholt gefordert worden.", ("CDU/CSU", F, "heavy_weapons")),
     ("Bundeskanzler Olaf Scholz will der Ukraine Rüstungsgüter direkt bei der deutschen Industrie finanzieren.",
