@@ -35,6 +35,11 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
             return named, conf
         third = _reported_third_party(q, holders, spk)
         if third is not None:
+            if (q.doc[cue.i].lemma_ or "").lower() in obstruction_words() and not cue.negated:
+                # "Berlin blockiere härtere Sanktionen, sagte Morawiecki": who reports another's blockade
+                # complains of it, and is for what is blocked
+                q.flip.update(spk)
+                return third + [a for a in spk if a not in third], conf
             return third, conf
         org_speaker = any(_spokesperson(q.lex, m) or (m.kind == "pronoun" and any(_spokesperson_label(q, a) for a in h.resolve(m)))
                           for m in frame.speakers)

@@ -471,6 +471,8 @@ def is_konjunktiv(sent: Span) -> bool:
         low, lemma = t.lower_, (t.lemma_ or "").lower()
         if low in KONJUNKTIV or (t.tag_ == "VVFIN" and lemma.endswith("en") and low == lemma[:-1]):
             return True
+        if t.tag_ == "VVFIN" and lemma.endswith(("ern", "eln")) and low in (lemma[:-1] + "e", lemma[:-3] + "le"):
+            return True  # "liefere", "fordere", "verhandle"
     return False
 
 

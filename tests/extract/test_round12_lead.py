@@ -107,6 +107,13 @@ FOUND = [
     # easing off is against the measure; a step that is not due is not wanted
     ("Jetzt bei den Sanktionen nachzulassen, wäre der falsche Weg, sagte Baerbock.", ("Annalena Baerbock", F, "sanctions")),
     ("Die Lieferung von Kampfpanzern stehe derzeit nicht an, sagte Scholz.", ("Olaf Scholz", A, "heavy_weapons")),
+    # Konjunktiv I of verbs in -ern and -eln continues reported speech ("fordere", "liefere")
+    ("Morawiecki kritisierte Deutschland. Berlin blockiere härtere Sanktionen, sagte er. Polen fordere ein Embargo.",
+     ("Mateusz Morawiecki", F, "energy_embargo")),
+    ("Scholz sagte, man müsse besonnen handeln. Deutschland liefere bereits Waffen.", ("Olaf Scholz", F, "arms_deliveries")),
+    # who reports another's blockade complains of it
+    ("Morawiecki kritisierte Deutschland. Berlin blockiere härtere Sanktionen, sagte er.", ("Mateusz Morawiecki", F, "sanctions")),
+    ("Scholz sagte, Ungarn blockiere das Ölembargo.", ("Olaf Scholz", F, "energy_embargo")),
     # (but the agent of a passive keeps it: "von der Union gefordert")
     ("Die Lieferung schwerer Waffen war zuvor von der Union wiederholt gefordert worden.", ("CDU/CSU", F, "heavy_weapons")),
     ("Bundeskanzler Olaf Scholz will der Ukraine Rüstungsgüter direkt bei der deutschen Industrie finanzieren.",
@@ -155,6 +162,7 @@ NOT_FOUND = [
     # a sentence that opens with a clause of time or reason quotes nobody
     ("Während Polen ein Kohleembargo vorschlägt, warnen Verbände und Gewerkschaften vor einem Gasembargo.",
      ("Gewerkschaften", F, "energy_embargo")),
+    ("Scholz sagte, Ungarn blockiere das Ölembargo.", ("Olaf Scholz", A, "energy_embargo")),
     # figures that prove something are no sanctions imposed
     ("Die Zahlen belegen, dass die Sanktionen wirken, sagte der Ökonom Gabriel Felbermayr.",
      ("Gabriel Felbermayr", F, "sanctions")),
