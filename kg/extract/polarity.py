@@ -14,7 +14,7 @@ from kg.nlp.proposals import ProposalMention
 from kg.extract.speech import critical_word, obstruction_words
 
 __all__ = ["opposite", "judged_obstruction", "obstruction_judge", "manner_cue", "embedded_cue", "stance_given_up",
-           "abandoned_principle", "negated_complement"]
+           "abandoned_principle", "negated_complement", "no_reason_to_wait"]
 
 
 def opposite(polarity: str) -> str:
@@ -174,3 +174,17 @@ def negated_complement(doc: Doc, pclause: tuple[int, int], start: int, lex: Lexi
     return any(t.lower_ in lex.negations and t.i + 1 < hi and doc[t.i + 1].lower_ not in (
                    "nur", "zuletzt", "minder", "weniger", "einmal", "erst", "länger", "später")
                for t in doc[lo:hi] if t.i < start or t.i > start)
+
+
+_WAITING = frozenset({"warten", "abwarten", "zögern", "zaudern", "zurückhalten", "hinauszögern"})
+
+
+def no_reason_to_wait(doc: Doc, cue: CueMatch, hi: int, end: int) -> bool:
+    """"Sie sehe keinen Grund, damit zu warten", "kein Anlass zu zögern": denying a reason for a hesitation
+    (the zu-infinitive right after the cue's clause) is for the step, not against it."""
+    if cue.cue.words not in (("kein", "Grund"), ("kein", "Anlass")):
+        return False
+    k = hi + 1 if hi < end and doc[hi].text == "," else hi
+    lo2, hi2 = clause_bounds(doc, k) if k < end else (k, k)
+    span = doc[cue.i:hi2] if k < end else doc[cue.i:hi]
+    return any((t.lemma_ or "").lower() in _WAITING for t in span) and any(t.tag_ in ("PTKZU", "VVIZU") for t in span)

@@ -27,7 +27,7 @@ from kg.extract.holder_query import Discourse, HolderQuery
 from kg.extract.holders import find_holders
 from kg.extract.letters import about_the_letter, quotes_letter, signatories
 from kg.extract.polarity import (abandoned_principle, embedded_cue, judged_obstruction, manner_cue, negated_complement,
-                                 obstruction_judge, opposite, stance_given_up)
+                                 no_reason_to_wait, obstruction_judge, opposite, stance_given_up)
 from kg.extract.reports import critical_reaction, fronted_source, reacting_speakers, statement_frame
 from kg.extract.speech import (SpeechFrame, obstruction_words, indicative_main_clause, is_conditional, is_konjunktiv, is_konjunktiv_ii,
                                new_speaker, prep_before, speech_frame, whole_quote)
@@ -252,6 +252,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 if manner is not None:
                     # "verteidigte die zurückhaltende Linie des Kanzlers bei schweren Waffen": for x against = against
                     base = base if manner.polarity == "for" else opposite(base)
+                if no_reason_to_wait(doc, cue, hi, sent.end):
+                    base = opposite(base)  # "sehe keinen Grund, damit zu warten": for the step
                 if p.negated and _escalated_denial(doc, p):
                     # "sieht keine Möglichkeit, … Waffen zu überlassen, schon gar keine Kampfpanzer": the elliptic
                     # escalation only ever continues a denial

@@ -114,6 +114,9 @@ FOUND = [
     # who reports another's blockade complains of it
     ("Morawiecki kritisierte Deutschland. Berlin blockiere härtere Sanktionen, sagte er.", ("Mateusz Morawiecki", F, "sanctions")),
     ("Scholz sagte, Ungarn blockiere das Ölembargo.", ("Olaf Scholz", F, "energy_embargo")),
+    # no reason to wait is for the step, no reason for it against it
+    ("Es gebe keinen Grund, mit einem Gasembargo zu warten, sagte Röttgen.", ("Norbert Röttgen", F, "energy_embargo")),
+    ("Es gebe keinen Grund für ein Gasembargo, sagte Scholz.", ("Olaf Scholz", A, "energy_embargo")),
     # (but the agent of a passive keeps it: "von der Union gefordert")
     ("Die Lieferung schwerer Waffen war zuvor von der Union wiederholt gefordert worden.", ("CDU/CSU", F, "heavy_weapons")),
     ("Bundeskanzler Olaf Scholz will der Ukraine Rüstungsgüter direkt bei der deutschen Industrie finanzieren.",
