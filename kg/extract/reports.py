@@ -29,6 +29,8 @@ def reacting_speakers(ctx: DocContext, sent: Span, lex: Lexicon) -> list[Mention
     den Vorwurf zurück." name who speaks in the Konjunktiv sentences that follow (reaction_verbs.txt)."""
     doc = ctx.doc
     words = [t for t in sent if not t.is_space]
+    if len(words) >= 4 and words[0].lower_ in ("noch", "viel", "weit", "deutlich"):
+        words = words[1:]  # "Noch deutlicher wurde …"
     if len(words) >= 3 and words[0].tag_ in ("ADJD", "ADV") and words[0].lower_.endswith(("er", "ster")) \
             and words[1].tag_ == "VAFIN" and (words[1].lemma_ or "").lower() == "werden":
         # "Deutlicher wurde NATO-Generalsekretär Jens Stoltenberg." (the subject after the verb)

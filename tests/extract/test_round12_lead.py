@@ -117,6 +117,11 @@ FOUND = [
     # no reason to wait is for the step, no reason for it against it
     ("Es gebe keinen Grund, mit einem Gasembargo zu warten, sagte Röttgen.", ("Norbert Röttgen", F, "energy_embargo")),
     ("Es gebe keinen Grund für ein Gasembargo, sagte Scholz.", ("Olaf Scholz", A, "energy_embargo")),
+    # "Noch deutlicher wurde X" names who speaks next
+    ("Russwurm warnte vor einem Gasembargo. Noch deutlicher wurde Michael Vassiliadis. Ein Embargo würde ganze "
+     "Wertschöpfungsketten zerstören.", ("Michael Vassiliadis", A, "energy_embargo")),
+    # gazetteer titles
+    ("Der FDP-Chef lehnte ein Gasembargo ab.", ("Christian Lindner", A, "energy_embargo")),
     # (but the agent of a passive keeps it: "von der Union gefordert")
     ("Die Lieferung schwerer Waffen war zuvor von der Union wiederholt gefordert worden.", ("CDU/CSU", F, "heavy_weapons")),
     ("Bundeskanzler Olaf Scholz will der Ukraine Rüstungsgüter direkt bei der deutschen Industrie finanzieren.",
