@@ -357,6 +357,8 @@ def attached_holder(q: HolderQuery) -> Answer | None:
                          and h.gender(m.actor) in ("", g)]
                 return ([owner[-1].actor], 0.8) if owner else ([], 1.0)
             return None  # "erneuerte er seine Forderung": the owner is the clause's subject
+        if cue.i > 0 and doc[cue.i - 1].tag_ == "VVFIN" and (doc[cue.i - 1].lemma_ or "").lower() in lex.voicing_verbs:
+            return None  # a headline without article: "Selenskyj wiederholt Forderung nach Flugverbotszone"
         for m in ments:
             if m.end == cue.i and (m.kind == "adjective" or doc[m.end - 1].text.endswith(("s", "'"))):
                 return labels(h, [m]), 1.0

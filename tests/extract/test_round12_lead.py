@@ -120,6 +120,8 @@ FOUND = [
     # "Noch deutlicher wurde X" names who speaks next
     ("Russwurm warnte vor einem Gasembargo. Noch deutlicher wurde Michael Vassiliadis. Ein Embargo würde ganze "
      "Wertschöpfungsketten zerstören.", ("Michael Vassiliadis", A, "energy_embargo")),
+    # a headline's stance noun without an article, voiced by the subject
+    ("+++ 21:40 Uhr +++ Selenskyj wiederholt Forderung nach Flugverbotszone +++", ("Wolodymyr Selenskyj", F, "no_fly_zone")),
     # gazetteer titles
     ("Der FDP-Chef lehnte ein Gasembargo ab.", ("Christian Lindner", A, "energy_embargo")),
     # (but the agent of a passive keeps it: "von der Union gefordert")
