@@ -395,15 +395,16 @@ def fig_html(sizes: list[int]) -> list[dict] | str:
 def fig_quality(tmp: Path) -> list[dict]:
     """Figure 8: position F1 on every annotated set."""
     from kg.build import build
-    from kg.query.evaluate import evaluate, read_gold
+    from kg.query.evaluate import evaluate, gazetteer_aliases, read_gold
     from kg.rdf.load import load_graph
 
     rows = []
+    aliases = gazetteer_aliases()  # the same matching as `kg eval`
     for name, texts, gold in SETS:
         if texts.is_dir() and gold.is_file():
             out = tmp / f"quality_{name}"
             build([texts], out, html=False, pictures=False)
-            ev = evaluate(load_graph(out / "kg.ttl"), read_gold(gold))
+            ev = evaluate(load_graph(out / "kg.ttl"), read_gold(gold), aliases)
             scores = {key: _score(sc) for key, sc in ev.by_proposal.items()}
             rows.append({"name": name, "n": len(list(texts.glob("*.txt"))), "overall": _score(ev.overall), "by_proposal": scores})
     return rows
