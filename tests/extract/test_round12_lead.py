@@ -122,6 +122,11 @@ FOUND = [
      "Wertschöpfungsketten zerstören.", ("Michael Vassiliadis", A, "energy_embargo")),
     # a headline's stance noun without an article, voiced by the subject
     ("+++ 21:40 Uhr +++ Selenskyj wiederholt Forderung nach Flugverbotszone +++", ("Wolodymyr Selenskyj", F, "no_fly_zone")),
+    # ordering a deployment, keeping sanctions
+    ("Biden ordnete die Verlegung von 3000 weiteren Soldaten nach Polen und Rumänien an.", ("Joe Biden", F, "eastern_flank_troops")),
+    ("Scholz sagte, die Sanktionen würden so lange aufrechterhalten, wie Russland den Krieg fortsetze.",
+     ("Olaf Scholz", F, "sanctions")),
+    ("Ungarn will die Sanktionen nicht beibehalten.", ("Ungarn", A, "sanctions")),
     # gazetteer titles
     ("Der FDP-Chef lehnte ein Gasembargo ab.", ("Christian Lindner", A, "energy_embargo")),
     # (but the agent of a passive keeps it: "von der Union gefordert")
