@@ -188,7 +188,7 @@ def criticised_relative(q: HolderQuery, ans: Answer) -> Answer:
     clause about a noun that the main clause criticises or contradicts is the critic's opposite (the
     critic holds against what those criticised are for)."""
     holders, conf = ans
-    doc, (lo, hi) = q.doc, q.clause
+    doc, (lo, _) = q.doc, q.clause
     if not holders or lo < 3 or doc[lo - 1].text != "," or doc[lo].lower_ not in ("der", "die", "das", "denen"):
         return ans
     if doc[lo - 2].tag_ != "NN" or any(m.start <= lo - 2 < m.end for m in q.ctx.mentions) or q.ctx.mentions_in(lo + 1, q.cue.i):
@@ -348,7 +348,6 @@ def attached_holder(q: HolderQuery) -> Answer | None:
     clo, chi = clause_bounds(doc, cue.i)
     if cue.cue.pos == "noun" and judged_obstruction(doc, cue, clo, chi, [c for c in ctx.cues if clo <= c.i < chi]) is None:
         if cue.i > 0 and doc[cue.i - 1].tag_ == "PPOSAT" and doc[cue.i - 1].lower_.startswith(("sein", "ihr")):
-            clo, chi = clause_bounds(doc, cue.i)
             if any(t.lower_ in ("ich", "wir") and t.tag_ == "PPER" for t in doc[clo:cue.i]):
                 # "Habeck warnt vor einem Embargo, und ich nehme seine Sorgen ernst": with a first-person
                 # subject the owner is the third person named before, not the speaker
@@ -395,7 +394,6 @@ def attached_holder(q: HolderQuery) -> Answer | None:
                 names = [x for x in names if x in lex.actors or x in ctx.registry.info]
                 return (names, 0.8) if names else ([], 1.0)
         # "Der Vorstoß findet in Kiew Zustimmung": the place or actor after "in"/"bei" holds it
-        clo, chi = clause_bounds(doc, cue.i)
         if any((t.lemma_ or "").lower() == "finden" and t.tag_ == "VVFIN" for t in doc[clo:cue.i]):
             at = [m for m in ments if clo <= m.start < cue.i and prep_before(doc, m)[0] in ("in", "bei")]
             names = [lex.capitals.get(m.actor, m.actor) if m.kind == "place" else m.actor for m in at[:1]]

@@ -120,7 +120,6 @@ def _alternating_paragraphs(ctx: DocContext) -> list[tuple[int, str, str | None]
     addresses the interviewee ("Herr …", "Frau …") and ends with a question mark; from it on, paragraphs
     alternate between a question (one or two sentences) and an answer that asks nothing. Needs two
     questions with a question mark."""
-    doc = ctx.doc
     paras: dict[int, list[int]] = {}
     for k in range(len(ctx.sents)):
         paras.setdefault(ctx.para[k], []).append(k)
