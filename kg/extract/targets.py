@@ -119,6 +119,9 @@ def _proposals_for_clause(ctx: DocContext, cue: CueMatch, props: list[ProposalMe
             cond = [ProposalMention(p.start, p.end, p.key, p.text, not p.negated, p.source, p.absorbs_cue) for p in cond]
         if cond:
             return cond, False
+    if props and cue.cue.pos == "verb" and cue.cue.event != "REQUEST" and any(
+            t.tag_ == "PPER" and t.lower_ in ("uns", "euch", "mich", "dich") and t.i != cue.i for t in doc[lo:hi]):
+        return [], False  # "Die Ukraine verteidigt auch uns": the cue's object is a person, not a proposal elsewhere
     if props and _own_prep_object(doc, cue, lo, hi, lex, props):
         return [], False  # "plädieren für einen Waffenstillstand": the cue's object is not a proposal
     if props:

@@ -180,8 +180,8 @@ class ProposalFinder:
                 m = ProposalMention(m.start, m.end, m.key, m.text, m.negated, m.source, True)
             if name in self.supersedes:
                 # "Strafmaßnahmen gegen den Energiesektor": the pattern names a more specific proposal
-                # than the term it starts with
-                found = [f for f in found if not (f.source == "term" and f.start == s and f.end <= e)]
+                # than the term it starts with or contains ("mehr Bodentruppen" for the Baltic states)
+                found = [f for f in found if not (f.source == "term" and s <= f.start and f.end <= e)]
             found.append(m)
         found = [m for m in self._prefer_specific(doc, found) if not self._other_goods(doc, m) and not _threat(doc, m)
                  and not self._dependence(doc, m)]

@@ -127,6 +127,10 @@ FOUND = [
     ("Scholz sagte, die Sanktionen würden so lange aufrechterhalten, wie Russland den Krieg fortsetze.",
      ("Olaf Scholz", F, "sanctions")),
     ("Ungarn will die Sanktionen nicht beibehalten.", ("Ungarn", A, "sanctions")),
+    # troops demanded for the Baltic states are the eastern flank, though "Bodentruppen" is a peace-mission term
+    ("Kallas sagte, das Baltikum brauche Luftverteidigung und mehr Bodentruppen des Bündnisses.",
+     ("Kaja Kallas", F, "eastern_flank_troops")),
+    ("Scholz schloss Bodentruppen in der Ukraine aus.", ("Olaf Scholz", A, "peace_mission")),
     # gazetteer titles
     ("Der FDP-Chef lehnte ein Gasembargo ab.", ("Christian Lindner", A, "energy_embargo")),
     # (but the agent of a passive keeps it: "von der Union gefordert")
@@ -178,6 +182,10 @@ NOT_FOUND = [
     ("Während Polen ein Kohleembargo vorschlägt, warnen Verbände und Gewerkschaften vor einem Gasembargo.",
      ("Gewerkschaften", F, "energy_embargo")),
     ("Scholz sagte, Ungarn blockiere das Ölembargo.", ("Olaf Scholz", A, "energy_embargo")),
+    # a cue whose object is a person takes no proposal from another clause
+    ("Bundestag debattiert über schwere Waffen: «Die Ukraine verteidigt auch uns»", ("Ukraine", F, "heavy_weapons")),
+    ("Kallas sagte, das Baltikum brauche Luftverteidigung und mehr Bodentruppen des Bündnisses.",
+     ("Kaja Kallas", F, "peace_mission")),
     # figures that prove something are no sanctions imposed
     ("Die Zahlen belegen, dass die Sanktionen wirken, sagte der Ökonom Gabriel Felbermayr.",
      ("Gabriel Felbermayr", F, "sanctions")),
