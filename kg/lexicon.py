@@ -91,6 +91,12 @@ class Lexicon:
     unchanged_nouns: frozenset[str] = frozenset()                    # "die Haltung … habe sich nicht geändert"
     reaction_moods: dict[str, str] = field(default_factory=dict)     # "enttäuscht" -> "opposite" (reaction_moods.tsv)
     unchanged_words: frozenset[str] = frozenset()
+    # judgement_words.tsv: criticising, defending and rebutting words, and words of hesitation or blockade
+    critical_verbs: frozenset[str] = frozenset()                     # "kritisieren", "vorwerfen"
+    critical_nouns: frozenset[str] = frozenset()                     # "Kritik", "Vorwürfe"
+    defending_verbs: frozenset[str] = frozenset()                    # "verteidigte sein Zögern"
+    rebutting_verbs: frozenset[str] = frozenset()                    # "wies Kritik zurück"
+    obstruction_words: frozenset[str] = frozenset()                  # "Zögern", "Zurückhaltung", "blockieren"
     backing_nouns: frozenset[str] = frozenset()                      # "Unterstützung erhielt X aus Y"
     non_energy_goods: frozenset[str] = frozenset()                   # "Importverbot für Stahl" is no energy embargo
     flank_places: frozenset[str] = frozenset()                       # weapons brought there reinforce the eastern flank
@@ -211,12 +217,6 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(r[0].strip() for r in _rows(name, 1))
 
 
-@lru_cache(maxsize=1)
-def judgement_words() -> dict[str, frozenset[str]]:
-    """The critical, defending and rebutting words and the words of hesitation or blockade (`kg/data/judgement_words.tsv`)."""
-    return _kinds("judgement_words.tsv", ("critical", "critical_noun", "defending", "rebutting", "obstruction"))
-
-
 def _kinds(name: str, kinds: tuple[str, ...]) -> dict[str, frozenset[str]]:
     """A two-column file of words and their kind, grouped by kind; an unknown kind is a LexiconError."""
     out: dict[str, set[str]] = {k: set() for k in kinds}
@@ -333,6 +333,10 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     unchanged = _kinds("unchanged_stance.tsv", ("noun", "change"))
     lex.unchanged_nouns |= unchanged["noun"]
     lex.unchanged_words |= unchanged["change"]
+    judging = _kinds("judgement_words.tsv", ("critical", "critical_noun", "defending", "rebutting", "obstruction"))
+    lex.critical_verbs, lex.critical_nouns = judging["critical"], judging["critical_noun"]
+    lex.defending_verbs, lex.rebutting_verbs = judging["defending"], judging["rebutting"]
+    lex.obstruction_words = judging["obstruction"]
     lex.anaphor_proposals = {w.strip(): k.strip() for w, k in _rows("anaphor_proposals.tsv", 2)}
     lex.reaction_moods = {w.strip(): r.strip() for w, r in _rows("reaction_moods.tsv", 2)}
     for word, relation in lex.reaction_moods.items():

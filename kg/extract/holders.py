@@ -24,7 +24,6 @@ from kg.extract.speakers import speaker
 from kg.extract.speech import (coordinated, critical_word, group_reference as names_group, plural_pronoun as is_plural_pronoun,
                                prep_before)
 from kg.extract.subjects import Subject, clause_subject, compared, eligible, governed_by_passive, subject_holders
-from kg.lexicon import judgement_words
 from kg.nlp.clauses import clause_bounds, finite_verb, is_existential
 
 __all__ = ["find_holders", "attached_holder", "passive_addressee", "group_reference", "plural_pronoun",
@@ -195,8 +194,7 @@ def criticised_relative(q: HolderQuery, ans: Answer) -> Answer:
         return ans
     mlo, mhi = clause_bounds(doc, lo - 2)
     particles = {t.lower_ for t in doc[mlo:mhi] if t.tag_ == "PTKVZ"}
-    words = judgement_words()
-    if any(t.tag_.startswith("VV") and (critical_word(t, particles) or (t.lemma_ or "").lower() in words["rebutting"] | {"widersprechen"})
+    if any(t.tag_.startswith("VV") and (critical_word(t, particles, q.lex) or (t.lemma_ or "").lower() in q.lex.rebutting_verbs | {"widersprechen"})
            for t in doc[mlo:mhi]):
         q.flip.update(holders)
     return ans
@@ -346,7 +344,7 @@ def attached_holder(q: HolderQuery) -> Answer | None:
     # 1. actors attached to a cue noun or adjective ("die Zurückhaltung der Bundesregierung" that the clause
     # criticises is not the Bundesregierung's stance but the critic's: the clause's subject holds it)
     clo, chi = clause_bounds(doc, cue.i)
-    if cue.cue.pos == "noun" and judged_obstruction(doc, cue, clo, chi, [c for c in ctx.cues if clo <= c.i < chi]) is None:
+    if cue.cue.pos == "noun" and judged_obstruction(doc, cue, clo, chi, lex, [c for c in ctx.cues if clo <= c.i < chi]) is None:
         if cue.i > 0 and doc[cue.i - 1].tag_ == "PPOSAT" and doc[cue.i - 1].lower_.startswith(("sein", "ihr")):
             if any(t.lower_ in ("ich", "wir") and t.tag_ == "PPER" for t in doc[clo:cue.i]):
                 # "Habeck warnt vor einem Embargo, und ich nehme seine Sorgen ernst": with a first-person
@@ -411,7 +409,7 @@ def attached_holder(q: HolderQuery) -> Answer | None:
                 # "aus den Reihen der AfD und der Linken": the whole enumeration
                 return labels(h, coordinated(doc, src[0], [m for m in ments if m.holder_eligible])), 1.0
         before = next((t for t in doc[clo:cue.i] if (t.lemma_ or "").lower() == "kommen" and t.tag_ == "VVFIN"), None)
-        if before is not None and cue.cue.words[0] not in judgement_words()["critical_noun"]:
+        if before is not None and cue.cue.words[0] not in lex.critical_nouns:
             # "Auch aus Budapest kam eine Absage an den Vorstoß": the source fronted before the verb (not "Aus der
             # Union kam Kritik am Zeitpunkt": a criticism is often of something else)
             src = [m for m in ments if clo <= m.start < before.i and prep_before(doc, m)[0] in ("von", "vom", "aus")

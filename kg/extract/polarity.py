@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.lexicon import Lexicon, judgement_words
+from kg.lexicon import Lexicon
 from kg.nlp.clauses import clause_bounds, finite_verb
 from kg.nlp.cues import CueMatch
 from kg.nlp.proposals import ProposalMention
-from kg.extract.speech import critical_word, obstruction_words
+from kg.extract.speech import critical_word
 
 __all__ = ["opposite", "judged_obstruction", "obstruction_judge", "manner_cue", "embedded_cue", "stance_given_up",
            "abandoned_principle", "negated_complement", "no_reason_to_wait"]
@@ -21,52 +21,51 @@ def opposite(polarity: str) -> str:
     return "against" if polarity == "for" else "for"
 
 
-def _judging_verb(doc: Doc, lo: int, hi: int) -> tuple[int, str] | None:
+def _judging_verb(doc: Doc, lo: int, hi: int, lex: Lexicon) -> tuple[int, str] | None:
     """The critical or defending word of a clause: (its index, "critical" | "defended"). A criticism that the
     clause rebuts or defends against defends: "Kritik an seiner Zurückhaltung wies Scholz zurück", "verteidigte seine
     Zurückhaltung gegen Kritik" (`kg/data/judgement_words.tsv`)."""
-    words = judgement_words()
     particles = {t.lower_ for t in doc[lo:hi] if t.tag_ == "PTKVZ"}
     for t in doc[lo:hi]:
-        if critical_word(t, particles):
+        if critical_word(t, particles, lex):
             if t.tag_ == "NN" and any(x.tag_.startswith("VV") and ({(x.lemma_ or "").lower()} | {
-                    p + (x.lemma_ or "").lower() for p in particles}) & (words["rebutting"] | words["defending"]) for x in doc[lo:hi]):
+                    p + (x.lemma_ or "").lower() for p in particles}) & (lex.rebutting_verbs | lex.defending_verbs) for x in doc[lo:hi]):
                 return t.i, "defended"
             return t.i, "critical"  # "kritisierte", "wirft … vor", "übte Kritik am Zögern der Regierung"
-        if t.tag_.startswith("V") and (t.lemma_ or "").lower() in words["defending"]:
+        if t.tag_.startswith("V") and (t.lemma_ or "").lower() in lex.defending_verbs:
             return t.i, "defended"
         if t.tag_.startswith("V") and (t.lemma_ or "").lower() == "warnen" and any(x.lower_ == "vor" for x in doc[t.i:hi]):
             return t.i, "critical"  # "warnte vor falscher Zurückhaltung"
     return None
 
 
-def _obstruction_noun(doc: Doc, i: int) -> bool:
+def _obstruction_noun(doc: Doc, i: int, lex: Lexicon) -> bool:
     t = doc[i]
-    return t.tag_ in ("NN", "NNI") and (t.text in obstruction_words() or (t.lemma_ or "") in obstruction_words())
+    return t.tag_ in ("NN", "NNI") and (t.text in lex.obstruction_words or (t.lemma_ or "") in lex.obstruction_words)
 
 
-def judged_obstruction(doc: Doc, cue: CueMatch, lo: int, hi: int, cues: list[CueMatch] = ()) -> str | None:
+def judged_obstruction(doc: Doc, cue: CueMatch, lo: int, hi: int, lex: Lexicon, cues: list[CueMatch] = ()) -> str | None:
     """The polarity of a hesitation or blockade that a word of its clause judges: "Röttgen wirft Scholz
     Zaudern bei Waffenlieferungen vor", "kritisierte das Zögern des Kanzlers" and "nannte die Zurückhaltung
     nicht mehr vertretbar" are for the deliveries, "verteidigte sein Zögern" is against them. The cue is the
     obstruction noun (judged by another word) or the judging word itself (with an obstruction noun that is
     no cue of its own); None otherwise."""
-    judge = _judging_verb(doc, lo, hi) or _judging_adjective(doc, cues, lo, hi)
+    judge = _judging_verb(doc, lo, hi, lex) or _judging_adjective(doc, cues, lo, hi, lex)
     if judge is None:
         return None
-    if judge[0] != cue.i and not (_obstruction_noun(doc, cue.i) or (
-            doc[cue.i].tag_ in ("NN", "NNI") and cue.cue.words[0] in obstruction_words())):
+    if judge[0] != cue.i and not (_obstruction_noun(doc, cue.i, lex) or (
+            doc[cue.i].tag_ in ("NN", "NNI") and cue.cue.words[0] in lex.obstruction_words)):
         return None
-    if judge[0] == cue.i and not any(_obstruction_noun(doc, k) for k in range(lo, hi)):
+    if judge[0] == cue.i and not any(_obstruction_noun(doc, k, lex) for k in range(lo, hi)):
         return None
     return "for" if judge[1] == "critical" else "against"
 
 
-def _judging_adjective(doc: Doc, cues: list[CueMatch], lo: int, hi: int) -> tuple[int, str] | None:
+def _judging_adjective(doc: Doc, cues: list[CueMatch], lo: int, hi: int, lex: Lexicon) -> tuple[int, str] | None:
     """A predicative stance adjective that judges the clause's obstruction noun, named as such or said of it:
     "nannte die Zurückhaltung „nicht mehr vertretbar“", "Das Zögern sei unverantwortlich" (against the
     hesitation: critical; "richtig": defended)."""
-    if not any(_obstruction_noun(doc, k) for k in range(lo, hi)):
+    if not any(_obstruction_noun(doc, k, lex) for k in range(lo, hi)):
         return None
     if not any((t.lemma_ or "").lower() in ("nennen", "bezeichnen", "sein", "halten", "finden") for t in doc[lo:hi]):
         return None
@@ -76,12 +75,12 @@ def _judging_adjective(doc: Doc, cues: list[CueMatch], lo: int, hi: int) -> tupl
     return adj.i, "critical" if adj.polarity == "against" else "defended"
 
 
-def obstruction_judge(doc: Doc, cue: CueMatch, cues: list[CueMatch], lo: int, hi: int) -> bool:
+def obstruction_judge(doc: Doc, cue: CueMatch, cues: list[CueMatch], lo: int, hi: int, lex: Lexicon) -> bool:
     """The cue is the word that judges an obstruction noun of its clause which is a cue of its own (and
     carries the stance)."""
-    judge = _judging_verb(doc, lo, hi) or _judging_adjective(doc, cues, lo, hi)
+    judge = _judging_verb(doc, lo, hi, lex) or _judging_adjective(doc, cues, lo, hi, lex)
     return judge is not None and judge[0] == cue.i and any(
-        c is not cue and lo <= c.i < hi and judged_obstruction(doc, c, lo, hi, cues) for c in cues)
+        c is not cue and lo <= c.i < hi and judged_obstruction(doc, c, lo, hi, lex, cues) for c in cues)
 
 
 # verbs that *are* the embargo proposal rather than a stance on it ("fordert, die Gasimporte zu stoppen")

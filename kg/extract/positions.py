@@ -29,7 +29,7 @@ from kg.extract.letters import about_the_letter, quotes_letter, signatories
 from kg.extract.polarity import (abandoned_principle, embedded_cue, judged_obstruction, manner_cue, negated_complement,
                                  no_reason_to_wait, obstruction_judge, opposite, stance_given_up)
 from kg.extract.reports import critical_reaction, fronted_source, reacting_speakers, statement_frame
-from kg.extract.speech import (SpeechFrame, obstruction_words, indicative_main_clause, is_conditional, is_konjunktiv, is_konjunktiv_ii,
+from kg.extract.speech import (SpeechFrame, indicative_main_clause, is_conditional, is_konjunktiv, is_konjunktiv_ii,
                                new_speaker, prep_before, speech_frame, whole_quote)
 from kg.extract.subjects import after_pronoun_subject
 from kg.extract.targets import consequence_of, narrowed, proposals_for
@@ -91,7 +91,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             reacting = reacting_speakers(ctx, sent, lex)
             if reacting:
                 reported, reported_k = reacting, k
-                reported_critical = critical_reaction(doc, sent)
+                reported_critical = critical_reaction(doc, sent, lex)
         if frame is not None and frame.speakers and not frame.source_only and ctx.quote_open_at_end[k]:
             quote_speakers = list(frame.speakers)
         elif not ctx.quote_open_at_end[k]:
@@ -166,10 +166,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     frame is not None and frame.speakers and not frame.source_only and frame.attr_lo >= 0):
                 continue  # an interviewer's judgement ("Deutschland liefere zu spät") is no one's stance
                 # (but the question may report what someone said: "Habeck sagt, ein Embargo würde …")
-            if obstruction_judge(doc, cue, cues, lo, hi):
+            if obstruction_judge(doc, cue, cues, lo, hi, lex):
                 continue  # "kritisierte das Zögern des Kanzlers": the judged hesitation carries the stance
             if frame is not None and cue.i == frame.verb and frame.critical and any(
-                    c.cue.words[0] in obstruction_words() for c in cues if c is not cue):
+                    c.cue.words[0] in lex.obstruction_words for c in cues if c is not cue):
                 continue  # "…, kritisierte Merz": the criticised obstruction carries the stance
             if cue.strength == 1 and cue.subject != -4 and any(c.strength == 2 and clause_bounds(doc, c.i) == (lo, hi)
                                                                and not reference(doc, c) for c in cues):
@@ -235,7 +235,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 elif not same_clause and negated_complement(doc, pclause, p.start, lex):
                     # "hält daran fest, dass die NATO nicht militärisch eingreift"
                     base = opposite(base)
-                judged = judged_obstruction(doc, cue, lo, hi, cues)
+                judged = judged_obstruction(doc, cue, lo, hi, lex, cues)
                 if judged is not None:
                     # "Röttgen wirft Scholz Zaudern bei Waffenlieferungen vor": the critic wants them;
                     # "Scholz verteidigte sein Zögern": the defender does not

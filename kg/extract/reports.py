@@ -56,12 +56,12 @@ def reacting_speakers(ctx: DocContext, sent: Span, lex: Lexicon) -> list[Mention
     return first_subject(ctx, sent.start, fin.i)
 
 
-def critical_reaction(doc: Doc, sent: Span) -> bool:
+def critical_reaction(doc: Doc, sent: Span, lex: Lexicon) -> bool:
     """A reaction that criticises: "X kritisierte Berlin scharf.", "X warf der Regierung vor …", "X hat
     schwere Vorwürfe gegen Deutschland erhoben.", "X übte Kritik an …". Konjunktiv sentences that follow
     report the criticism: what they say the criticised one obstructs, the critic is for."""
     particles = [t.lower_ for t in sent if t.tag_ == "PTKVZ"]
-    return any(critical_word(t, particles) for t in sent)
+    return any(critical_word(t, particles, lex) for t in sent)
 
 
 def fronted_source(ctx: DocContext, sent: Span) -> SpeechFrame | None:

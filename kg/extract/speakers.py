@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.extract.holder_query import Answer, HolderQuery, labels, normative, registry_info
-from kg.extract.speech import KONJUNKTIV, KONJUNKTIV_II, clause_pronoun, is_konjunktiv, obstruction_words, prep_before
+from kg.extract.speech import KONJUNKTIV, KONJUNKTIV_II, clause_pronoun, is_konjunktiv, prep_before
 from kg.lexicon import Lexicon
 from kg.nlp.mentions import Mention
 
@@ -35,7 +35,7 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
             return named, conf
         third = _reported_third_party(q, holders, spk)
         if third is not None:
-            if (q.doc[cue.i].lemma_ or "").lower() in obstruction_words() and not cue.negated:
+            if (q.doc[cue.i].lemma_ or "").lower() in q.lex.obstruction_words and not cue.negated:
                 # "Berlin blockiere härtere Sanktionen, sagte Morawiecki": who reports another's blockade
                 # complains of it, and is for what is blocked
                 q.flip.update(spk)
@@ -59,7 +59,7 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
             # "Fiala unterstütze Sanktionen, sagte ein Regierungssprecher in Prag": an unnamed spokesperson
             # reports the stance of the person they speak for
             return [x for x in inner if h._person(x)], conf
-        if spk and frame.critical and cue.cue.words[0] in obstruction_words():
+        if spk and frame.critical and cue.cue.words[0] in q.lex.obstruction_words:
             q.flip.update(spk)  # "X kritisierte, Berlin blockiere …": X is for what is blocked
         # "Die Sanktionen unterstütze seine Fraktion": the speaker's own party holds it with the speaker
         inner += [m.actor for m in q.ments if m.kind == "possessive" and m.head == "party" and m.actor in holders

@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.extract.context import DocContext
-from kg.lexicon import Lexicon, judgement_words
+from kg.lexicon import Lexicon
 from kg.nlp.clauses import SUBORDINATE_TAGS, clause_bounds
 from kg.nlp.mentions import Mention, dateline_spans
 
 __all__ = ["SpeechFrame", "speech_verb", "speech_frame", "prep_before", "coordinated", "clause_pronoun",
            "plural_pronoun", "is_konjunktiv", "is_konjunktiv_ii", "indicative_main_clause", "new_speaker", "group_reference", "is_conditional", "pronoun_after",
-           "PREP_TAGS", "QUOTE", "critical_verbs", "critical_word", "obstruction_words", "GROUP_HOLDER_PREP", "whole_quote"]
+           "PREP_TAGS", "QUOTE", "critical_word", "GROUP_HOLDER_PREP", "whole_quote"]
 
 PREP_TAGS = ("APPR", "APPRART", "APPO", "APZR")
 SKIP_TAGS = ("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "PIDAT", "PDAT")
@@ -29,20 +29,11 @@ CONDITIONAL = frozenset({"wenn", "falls", "ob", "sofern", "bevor", "damit", "obw
 GROUP_HOLDER_PREP = frozenset({"von", "vom", "seitens"})
 
 
-def critical_verbs() -> frozenset[str]:
-    """Verbs (lemmas) that criticise (`kg/data/judgement_words.tsv`)."""
-    return judgement_words()["critical"]
-
-
-def obstruction_words() -> frozenset[str]:
-    """Words of hesitation or blockade, nouns as written and verbs as lemmas (`kg/data/judgement_words.tsv`)."""
-    return judgement_words()["obstruction"]
-
-
-def critical_word(t, particles) -> bool:
-    """A word that criticises: "kritisierte", "warf … vor" (with its separated particle), "Kritik"."""
+def critical_word(t, particles, lex: Lexicon) -> bool:
+    """A word that criticises: "kritisierte", "warf … vor" (with its separated particle), "Kritik"
+    (`kg/data/judgement_words.tsv`)."""
     lemma = (t.lemma_ or "").lower()
-    critical, nouns = critical_verbs(), judgement_words()["critical_noun"]
+    critical, nouns = lex.critical_verbs, lex.critical_nouns
     return lemma in critical or (t.tag_ == "NN" and (t.lemma_ in nouns or t.text in nouns)) or (
         t.tag_.startswith("VV") and any(p + lemma in critical for p in particles))
 
@@ -240,11 +231,11 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
             comma = spk[-1].end if spk else -1
             if spk and comma < sent.end and doc[comma].text == "," and all(
                     c.i > comma for c in ctx.cues if t.i < c.i < sent.end) and _finite_after(doc, comma, sent.end):
-                return SpeechFrame(spk, t.i - 1, comma + 1, verb=v.i, critical=speech_verb(doc, v, lex) in critical_verbs())
+                return SpeechFrame(spk, t.i - 1, comma + 1, verb=v.i, critical=speech_verb(doc, v, lex) in lex.critical_verbs)
             continue
         if after:
             spk = coordinated(doc, after[0], ments)
-            return SpeechFrame(spk, t.i - 1, sent.end, verb=v.i, critical=speech_verb(doc, v, lex) in critical_verbs())
+            return SpeechFrame(spk, t.i - 1, sent.end, verb=v.i, critical=speech_verb(doc, v, lex) in lex.critical_verbs)
         pron = pronoun_after(doc, t.i + 1)
         if pron is None and t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("der", "die"):
             # a definite description of the person discussed: "…, sagte der frühere Boxweltmeister"
@@ -256,13 +247,13 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
                 named = [m for m in ctx.mentions if m.end <= sent.start and m.type in ("Organisation", "Group")
                          and m.actor and m.kind not in ("prefix", "adjective", "place")]
                 if named:
-                    return SpeechFrame([named[-1]], t.i - 1, sent.end, verb=v.i, critical=speech_verb(doc, v, lex) in critical_verbs())
+                    return SpeechFrame([named[-1]], t.i - 1, sent.end, verb=v.i, critical=speech_verb(doc, v, lex) in lex.critical_verbs)
             elif k < sent.end and doc[k].tag_ == "NN" and not any(m.start <= k < m.end for m in ctx.mentions):
                 pron = Mention(t.i + 1, k + 1, None, "Person", "pronoun", gender="m" if doc[t.i + 1].lower_ == "der" else "f")
         if pron is not None:
             # "Kramer hält das für falsch: …, sagte er / der Landesbischof": the subject just named
             here = _narrated_subject(ctx, sent, ments, pron.gender) if not v.lower_.endswith("en") else None
-            return SpeechFrame([here or pron], t.i - 1, sent.end, verb=v.i, critical=speech_verb(doc, v, lex) in critical_verbs())
+            return SpeechFrame([here or pron], t.i - 1, sent.end, verb=v.i, critical=speech_verb(doc, v, lex) in lex.critical_verbs)
     # leading attribution: 'Stoltenberg sagte nach dem Treffen, …'  'X hat betont, …'  'Scholz: Kein Nein zu …'
     s0 = next((e for (b, e) in dateline_spans(doc) if b == sent.start or b == next((t.i for t in sent if not t.is_space), -1)), sent.start)
     while s0 < sent.end and (doc[s0].text in ("+++", "Uhr") or doc[s0].is_space or doc[s0].like_num or ":" in doc[s0].text[1:]):
@@ -295,14 +286,14 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
                     # "Skeptisch äußerte sich auch X, Direktor des …": a stance word before the verb stays content
                     lo_attr = fin.i if any(s0 <= c.i < fin.i for c in ctx.cues) else s0
                     return SpeechFrame(coordinated(doc, after[0], ments), lo_attr, stop + 1, verb=fin.i,
-                                       critical=speech_verb(doc, fin, lex) in critical_verbs())
+                                       critical=speech_verb(doc, fin, lex) in lex.critical_verbs)
                 pron = pronoun_after(doc, fin.i + 1)
                 if not after and pron is not None and stop is not None and fin.i > s0 and not any(
                         fin.i < c.i < stop for c in ctx.cues):
                     # "Zugleich betonte er, die Ukraine brauche …", "Am Montag sagte sie, …": a pronoun subject
                     # after the speech verb in second position
                     lo_attr = fin.i if any(s0 <= c.i < fin.i for c in ctx.cues) else s0
-                    return SpeechFrame([pron], lo_attr, stop + 1, verb=fin.i, critical=speech_verb(doc, fin, lex) in critical_verbs())
+                    return SpeechFrame([pron], lo_attr, stop + 1, verb=fin.i, critical=speech_verb(doc, fin, lex) in lex.critical_verbs)
     pron = clause_pronoun(doc, s0, min(sent.end, s0 + 2))
     if pron is not None and first and pron.start < first[0].start:
         first = []
@@ -333,13 +324,13 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
                 # passive speech verb; its subject or dative is the one addressed or accused, the speaker unnamed
                 # (but "X wurde mit den Worten zitiert, …": the one quoted speaks)
                 return SpeechFrame([], sent.start, comma + 1, verb=verbs[0].i,
-                                   critical=speech_verb(doc, verbs[0], lex) in critical_verbs())
+                                   critical=speech_verb(doc, verbs[0], lex) in lex.critical_verbs)
             if verbs and not other_cues:
                 verb = speech_verb(doc, verbs[0], lex)
                 stance_in_attr = any(spk[-1].end <= c.i < comma and c.i != verbs[0].i for c in ctx.cues)
                 # "X nennt das Angebot nicht haltbar: …": the stance words before the colon stay content
                 hi = spk[-1].end if stance_in_attr else comma + 1
-                return SpeechFrame(spk, sent.start, hi, verb=verbs[0].i, critical=verb in critical_verbs())
+                return SpeechFrame(spk, sent.start, hi, verb=verbs[0].i, critical=verb in lex.critical_verbs)
             if doc[comma].text == ":" and first and comma + 1 < sent.end and (
                     m.type == "Person" or doc[comma + 1].text in OPENING_QUOTE):
                 # "X macht Druck: …", "X nannte das Angebot nicht haltbar: …" (cues before the colon count);

@@ -212,11 +212,11 @@ def test_round12_demanded_readiness_in_an_interview_answer(positions_of):
 
 
 def test_round12_judgement_words_are_data(tmp_path):
-    from kg.lexicon import judgement_words
+    from kg.lexicon import load_lexicon
 
-    words = judgement_words()
-    assert "Zurückhaltung" in words["obstruction"] and "kritisieren" in words["critical"]
-    assert "zurückweisen" in words["rebutting"] and "verteidigen" in words["defending"]
+    lex = load_lexicon()
+    assert "Zurückhaltung" in lex.obstruction_words and "kritisieren" in lex.critical_verbs
+    assert "zurückweisen" in lex.rebutting_verbs and "verteidigen" in lex.defending_verbs
 
 
 def test_round12_interview_without_any_labels(positions_of):
