@@ -14,7 +14,7 @@ from kg.nlp.proposals import ProposalMention
 from kg.extract.speech import critical_word
 
 __all__ = ["opposite", "judged_obstruction", "obstruction_judge", "manner_cue", "embedded_cue", "stance_given_up",
-           "abandoned_principle", "negated_complement", "no_reason_to_wait"]
+           "abandoned_principle", "negated_complement", "no_reason_to_wait", "escalated_denial"]
 
 
 def opposite(polarity: str) -> str:
@@ -184,6 +184,20 @@ def no_reason_to_wait(doc: Doc, cue: CueMatch, hi: int, end: int) -> bool:
     if cue.cue.words not in (("kein", "Grund"), ("kein", "Anlass")):
         return False
     k = hi + 1 if hi < end and doc[hi].text == "," else hi
-    lo2, hi2 = clause_bounds(doc, k) if k < end else (k, k)
+    hi2 = clause_bounds(doc, k)[1] if k < end else k
     span = doc[cue.i:hi2] if k < end else doc[cue.i:hi]
     return any((t.lemma_ or "").lower() in _WAITING for t in span) and any(t.tag_ in ("PTKZU", "VVIZU") for t in span)
+
+
+def escalated_denial(doc: Doc, p: ProposalMention) -> bool:
+    """The proposal follows "schon gar kein(e)", "erst recht kein(e)" or "geschweige denn", up to two
+    attributes between ("sieht keine Möglichkeit, … zu überlassen, schon gar keine Kampfpanzer"): the
+    elliptic escalation only ever continues a denial."""
+    k = p.start - 1
+    while k > 0 and doc[k].tag_ in ("ADJA", "ART", "PIAT", "PIDAT") and p.start - k <= 3:
+        if doc[k].lower_.startswith("kein"):
+            break
+        k -= 1
+    words = [doc[j].lower_ for j in range(max(k - 2, 0), k + 1)]
+    return words[-3:-1] in (["schon", "gar"], ["erst", "recht"]) and words[-1].startswith("kein") or words[-2:] == [
+        "geschweige", "denn"]

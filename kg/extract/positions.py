@@ -26,8 +26,8 @@ from kg.extract.cue_filters import (TOPIC_PREPS, after_colon, after_ohne, agenda
 from kg.extract.holder_query import Discourse, HolderQuery
 from kg.extract.holders import find_holders
 from kg.extract.letters import about_the_letter, quotes_letter, signatories
-from kg.extract.polarity import (abandoned_principle, embedded_cue, judged_obstruction, manner_cue, negated_complement,
-                                 no_reason_to_wait, obstruction_judge, opposite, stance_given_up)
+from kg.extract.polarity import (abandoned_principle, embedded_cue, escalated_denial, judged_obstruction, manner_cue,
+                                 negated_complement, no_reason_to_wait, obstruction_judge, opposite, stance_given_up)
 from kg.extract.reports import critical_reaction, fronted_source, reacting_speakers, statement_frame
 from kg.extract.speech import (SpeechFrame, indicative_main_clause, is_conditional, is_konjunktiv, is_konjunktiv_ii,
                                new_speaker, prep_before, speech_frame, whole_quote)
@@ -254,7 +254,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     base = base if manner.polarity == "for" else opposite(base)
                 if no_reason_to_wait(doc, cue, hi, sent.end):
                     base = opposite(base)  # "sehe keinen Grund, damit zu warten": for the step
-                if p.negated and _escalated_denial(doc, p):
+                if p.negated and escalated_denial(doc, p):
                     # "sieht keine Möglichkeit, … Waffen zu überlassen, schon gar keine Kampfpanzer": the elliptic
                     # escalation only ever continues a denial
                     base = "against"
@@ -460,16 +460,3 @@ def _action_cues(doc: Doc, sent: Span, props: list[ProposalMention], cues: list[
 # verbs of reviewing or discussing: "müssten überprüft werden" demands neither the measure nor its end
 _REVIEW = frozenset({"prüfen", "überprüfen", "überdenken", "diskutieren", "beraten", "debattieren", "erörtern",
                      "besprechen", "klären"})
-
-
-def _escalated_denial(doc: Doc, p: ProposalMention) -> bool:
-    """The proposal follows "schon gar kein(e)", "erst recht kein(e)" or "geschweige denn" (up to two attributes
-    between)."""
-    k = p.start - 1
-    while k > 0 and doc[k].tag_ in ("ADJA", "ART", "PIAT", "PIDAT") and p.start - k <= 3:
-        if doc[k].lower_.startswith("kein"):
-            break
-        k -= 1
-    words = [doc[j].lower_ for j in range(max(k - 2, 0), k + 1)]
-    return words[-3:-1] in (["schon", "gar"], ["erst", "recht"]) and words[-1].startswith("kein") or words[-2:] == [
-        "geschweige", "denn"]
