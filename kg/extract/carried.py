@@ -21,7 +21,7 @@ from kg.nlp.proposals import ProposalMention
 from kg.records import Position
 
 __all__ = ["fixed_sides", "judged_stance", "same_side", "stated_in", "reported_again", "ALIKE", "alike_whom", "after_wie",
-           "backing_received", "unchanged_stance", "owners_stance", "mood_reaction", "reaffirmed_own", "own_last_stance"]
+           "backing_received", "unchanged_stance", "extended_stance", "owners_stance", "mood_reaction", "reaffirmed_own", "own_last_stance"]
 
 
 def fixed_sides(ctx: DocContext, lex: Lexicon, results: list[Position]) -> list[Position]:
@@ -166,6 +166,49 @@ def reported_again(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: Di
                 out.append(Position(label, p.proposal, p.polarity, sentence_span(doc, sent),
                                     fin.text if alike else doc[first.i + 1].text,
                                     round(p.confidence * 0.8, 2)))
+    return out
+
+
+# the subject of "Das gelte auch für …": the stance just stated ("Gleiches", "Das Gleiche", "Dasselbe")
+_SAME = frozenset({"das", "dies", "gleiches", "dasselbe", "ähnliches", "selbiges", "ebendas"})
+
+
+def extended_stance(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: Discourse, results: list[Position],
+                    k: int) -> list[Position]:
+    """"Scholz lehnt eine Friedensmission ab. Das gelte auch für eine Flugverbotszone": the stance of the
+    sentence before, extended to the proposal named after "gelten … für" by the same holders, or by the
+    speaker of this sentence ("Gleiches gelte für Kampfjets, sagte die Ministerin") if that speaker took it.
+    "Das gilt nicht für Öl" restricts the stance and extends nothing."""
+    doc = ctx.doc
+    if k == 0:
+        return []
+    toks = [t for t in sent if not t.is_space]
+    i = 1 if len(toks) > 2 and toks[0].lower_ == "das" and toks[1].lower_ in ("gleiche", "selbe") else 0
+    if not toks or (toks[0].lower_ not in _SAME and i == 0) or len(toks) < i + 3:
+        return []
+    verb = toks[i + 1]
+    if (verb.lemma_ or "").lower() != "gelten" and verb.lower_ not in ("gilt", "gelte", "galt", "gälte"):
+        return []
+    fuer = next((t for t in toks[i + 2:i + 8] if t.lower_ == "für" or t.text in (",", ".", ":")), None)
+    if fuer is None or fuer.lower_ != "für" or any(t.lower_ in ("nicht", "kaum", "keineswegs") for t in doc[verb.i:fuer.i]):
+        return []
+    lo, hi = clause_bounds(doc, fuer.i)
+    props = [p for p in ctx.proposals_in(fuer.i + 1, hi)][:1]
+    before = stated_in(results, doc, ctx.sents[k - 1])
+    if not props or not before:
+        return []
+    sides: dict[str, set[str]] = {}
+    for p in before:
+        sides.setdefault(p.holder, set()).add(p.polarity)
+    speakers = [a for m in frame.speakers for a in h.resolve(m)] if frame and frame.speakers and not frame.source_only else []
+    holders = [a for a in speakers if a in sides] if speakers else sorted(sides)
+    out = []
+    for holder in holders:
+        if len(sides[holder]) != 1:
+            continue  # for one thing and against another: which one is extended is not said
+        conf = max(p.confidence for p in before if p.holder == holder)
+        out.append(Position(holder, props[0].key, next(iter(sides[holder])), sentence_span(doc, sent), verb.text,
+                            round(conf * 0.8, 2)))
     return out
 
 

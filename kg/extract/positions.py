@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.carried import (ALIKE, alike_whom, backing_received, fixed_sides, judged_stance, mood_reaction,
+from kg.extract.carried import (ALIKE, alike_whom, backing_received, extended_stance, fixed_sides, judged_stance, mood_reaction,
                                 own_last_stance, reaffirmed_own, reported_again, same_side, stated_in, unchanged_stance)
 from kg.extract.co_holders import antecedent, enacting_state, led_by, named_members
 from kg.extract.context import DocContext, cue_text, sentence_span
@@ -28,7 +28,7 @@ from kg.extract.holders import find_holders
 from kg.extract.letters import about_the_letter, quotes_letter, signatories
 from kg.extract.polarity import (abandoned_principle, embedded_cue, escalated_denial, judged_obstruction, manner_cue,
                                  negated_complement, no_reason_to_wait, obstruction_judge, opposite, stance_given_up)
-from kg.extract.reports import critical_reaction, fronted_source, reacting_speakers, statement_frame
+from kg.extract.reports import critical_reaction, fronted_source, introduced_speaker, reacting_speakers, statement_frame
 from kg.extract.speech import (SpeechFrame, indicative_main_clause, is_conditional, is_konjunktiv, is_konjunktiv_ii,
                                new_speaker, prep_before, speech_frame, whole_quote)
 from kg.extract.subjects import after_pronoun_subject
@@ -75,6 +75,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         # Konjunktiv II continues only the sentence right after the speaker's ("X sagte, … . Ein Embargo
         # würde Arbeitsplätze gefährden.")
         mood = is_konjunktiv(sent) or (reported_k == k - 1 and is_konjunktiv_ii(sent) and not indicative_main_clause(sent))
+        if frame is None and not reported and k > 0 and ctx.para[k] == ctx.para[k - 1] and is_konjunktiv(sent) \
+                and not impersonal and speech_frame(ctx, ctx.sents[k - 1], lex) is None:
+            reported = introduced_speaker(ctx, ctx.sents[k - 1])  # "X ließ nicht locker. Ein Embargo sei …"
+            reported_k = k - 1
         if frame is None and reported and mood and not impersonal and not new_speaker(ctx, sent, reported):
             frame = SpeechFrame(list(reported), -1, -1, critical=reported_critical)
         if frame is None and reported and reported_k == k - 1 and whole_quote(sent):
@@ -314,6 +318,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         for pos in yes_no(ctx, sent, all_props, frame, voice, h):
             # "Ausrüstung ja, Kampfpanzer nein": the elliptic verdict decides for its proposal
             best[(pos.holder, pos.proposal)] = ((3, 2, 0), pos)
+            stance_holders.append(pos.holder)
+        for pos in extended_stance(ctx, sent, frame, h, results, k):
+            # "Das gelte auch für eine Flugverbotszone": the stance just stated, extended to another proposal
+            best.setdefault((pos.holder, pos.proposal), ((1, 2, 0), pos))
             stance_holders.append(pos.holder)
         for key in sorted({p.key for p in all_props}):
             same = [p for p in all_props if p.key == key]

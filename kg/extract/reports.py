@@ -14,7 +14,7 @@ from kg.lexicon import Lexicon
 from kg.nlp.clauses import clause_bounds
 from kg.nlp.mentions import Mention
 
-__all__ = ["first_subject", "reacting_speakers", "critical_reaction", "statement_frame", "fronted_source"]
+__all__ = ["introduced_speaker", "first_subject", "reacting_speakers", "critical_reaction", "statement_frame", "fronted_source"]
 
 
 def first_subject(ctx: DocContext, lo: int, hi: int) -> list[Mention]:
@@ -54,6 +54,19 @@ def reacting_speakers(ctx: DocContext, sent: Span, lex: Lexicon) -> list[Mention
     if doc[clause_bounds(doc, fin.i)[0]].tag_ in ("KOUS", "PRELS", "PWAV"):
         return []
     return first_subject(ctx, sent.start, fin.i)
+
+
+def introduced_speaker(ctx: DocContext, prev: Span) -> list[Mention]:
+    """"Der Botschafter Andrij Melnyk ließ nicht locker. Ein sofortiges Embargo sei „das Mindeste“.": a
+    person named as the subject of the main clause just before Konjunktiv I sentences (that have no
+    speaker of their own) is the one whose words they report."""
+    doc = ctx.doc
+    fin = next((t for t in prev if t.tag_.endswith("FIN")), None)
+    if fin is None or doc[clause_bounds(doc, fin.i)[0]].tag_ in ("KOUS", "PRELS", "PWAV", "PWS"):
+        return []
+    lo, hi = clause_bounds(doc, fin.i)
+    named = [m for m in first_subject(ctx, prev.start, hi) if m.type == "Person" and m.kind != "pronoun"]
+    return named
 
 
 def critical_reaction(doc: Doc, sent: Span, lex: Lexicon) -> bool:

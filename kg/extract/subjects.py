@@ -85,7 +85,23 @@ def clause_subject(q: HolderQuery) -> Subject:
         if direct:
             cands = direct
     pron = None if subjectless else clause_pronoun(doc, lo, hi)
+    if pron is None and shared is None and not subjectless and not impersonal:
+        pron = _continued_pronoun(q, lo)
     return Subject(cands, pron, subjectless, impersonal)
+
+
+def _continued_pronoun(q: HolderQuery, lo: int) -> Mention | None:
+    """"Sie verurteilten den Angriff, wandten sich aber gegen Waffenlieferungen": a clause that opens with
+    its finite verb after a comma continues the main clause before it and shares its pronoun subject."""
+    doc = q.doc
+    if lo - 2 < q.sent.start or doc[lo - 1].text != "," or doc[lo].tag_ not in ("VVFIN", "VAFIN", "VMFIN"):
+        return None
+    if q.frame is not None and q.frame.verb == lo:
+        return None
+    plo, phi = clause_bounds(doc, lo - 2)
+    if doc[plo].tag_ in SUBORDINATE_TAGS or doc[plo].tag_ == "KOUS" or finite_verb(doc, plo, phi) in (None, plo):
+        return None
+    return clause_pronoun(doc, plo, phi)
 
 
 def _shared_subject(q: HolderQuery, lo: int) -> list[Mention] | None:

@@ -1,0 +1,68 @@
+"""Round 13, lead (decision 008, "Round 13"): a stance extended to another proposal ("Das gelte auch
+für …"), the pronoun subject shared by a clause that opens with its verb, the person just named who
+speaks the Konjunktiv sentences after, and the challenge to explain the consequences to the people."""
+
+from __future__ import annotations
+
+import pytest
+
+F, A = "for", "against"
+
+FOUND = [
+    # "Das gelte auch für X": the stance just stated, extended to another proposal
+    ("Bundeskanzler Olaf Scholz hat Forderungen nach einer bewaffneten Friedensmission in der Ukraine eine klare "
+     "Absage erteilt. Das gelte auch für eine Flugverbotszone, wie sie Kiew seit Tagen verlangt.",
+     ("Olaf Scholz", A, "no_fly_zone")),
+    ("Verteidigungsministerin Christine Lambrecht lehnt die Lieferung von Kampfpanzern ab. Gleiches gelte für "
+     "Kampfflugzeuge, sagte die SPD-Politikerin.", ("Christine Lambrecht", A, "fighter_jets")),
+    ("Frankreichs Präsident Emmanuel Macron unterstützt weitere Sanktionen gegen Russland. Das Gleiche gilt nach "
+     "Angaben des Élysée-Palasts für ein Ölembargo.", ("Emmanuel Macron", F, "energy_embargo")),
+    ("Estland und Lettland fordern eine dauerhafte Stationierung von Nato-Truppen. Gleiches gilt für ein Embargo "
+     "gegen russisches Gas.", ("Lettland", F, "energy_embargo")),
+    # a clause that opens with its verb after a comma shares the pronoun subject before it
+    ("Hunderte Demonstranten zogen in Berlin durch Mitte. Sie verurteilten den russischen Angriff, wandten sich aber "
+     "zugleich gegen Waffenlieferungen an die Ukraine.", ("Demonstranten", A, "arms_deliveries")),
+    ("Frankreich und Italien trafen sich am Rande des Gipfels. Sie unterstützten die neuen Sanktionen, lehnten aber "
+     "ein sofortiges Gasembargo ab.", ("Italien", A, "energy_embargo")),
+    # the person just named speaks the Konjunktiv sentences that follow
+    ("Der Botschafter Andrij Melnyk ließ nicht locker. Jeder Tag, an dem Deutschland russisches Gas kaufe, sei ein "
+     "Tag, an dem es den Krieg mitfinanziere. Ein sofortiges Embargo sei „das Mindeste“.",
+     ("Andrij Melnyk", F, "energy_embargo")),
+    ("Unionsfraktionschef Friedrich Merz reiste am Montag nach Kiew. Deutschland müsse endlich schwere Waffen liefern, "
+     "die Ukraine könne nicht länger warten.", ("Friedrich Merz", F, "heavy_weapons")),
+    ("Wirtschaftsminister Robert Habeck besuchte am Donnerstag ein Chemiewerk in Ludwigshafen. Ein sofortiger Stopp "
+     "russischer Gaslieferungen sei nicht zu verkraften.", ("Robert Habeck", A, "energy_embargo")),
+    # the challenge to explain the consequences to the people rebuts the demand
+    ("SPD-Generalsekretär Kevin Kühnert hielt dagegen. Wer einen Lieferstopp für russisches Gas fordere, müsse den "
+     "Menschen erklären, warum im Herbst ihre Betriebe schließen.", ("Kevin Kühnert", A, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, fact", FOUND, ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_round13_found(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+NOT_FOUND = [
+    # a restriction extends nothing
+    ("Verteidigungsministerin Christine Lambrecht lehnt die Lieferung von Kampfpanzern ab. Das gelte aber nicht für "
+     "Kampfjets, über die man reden könne.", ("Christine Lambrecht", A, "fighter_jets")),
+    # for one thing and against another: which stance is extended is not said
+    ("Bundeskanzler Olaf Scholz lehnt ein Gasembargo ab, unterstützt aber die Sanktionen. Dasselbe gelte für Kampfjets.",
+     ("Olaf Scholz", A, "fighter_jets")),
+    ("Bundeskanzler Olaf Scholz lehnt ein Gasembargo ab, unterstützt aber die Sanktionen. Dasselbe gelte für Kampfjets.",
+     ("Olaf Scholz", F, "fighter_jets")),
+    # an impersonal source or a speaker of its own is no one's words just named
+    ("Der ukrainische Präsident Wolodymyr Selenskyj sprach am Abend per Video zum Bundestag. Die Bundesregierung lehne "
+     "eine Flugverbotszone weiterhin ab, hieß es in Berlin.", ("Wolodymyr Selenskyj", A, "no_fly_zone")),
+    ("Kanzler Olaf Scholz empfing am Dienstag den polnischen Regierungschef. Deutschland müsse schwere Waffen liefern, "
+     "forderte dagegen Friedrich Merz.", ("Olaf Scholz", F, "heavy_weapons")),
+    # the requirement to explain how is no dismissal
+    ("Wer eine Flugverbotszone fordert, muss sagen, wie sie durchgesetzt werden soll, sagte Wadephul.",
+     ("Johann Wadephul", A, "no_fly_zone")),
+]
+
+
+@pytest.mark.parametrize("text, wrong", NOT_FOUND, ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_round13_not_found(positions_of, text, wrong):
+    assert wrong not in positions_of(text)
