@@ -21,7 +21,7 @@ from kg.nlp.proposals import ProposalMention
 from kg.records import Position
 
 __all__ = ["fixed_sides", "judged_stance", "same_side", "stated_in", "reported_again", "ALIKE", "alike_whom", "after_wie",
-           "backing_received", "unchanged_stance", "extended_stance", "owners_stance", "mood_reaction", "reaffirmed_own", "own_last_stance"]
+           "backing_received", "unchanged_stance", "extended_stance", "package_core", "owners_stance", "mood_reaction", "reaffirmed_own", "own_last_stance"]
 
 
 def fixed_sides(ctx: DocContext, lex: Lexicon, results: list[Position]) -> list[Position]:
@@ -68,6 +68,10 @@ def judged_stance(ctx: DocContext, results: list[Position], k: int, cue: CueMatc
     return None
 
 
+# anaphor nouns that name a stance, which a judgement with a demonstrative takes up ("hält diese Linie für falsch")
+_STANCE_NOUNS = frozenset({"kurs", "linie", "entscheidung", "forderung", "wunsch"})
+
+
 def _demonstrative_of_cue(doc: Doc, i: int, cue: CueMatch, lex: Lexicon | None = None) -> bool:
     """"damit finanzieren wir diesen Krieg": the demonstrative belongs to the cue's own noun (the outcome),
     not to a stance taken up; "Die Ukraine braucht diese Flugzeuge": nor to a noun of a proposal's kind."""
@@ -76,6 +80,9 @@ def _demonstrative_of_cue(doc: Doc, i: int, cue: CueMatch, lex: Lexicon | None =
         k += 1
     if lex is not None and k < len(doc) and {(doc[k].lemma_ or "").lower(), doc[k].lower_} & lex.anaphor_proposals.keys():
         return True
+    if lex is not None and k < len(doc) and doc[k].tag_ == "NN" and (
+            {(doc[k].lemma_ or "").lower(), doc[k].lower_} & (lex.anaphors - _STANCE_NOUNS)):
+        return True  # "Genau dieses Szenario haben Washington und Berlin ausgeschlossen": the proposal, not a stance
     return k in (cue.i, cue.j) or (k < len(doc) and doc[k].text in cue.cue.words)
 
 
@@ -210,6 +217,39 @@ def extended_stance(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: D
         out.append(Position(holder, props[0].key, next(iter(sides[holder])), sentence_span(doc, sent), verb.text,
                             round(conf * 0.8, 2)))
     return out
+
+
+# the heads of a package's main measure: "Kernstück (des Pakets) ist …"
+_CORE = frozenset({"Kernstück", "Herzstück", "Kern", "Hauptbestandteil"})
+# a package that contains a measure: "Es enthält …", "Das Paket sieht … vor"
+_PACKAGES = frozenset({"Paket", "Sanktionspaket", "Maßnahmenpaket", "Entwurf", "Vorschlag", "Beschluss"})
+_CONTAINS = frozenset({"enthalten", "umfassen", "beinhalten", "vorsehen"})
+
+
+def package_core(ctx: DocContext, sent: Span, results: list[Position], k: int) -> list[Position]:
+    """"Die Kommission stellte ein sechstes Sanktionspaket vor. Kernstück ist ein Importverbot für
+    russisches Öl" (or "Es enthält ein Importverbot …"): who put forward or backs the package in the
+    sentences just before is for its core."""
+    doc = ctx.doc
+    toks = [t for t in sent if not t.is_space]
+    if k == 0 or len(toks) < 3:
+        return []
+    verb = next((t for t in toks[1:6] if t.tag_.endswith("FIN")), None)
+    lemma = (verb.lemma_ or "").lower() if verb is not None else ""
+    # "Es enthält erstmals ein Importverbot für Kohle", "Das Paket sieht zudem vor, …"
+    package = (toks[0].lower_ == "es" and verb is toks[1]) or (
+        toks[0].lower_ in ("das", "der") and toks[1].text in _PACKAGES and verb is toks[2])
+    if not ((toks[0].text in _CORE and lemma in ("sein", "bilden")) or (package and lemma in _CONTAINS)):
+        return []
+    props = ctx.proposals_in(verb.i + 1, sent.end)[:1]
+    if not props:
+        return []
+    holders: list[str] = []
+    for kk in range(k - 1, max(k - 4, -1), -1):
+        for p in stated_in(results, doc, ctx.sents[kk]):
+            if p.proposal == "sanctions" and p.polarity == "for" and p.holder not in holders:
+                holders.append(p.holder)
+    return [Position(h, props[0].key, "for", sentence_span(doc, sent), toks[0].text, 0.6) for h in holders]
 
 
 # "Ähnlich sieht das X", "X argumentiert ähnlich": the stance of the sentence before (or of the one named after "wie")

@@ -25,6 +25,7 @@ from kg.extract.speech import (coordinated, critical_word, group_reference as na
                                prep_before)
 from kg.extract.subjects import Subject, clause_subject, compared, eligible, governed_by_passive, subject_holders
 from kg.nlp.clauses import clause_bounds, finite_verb, is_existential
+from kg.nlp.mentions import Mention
 
 __all__ = ["find_holders", "attached_holder", "passive_addressee", "group_reference", "plural_pronoun",
            "agreement_partners", "first_person", "previous_holder", "interviewee", "capital_man", "existential_place",
@@ -353,6 +354,13 @@ def attached_holder(q: HolderQuery) -> Answer | None:
                 owner = [m for m in ments if m.end <= cue.i and m.type == "Person" and m.actor and m.kind != "pronoun"
                          and h.gender(m.actor) in ("", g)]
                 return ([owner[-1].actor], 0.8) if owner else ([], 1.0)
+            first = next((t.i for t in doc[clo:cue.i] if not t.is_space and not t.is_punct), cue.i)
+            if first == cue.i - 1 and not q.frame:
+                # "Sein Vorschlag einer Friedensmission stieß auf Skepsis": the possessive opens the clause,
+                # its owner is the one a pronoun there would mean (the person named just before)
+                g = "m" if doc[cue.i - 1].lower_.startswith("sein") else "f"
+                owner = h.resolve(Mention(cue.i - 1, cue.i, None, "Person", "pronoun", gender=g))
+                return (owner, 0.8) if owner else None
             return None  # "erneuerte er seine Forderung": the owner is the clause's subject
         if cue.i > 0 and doc[cue.i - 1].tag_ == "VVFIN" and (doc[cue.i - 1].lemma_ or "").lower() in lex.voicing_verbs:
             return None  # a headline without article: "Selenskyj wiederholt Forderung nach Flugverbotszone"

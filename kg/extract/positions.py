@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.carried import (ALIKE, alike_whom, backing_received, extended_stance, fixed_sides, judged_stance, mood_reaction,
-                                own_last_stance, reaffirmed_own, reported_again, same_side, stated_in, unchanged_stance)
+from kg.extract.carried import (ALIKE, alike_whom, backing_received, extended_stance, fixed_sides, judged_stance,
+                                mood_reaction, own_last_stance, package_core, reaffirmed_own, reported_again, same_side,
+                                stated_in, unchanged_stance)
 from kg.extract.co_holders import antecedent, enacting_state, led_by, named_members
 from kg.extract.context import DocContext, cue_text, sentence_span
 from kg.extract.cue_filters import (TOPIC_PREPS, after_colon, after_ohne, agenda, asks, attributive_infinitive,
@@ -58,6 +59,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
     turns = interview_turns(ctx, lex)
     letter: list[tuple[str, str]] = []  # (proposal, polarity) stated in an open letter
     author = commentary_author(ctx, lex)
+    # proposals named only as a topic ("Beim Gas …"), which weak cues do not take (proposal_patterns.jsonl)
+    explicit_only = {f"pattern:{pat.get('id')}" for pat in lex.proposal_patterns if pat.get("explicit_only")}
     for k, sent in enumerate(ctx.sents):
         turn = turns[k]
         h.k = k
@@ -200,6 +203,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 found, carried = proposals_for(ctx, cue, all_props if frame and cue.i == frame.verb else props,
                                                sent, lex, topic, k, attr, results)
             found = [narrowed(doc, p, topic, k, lex) for p in found]
+            if cue.strength < 2:
+                found = [p for p in found if p.source not in explicit_only]  # "Beim Öl brauche man mehr Zeit"
             if cue.cue.implies:
                 # "Wer das Embargo blockiert, finanziert Putins Krieg mit": the argument names its proposal
                 found = [p for p in found if p.key == cue.cue.implies] or [
@@ -318,6 +323,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         for pos in yes_no(ctx, sent, all_props, frame, voice, h):
             # "Ausrüstung ja, Kampfpanzer nein": the elliptic verdict decides for its proposal
             best[(pos.holder, pos.proposal)] = ((3, 2, 0), pos)
+            stance_holders.append(pos.holder)
+        for pos in package_core(ctx, sent, results, k):
+            # "Kernstück ist ein Importverbot für russisches Öl": the package's backers are for its core
+            best.setdefault((pos.holder, pos.proposal), ((1, 2, 0), pos))
             stance_holders.append(pos.holder)
         for pos in extended_stance(ctx, sent, frame, h, results, k):
             # "Das gelte auch für eine Flugverbotszone": the stance just stated, extended to another proposal

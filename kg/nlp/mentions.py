@@ -25,7 +25,8 @@ ORG_INTRODUCERS = {"Gruppe", "Initiative", "Organisation", "Bewegung", "Verband"
                    "Aktivistengruppe", "Menschenrechtsorganisation", "Hilfsorganisation", "Denkfabrik", "Institut"}
 _ORG_HEADS = ("gewerkschaft", "verband", "vereinigung", "initiative", "organisation", "netzwerk", "stiftung", "konzern",
               "hersteller")
-CAPITALISED = re.compile(r"^[A-ZÄÖÜ][^\W\d_]*(?:[-’'][^\W\d_]+)*[’']?$")
+# a word that starts with an upper-case letter of any alphabet ("Çavuşoğlu", "Łukasz", "Šefčovič")
+CAPITALISED = re.compile(r"^(?=[^\W\d_a-zäöüß])[^\W\d_][^\W\d_]*(?:[-’'][^\W\d_]+)*[’']?$")
 _NAME_STOP = frozenset({"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Am",
                         "Im", "In", "Auf", "Nach", "Vor", "Zur", "Zum", "Bei", "Mit", "Für", "Auch", "Noch", "Und",
                         "Aber", "Doch", "So", "Wie", "Als", "Laut", "Seit", "Ende", "Anfang", "Mitte", "Montag",
@@ -111,7 +112,7 @@ _DETERMINER_TAGS = frozenset({"ART", "PIAT", "PIDAT", "PDAT", "PPOSAT", "PWAT", 
 
 
 def _is_cap(t: Token) -> bool:
-    return bool(CAPITALISED.match(t.text))
+    return t.text[:1].isupper() and bool(CAPITALISED.match(t.text))
 
 
 class MentionFinder:

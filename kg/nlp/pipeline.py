@@ -23,12 +23,15 @@ _CLOSE_Q = frozenset({"“", "”", "«", "»", '"', "'"})
 
 
 _ACRONYM_DOT = re.compile(r"^[A-ZÄÖÜ][a-zäöü]+[A-ZÄÖÜ]+\.$")
+# a type designation with a number ("MiG-29.", "T-72.", "S-300.") is no ordinal: its period ends the sentence
+_DESIGNATION_DOT = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*-\d+\.$")
 
 
 @Language.component("kg_acronym_period")
 def split_acronym_period(doc: Doc) -> Doc:
-    """'AfD.' and 'PiS.' at a sentence end are an acronym and a full stop, not an abbreviation."""
-    hits = [t for t in doc if _ACRONYM_DOT.match(t.text)]
+    """'AfD.' and 'PiS.' at a sentence end are an acronym and a full stop, not an abbreviation; 'MiG-29.'
+    is a type designation and a full stop, not an ordinal."""
+    hits = [t for t in doc if _ACRONYM_DOT.match(t.text) or _DESIGNATION_DOT.match(t.text)]
     if hits:
         with doc.retokenize() as retok:
             for t in hits:

@@ -1,6 +1,8 @@
 """Round 13, lead (decision 008, "Round 13"): a stance extended to another proposal ("Das gelte auch
 für …"), the pronoun subject shared by a clause that opens with its verb, the person just named who
-speaks the Konjunktiv sentences after, and the challenge to explain the consequences to the people."""
+speaks the Konjunktiv sentences after, the challenge to explain the consequences to the people, the
+core of a package, a possessive that opens the clause, type designations and foreign capitals in
+names, an energy carrier as the topic, "eine rote Linie", and a demonstrative before a proposal noun."""
 
 from __future__ import annotations
 
@@ -32,6 +34,29 @@ FOUND = [
      "die Ukraine könne nicht länger warten.", ("Friedrich Merz", F, "heavy_weapons")),
     ("Wirtschaftsminister Robert Habeck besuchte am Donnerstag ein Chemiewerk in Ludwigshafen. Ein sofortiger Stopp "
      "russischer Gaslieferungen sei nicht zu verkraften.", ("Robert Habeck", A, "energy_embargo")),
+    # the core of a package, or what it contains, is held by its backers
+    ("Kommissionspräsidentin Ursula von der Leyen stellte am Mittwoch ein sechstes Sanktionspaket vor. Kernstück ist "
+     "ein schrittweises Importverbot für russisches Rohöl.", ("Ursula von der Leyen", F, "energy_embargo")),
+    ("Die EU-Staaten haben das fünfte Sanktionspaket gegen Russland beschlossen. Es enthält erstmals ein Importverbot "
+     "für russische Kohle.", ("EU", F, "energy_embargo")),
+    # a possessive that opens the clause belongs to the person just named
+    ("Polens Vize-Regierungschef Jarosław Kaczyński reiste nach Kiew. Sein Vorschlag einer bewaffneten "
+     "Friedensmission stieß in Berlin auf Skepsis.", ("Jaroslaw Kaczynski", F, "peace_mission")),
+    # a type designation before the full stop ends the sentence ("MiG-29." is no ordinal)
+    ("Die Regierung in Warschau bot die Abgabe ihrer MiG-29 an. „Wir brauchen die Flugzeuge jetzt“, sagte der "
+     "ukrainische Außenminister Dmytro Kuleba.", ("Dmytro Kuleba", F, "fighter_jets")),
+    # names that begin with a capital outside German's alphabet
+    ("„Wir beteiligen uns grundsätzlich nicht an Sanktionen“, sagte Außenminister Mevlüt Çavuşoğlu am Mittwoch.",
+     ("Mevlüt Çavuşoğlu", A, "sanctions")),
+    # an energy carrier as the topic of a sentence, taken by an explicit cue; "eine rote Linie"
+    ("Lindner unterstützt Waffenlieferungen. Beim Gas trat der Finanzminister dagegen auf die Bremse.",
+     ("Christian Lindner", A, "energy_embargo")),
+    ("Szijjártó sagte, Budapest trage alle Sanktionspakete mit. Bei der Energie verlaufe jedoch eine „rote Linie“.",
+     ("Peter Szijjarto", A, "energy_embargo")),
+    ("Für Orbán ist ein Gasembargo eine „rote Linie“.", ("Viktor Orbán", A, "energy_embargo")),
+    # a demonstrative before a noun of a proposal's kind takes up the proposal, not the stance just stated
+    ("Eine Friedensmission wäre ein Spiel mit dem Feuer. Genau dieses Szenario haben Washington, Paris und Berlin "
+     "bislang ausgeschlossen.", ("Frankreich", A, "peace_mission")),
     # the challenge to explain the consequences to the people rebuts the demand
     ("SPD-Generalsekretär Kevin Kühnert hielt dagegen. Wer einen Lieferstopp für russisches Gas fordere, müsse den "
      "Menschen erklären, warum im Herbst ihre Betriebe schließen.", ("Kevin Kühnert", A, "energy_embargo")),
@@ -57,6 +82,13 @@ NOT_FOUND = [
      "eine Flugverbotszone weiterhin ab, hieß es in Berlin.", ("Wolodymyr Selenskyj", A, "no_fly_zone")),
     ("Kanzler Olaf Scholz empfing am Dienstag den polnischen Regierungschef. Deutschland müsse schwere Waffen liefern, "
      "forderte dagegen Friedrich Merz.", ("Olaf Scholz", F, "heavy_weapons")),
+    # a weak cue does not take an energy carrier named only as the topic
+    ("Tschechien unterstützt ein Kohleembargo. Beim Öl brauche man aber mehr Zeit, sagte Fiala.",
+     ("Petr Fiala", F, "energy_embargo")),
+    # where a red line runs is no stance
+    ("Niemand in Berlin kann sagen, wo die rote Linie bei Kampfpanzern liegt.", ("Deutschland", A, "heavy_weapons")),
+    ("Eine Friedensmission wäre ein Spiel mit dem Feuer. Genau dieses Szenario haben Washington, Paris und Berlin "
+     "bislang ausgeschlossen.", ("Frankreich", F, "peace_mission")),
     # the requirement to explain how is no dismissal
     ("Wer eine Flugverbotszone fordert, muss sagen, wie sie durchgesetzt werden soll, sagte Wadephul.",
      ("Johann Wadephul", A, "no_fly_zone")),
