@@ -216,8 +216,10 @@ def _proposals_for_clause(ctx: DocContext, cue: CueMatch, props: list[ProposalMe
             # content clause, which introduces something of its own and names no proposal (but "drängte
             # darauf, das Tempo zu erhöhen" continues the topic)
             return [], False
-    if cue.cue.pos in ("verb", "phrase") and not da_form and not _kind_subject(doc, cue, lo, lex) and _own_object(ctx, cue, lo, hi, lex):
-        return [], False  # "Eine Aufnahme der Ukraine in die EU stellte er nicht in Aussicht"
+    if cue.cue.pos in ("verb", "phrase", "adj") and not da_form and not _kind_subject(doc, cue, lo, lex) and _own_object(ctx, cue, lo, hi, lex):
+        # "Eine Aufnahme der Ukraine in die EU stellte er nicht in Aussicht", "Das geplante Sondervermögen
+        # sehe er kritisch"
+        return [], False
     if not da_form and cue.cue.prep and any(
             doc[x].lower_ == cue.cue.prep and any(m.start in (x + 1, x + 2) and m.type in ("Country", "Organisation")
                                                    for m in ctx.mentions_in(x + 1, min(hi, x + 4)))
@@ -417,6 +419,8 @@ def _own_object(ctx: DocContext, cue: CueMatch, lo: int, hi: int, lex: Lexicon) 
             np -= 1
         if doc[np].lower_.startswith(("solch", "dies", "jen")) or doc[np].tag_ in ("NN", "NE"):
             continue  # a reference, or a genitive attribute ("die Frage einer dauerhaften Stationierung")
+        if doc[np].text == "," and any(m.end == np for m in ments):
+            continue  # an apposition: "…, Sebastian Dullien, wissenschaftlicher Direktor des Instituts"
         if {(t.lemma_ or "").lower(), t.lower_} & lex.anaphors or any(w.lower() == t.lower_ for w in cue.cue.words):
             continue
         if prep_before(doc, Mention(t.i, t.i + 1, None, "Group", "group")) == (None, False):

@@ -150,7 +150,7 @@ class CueFinder:
         for c in self.phrases:
             if c.words[0].lower() not in forms:
                 continue
-            if any(w.lower() in self.lex.negations or w.lower() in ("mit", "zu", "dagegen", "dafür", "kein") for w in c.words):
+            if any(w.lower() in self.lex.negations or w.lower() in ("mit", "zu", "dagegen", "dafür", "kein", "mehr") for w in c.words):
                 # "Nicht mit uns", "nicht zu machen": only as written, in order
                 seg = doc[t.i:t.i + len(c.words)]
                 if len(seg) == len(c.words) and all(w.lower() in (x.lower_, (x.lemma_ or "").lower()) for w, x in zip(c.words, seg)):

@@ -548,7 +548,8 @@ class MentionFinder:
     def _organisers(self, doc: Doc, found: list[Mention], taken: list[bool]) -> list[Mention]:
         """"Das Netzwerk Friedenskooperative erklärte, … . Zugleich lehnten die Organisatoren Waffenlieferungen
         ab": "die Organisatoren/Veranstalter" (kg/data/organiser_nouns.txt) as a subject (sentence-initial, or
-        right after the finite verb) are the organisation named last before them in the paragraph."""
+        right after the finite verb) are the organisation named last before them in the paragraph, or else the
+        group named last ("die Friedensaktivisten")."""
         lex = self.lex
         out: list[Mention] = []
         for t in doc:
@@ -568,8 +569,12 @@ class MentionFinder:
             orgs = [m for m in found if lo <= m.start < art.i and m.actor and m.type == "Organisation"
                     and m.actor not in lex.party_country and m.kind in ("name", "alias")
                     and not (m.actor in lex.actors and lex.actors[m.actor].type == "Country")]
+            groups = [m for m in found if lo <= m.start < art.i and m.type == "Group" and m.kind == "group"]
             if orgs:
                 out.append(Mention(art.i, t.i + 1, orgs[-1].actor, "Organisation", "alias"))
+            elif groups:
+                # "Die Friedensaktivisten wandten sich gegen … . Auch … lehnen die Organisatoren ab": the group
+                out.append(Mention(art.i, t.i + 1, None, "Group", "group", head=groups[-1].head))
         return out
 
     def _government_of_leader(self, doc: Doc, j: int) -> str | None:

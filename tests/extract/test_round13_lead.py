@@ -2,7 +2,8 @@
 für …"), the pronoun subject shared by a clause that opens with its verb, the person just named who
 speaks the Konjunktiv sentences after, the challenge to explain the consequences to the people, the
 core of a package, a possessive that opens the clause, type designations and foreign capitals in
-names, an energy carrier as the topic, "eine rote Linie", and a demonstrative before a proposal noun."""
+names, an energy carrier as the topic, "eine rote Linie", a demonstrative before a proposal noun, the
+organisers of a group's protest, and judgements of a noun of their own."""
 
 from __future__ import annotations
 
@@ -57,6 +58,15 @@ FOUND = [
     # a demonstrative before a noun of a proposal's kind takes up the proposal, not the stance just stated
     ("Eine Friedensmission wäre ein Spiel mit dem Feuer. Genau dieses Szenario haben Washington, Paris und Berlin "
      "bislang ausgeschlossen.", ("Frankreich", A, "peace_mission")),
+    # the organisers are the group named last in the paragraph when no organisation is
+    ("Die Friedensaktivisten wandten sich gegen Waffenlieferungen. Auch die Verlegung weiterer Nato-Truppen an die "
+     "russische Grenze lehnen die Organisatoren ab.", ("Friedensaktivisten", A, "eastern_flank_troops")),
+    ("„Mehr Waffen bedeuten mehr Tote“, sagte Sahra Wagenknecht.", ("Sahra Wagenknecht", A, "arms_deliveries")),
+    # an apposition after the name is no object of the judgement
+    ("Ökonomen streiten über ein Gasembargo. Skeptisch äußerte sich auch Sebastian Dullien, wissenschaftlicher "
+     "Direktor des gewerkschaftsnahen Instituts IMK.", ("Sebastian Dullien", A, "energy_embargo")),
+    ("Die Nato will ihre Ostflanke stärken. Verteidigungsministerin Christine Lambrecht hält die Verstärkung für "
+     "alternativlos.", ("Christine Lambrecht", F, "eastern_flank_troops")),
     # the challenge to explain the consequences to the people rebuts the demand
     ("SPD-Generalsekretär Kevin Kühnert hielt dagegen. Wer einen Lieferstopp für russisches Gas fordere, müsse den "
      "Menschen erklären, warum im Herbst ihre Betriebe schließen.", ("Kevin Kühnert", A, "energy_embargo")),
@@ -89,6 +99,12 @@ NOT_FOUND = [
     ("Niemand in Berlin kann sagen, wo die rote Linie bei Kampfpanzern liegt.", ("Deutschland", A, "heavy_weapons")),
     ("Eine Friedensmission wäre ein Spiel mit dem Feuer. Genau dieses Szenario haben Washington, Paris und Berlin "
      "bislang ausgeschlossen.", ("Frankreich", F, "peace_mission")),
+    # "mehr" belongs to its own noun: more weapons never led to fewer dead
+    ("„Mehr Waffen haben noch nie zu weniger Toten geführt“, sagte Sahra Wagenknecht.",
+     ("Sahra Wagenknecht", F, "arms_deliveries")),
+    # a judgement of a noun of its own is no stance on the topic before
+    ("Verdi-Chef Frank Werneke sagte, die Ukraine müsse sich verteidigen können, auch mit Waffen aus Deutschland. "
+     "Das geplante Sondervermögen für die Bundeswehr sehe er aber kritisch.", ("Frank Werneke", A, "arms_deliveries")),
     # the requirement to explain how is no dismissal
     ("Wer eine Flugverbotszone fordert, muss sagen, wie sie durchgesetzt werden soll, sagte Wadephul.",
      ("Johann Wadephul", A, "no_fly_zone")),
