@@ -35,7 +35,7 @@ from kg.extract.speech import (SpeechFrame, indicative_main_clause, is_condition
 from kg.extract.subjects import after_pronoun_subject
 from kg.extract.targets import consequence_of, narrowed, proposals_for
 from kg.extract.turns import commentary_author, interview_turns
-from kg.extract.verdicts import agreement, answered, rebutted, suppliers, verbless, verdict, yes_no
+from kg.extract.verdicts import agreement, answered, delivery_agents, rebutted, suppliers, verbless, verdict, yes_no
 from kg.lexicon import Cue, Lexicon
 from kg.nlp.clauses import clause_bounds, finite_verb
 from kg.nlp.cues import IMPERATIVE, CueMatch, action_negated
@@ -316,6 +316,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             for pos in answered(ctx, k, voice, k - 1, ctx.cues):
                 best.setdefault((pos.holder, pos.proposal), ((1, 2, 0), pos))
                 stance_holders.append(pos.holder)
+        for pos in delivery_agents(ctx, sent, all_props, lex):
+            # "genehmigte die Weitergabe von Haubitzen durch Estland": the agent hands them on
+            best.setdefault((pos.holder, pos.proposal), ((0, 1, 0), pos))
+            stance_holders.append(pos.holder)
         for pos in suppliers(ctx, sent, all_props, lex):
             # "Die Ukraine erhält Panzerhaubitzen aus Deutschland": the supplier delivers
             best.setdefault((pos.holder, pos.proposal), ((0, 1, 0), pos))

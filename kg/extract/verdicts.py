@@ -17,7 +17,7 @@ from kg.nlp.cues import CueMatch
 from kg.nlp.proposals import ProposalMention
 from kg.records import Position
 
-__all__ = ["verdict", "yes_no", "answered", "suppliers", "verbless", "rebutted", "agreement"]
+__all__ = ["verdict", "yes_no", "answered", "suppliers", "delivery_agents", "verbless", "rebutted", "agreement"]
 
 
 def verdict(doc: Doc, sent: Span, p: ProposalMention) -> str | None:
@@ -123,6 +123,32 @@ def suppliers(ctx: DocContext, sent: Span, props: list[ProposalMention], lex: Le
             k -= 1  # "aus Deutschland und den Niederlanden": the enumeration shares the preposition
         if doc[k].lower_ in ("aus", "von", "vom") and any(p.key == keys[0] and p.end <= k for p in props):
             out.append(Position(m.actor, keys[0], "for", sentence_span(doc, sent), verb.text, 0.6))
+    return out
+
+
+# nouns of handing weapons on whose agent "durch X" delivers them
+_HANDING_ON = frozenset({"weitergabe", "lieferung", "abgabe", "übergabe", "ausfuhr", "export", "überlassung"})
+
+
+def delivery_agents(ctx: DocContext, sent: Span, props: list[ProposalMention], lex: Lexicon) -> list[Position]:
+    """"Die Regierung genehmigte die Weitergabe von Haubitzen aus DDR-Beständen durch Estland": the agent
+    of handing the weapons on ("durch" a state or organisation) delivers them."""
+    doc = ctx.doc
+    out = []
+    for m in ctx.mentions_in(sent.start, sent.end):
+        if m.type not in ("Country", "Organisation") or not m.actor or m.kind in ("adjective", "prefix", "place"):
+            continue
+        k = m.start - 1
+        while k > sent.start and doc[k].tag_ == "ART":
+            k -= 1
+        if doc[k].lower_ != "durch":
+            continue
+        before = [p for p in props if p.key in lex.weapon_keys() and not p.negated and p.end <= k and k - p.end <= 4]
+        lo, _ = clause_bounds(doc, k)
+        if not before or not any((t.lemma_ or "").lower() in _HANDING_ON or t.lower_ in _HANDING_ON
+                                 for t in doc[lo:before[-1].start]):
+            continue
+        out.append(Position(m.actor, before[-1].key, "for", sentence_span(doc, sent), "durch", 0.6))
     return out
 
 

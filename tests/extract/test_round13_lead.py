@@ -67,6 +67,11 @@ FOUND = [
      "Direktor des gewerkschaftsnahen Instituts IMK.", ("Sebastian Dullien", A, "energy_embargo")),
     ("Die Nato will ihre Ostflanke stärken. Verteidigungsministerin Christine Lambrecht hält die Verstärkung für "
      "alternativlos.", ("Christine Lambrecht", F, "eastern_flank_troops")),
+    # the agent of handing weapons on delivers them
+    ("Zugleich genehmigte die Bundesregierung die Weitergabe von 400 Panzerfäusten durch die Niederlande sowie von "
+     "Haubitzen aus alten DDR-Beständen durch Estland.", ("Estland", F, "heavy_weapons")),
+    ("Die Bundesregierung genehmigte die Weitergabe von 400 Panzerfäusten durch die Niederlande.",
+     ("Niederlande", F, "arms_deliveries")),
     # the challenge to explain the consequences to the people rebuts the demand
     ("SPD-Generalsekretär Kevin Kühnert hielt dagegen. Wer einen Lieferstopp für russisches Gas fordere, müsse den "
      "Menschen erklären, warum im Herbst ihre Betriebe schließen.", ("Kevin Kühnert", A, "energy_embargo")),
@@ -105,6 +110,8 @@ NOT_FOUND = [
     # a judgement of a noun of its own is no stance on the topic before
     ("Verdi-Chef Frank Werneke sagte, die Ukraine müsse sich verteidigen können, auch mit Waffen aus Deutschland. "
      "Das geplante Sondervermögen für die Bundeswehr sehe er aber kritisch.", ("Frank Werneke", A, "arms_deliveries")),
+    # "durch" a state that is no agent of handing on
+    ("Die Haubitzen rollten durch Polen in die Ukraine.", ("Polen", F, "heavy_weapons")),
     # the requirement to explain how is no dismissal
     ("Wer eine Flugverbotszone fordert, muss sagen, wie sie durchgesetzt werden soll, sagte Wadephul.",
      ("Johann Wadephul", A, "no_fly_zone")),
