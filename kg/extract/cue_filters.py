@@ -150,6 +150,9 @@ def polar_question(doc: Doc, sent: Span, lo: int, hi: int) -> bool:
         return False
     if lo > first_word_index(sent) and not after_colon(doc, lo) and doc[lo - 1].text not in (",", "-", "–"):
         return False
+    rel = next((k for k in range(lo, hi - 1) if doc[k].text == "," and doc[k + 1].lower_ in ("der", "die", "das", "den", "dem")), None)
+    if rel is not None and not any(t.tag_.endswith("FIN") for t in doc[lo:rel]):
+        return False  # "Und die Flugverbotszone, die Selenskyj seit Wochen fordert?": a relative clause reports it
     return not any(t.tag_ in ("PWAV", "PWS", "PWAT") for t in sent)
 
 

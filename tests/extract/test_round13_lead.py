@@ -72,6 +72,14 @@ FOUND = [
      "Haubitzen aus alten DDR-Beständen durch Estland.", ("Estland", F, "heavy_weapons")),
     ("Die Bundesregierung genehmigte die Weitergabe von 400 Panzerfäusten durch die Niederlande.",
      ("Niederlande", F, "arms_deliveries")),
+    # a relative clause inside an interviewer's question reports a demand
+    ("Frau Strack-Zimmermann, sollte Deutschland Kampfpanzer liefern?\n\nJa.\n\nUnd die Flugverbotszone, die Präsident "
+     "Selenskyj seit Wochen fordert?", ("Wolodymyr Selenskyj", F, "no_fly_zone")),
+    # an economic war is the sanctions, even when the sentence calls them only "die Maßnahmen"
+    ("Putin warnte vor einer Flugverbotszone. Kremlsprecher Dmitri Peskow hatte die Maßnahmen zuvor als "
+     "„Wirtschaftskrieg“ bezeichnet.", ("Dmitri Peskow", A, "sanctions")),
+    ("„Diese Sanktionen ähneln einer Kriegserklärung“, sagte Putin.", ("Wladimir Putin", A, "sanctions")),
+    ("Eine Flugverbotszone käme einer Kriegserklärung an Russland gleich, sagte Scholz.", ("Olaf Scholz", A, "no_fly_zone")),
     # the challenge to explain the consequences to the people rebuts the demand
     ("SPD-Generalsekretär Kevin Kühnert hielt dagegen. Wer einen Lieferstopp für russisches Gas fordere, müsse den "
      "Menschen erklären, warum im Herbst ihre Betriebe schließen.", ("Kevin Kühnert", A, "energy_embargo")),
@@ -112,6 +120,12 @@ NOT_FOUND = [
      "Das geplante Sondervermögen für die Bundeswehr sehe er aber kritisch.", ("Frank Werneke", A, "arms_deliveries")),
     # "durch" a state that is no agent of handing on
     ("Die Haubitzen rollten durch Polen in die Ukraine.", ("Polen", F, "heavy_weapons")),
+    # the economic war is no no-fly zone
+    ("Putin warnte vor einer Flugverbotszone. Kremlsprecher Dmitri Peskow hatte die Maßnahmen zuvor als "
+     "„Wirtschaftskrieg“ bezeichnet.", ("Dmitri Peskow", A, "no_fly_zone")),
+    # the question itself asks; it states nothing
+    ("Frage: Unterstützt Kanzler Olaf Scholz inzwischen die Flugverbotszone, die Kiew fordert?",
+     ("Olaf Scholz", F, "no_fly_zone")),
     # the requirement to explain how is no dismissal
     ("Wer eine Flugverbotszone fordert, muss sagen, wie sie durchgesetzt werden soll, sagte Wadephul.",
      ("Johann Wadephul", A, "no_fly_zone")),
