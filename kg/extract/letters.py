@@ -12,17 +12,29 @@ from kg.extract.polarity import opposite
 from kg.lexicon import Lexicon
 from kg.records import Position
 
-__all__ = ["about_the_letter", "quotes_letter", "signatories"]
+__all__ = ["about_the_letter", "letter_stances", "quotes_letter", "signatories"]
 
 
-def about_the_letter(ctx: DocContext, lex: Lexicon, letter: list[tuple[str, str]], results: list[Position]) -> list[Position]:
+def letter_stances(letter: list[tuple[int, str, str]], k: int) -> dict[str, str]:
+    """The stance of an open letter on each proposal as told nearest before sentence ``k`` (or, if none is
+    told before it, nearest after it): an article about a letter and a counter-letter keeps them apart."""
+    out: dict[str, str] = {}
+    for key in sorted({x[1] for x in letter}):
+        told = [x for x in letter if x[1] == key]
+        before = [x for x in told if x[0] <= k]
+        out[key] = (max(before, key=lambda x: x[0]) if before else min(told, key=lambda x: x[0]))[2]
+    return out
+
+
+def about_the_letter(ctx: DocContext, lex: Lexicon, letter: list[tuple[int, str, str]], results: list[Position]) -> list[Position]:
     """'Zustimmung kam von X, die den Brief teilte', 'Y kritisierte den Appell': agreeing with a letter is
     taking its stance, criticising it the opposite (not a stance on the proposal the article is about)."""
     doc = ctx.doc
-    stance = dict(letter)
     out = []
     for pos in results:
-        sent = next((s for s in ctx.sents if s.start_char <= pos.evidence.start < s.end_char), None)
+        k = next((i for i, s in enumerate(ctx.sents) if s.start_char <= pos.evidence.start < s.end_char), None)
+        sent = ctx.sents[k] if k is not None else None
+        stance = letter_stances(letter, k) if k is not None else {}
         if sent is None or pos.proposal not in stance or not any(t.text in lex.letter_nouns for t in sent):
             out.append(pos)
             continue
@@ -49,16 +61,17 @@ def quotes_letter(doc: Doc, sent: Span, lex: Lexicon) -> bool:
                for t in sent)
 
 
-def signatories(ctx: DocContext, h: Discourse, lex: Lexicon, letter: list[tuple[str, str]],
+def signatories(ctx: DocContext, h: Discourse, lex: Lexicon, letter: list[tuple[int, str, str]],
                 results: list[Position]) -> list[Position]:
     """'Zu den Unterzeichnern gehören X, Y und Z', 'Initiiert wurde der Brief von X': the people named
     as a letter's signatories or initiators hold the stances stated in the letter."""
     doc = ctx.doc
     have = {(p.holder, p.proposal, p.polarity) for p in results}
     out: list[Position] = []
-    for sent in ctx.sents:
+    for k, sent in enumerate(ctx.sents):
         if not any(t.text in lex.signatory_words for t in sent) or sent.text.strip().endswith("?"):
             continue
+        stances = sorted(letter_stances(letter, k).items())
         # "Zu den Unterzeichnern gehören X, Y": the people after the noun (not "X nannte die Unterzeichner …");
         # "X und Y haben den Brief unterzeichnet", "Initiiert wurde er von X": the people around the participle
         word = next(t for t in sent if t.text in lex.signatory_words)
@@ -67,7 +80,7 @@ def signatories(ctx: DocContext, h: Discourse, lex: Lexicon, letter: list[tuple[
                   if m.type == "Person" and m.actor and m.kind in ("name", "role_name", "alias", "surname")]
         for m in people:
             for label in h.resolve(m):
-                for key, pol in letter:
+                for key, pol in stances:
                     if (label, key, pol) not in have:
                         have.add((label, key, pol))
                         out.append(Position(label, key, pol, sentence_span(doc, sent), "Unterzeichner", 0.6))

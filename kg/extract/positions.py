@@ -57,7 +57,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
     reported_k = -2  # the sentence whose frame (or reacting subject) named the reported speakers
     reported_critical = False  # the reported speakers criticise ("X warf Berlin vor, …. Man zögere …")
     turns = interview_turns(ctx, lex)
-    letter: list[tuple[str, str]] = []  # (proposal, polarity) stated in an open letter
+    letter: list[tuple[int, str, str]] = []  # (sentence, proposal, polarity) stated in an open letter
     author = commentary_author(ctx, lex)
     # proposals named only as a topic ("Beim Gas …"), which weak cues do not take (proposal_patterns.jsonl)
     explicit_only = {f"pattern:{pat.get('id')}" for pat in lex.proposal_patterns if pat.get("explicit_only")}
@@ -379,8 +379,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             if not any((r.holder, r.proposal, r.polarity) == (pos.holder, pos.proposal, pos.polarity) for r in results):
                 results.append(pos)
         for key, (_, pol) in sorted(in_letter.items()):
-            if (key, pol) not in letter:
-                letter.append((key, pol))
+            letter.append((k, key, pol))
         carried_keys = sorted({pos.proposal for pos in stated_in(results, doc, sent)})
         if props:
             topic.append((k, sorted({p.key for p in props if not p.source.startswith("pattern:support")})))

@@ -272,7 +272,12 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
         # "Eine Sprecherin der Gruppe, Lea Marquardt, sagte: …": the subject before the first finite verb
         fin = next((t for t in sent if t.tag_.endswith("FIN")), None)
         flo = clause_bounds(doc, fin.i)[0] if fin is not None else sent.start
-        if fin is not None and speech_verb(doc, fin, lex) and doc[flo].tag_ not in ("KOUS", "PRELS", "KOKOM", "PWAV"):
+        sv = fin
+        if fin is not None and fin.tag_ == "VAFIN" and (fin.lemma_ or "").lower() in ("haben", "sein"):
+            # the perfect: "Am Sonntag hatte Außenminister Blinken gesagt, …" (the participle is the speech verb)
+            stop0 = next((j for j in range(fin.i, sent.end) if doc[j].text in (",", ":")), sent.end)
+            sv = next((t for t in doc[fin.i + 1:stop0] if t.tag_ == "VVPP" and speech_verb(doc, t, lex)), fin)
+        if fin is not None and speech_verb(doc, sv, lex) and doc[flo].tag_ not in ("KOUS", "PRELS", "KOKOM", "PWAV"):
             first = [m for m in ments if m.end <= fin.i and prep_before(doc, m) == (None, False)][:1]
             if not first:
                 # verb-second with the subject after the verb: "Ähnlich äußerte sich X: …"
@@ -285,15 +290,15 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
                 if after and stop is not None and not any(fin.i < c.i < stop and c.i != fin.i for c in ctx.cues):
                     # "Skeptisch äußerte sich auch X, Direktor des …": a stance word before the verb stays content
                     lo_attr = fin.i if any(s0 <= c.i < fin.i for c in ctx.cues) else s0
-                    return SpeechFrame(coordinated(doc, after[0], ments), lo_attr, stop + 1, verb=fin.i,
-                                       critical=speech_verb(doc, fin, lex) in lex.critical_verbs)
+                    return SpeechFrame(coordinated(doc, after[0], ments), lo_attr, stop + 1, verb=sv.i,
+                                       critical=speech_verb(doc, sv, lex) in lex.critical_verbs)
                 pron = pronoun_after(doc, fin.i + 1)
                 if not after and pron is not None and stop is not None and fin.i > s0 and not any(
                         fin.i < c.i < stop for c in ctx.cues):
                     # "Zugleich betonte er, die Ukraine brauche …", "Am Montag sagte sie, …": a pronoun subject
                     # after the speech verb in second position
                     lo_attr = fin.i if any(s0 <= c.i < fin.i for c in ctx.cues) else s0
-                    return SpeechFrame([pron], lo_attr, stop + 1, verb=fin.i, critical=speech_verb(doc, fin, lex) in lex.critical_verbs)
+                    return SpeechFrame([pron], lo_attr, stop + 1, verb=sv.i, critical=speech_verb(doc, sv, lex) in lex.critical_verbs)
     pron = clause_pronoun(doc, s0, min(sent.end, s0 + 2))
     if pron is not None and first and pron.start < first[0].start:
         first = []

@@ -80,6 +80,11 @@ FOUND = [
      "„Wirtschaftskrieg“ bezeichnet.", ("Dmitri Peskow", A, "sanctions")),
     ("„Diese Sanktionen ähneln einer Kriegserklärung“, sagte Putin.", ("Wladimir Putin", A, "sanctions")),
     ("Eine Flugverbotszone käme einer Kriegserklärung an Russland gleich, sagte Scholz.", ("Olaf Scholz", A, "no_fly_zone")),
+    # a speech verb in the perfect with its subject after the auxiliary
+    ("Das Pentagon lehnte ab. Noch am Sonntag hatte Außenminister Antony Blinken gesagt, die USA gäben Polen "
+     "„grünes Licht“ für die Lieferung der Jets.", ("Antony Blinken", F, "fighter_jets")),
+    ("Lambrecht war in Kiew. Zuvor hatte sie erklärt, Deutschland werde keine Kampfpanzer liefern.",
+     ("Christine Lambrecht", A, "heavy_weapons")),
     # the challenge to explain the consequences to the people rebuts the demand
     ("SPD-Generalsekretär Kevin Kühnert hielt dagegen. Wer einen Lieferstopp für russisches Gas fordere, müsse den "
      "Menschen erklären, warum im Herbst ihre Betriebe schließen.", ("Kevin Kühnert", A, "energy_embargo")),
@@ -135,3 +140,15 @@ NOT_FOUND = [
 @pytest.mark.parametrize("text, wrong", NOT_FOUND, ids=lambda x: x[:50] if isinstance(x, str) else "")
 def test_round13_not_found(positions_of, text, wrong):
     assert wrong not in positions_of(text)
+
+
+def test_round13_letter_and_counter_letter_keep_their_signatories_apart(positions_of):
+    """An article about a letter and a counter-letter: each letter's signatories hold the stance told
+    nearest before them, not both."""
+    text = ("In einem offenen Brief warnen Intellektuelle vor der Lieferung schwerer Waffen an die Ukraine. "
+            "Zu den Unterzeichnern gehört die Schriftstellerin Juli Zeh.\n\n"
+            "Eine Woche später forderten andere in einem offenen Brief die Lieferung schwerer Waffen. "
+            "Zu den Unterzeichnern zählt der Schriftsteller Daniel Kehlmann.")
+    got = positions_of(text)
+    assert ("Juli Zeh", A, "heavy_weapons") in got and ("Juli Zeh", F, "heavy_weapons") not in got
+    assert ("Daniel Kehlmann", F, "heavy_weapons") in got and ("Daniel Kehlmann", A, "heavy_weapons") not in got
