@@ -13,7 +13,7 @@ from kg.nlp.cues import CueMatch
 from kg.nlp.proposals import ProposalMention
 from kg.extract.speech import critical_word
 
-__all__ = ["opposite", "judged_obstruction", "obstruction_judge", "manner_cue", "embedded_cue", "stance_given_up",
+__all__ = ["former_stance", "opposite", "judged_obstruction", "obstruction_judge", "manner_cue", "embedded_cue", "stance_given_up",
            "abandoned_principle", "negated_complement", "no_reason_to_wait", "escalated_denial"]
 
 
@@ -114,6 +114,20 @@ def embedded_cue(doc: Doc, cues: list[CueMatch], main: CueMatch, pclause: tuple[
     if governing:
         return min(governing, key=lambda c: c.i)
     return max(inner, key=lambda c: (c.strength, -c.i)) if inner else None
+
+
+def former_stance(doc: Doc, sent: Span, lo: int, hi: int, cue: CueMatch, cues: list[CueMatch], lex: Lexicon) -> bool:
+    """The cue tells, in the pluperfect and marked as past ("noch", "lange", "zunächst", …), a stance that a
+    cue of the opposite polarity in another clause of the sentence tells now: "Stegner, der Waffenlieferungen
+    zu Beginn des Krieges noch abgelehnt hatte, trägt diese inzwischen mit". Both are reported: the former
+    one and the current one."""
+    toks = doc[lo:hi]
+    if not any(t.tag_ == "VAFIN" and t.lower_ in ("hatte", "hatten") for t in toks):
+        return False
+    if not any(t.lower_ in lex.stance_change.get("past", ()) or t.lower_ == "noch" for t in toks):
+        return False
+    return any(c.strength == 2 and c.polarity != cue.polarity and not lo <= c.i < hi for c in cues
+               if sent.start <= c.i < sent.end)
 
 
 def stance_given_up(doc: Doc, sent: Span, lo: int, hi: int, props: list[ProposalMention], lex: Lexicon) -> bool:

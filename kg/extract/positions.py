@@ -27,8 +27,9 @@ from kg.extract.cue_filters import (TOPIC_PREPS, after_colon, after_ohne, agenda
 from kg.extract.holder_query import Discourse, HolderQuery
 from kg.extract.holders import find_holders
 from kg.extract.letters import about_the_letter, quotes_letter, signatories
-from kg.extract.polarity import (abandoned_principle, embedded_cue, escalated_denial, judged_obstruction, manner_cue,
-                                 negated_complement, no_reason_to_wait, obstruction_judge, opposite, stance_given_up)
+from kg.extract.polarity import (abandoned_principle, embedded_cue, escalated_denial, former_stance, judged_obstruction,
+                                 manner_cue, negated_complement, no_reason_to_wait, obstruction_judge, opposite,
+                                 stance_given_up)
 from kg.extract.reports import critical_reaction, fronted_source, introduced_speaker, reacting_speakers, statement_frame
 from kg.extract.speech import (SpeechFrame, indicative_main_clause, is_conditional, is_konjunktiv, is_konjunktiv_ii,
                                new_speaker, prep_before, speech_frame, whole_quote)
@@ -290,6 +291,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     former.append(Position(holder, p.key, pol, sentence_span(doc, sent), cue_text(doc, cue),
                                            round((0.9 if cue.strength == 2 else 0.75) * hconf * 0.9, 2)))
             own = reaffirmed_own(doc, cue, lo, hi, lex)
+            # "Stegner, der Waffenlieferungen noch abgelehnt hatte, trägt diese inzwischen mit": a former stance
+            was = cue.strength == 2 and former_stance(doc, sent, lo, hi, cue, cues, lex)
             for p, base0, rank, judged in stances:
                 conf = (0.9 if cue.strength == 2 else 0.75) * hconf * (0.75 if carried else 1.0) * (0.8 if cue.cue.argument else 1.0)
                 for holder in holders:
@@ -306,6 +309,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     # "X kritisierte, Berlin blockiere Sanktionen": X is for what Berlin blocks
                     pol = base if holder not in flip else ("against" if base == "for" else "for")
                     pos = Position(holder, p.key, pol, sentence_span(doc, sent), cue_text(doc, cue), round(conf, 2))
+                    if was:
+                        former.append(pos)
+                        continue
                     key = (holder, p.key)
                     if key not in best or rank > best[key][0]:
                         best[key] = (rank, pos)

@@ -85,6 +85,11 @@ FOUND = [
      "„grünes Licht“ für die Lieferung der Jets.", ("Antony Blinken", F, "fighter_jets")),
     ("Lambrecht war in Kiew. Zuvor hatte sie erklärt, Deutschland werde keine Kampfpanzer liefern.",
      ("Christine Lambrecht", A, "heavy_weapons")),
+    # a former stance in the pluperfect beside the current one: both are told
+    ("Der SPD-Politiker Ralf Stegner äußerte sich. Stegner, der Waffenlieferungen in die Ukraine zu Beginn des Krieges "
+     "noch abgelehnt hatte, trägt diese inzwischen mit.", ("Ralf Stegner", A, "arms_deliveries")),
+    ("Der SPD-Politiker Ralf Stegner äußerte sich. Stegner, der Waffenlieferungen in die Ukraine zu Beginn des Krieges "
+     "noch abgelehnt hatte, trägt diese inzwischen mit.", ("Ralf Stegner", F, "arms_deliveries")),
     # the challenge to explain the consequences to the people rebuts the demand
     ("SPD-Generalsekretär Kevin Kühnert hielt dagegen. Wer einen Lieferstopp für russisches Gas fordere, müsse den "
      "Menschen erklären, warum im Herbst ihre Betriebe schließen.", ("Kevin Kühnert", A, "energy_embargo")),
@@ -131,6 +136,8 @@ NOT_FOUND = [
     # the question itself asks; it states nothing
     ("Frage: Unterstützt Kanzler Olaf Scholz inzwischen die Flugverbotszone, die Kiew fordert?",
      ("Olaf Scholz", F, "no_fly_zone")),
+    # a pluperfect stance without a contrary one now is no former one
+    ("Scholz hatte Kampfpanzer noch am Montag abgelehnt. Er bleibe dabei, sagte er.", ("Olaf Scholz", F, "heavy_weapons")),
     # the requirement to explain how is no dismissal
     ("Wer eine Flugverbotszone fordert, muss sagen, wie sie durchgesetzt werden soll, sagte Wadephul.",
      ("Johann Wadephul", A, "no_fly_zone")),
