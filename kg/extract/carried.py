@@ -185,6 +185,8 @@ def extended_stance(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: D
     """"Scholz lehnt eine Friedensmission ab. Das gelte auch für eine Flugverbotszone": the stance of the
     sentence before, extended to the proposal named after "gelten … für" by the same holders, or by the
     speaker of this sentence ("Gleiches gelte für Kampfjets, sagte die Ministerin") if that speaker took it.
+    "Das schließe Panzer ausdrücklich ein" extends it likewise; when the sentence before named no proposal
+    ("die Ukraine brauche alles, was ihr helfe"), the speaker of the reported words includes it in a demand.
     "Das gilt nicht für Öl" restricts the stance and extends nothing."""
     doc = ctx.doc
     if k == 0:
@@ -194,20 +196,31 @@ def extended_stance(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: D
     if not toks or (toks[0].lower_ not in _SAME and i == 0) or len(toks) < i + 3:
         return []
     verb = toks[i + 1]
-    if (verb.lemma_ or "").lower() != "gelten" and verb.lower_ not in ("gilt", "gelte", "galt", "gälte"):
+    lemma = (verb.lemma_ or "").lower()
+    includes = lemma == "schließen" and any(t.tag_ == "PTKVZ" and t.lower_ == "ein" for t in toks)
+    if not includes and lemma != "gelten" and verb.lower_ not in ("gilt", "gelte", "galt", "gälte"):
         return []
-    fuer = next((t for t in toks[i + 2:i + 8] if t.lower_ == "für" or t.text in (",", ".", ":")), None)
-    if fuer is None or fuer.lower_ != "für" or any(t.lower_ in ("nicht", "kaum", "keineswegs") for t in doc[verb.i:fuer.i]):
-        return []
-    lo, hi = clause_bounds(doc, fuer.i)
-    props = [p for p in ctx.proposals_in(fuer.i + 1, hi)][:1]
+    if includes:
+        particle = next(t for t in toks if t.tag_ == "PTKVZ" and t.lower_ == "ein")
+        if any(t.lower_ in ("nicht", "kaum", "keineswegs") for t in doc[verb.i:particle.i]):
+            return []
+        props = ctx.proposals_in(verb.i + 1, particle.i)[:1]
+    else:
+        fuer = next((t for t in toks[i + 2:i + 8] if t.lower_ == "für" or t.text in (",", ".", ":")), None)
+        if fuer is None or fuer.lower_ != "für" or any(t.lower_ in ("nicht", "kaum", "keineswegs") for t in doc[verb.i:fuer.i]):
+            return []
+        lo, hi = clause_bounds(doc, fuer.i)
+        props = ctx.proposals_in(fuer.i + 1, hi)[:1]
     before = stated_in(results, doc, ctx.sents[k - 1])
-    if not props or not before:
+    speakers = [a for m in frame.speakers for a in h.resolve(m)] if frame and frame.speakers and not frame.source_only else []
+    if not props:
         return []
+    if not before:
+        # "Dröge sagte, die Ukraine brauche alles, was ihr helfe. Das schließe Artillerie ein."
+        return [Position(a, props[0].key, "for", sentence_span(doc, sent), verb.text, 0.6) for a in speakers] if includes else []
     sides: dict[str, set[str]] = {}
     for p in before:
         sides.setdefault(p.holder, set()).add(p.polarity)
-    speakers = [a for m in frame.speakers for a in h.resolve(m)] if frame and frame.speakers and not frame.source_only else []
     holders = [a for a in speakers if a in sides] if speakers else sorted(sides)
     out = []
     for holder in holders:

@@ -411,6 +411,8 @@ def _own_object(ctx: DocContext, cue: CueMatch, lo: int, hi: int, lex: Lexicon) 
     for t in doc[lo:hi]:
         if t.tag_ != "NN" or t.i in cue_tokens or t.i == lo or any(m.start <= t.i <= m.end - 1 or m.start == t.i + 1 for m in ments):
             continue
+        if t.text in lex.member_nouns and any(m.start == t.i + 2 and doc[t.i + 1].lower_ in ("der", "des") for m in ments):
+            continue  # "Die Regierungen der baltischen Staaten hatten das verlangt": the subject, through its members
         if doc[t.i - 1].tag_ not in ("ART", "PIAT", "PPOSAT", "ADJA", "PDAT") or t.lemma_ in _TIME_NOUNS:
             continue
         np = t.i - 1  # back to the start of the noun phrase, or to a demonstrative in it

@@ -3,7 +3,8 @@ für …"), the pronoun subject shared by a clause that opens with its verb, the
 speaks the Konjunktiv sentences after, the challenge to explain the consequences to the people, the
 core of a package, a possessive that opens the clause, type designations and foreign capitals in
 names, an energy carrier as the topic, "eine rote Linie", a demonstrative before a proposal noun, the
-organisers of a group's protest, and judgements of a noun of their own."""
+organisers of a group's protest, judgements of a noun of their own, and what a stance includes ("Das
+schließe Panzer ein")."""
 
 from __future__ import annotations
 
@@ -90,6 +91,16 @@ FOUND = [
      "noch abgelehnt hatte, trägt diese inzwischen mit.", ("Ralf Stegner", A, "arms_deliveries")),
     ("Der SPD-Politiker Ralf Stegner äußerte sich. Stegner, der Waffenlieferungen in die Ukraine zu Beginn des Krieges "
      "noch abgelehnt hatte, trägt diese inzwischen mit.", ("Ralf Stegner", F, "arms_deliveries")),
+    # "Das schließe X ein": the stance just stated, or the demand just reported, includes X
+    ("SPD-Politiker Michael Roth forderte mehr Waffen für die Ukraine. Das schließe Panzer ausdrücklich ein.",
+     ("Michael Roth", F, "heavy_weapons")),
+    ("Grünen-Fraktionschefin Katharina Dröge sagte, die Ukraine brauche alles, was ihr helfe, sich zu verteidigen. "
+     "Das schließe Artillerie und gepanzerte Fahrzeuge ein.", ("Katharina Dröge", F, "heavy_weapons")),
+    ("Mützenich warnte vor weiteren Waffenlieferungen. Das schließe Kampfpanzer ausdrücklich ein.",
+     ("Rolf Mützenich", A, "heavy_weapons")),
+    # the exclusion just named; the governments of a group are the group
+    ("Die EU beschloss den Ausschluss russischer Banken aus Swift. Auch die Regierungen der baltischen Staaten hatten "
+     "den Ausschluss seit Tagen verlangt.", ("Litauen", F, "sanctions")),
     # the challenge to explain the consequences to the people rebuts the demand
     ("SPD-Generalsekretär Kevin Kühnert hielt dagegen. Wer einen Lieferstopp für russisches Gas fordere, müsse den "
      "Menschen erklären, warum im Herbst ihre Betriebe schließen.", ("Kevin Kühnert", A, "energy_embargo")),
@@ -138,6 +149,8 @@ NOT_FOUND = [
      ("Olaf Scholz", F, "no_fly_zone")),
     # a pluperfect stance without a contrary one now is no former one
     ("Scholz hatte Kampfpanzer noch am Montag abgelehnt. Er bleibe dabei, sagte er.", ("Olaf Scholz", F, "heavy_weapons")),
+    # an inclusion denied extends nothing
+    ("Scholz will Waffen liefern. Das schließe Kampfpanzer aber nicht ein.", ("Olaf Scholz", F, "heavy_weapons")),
     # the requirement to explain how is no dismissal
     ("Wer eine Flugverbotszone fordert, muss sagen, wie sie durchgesetzt werden soll, sagte Wadephul.",
      ("Johann Wadephul", A, "no_fly_zone")),
