@@ -202,14 +202,28 @@ def criticised_relative(q: HolderQuery, ans: Answer) -> Answer:
 
 
 def agreement_partners(q: HolderQuery, ans: Answer) -> Answer:
-    """"sich mit X und Y einig sein": X and Y share the position."""
+    """"sich mit X und Y einig sein", "Gemeinsam mit X und Y hatte Berlin vereinbart, …": X and Y share the
+    position."""
     holders, conf = ans
-    if q.cue.cue.words[0] not in ("einig", "Einigkeit"):
-        return ans
     lo, hi = q.clause
+    if q.cue.cue.words[0] not in ("einig", "Einigkeit"):
+        if not holders:
+            return ans
+        extra = [a for m in q.ments if lo <= m.start < hi and prep_before(q.doc, m)[0] == "mit" and _together(q.doc, m)
+                 for a in labels(q.state, coordinated(q.doc, m, q.ments))]
+        return holders + [a for a in extra if a not in holders], conf
     extra = [a for m in q.ments if lo <= m.start < hi and prep_before(q.doc, m)[0] == "mit"
              for a in labels(q.state, coordinated(q.doc, m, q.ments))]
     return holders + extra, conf
+
+
+def _together(doc: Doc, m) -> bool:
+    """"gemeinsam mit (den) X", "zusammen mit X"."""
+    k = m.start - 1
+    while k > 0 and doc[k].tag_ in ("ART", "ADJA"):
+        k -= 1
+    # (but not "gemeinsam mit den Verbündeten", "mit den Partnern": acting in concert is no stance of theirs)
+    return k > 0 and doc[k].lower_ == "mit" and doc[k - 1].lower_ in ("gemeinsam", "zusammen") and doc[m.start].tag_ != "NN"
 
 
 def first_person(q: HolderQuery, ans: Answer) -> Answer:

@@ -56,7 +56,7 @@ def test_holders_active_request_is_no_addressee(query):
 # clause_subject / subject_holders: the subject of the cue's own clause
 @pytest.mark.parametrize("text, cue, expected", [
     # a prepositional object is no subject
-    ("Gemeinsam mit Polen fordert Litauen ein Ölembargo.", "fordert", ["Litauen"]),
+    ("Nach einem Treffen mit Polen fordert Litauen ein Ölembargo.", "fordert", ["Litauen"]),
     ("Gegenüber Russland verlangte Estland härtere Sanktionen.", "verlangte", ["Estland"]),
     ("Waffen an die Ukraine lehnt Ungarn weiterhin ab.", "lehnt", ["Ungarn"]),
     # an enumeration before the verb, over commas
@@ -79,6 +79,11 @@ def test_holders_argument_clause_has_no_subject(query):
 def test_holders_agreement_partners_share(query):
     q = query("Scholz ist sich mit Macron und Biden einig, dass es keine Flugverbotszone geben darf.", "einig")
     assert {"Emmanuel Macron", "Joe Biden"} <= set(holders(q))
+
+
+def test_holders_together_with_shares_the_stance(query):
+    """"Gemeinsam mit Polen fordert Litauen …": the one named with "gemeinsam mit" demands it too."""
+    assert holders(query("Gemeinsam mit Polen fordert Litauen ein Ölembargo.", "fordert")) == ["Litauen", "Polen"]
 
 
 def test_holders_mit_without_agreement_is_no_partner(query):

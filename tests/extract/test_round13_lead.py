@@ -101,6 +101,11 @@ FOUND = [
     # the exclusion just named; the governments of a group are the group
     ("Die EU beschloss den Ausschluss russischer Banken aus Swift. Auch die Regierungen der baltischen Staaten hatten "
      "den Ausschluss seit Tagen verlangt.", ("Litauen", F, "sanctions")),
+    # those named "gemeinsam mit" the holder share its stance; an agreement is a weak "for"
+    ("Gemeinsam mit den USA, Großbritannien, Kanada, Frankreich, Italien und der EU-Kommission hatte Berlin vereinbart, "
+     "ausgewählte russische Banken vom Zahlungssystem SWIFT auszuschließen.", ("Kanada", F, "sanctions")),
+    ("Gemeinsam mit den USA, Großbritannien, Kanada, Frankreich, Italien und der EU-Kommission hatte Berlin vereinbart, "
+     "ausgewählte russische Banken vom Zahlungssystem SWIFT auszuschließen.", ("Deutschland", F, "sanctions")),
     # the challenge to explain the consequences to the people rebuts the demand
     ("SPD-Generalsekretär Kevin Kühnert hielt dagegen. Wer einen Lieferstopp für russisches Gas fordere, müsse den "
      "Menschen erklären, warum im Herbst ihre Betriebe schließen.", ("Kevin Kühnert", A, "energy_embargo")),
@@ -151,6 +156,8 @@ NOT_FOUND = [
     ("Scholz hatte Kampfpanzer noch am Montag abgelehnt. Er bleibe dabei, sagte er.", ("Olaf Scholz", F, "heavy_weapons")),
     # an inclusion denied extends nothing
     ("Scholz will Waffen liefern. Das schließe Kampfpanzer aber nicht ein.", ("Olaf Scholz", F, "heavy_weapons")),
+    # acting in concert with the allies is no stance of the allies
+    ("Gemeinsam mit den Verbündeten will Deutschland weitere Waffen liefern, sagte Scholz.", ("NATO", F, "arms_deliveries")),
     # the requirement to explain how is no dismissal
     ("Wer eine Flugverbotszone fordert, muss sagen, wie sie durchgesetzt werden soll, sagte Wadephul.",
      ("Johann Wadephul", A, "no_fly_zone")),
