@@ -455,6 +455,14 @@ def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], prop
                 doc[k - 1].lower_ == "und" and k - 1 > s and doc[k - 2].tag_ in ("ADV", "ADJD") and k - 2 > max(i, j))):
             continue  # "…, nicht aber Maßnahmen, die …", "…, auch nicht unter dem Etikett …", "jetzt und nicht in
             # Monaten": a contrasted phrase
+        b = k - 1
+        while b > s and doc[b].is_punct and doc[b].text not in (",", ".", ":"):
+            b -= 1  # back over opening quotation marks
+        if w in negations and b >= s and doc[b].lower_ == "als" and b != k and not k < i <= k + 3:
+            continue  # "wies den Vorschlag als „nicht haltbar“ zurück": the negation is the predicate's
+        if w in negations and k > max(i, j) and any(doc[x].tag_ == "KON" and doc[x].lower_ in ("und", "oder", "sowie")
+                                                    for x in range(max(i, j) + 1, k)):
+            continue  # "werde keine Truppen schicken und auch nicht in den Luftraum eingreifen": the next conjunct's
         if w in negations and k > i and doc[k + 1].tag_ in ("APPR", "APPRART", "ADV") and any(
                 doc[x].lower_ == "sondern" for x in range(k + 2, min(k + 8, doc[i].sent.end))):
             continue  # "braucht Waffen, und zwar nicht in einigen Monaten, sondern jetzt": a contrasted adverbial

@@ -106,6 +106,13 @@ FOUND = [
      "ausgewählte russische Banken vom Zahlungssystem SWIFT auszuschließen.", ("Kanada", F, "sanctions")),
     ("Gemeinsam mit den USA, Großbritannien, Kanada, Frankreich, Italien und der EU-Kommission hatte Berlin vereinbart, "
      "ausgewählte russische Banken vom Zahlungssystem SWIFT auszuschließen.", ("Deutschland", F, "sanctions")),
+    # a negation in the next conjunct is not the cue's; one in "als „nicht haltbar“" is the predicate's
+    ("Generalsekretär Jens Stoltenberg sagte, die Allianz werde keine Truppen in die Ukraine schicken und auch nicht "
+     "in den ukrainischen Luftraum eingreifen.", ("Jens Stoltenberg", A, "peace_mission")),
+    ("Polen bot Kampfjets an. Das Pentagon wies den Vorschlag als „nicht haltbar“ zurück.", ("Pentagon", A, "fighter_jets")),
+    # needing the planes oneself
+    ("Bulgarien verfügt über MiG-29-Jets. Die bulgarische Regierung erklärte, sie brauche ihre wenigen Maschinen selbst.",
+     ("Bulgarien", A, "fighter_jets")),
     # the challenge to explain the consequences to the people rebuts the demand
     ("SPD-Generalsekretär Kevin Kühnert hielt dagegen. Wer einen Lieferstopp für russisches Gas fordere, müsse den "
      "Menschen erklären, warum im Herbst ihre Betriebe schließen.", ("Kevin Kühnert", A, "energy_embargo")),
@@ -158,6 +165,10 @@ NOT_FOUND = [
     ("Scholz will Waffen liefern. Das schließe Kampfpanzer aber nicht ein.", ("Olaf Scholz", F, "heavy_weapons")),
     # acting in concert with the allies is no stance of the allies
     ("Gemeinsam mit den Verbündeten will Deutschland weitere Waffen liefern, sagte Scholz.", ("NATO", F, "arms_deliveries")),
+    ("Generalsekretär Jens Stoltenberg sagte, die Allianz werde keine Truppen in die Ukraine schicken und auch nicht "
+     "in den ukrainischen Luftraum eingreifen.", ("Jens Stoltenberg", F, "peace_mission")),
+    ("Polen bot Kampfjets an. Das Pentagon wies den Vorschlag als „nicht haltbar“ zurück.", ("Pentagon", F, "fighter_jets")),
+    ("Die Ukraine braucht Kampfjets, sagte Selenskyj selbst.", ("Wolodymyr Selenskyj", A, "fighter_jets")),
     # the requirement to explain how is no dismissal
     ("Wer eine Flugverbotszone fordert, muss sagen, wie sie durchgesetzt werden soll, sagte Wadephul.",
      ("Johann Wadephul", A, "no_fly_zone")),
