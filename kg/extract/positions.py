@@ -113,7 +113,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         if voice is None and author is not None and k > author[0]:
             voice = author[1]  # the author of an opinion piece
         absorbed = [(p.start, p.end) for p in all_props if p.absorbs_cue]
-        cues = [c for c in cues if not other_topic(doc, c, props)]
+        cues = [c for c in cues if not other_topic(doc, c, props) and not _connected(doc, c)]
         cues = cues + _action_cues(doc, sent, [p for p in props if p.absorbs_cue], cues, lex)
         # a cue word inside a proposal that contains its own action ("die Gasimporte stoppen") is that
         # action, not a competing stance of the clause
@@ -451,6 +451,15 @@ def _fronted_topic(doc: Doc, sent: Span, p: ProposalMention, frame: SpeechFrame 
         return False
     return frame.verb == p.end or all(doc[k].tag_ not in ("$,", "$.") and not doc[k].tag_.endswith("FIN")
                                       for k in range(first.i, frame.verb)) and doc[frame.verb].tag_.endswith("FIN")
+
+
+def _connected(doc: Doc, cue: CueMatch) -> bool:
+    """"die Pipeline, an die die Raffinerien angeschlossen sind": "anschließen" without a reflexive pronoun
+    is being connected, not joining a stance ("sich dem Embargo anschließen")."""
+    if cue.cue.words[0] != "anschließen":
+        return False
+    lo, hi = clause_bounds(doc, cue.i)
+    return not any(t.tag_ == "PRF" or t.lower_ in ("mich", "uns", "dich", "euch") for t in doc[lo:hi])
 
 
 def _is_person(ctx: DocContext, label: str) -> bool:

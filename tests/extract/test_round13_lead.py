@@ -113,6 +113,13 @@ FOUND = [
     # needing the planes oneself
     ("Bulgarien verfügt über MiG-29-Jets. Die bulgarische Regierung erklärte, sie brauche ihre wenigen Maschinen selbst.",
      ("Bulgarien", A, "fighter_jets")),
+    # Russian pipeline oil given up; a pipeline refineries are connected to is no stance
+    ("Deutschland und Polen haben angekündigt, freiwillig auch auf russisches Pipeline-Öl zu verzichten.",
+     ("Polen", F, "energy_embargo")),
+    ("Bundeskanzler Olaf Scholz sagte, Deutschland werde bis Jahresende kein russisches Öl mehr beziehen, auch nicht "
+     "über die Druschba-Pipeline, an die die Raffinerien in Schwedt angeschlossen sind.", ("Olaf Scholz", F, "energy_embargo")),
+    ("Die USA verhängten ein Ölembargo. Deutschland will sich dem amerikanischen Schritt vorerst nicht anschließen.",
+     ("Deutschland", A, "energy_embargo")),
     # the challenge to explain the consequences to the people rebuts the demand
     ("SPD-Generalsekretär Kevin Kühnert hielt dagegen. Wer einen Lieferstopp für russisches Gas fordere, müsse den "
      "Menschen erklären, warum im Herbst ihre Betriebe schließen.", ("Kevin Kühnert", A, "energy_embargo")),
