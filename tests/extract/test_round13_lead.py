@@ -120,6 +120,9 @@ FOUND = [
      "über die Druschba-Pipeline, an die die Raffinerien in Schwedt angeschlossen sind.", ("Olaf Scholz", F, "energy_embargo")),
     ("Die USA verhängten ein Ölembargo. Deutschland will sich dem amerikanischen Schritt vorerst nicht anschließen.",
      ("Deutschland", A, "energy_embargo")),
+    # energy brought into the sanctions is the energy embargo
+    ("Die baltischen Staaten und Polen fordern bereits, auch Öl und Gas in die Sanktionen einzubeziehen.",
+     ("Polen", F, "energy_embargo")),
     # the challenge to explain the consequences to the people rebuts the demand
     ("SPD-Generalsekretär Kevin Kühnert hielt dagegen. Wer einen Lieferstopp für russisches Gas fordere, müsse den "
      "Menschen erklären, warum im Herbst ihre Betriebe schließen.", ("Kevin Kühnert", A, "energy_embargo")),
@@ -176,6 +179,8 @@ NOT_FOUND = [
      "in den ukrainischen Luftraum eingreifen.", ("Jens Stoltenberg", F, "peace_mission")),
     ("Polen bot Kampfjets an. Das Pentagon wies den Vorschlag als „nicht haltbar“ zurück.", ("Pentagon", F, "fighter_jets")),
     ("Die Ukraine braucht Kampfjets, sagte Selenskyj selbst.", ("Wolodymyr Selenskyj", A, "fighter_jets")),
+    ("Die baltischen Staaten und Polen fordern bereits, auch Öl und Gas in die Sanktionen einzubeziehen.",
+     ("Polen", F, "sanctions")),
     # the requirement to explain how is no dismissal
     ("Wer eine Flugverbotszone fordert, muss sagen, wie sie durchgesetzt werden soll, sagte Wadephul.",
      ("Johann Wadephul", A, "no_fly_zone")),
