@@ -97,6 +97,11 @@ class Lexicon:
     defending_verbs: frozenset[str] = frozenset()                    # "verteidigte sein Zögern"
     rebutting_verbs: frozenset[str] = frozenset()                    # "wies Kritik zurück"
     obstruction_words: frozenset[str] = frozenset()                  # "Zögern", "Zurückhaltung", "blockieren"
+    # packages.tsv: a package's core and contents, and the handing on of weapons
+    package_cores: frozenset[str] = frozenset()                      # "Kernstück ist ein Importverbot …"
+    package_nouns: frozenset[str] = frozenset()                      # "Das Paket sieht … vor"
+    package_verbs: frozenset[str] = frozenset()                      # "Es enthält …"
+    handing_on_nouns: frozenset[str] = frozenset()                   # "die Weitergabe von Haubitzen durch Estland"
     backing_nouns: frozenset[str] = frozenset()                      # "Unterstützung erhielt X aus Y"
     non_energy_goods: frozenset[str] = frozenset()                   # "Importverbot für Stahl" is no energy embargo
     flank_places: frozenset[str] = frozenset()                       # weapons brought there reinforce the eastern flank
@@ -337,6 +342,9 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.critical_verbs, lex.critical_nouns = judging["critical"], judging["critical_noun"]
     lex.defending_verbs, lex.rebutting_verbs = judging["defending"], judging["rebutting"]
     lex.obstruction_words = judging["obstruction"]
+    packages = _kinds("packages.tsv", ("core", "package", "contains", "handing_on"))
+    lex.package_cores, lex.package_nouns = packages["core"], packages["package"]
+    lex.package_verbs, lex.handing_on_nouns = packages["contains"], packages["handing_on"]
     lex.anaphor_proposals = {w.strip(): k.strip() for w, k in _rows("anaphor_proposals.tsv", 2)}
     lex.reaction_moods = {w.strip(): r.strip() for w, r in _rows("reaction_moods.tsv", 2)}
     for word, relation in lex.reaction_moods.items():

@@ -178,6 +178,8 @@ def reported_again(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: Di
 
 # the subject of "Das gelte auch für …": the stance just stated ("Gleiches", "Das Gleiche", "Dasselbe")
 _SAME = frozenset({"das", "dies", "gleiches", "dasselbe", "ähnliches", "selbiges", "ebendas"})
+# words that restrict rather than extend: "Das gilt nicht für Öl", "Das schließe Panzer aber nicht ein"
+_RESTRICTING = frozenset({"nicht", "kaum", "keineswegs"})
 
 
 def extended_stance(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: Discourse, results: list[Position],
@@ -202,15 +204,14 @@ def extended_stance(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: D
         return []
     if includes:
         particle = next(t for t in toks if t.tag_ == "PTKVZ" and t.lower_ == "ein")
-        if any(t.lower_ in ("nicht", "kaum", "keineswegs") for t in doc[verb.i:particle.i]):
+        if any(t.lower_ in _RESTRICTING for t in doc[verb.i:particle.i]):
             return []
         props = ctx.proposals_in(verb.i + 1, particle.i)[:1]
     else:
         fuer = next((t for t in toks[i + 2:i + 8] if t.lower_ == "für" or t.text in (",", ".", ":")), None)
-        if fuer is None or fuer.lower_ != "für" or any(t.lower_ in ("nicht", "kaum", "keineswegs") for t in doc[verb.i:fuer.i]):
+        if fuer is None or fuer.lower_ != "für" or any(t.lower_ in _RESTRICTING for t in doc[verb.i:fuer.i]):
             return []
-        lo, hi = clause_bounds(doc, fuer.i)
-        props = ctx.proposals_in(fuer.i + 1, hi)[:1]
+        props = ctx.proposals_in(fuer.i + 1, clause_bounds(doc, fuer.i)[1])[:1]
     before = stated_in(results, doc, ctx.sents[k - 1])
     speakers = [a for m in frame.speakers for a in h.resolve(m)] if frame and frame.speakers and not frame.source_only else []
     if not props:
@@ -232,17 +233,10 @@ def extended_stance(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: D
     return out
 
 
-# the heads of a package's main measure: "Kernstück (des Pakets) ist …"
-_CORE = frozenset({"Kernstück", "Herzstück", "Kern", "Hauptbestandteil"})
-# a package that contains a measure: "Es enthält …", "Das Paket sieht … vor"
-_PACKAGES = frozenset({"Paket", "Sanktionspaket", "Maßnahmenpaket", "Entwurf", "Vorschlag", "Beschluss"})
-_CONTAINS = frozenset({"enthalten", "umfassen", "beinhalten", "vorsehen"})
-
-
-def package_core(ctx: DocContext, sent: Span, results: list[Position], k: int) -> list[Position]:
+def package_core(ctx: DocContext, sent: Span, results: list[Position], k: int, lex: Lexicon) -> list[Position]:
     """"Die Kommission stellte ein sechstes Sanktionspaket vor. Kernstück ist ein Importverbot für
     russisches Öl" (or "Es enthält ein Importverbot …"): who put forward or backs the package in the
-    sentences just before is for its core."""
+    sentences just before is for its core (kg/data/packages.tsv)."""
     doc = ctx.doc
     toks = [t for t in sent if not t.is_space]
     if k == 0 or len(toks) < 3:
@@ -251,8 +245,8 @@ def package_core(ctx: DocContext, sent: Span, results: list[Position], k: int) -
     lemma = (verb.lemma_ or "").lower() if verb is not None else ""
     # "Es enthält erstmals ein Importverbot für Kohle", "Das Paket sieht zudem vor, …"
     package = (toks[0].lower_ == "es" and verb is toks[1]) or (
-        toks[0].lower_ in ("das", "der") and toks[1].text in _PACKAGES and verb is toks[2])
-    if not ((toks[0].text in _CORE and lemma in ("sein", "bilden")) or (package and lemma in _CONTAINS)):
+        toks[0].lower_ in ("das", "der") and toks[1].text in lex.package_nouns and verb is toks[2])
+    if not ((toks[0].text in lex.package_cores and lemma in ("sein", "bilden")) or (package and lemma in lex.package_verbs)):
         return []
     props = ctx.proposals_in(verb.i + 1, sent.end)[:1]
     if not props:

@@ -319,29 +319,19 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                         stance_holders.append(holder)
         if turn is not None and not turn.question and k > 0 and turns[k - 1] is not None and turns[k - 1].question:
             # the first sentence of an answer, right after the question
-            for pos in answered(ctx, k, voice, k - 1, ctx.cues):
-                best.setdefault((pos.holder, pos.proposal), ((1, 2, 0), pos))
-                stance_holders.append(pos.holder)
-        for pos in delivery_agents(ctx, sent, all_props, lex):
-            # "genehmigte die Weitergabe von Haubitzen durch Estland": the agent hands them on
-            best.setdefault((pos.holder, pos.proposal), ((0, 1, 0), pos))
-            stance_holders.append(pos.holder)
-        for pos in suppliers(ctx, sent, all_props, lex):
-            # "Die Ukraine erhält Panzerhaubitzen aus Deutschland": the supplier delivers
-            best.setdefault((pos.holder, pos.proposal), ((0, 1, 0), pos))
-            stance_holders.append(pos.holder)
+            _take(best, stance_holders, answered(ctx, k, voice, k - 1, ctx.cues), (1, 2, 0))
+        # "genehmigte die Weitergabe von Haubitzen durch Estland": the agent hands them on
+        _take(best, stance_holders, delivery_agents(ctx, sent, all_props, lex), (0, 1, 0))
+        # "Die Ukraine erhält Panzerhaubitzen aus Deutschland": the supplier delivers
+        _take(best, stance_holders, suppliers(ctx, sent, all_props, lex), (0, 1, 0))
         for pos in yes_no(ctx, sent, all_props, frame, voice, h):
             # "Ausrüstung ja, Kampfpanzer nein": the elliptic verdict decides for its proposal
             best[(pos.holder, pos.proposal)] = ((3, 2, 0), pos)
             stance_holders.append(pos.holder)
-        for pos in package_core(ctx, sent, results, k):
-            # "Kernstück ist ein Importverbot für russisches Öl": the package's backers are for its core
-            best.setdefault((pos.holder, pos.proposal), ((1, 2, 0), pos))
-            stance_holders.append(pos.holder)
-        for pos in extended_stance(ctx, sent, frame, h, results, k):
-            # "Das gelte auch für eine Flugverbotszone": the stance just stated, extended to another proposal
-            best.setdefault((pos.holder, pos.proposal), ((1, 2, 0), pos))
-            stance_holders.append(pos.holder)
+        # "Kernstück ist ein Importverbot für russisches Öl": the package's backers are for its core
+        _take(best, stance_holders, package_core(ctx, sent, results, k, lex), (1, 2, 0))
+        # "Das gelte auch für eine Flugverbotszone": the stance just stated, extended to another proposal
+        _take(best, stance_holders, extended_stance(ctx, sent, frame, h, results, k), (1, 2, 0))
         for key in sorted({p.key for p in all_props}):
             same = [p for p in all_props if p.key == key]
             speakers = [a for m in frame.speakers for a in h.resolve(m)] if frame and frame.speakers and not frame.source_only else (
@@ -352,9 +342,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     best.setdefault((a, key), ((1, 2, 0), Position(a, key, "for", sentence_span(doc, sent),
                                                                      doc[same[0].start:same[0].end].text, 0.7)))
                     stance_holders.append(a)
-        for pos in verbless(ctx, sent, h):
-            best.setdefault((pos.holder, pos.proposal), ((1, 0), pos))
-            stance_holders.append(pos.holder)
+        _take(best, stance_holders, verbless(ctx, sent, h), (1, 0))
         agree = agreement(doc, sent)
         if agree and voice is not None and best:
             # the writer or interviewee judges the reported stance: "X hat zu Recht klargemacht, dass …"
@@ -451,6 +439,14 @@ def _fronted_topic(doc: Doc, sent: Span, p: ProposalMention, frame: SpeechFrame 
         return False
     return frame.verb == p.end or all(doc[k].tag_ not in ("$,", "$.") and not doc[k].tag_.endswith("FIN")
                                       for k in range(first.i, frame.verb)) and doc[frame.verb].tag_.endswith("FIN")
+
+
+def _take(best: dict, stance_holders: list[str], found: list[Position], rank: tuple) -> None:
+    """Positions of a sentence-level rule, unless a cue of the sentence already gave the holder one on the
+    proposal."""
+    for pos in found:
+        best.setdefault((pos.holder, pos.proposal), (rank, pos))
+        stance_holders.append(pos.holder)
 
 
 def _connected(doc: Doc, cue: CueMatch) -> bool:

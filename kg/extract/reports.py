@@ -62,11 +62,12 @@ def introduced_speaker(ctx: DocContext, prev: Span) -> list[Mention]:
     speaker of their own) is the one whose words they report."""
     doc = ctx.doc
     fin = next((t for t in prev if t.tag_.endswith("FIN")), None)
-    if fin is None or doc[clause_bounds(doc, fin.i)[0]].tag_ in ("KOUS", "PRELS", "PWAV", "PWS"):
+    if fin is None:
         return []
     lo, hi = clause_bounds(doc, fin.i)
-    named = [m for m in first_subject(ctx, prev.start, hi) if m.type == "Person" and m.kind != "pronoun"]
-    return named
+    if doc[lo].tag_ in ("KOUS", "PRELS", "PWAV", "PWS"):
+        return []
+    return [m for m in first_subject(ctx, prev.start, hi) if m.type == "Person" and m.kind != "pronoun"]
 
 
 def critical_reaction(doc: Doc, sent: Span, lex: Lexicon) -> bool:

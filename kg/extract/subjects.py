@@ -94,9 +94,7 @@ def _continued_pronoun(q: HolderQuery, lo: int) -> Mention | None:
     """"Sie verurteilten den Angriff, wandten sich aber gegen Waffenlieferungen": a clause that opens with
     its finite verb after a comma continues the main clause before it and shares its pronoun subject."""
     doc = q.doc
-    if lo - 2 < q.sent.start or doc[lo - 1].text != "," or doc[lo].tag_ not in ("VVFIN", "VAFIN", "VMFIN"):
-        return None
-    if q.frame is not None and q.frame.verb == lo:
+    if not _verb_first_after_comma(q, lo):
         return None
     plo, phi = clause_bounds(doc, lo - 2)
     if doc[plo].tag_ in SUBORDINATE_TAGS or doc[plo].tag_ == "KOUS" or finite_verb(doc, plo, phi) in (None, plo):
@@ -104,14 +102,21 @@ def _continued_pronoun(q: HolderQuery, lo: int) -> Mention | None:
     return clause_pronoun(doc, plo, phi)
 
 
+def _verb_first_after_comma(q: HolderQuery, lo: int) -> bool:
+    """The clause at ``lo`` opens with its finite verb right after a comma, and that verb is not a trailing
+    speech frame's ("…, sagte X"): it may continue the main clause before it."""
+    doc = q.doc
+    if lo - 2 < q.sent.start or doc[lo - 1].text != "," or doc[lo].tag_ not in ("VVFIN", "VAFIN", "VMFIN"):
+        return False
+    return not (q.frame is not None and q.frame.verb == lo)
+
+
 def _shared_subject(q: HolderQuery, lo: int) -> list[Mention] | None:
     """A clause that opens with its finite verb after a comma shares the subject of the main clause
     before it: "Scholz lehnte Lieferungen ab, stellte Kiew aber Geld in Aussicht" (Kiew is an object).
     None when the clause is no such continuation (a trailing ", sagte X" is a speech frame)."""
     doc, sent = q.doc, q.sent
-    if lo - 2 < sent.start or doc[lo - 1].text != "," or not doc[lo].tag_ in ("VVFIN", "VAFIN", "VMFIN"):
-        return None
-    if q.frame is not None and q.frame.verb == lo:
+    if not _verb_first_after_comma(q, lo):
         return None
     plo, phi = clause_bounds(doc, lo - 2)
     if doc[plo].tag_ == "PRELS" and plo - 2 >= sent.start and doc[plo - 1].text == ",":

@@ -126,13 +126,9 @@ def suppliers(ctx: DocContext, sent: Span, props: list[ProposalMention], lex: Le
     return out
 
 
-# nouns of handing weapons on whose agent "durch X" delivers them
-_HANDING_ON = frozenset({"weitergabe", "lieferung", "abgabe", "übergabe", "ausfuhr", "export", "überlassung"})
-
-
 def delivery_agents(ctx: DocContext, sent: Span, props: list[ProposalMention], lex: Lexicon) -> list[Position]:
     """"Die Regierung genehmigte die Weitergabe von Haubitzen aus DDR-Beständen durch Estland": the agent
-    of handing the weapons on ("durch" a state or organisation) delivers them."""
+    of handing the weapons on ("durch" a state or organisation) delivers them (handing_on in kg/data/packages.tsv)."""
     doc = ctx.doc
     out = []
     for m in ctx.mentions_in(sent.start, sent.end):
@@ -145,7 +141,7 @@ def delivery_agents(ctx: DocContext, sent: Span, props: list[ProposalMention], l
             continue
         before = [p for p in props if p.key in lex.weapon_keys() and not p.negated and p.end <= k and k - p.end <= 4]
         lo, _ = clause_bounds(doc, k)
-        if not before or not any((t.lemma_ or "").lower() in _HANDING_ON or t.lower_ in _HANDING_ON
+        if not before or not any((t.lemma_ or "").lower() in lex.handing_on_nouns or t.lower_ in lex.handing_on_nouns
                                  for t in doc[lo:before[-1].start]):
             continue
         out.append(Position(m.actor, before[-1].key, "for", sentence_span(doc, sent), "durch", 0.6))

@@ -202,3 +202,11 @@ def test_round13_letter_and_counter_letter_keep_their_signatories_apart(position
     got = positions_of(text)
     assert ("Juli Zeh", A, "heavy_weapons") in got and ("Juli Zeh", F, "heavy_weapons") not in got
     assert ("Daniel Kehlmann", F, "heavy_weapons") in got and ("Daniel Kehlmann", A, "heavy_weapons") not in got
+
+
+def test_round13_package_words_are_data():
+    from kg.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert "Kernstück" in lex.package_cores and "Sanktionspaket" in lex.package_nouns
+    assert "enthalten" in lex.package_verbs and "weitergabe" in lex.handing_on_nouns
