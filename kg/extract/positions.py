@@ -140,6 +140,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     or (opener.lower_ in ("wenn", "falls", "sofern", "ob", "ohne", "wer")
                                                                     and not (cue.cue.pos == "consequence" and opener.tag_ == "APPR")):
                 continue  # also "…, und wer Zweifel anmeldet, …"
+            if cue.strength == 1 and doc[lo].lower_ == "wonach":
+                continue  # "wies einen Bericht zurück, wonach Marder auf dem Weg in die Ukraine seien": hearsay
             if cue.strength == 1 and means_explained(doc, lo, hi, props):
                 continue  # "Eine Flugverbotszone müsste durchgesetzt werden, indem man …": what it would take
             if opener.tag_ == "KOKOM" and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi]):

@@ -149,6 +149,8 @@ def _proposals_for_clause(ctx: DocContext, cue: CueMatch, props: list[ProposalMe
             # "forderte Entlastungen für Betriebe, äußerte sich zu einem Embargo aber nicht": the next main
             # clause has a predicate of its own, and the cue an object of its own
             return [], False
+        if doc[nlo].lower_ == "wonach" and not lo <= nlo < hi:
+            return [], False  # "wies einen Bericht zurück, wonach Marder unterwegs seien": the report's hearsay
         if cue.strength == 2 or adjacent or trailing:
             # the clause after the cue, or the content before a trailing speech verb ("…, kündigte er an")
             return [p for p in props if nlo <= p.start < nhi], False

@@ -181,6 +181,11 @@ NOT_FOUND = [
     ("Die Ukraine braucht Kampfjets, sagte Selenskyj selbst.", ("Wolodymyr Selenskyj", A, "fighter_jets")),
     ("Die baltischen Staaten und Polen fordern bereits, auch Öl und Gas in die Sanktionen einzubeziehen.",
      ("Polen", F, "sanctions")),
+    # denying a report is no stance on what it reports ("wonach …" is hearsay)
+    ("Die Bundesregierung hat einen Medienbericht zurückgewiesen, wonach bereits Schützenpanzer vom Typ Marder auf "
+     "dem Weg in die Ukraine seien.", ("Deutschland", A, "heavy_weapons")),
+    ("Die Bundesregierung hat einen Medienbericht zurückgewiesen, wonach bereits Schützenpanzer vom Typ Marder auf "
+     "dem Weg in die Ukraine seien.", ("Deutschland", F, "heavy_weapons")),
     # the requirement to explain how is no dismissal
     ("Wer eine Flugverbotszone fordert, muss sagen, wie sie durchgesetzt werden soll, sagte Wadephul.",
      ("Johann Wadephul", A, "no_fly_zone")),
