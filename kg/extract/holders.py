@@ -206,18 +206,15 @@ def agreement_partners(q: HolderQuery, ans: Answer) -> Answer:
     position."""
     holders, conf = ans
     lo, hi = q.clause
-    if q.cue.cue.words[0] not in ("einig", "Einigkeit"):
-        if not holders:
-            return ans
-        extra = [a for m in q.ments if lo <= m.start < hi and prep_before(q.doc, m)[0] == "mit" and _together(q.doc, m)
-                 for a in labels(q.state, coordinated(q.doc, m, q.ments))]
-        return holders + [a for a in extra if a not in holders], conf
-    extra = [a for m in q.ments if lo <= m.start < hi and prep_before(q.doc, m)[0] == "mit"
+    agreed = q.cue.cue.words[0] in ("einig", "Einigkeit")
+    if not agreed and not holders:
+        return ans
+    extra = [a for m in q.ments if lo <= m.start < hi and prep_before(q.doc, m)[0] == "mit" and (agreed or _together(q.doc, m))
              for a in labels(q.state, coordinated(q.doc, m, q.ments))]
-    return holders + extra, conf
+    return holders + [a for a in extra if a not in holders], conf
 
 
-def _together(doc: Doc, m) -> bool:
+def _together(doc: Doc, m: Mention) -> bool:
     """"gemeinsam mit (den) X", "zusammen mit X"."""
     k = m.start - 1
     while k > 0 and doc[k].tag_ in ("ART", "ADJA"):

@@ -458,7 +458,7 @@ def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], prop
         b = k - 1
         while b > s and doc[b].is_punct and doc[b].text not in (",", ".", ":"):
             b -= 1  # back over opening quotation marks
-        if w in negations and b >= s and doc[b].lower_ == "als" and b != k and not k < i <= k + 3:
+        if w in negations and b >= s and doc[b].lower_ == "als" and not k < i <= k + 3:
             continue  # "wies den Vorschlag als „nicht haltbar“ zurück": the negation is the predicate's
         if w in negations and k > max(i, j) and any(doc[x].tag_ == "KON" and doc[x].lower_ in ("und", "oder", "sowie")
                                                     for x in range(max(i, j) + 1, k)):
