@@ -49,9 +49,9 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
             # (but "Bütikofer macht Druck: Die EU müsse … beschließen" addresses the EU)
             # "Stoltenberg machte klar, dass das Bündnis diesen Schritt nicht gehen wird": the organisation
             # whose office the speaker holds speaks through them
-            offices = {r.of for a in spk for r in (q.lex.actors[a].roles if a in q.lex.actors else ()) if r.of}
+            # (its roles in the gazetteer and in the article: "DGB-Chef Hoffmann …: Der DGB stehe hinter …"); and
             # "Wissler sagte, … Waffenlieferungen lehne die Linke aber weiterhin ab": the speaker's own party
-            offices |= {x for a in spk for x in _parties(q, a)}
+            offices = {x for a in spk for x in _affiliation(q, a)}
             inner = [x for x in holders if x in offices and x not in spk and x in q.lex.actors
                      and q.lex.actors[x].type == "Organisation"]
         if org_speaker and any(h._person(x) for x in inner) and all(m.actor in q.lex.actors and q.lex.actors[m.actor].type != "Person"

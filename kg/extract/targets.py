@@ -227,6 +227,11 @@ def _proposals_for_clause(ctx: DocContext, cue: CueMatch, props: list[ProposalMe
                                                    for m in ctx.mentions_in(x + 1, min(hi, x + 4)))
             for x in range(lo, hi)):
         return [], False  # "dass das Parlament geschlossen hinter der Ukraine stehe": an actor, not a proposal
+    if not da_form and cue.cue.pos in ("phrase", "noun") and any(
+            doc[x].lower_ in ("zu", "zum", "zur") and any(m.start in (x + 1, x + 2) and m.actor and m.kind != "adjective"
+                                                          for m in ctx.mentions_in(x + 1, min(hi, x + 4)))
+            for x in range(cue.i + 1, hi)):
+        return [], False  # "Die Grünen gingen auf Distanz zu Schröder": an actor, not a proposal
     first = next((t for t in sent if not t.is_space and t.text not in QUOTE), None)
     if first is not None and (first.lower_ in ("wer", "wenn", "falls") or (
             first.lower_ in ("sollte", "sollten") and first.tag_ == "VMFIN")):

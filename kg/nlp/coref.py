@@ -189,14 +189,20 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
         elif m.kind == "orgref":
             # "der Verband", "die Organisation": the organisation named last in the sentences before,
             # one whose name has that noun first ("Verband der Chemischen Industrie")
-            named = [x for x in out if x.type == "Organisation" and x.actor and x.kind not in ("prefix", "adjective", "orgref")
-                     and x.start < m.start and m.start - x.start < 120]
-            fitting = [x for x in named if m.head.lower() in " ".join([x.actor] + sorted(lex.actors[x.actor].aliases if x.actor in lex.actors else [])).lower()
-                       or m.head.lower() in doc[x.start:x.end].text.lower()]
-            pick = (fitting or named)[-1:] if named else []
+            named = [(x.start, x.actor, doc[x.start:x.end].text) for x in out if x.type == "Organisation" and x.actor
+                     and x.kind not in ("prefix", "adjective", "orgref") and x.start < m.start and m.start - x.start < 120]
+            # the organisation of a role fits too: "BDI-Präsident Russwurm … Der Verband" is the Bundesverband
+            # der Deutschen Industrie
+            offices = [(x.start, x.role_of, x.role or "") for x in out if x.type == "Person" and x.role_of
+                       and x.role_of in lex.actors and lex.actors[x.role_of].type == "Organisation"
+                       and x.start < m.start and m.start - x.start < 120]
+            fitting = sorted(c for c in named + offices
+                             if m.head.lower() in " ".join([c[1]] + sorted(lex.actors[c[1]].aliases if c[1] in lex.actors else [])).lower()
+                             or m.head.lower() in c[2].lower())
+            pick = (fitting or named)[-1:]
             if not pick:
                 continue
-            m.actor = pick[0].actor
+            m.actor = pick[0][1]
         elif m.kind == "group" and m.actor is None:
             groups = named_groups.get(paragraph_of(m.start), [])
             m.actor = groups[0][1] if groups else m.head

@@ -1,0 +1,75 @@
+"""Round 14, lead (decision 008, "Round 14"): the organisation of a speaker's role in reported speech
+("DGB-Chef Hoffmann …: Der DGB stehe hinter …") and "der Verband" for the organisation of a role just
+named; offices as holders (Élysée-Palast, Downing Street) and the G7 by description; following an
+example; a stance noun given with a dative pronoun ("erteilte ihr eine Absage"); going on distance;
+pipeline oil given up."""
+
+from __future__ import annotations
+
+import pytest
+
+F, A = "for", "against"
+
+FOUND = [
+    # the organisation of a role just named: "der Verband", and the speaker's own organisation in their words
+    ("BDI-Präsident Siegfried Russwurm warnte am Mittwoch vor einem Gasembargo. Der Verband trage die bisherigen "
+     "Sanktionen aber mit, sagte Russwurm.", ("BDI", F, "sanctions")),
+    ("BDI-Präsident Siegfried Russwurm warnte am Mittwoch vor einem Gasembargo. Der Verband trage die bisherigen "
+     "Sanktionen aber mit, sagte Russwurm.", ("Siegfried Russwurm", F, "sanctions")),
+    ("Der DGB stehe aber hinter den Wirtschaftssanktionen, sagte DGB-Chef Reiner Hoffmann der „Rheinischen Post“.",
+     ("DGB", F, "sanctions")),
+    ("Verdi-Chef Frank Werneke äußerte sich am Rande einer Konferenz. Die Gewerkschaft unterstütze die Sanktionen "
+     "gegen Russland ausdrücklich, sagte Werneke.", ("Frank Werneke", F, "sanctions")),
+    # offices that speak for their government, and the G7 by description
+    ("Paris liefert Haubitzen. Eine Flugverbotszone lehnt der Élysée-Palast aber weiterhin ab.",
+     ("Frankreich", A, "no_fly_zone")),
+    ("In London wies Downing Street Forderungen nach einer Flugverbotszone zurück.", ("Großbritannien", A, "no_fly_zone")),
+    ("Zugleich kündigten die sieben führenden Industrienationen neue Sanktionen gegen Moskau an.", ("G7", F, "sanctions")),
+    # following an example: for the step just reported
+    ("Litauen hat als erstes EU-Land den Import von russischem Gas vollständig gestoppt. Präsident Gitanas Nausėda "
+     "rief die übrigen EU-Staaten auf, dem Beispiel zu folgen.", ("Gitanas Nauseda", F, "energy_embargo")),
+    ("Litauen hat den Import von russischem Gas gestoppt. Ungarn will dem Beispiel aber nicht folgen.",
+     ("Ungarn", A, "energy_embargo")),
+    ("Litauen hat den Import von russischem Gas gestoppt. Lettland und Estland folgten dem litauischen Beispiel "
+     "wenige Tage später.", ("Estland", F, "energy_embargo")),
+    # a stance noun voiced with "erteilen" and a dative pronoun for the proposal
+    ("Polens Vize-Regierungschef Jarosław Kaczyński schlug eine Friedensmission der Nato vor. Auch in Berlin stieß "
+     "die Idee auf Ablehnung; Bundeskanzler Olaf Scholz erteilte ihr eine klare Absage.", ("Olaf Scholz", A, "peace_mission")),
+    # going on distance from the proposal just named
+    ("Polen schlug am Dienstag eine Friedensmission in der Ukraine vor. Auch die Bundesregierung geht auf Distanz.",
+     ("Deutschland", A, "peace_mission")),
+    # pipeline oil given up in an oil-embargo report
+    ("Deutschland und Polen haben zugesagt, bis Jahresende auch auf Pipeline-Öl zu verzichten.",
+     ("Polen", F, "energy_embargo")),
+    ("Ungarn will auf Pipelineöl aus der Druschba-Leitung nicht verzichten, sagte Orbán.",
+     ("Viktor Orbán", A, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, fact", FOUND, ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_round14_found(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+NOT_FOUND = [
+    # "der Verband" is the organisation of the role just named, not the nearest organisation
+    ("Die EU berät über ein Embargo. BDI-Präsident Siegfried Russwurm warnte am Mittwoch vor einem Gasembargo. "
+     "Der Verband trage die bisherigen Sanktionen aber mit, sagte Russwurm.", ("EU", F, "sanctions")),
+    # a minister's words about their own country stay theirs (the annotation convention)
+    ("Grundsätzlich trage die Slowakei ein Embargo mit, sagte Ministerpräsident Eduard Heger in Bratislava.",
+     ("Slowakei", F, "energy_embargo")),
+    # distance from a person is no stance on the proposal just named
+    ("Polen schlug eine Friedensmission vor. Die Grünen gingen auf Distanz zu Gerhard Schröder.",
+     ("Grüne", A, "peace_mission")),
+    # "zum Beispiel" is no example followed
+    ("Litauen hat den Import von russischem Gas gestoppt. Estland prüft zum Beispiel neue Hilfen für Familien.",
+     ("Estland", F, "energy_embargo")),
+    # an example followed that is not a proposal's
+    ("Scholz reiste nach Kiew. Macron will dem Beispiel folgen und in die Ukraine reisen.",
+     ("Emmanuel Macron", F, "peace_mission")),
+]
+
+
+@pytest.mark.parametrize("text, wrong", NOT_FOUND, ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_round14_not_found(positions_of, text, wrong):
+    assert wrong not in positions_of(text)
