@@ -266,6 +266,12 @@ def capital_man(q: HolderQuery, ans: Answer) -> Answer:
     doc, sent = q.doc, q.sent
     lo, hi = q.clause
     man = next((t.i for t in doc[lo:hi] if t.lower_ == "man"), None)
+    if man is None and q.clause_passive and q.cue.strength == 2 and q.cue.cue.pos == "verb":
+        # "In Berlin wird das Embargo inzwischen unterstützt": a passive stance without an agent, placed
+        # in a capital before its finite verb
+        man = finite_verb(doc, lo, hi)
+        if man is None or any(t.lower_ in ("von", "vom", "durch") for t in doc[lo:hi]):
+            return ans
     if man is None:
         return ans
     # "In Berlin zeigt man sich offen", "Auch in Washington zeigte man sich reserviert"

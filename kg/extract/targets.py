@@ -145,6 +145,10 @@ def _proposals_for_clause(ctx: DocContext, cue: CueMatch, props: list[ProposalMe
             return [], False
         if nhi <= lo and not trailing and _juxtaposed(ctx, cue, (lo, hi), (nlo, nhi)):
             return [], False
+        if nhi <= lo and not trailing and cue.cue.pos == "verb" and doc[cue.i].tag_ == "VVFIN" and any(
+                t.text in DASHES or t.text == ";" for t in doc[nhi:lo]) and not _kind_subject(doc, cue, lo, lex) \
+                and _own_object(ctx, cue, lo, hi, lex):
+            return [], False  # "Moskau droht wegen Waffenlieferungen – Gazprom stoppt Gas für Polen": an object of its own
         if nlo >= hi and contrary and not trailing and cue.cue.pos == "verb" and _own_object(ctx, cue, lo, hi, lex):
             # "forderte Entlastungen für Betriebe, äußerte sich zu einem Embargo aber nicht": the next main
             # clause has a predicate of its own, and the cue an object of its own
@@ -420,7 +424,11 @@ def _own_object(ctx: DocContext, cue: CueMatch, lo: int, hi: int, lex: Lexicon) 
             continue
         if t.text in lex.member_nouns and any(m.start == t.i + 2 and doc[t.i + 1].lower_ in ("der", "des") for m in ments):
             continue  # "Die Regierungen der baltischen Staaten hatten das verlangt": the subject, through its members
-        if doc[t.i - 1].tag_ not in ("ART", "PIAT", "PPOSAT", "ADJA", "PDAT") or t.lemma_ in _TIME_NOUNS:
+        if t.lemma_ in _TIME_NOUNS:
+            continue
+        if doc[t.i - 1].tag_ not in ("ART", "PIAT", "PPOSAT", "ADJA", "PDAT"):
+            if t.i == cue.i + 1 and doc[cue.i].tag_ == "VVFIN" and t.i + 1 < hi and doc[t.i + 1].tag_ in ("APPR", "PTKVZ"):
+                return True  # a bare noun object right after the verb: "Gazprom stoppt Gas für Polen"
             continue
         np = t.i - 1  # back to the start of the noun phrase, or to a demonstrative in it
         while np > lo and doc[np].tag_ in ("ART", "PIAT", "PPOSAT", "ADJA", "PDAT", "ADV", "CARD") \

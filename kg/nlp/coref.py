@@ -389,6 +389,11 @@ def _resolve_role(m: Mention, persons: list[tuple[int, str]], reg: ActorRegistry
                 and any(r.title.lower() == "bundes" + title and r.of in (None, "Deutschland") for r in e.roles)]
         if len(hits) == 1:
             return hits[0]
+        # "der Vizekanzler": a German office without "Bundes-"
+        hits = [e.label for e in lex.actors.values() if e.type == "Person"
+                and any(r.title.lower() == title and r.of == "Deutschland" for r in e.roles)]
+        if len(hits) == 1:
+            return hits[0]
     hits = [e.label for e in lex.actors.values() if e.type == "Person"
             and any((r.title.lower() == title and specific and not m.role_of)
                     or (m.role_of and r.of == m.role_of and r.title.lower().endswith(bare)) for r in e.roles)]

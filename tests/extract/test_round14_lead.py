@@ -43,6 +43,17 @@ FOUND = [
      ("Polen", F, "energy_embargo")),
     ("Ungarn will auf Pipelineöl aus der Druschba-Leitung nicht verzichten, sagte Orbán.",
      ("Viktor Orbán", A, "energy_embargo")),
+    # a threat because of a proposal is against it
+    ("Moskau droht dem Westen wegen der Waffenlieferungen an die Ukraine mit Konsequenzen.",
+     ("Russland", A, "arms_deliveries")),
+    ("Der Kreml drohte wegen der neuen Sanktionen mit Vergeltung.", ("Kreml", A, "sanctions")),
+    # a passive stance without an agent, placed in a capital
+    ("Die EU-Kommission plant ein Ölembargo gegen Russland. In Berlin wird das Embargo inzwischen unterstützt.",
+     ("Deutschland", F, "energy_embargo")),
+    ("Die EU-Kommission plant ein Ölembargo gegen Russland. Auch in Budapest wird es weiter abgelehnt.",
+     ("Ungarn", A, "energy_embargo")),
+    # a German office without "Bundes-", named by its title alone
+    ("Der Vizekanzler hat vor den Folgen eines sofortigen Gas-Embargos gewarnt.", ("Robert Habeck", A, "energy_embargo")),
 ]
 
 
@@ -67,6 +78,12 @@ NOT_FOUND = [
     # an example followed that is not a proposal's
     ("Scholz reiste nach Kiew. Macron will dem Beispiel folgen und in die Ukraine reisen.",
      ("Emmanuel Macron", F, "peace_mission")),
+    # a clause after a dash with an object of its own takes no proposal from the clause before
+    ("Moskau droht Westen wegen Waffenlieferungen – Gazprom stoppt Gas für Polen und Bulgarien.",
+     ("Gazprom", A, "arms_deliveries")),
+    # a passive with its agent: the agent holds it, not the capital
+    ("Die EU-Kommission plant ein Ölembargo. In Warschau wurde ein Embargo von der Opposition gefordert.",
+     ("Polen", F, "energy_embargo")),
 ]
 
 
