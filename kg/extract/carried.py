@@ -146,7 +146,9 @@ def reported_again(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: Di
         if not verb or doc[first.i + 1].lower_ in ("hieße", "hießen", "heißt"):
             return []  # "Das hieße, dass Nato-Piloten russische Flugzeuge abschießen": what it would mean
         speakers = [m for m in ctx.mentions_in(first.i + 2, sent.end) if m.holder_eligible and m.type != "Place"
-                    and m.kind != "adjective" and prep_before(doc, m) == (None, False)][:1]
+                    and m.kind != "adjective" and prep_before(doc, m) == (None, False)]
+        # "Das teilten die Bundesregierung, die USA, … und Kanada mit": the whole enumeration
+        speakers = coordinated(doc, speakers[0], speakers) if speakers else []
     before = stated_in(results, doc, ctx.sents[k - 1])
     if alike and before:
         # "Stoltenberg: keine Truppen in die Ukraine. Auch eine Flugverbotszone lehne man ab. Ähnlich äußerte

@@ -400,7 +400,10 @@ def attached_holder(q: HolderQuery) -> Answer | None:
             if m.start > cue.i and owner and all(t.lower_ in ("der", "des", "von", "aus") or t.lower_ in _GEN_POSSESSIVES
                                                  for t in gap[:1]):
                 if m.kind == "place" and m.actor in lex.capitals:
-                    return [lex.capitals[m.actor]], 1.0  # "die Forderungen aus Warschau"
+                    # "die Forderungen aus Warschau", also "die Absagen aus Berlin und Paris"
+                    group = coordinated(doc, m, [x for x in ments if x.holder_eligible or x.kind == "place"])
+                    return [lex.capitals.get(x.actor, x.actor) if x.kind == "place" else x.actor for x in group
+                            if x.kind != "place" or x.actor in lex.capitals], 1.0
                 if m.kind not in ("adjective", "prefix", "place"):
                     return labels(h, [m]), 1.0
         if cue.i > 0 and doc[cue.i - 1].lower_ in ("auf",) or (cue.i > 1 and doc[cue.i - 2].lower_ == "auf"):

@@ -311,6 +311,9 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
             return SpeechFrame([m], sent.start, k + 1)
         spk = coordinated(doc, m, ments) if first else [m]
         fin = next((j for j in range(spk[-1].end, sent.end) if doc[j].tag_.endswith("FIN")), spk[-1].end)
+        if fin > spk[-1].end and any(t.tag_ == "VAFIN" for t in doc[s0:spk[-1].start]) and any(
+                t.tag_ == "VVPP" and speech_verb(doc, t, lex) for t in doc[spk[-1].end:fin] if t.text != ","):
+            fin = spk[-1].end  # "Am Vortag hatte Regierungssprecher X gesagt, …": the participle closes the bracket
         comma = next((j for j in range(max(fin, spk[-1].end), sent.end) if doc[j].text in (",", ":", ";")), None)
         if comma is not None and doc[comma].text == ";":
             # "Litauen hat … verzichtet; die Regierung in Vilnius erklärte, …": the semicolon ends the first

@@ -20,7 +20,7 @@ __all__ = ["Mention", "MentionFinder", "GOVERNMENT_HEADS", "CAPITALISED", "datel
 
 # heads that turn a country or organisation prefix into the actor itself ("US-Regierung")
 GOVERNMENT_HEADS = ("regierung", "regierungskreise", "regierungskreisen", "administration", "führung", "staatsführung", "kabinett", "seite", "außenministerium",
-                    "verteidigungsministerium", "ministerium", "präsidialamt", "militär", "armee", "streitkräfte")
+                    "verteidigungsministerium", "ministerium", "präsidialamt", "militär", "armee", "streitkräfte", "spitze")
 ORG_INTRODUCERS = {"Gruppe", "Initiative", "Organisation", "Bewegung", "Verband", "Kampagne", "Netzwerk", "Bündnis",
                    "Aktivistengruppe", "Menschenrechtsorganisation", "Hilfsorganisation", "Denkfabrik", "Institut"}
 _ORG_HEADS = ("gewerkschaft", "verband", "vereinigung", "initiative", "organisation", "netzwerk", "stiftung", "konzern",
@@ -477,6 +477,14 @@ class MentionFinder:
         for m in out:
             if m.type in ("Organisation", "Country") and m.kind not in ("name",) and _partitive(doc, m.start):
                 m.extra["partitive"] = True  # "Stimmen in der SPD", "Teile der Grünen": not the party as a whole
+        starts = {m.start: m for m in out}
+        for m in out:
+            # "Polens Regierungspartei PiS": a genitive before the title of a named organisation is its owner,
+            # not the subject
+            if m.type == "Country" and m.kind == "alias" and m.end == m.start + 1 and doc[m.start].text.endswith("s") \
+                    and m.end + 1 < len(doc) and doc[m.end].tag_ == "NN" and (nxt := starts.get(m.end + 1)) is not None \
+                    and nxt.type == "Organisation" and nxt.kind == "alias":
+                m.extra["partitive"] = True
         return out
 
     # ------------------------------------------------------------------ pieces

@@ -54,6 +54,26 @@ FOUND = [
      ("Ungarn", A, "energy_embargo")),
     # a German office without "Bundes-", named by its title alone
     ("Der Vizekanzler hat vor den Folgen eines sofortigen Gas-Embargos gewarnt.", ("Robert Habeck", A, "energy_embargo")),
+    # a speech verb in the perfect closes its bracket before the reported clause; a spokesperson's report
+    # of the chancellor's stance is the government's too
+    ("Am Vortag hatte Regierungssprecher Steffen Hebestreit gesagt, der Kanzler lehne Kampfpanzer weiterhin ab.",
+     ("Steffen Hebestreit", A, "heavy_weapons")),
+    ("Am Vortag hatte Regierungssprecher Steffen Hebestreit gesagt, der Kanzler lehne Kampfpanzer weiterhin ab.",
+     ("Olaf Scholz", A, "heavy_weapons")),
+    # a party's leadership is the party
+    ("Die Grünen-Spitze um Außenministerin Annalena Baerbock hat sich für die Lieferung schwerer Waffen ausgesprochen.",
+     ("Grüne", F, "heavy_weapons")),
+    # the title of a named organisation after a country's genitive: the organisation is the subject
+    ("Polens Regierungspartei PiS hält trotz der Absagen aus Berlin und Paris an der Idee einer internationalen "
+     "Friedensmission in der Ukraine fest.", ("PiS", F, "peace_mission")),
+    ("Polens Regierung hält an der Idee einer Friedensmission fest.", ("Polen", F, "peace_mission")),
+    # refusals from several capitals
+    ("Polens Regierungspartei PiS hält trotz der Absagen aus Berlin und Paris an der Idee einer internationalen "
+     "Friedensmission in der Ukraine fest.", ("Frankreich", A, "peace_mission")),
+    # "Das teilten …, … und … mit": every member of the enumeration states it
+    ("Die westlichen Verbündeten haben sich darauf verständigt, ausgewählte russische Banken vom Zahlungssystem SWIFT "
+     "auszuschließen. Das teilten die Bundesregierung, die USA, die EU-Kommission, Frankreich und Kanada am Samstagabend "
+     "in einer gemeinsamen Erklärung mit.", ("Kanada", F, "sanctions")),
 ]
 
 
@@ -84,6 +104,8 @@ NOT_FOUND = [
     # a passive with its agent: the agent holds it, not the capital
     ("Die EU-Kommission plant ein Ölembargo. In Warschau wurde ein Embargo von der Opposition gefordert.",
      ("Polen", F, "energy_embargo")),
+    # the country that owns a named party's title holds nothing of its own
+    ("Polens Regierungspartei PiS hält an der Idee einer Friedensmission fest.", ("Polen", F, "peace_mission")),
 ]
 
 
