@@ -413,7 +413,8 @@ def attached_holder(q: HolderQuery) -> Answer | None:
                 verb = fin  # "ist in Washington auf Ablehnung gestoßen"
             if verb is not None:
                 # "Der Vorschlag stößt bei X auf Ablehnung": X holds it, the subject does not
-                bei = [m for m in ments if (m.start > verb.i or m.start == sent.start + 1)
+                bei = [m for m in ments if (m.start > verb.i or m.start == sent.start + 1 or (
+                           m.start < verb.i and all(t.tag_ == "ADV" for t in doc[sent.start:m.start - (2 if doc[m.start - 1].tag_ == "ART" else 1)])))
                        and doc[m.start - 1 if doc[m.start - 1].tag_ != "ART" else m.start - 2].lower_ in ("bei", "in")]
                 group = coordinated(doc, bei[0], [m for m in ments if m.holder_eligible or m.kind == "place"]) if bei else []
                 names = [lex.capitals.get(m.actor, m.actor) if m.kind == "place" else m.actor for m in group]

@@ -67,6 +67,11 @@ FOUND = [
     ("Polens Regierungspartei PiS hält trotz der Absagen aus Berlin und Paris an der Idee einer internationalen "
      "Friedensmission in der Ukraine fest.", ("PiS", F, "peace_mission")),
     ("Polens Regierung hält an der Idee einer Friedensmission fest.", ("Polen", F, "peace_mission")),
+    # "Auch in Budapest stieß der Plan auf Ablehnung": the place after an adverb, before the verb
+    ("Polen schlug am Dienstag eine Friedensmission vor. Auch in Budapest stieß der Plan auf Ablehnung.",
+     ("Ungarn", A, "peace_mission")),
+    ("Polen schlug am Dienstag eine Friedensmission vor. Auch bei den Grünen stößt die Idee auf Zustimmung.",
+     ("Grüne", F, "peace_mission")),
     # refusals from several capitals
     ("Polens Regierungspartei PiS hält trotz der Absagen aus Berlin und Paris an der Idee einer internationalen "
      "Friedensmission in der Ukraine fest.", ("Frankreich", A, "peace_mission")),
