@@ -246,8 +246,9 @@ class ProposalFinder:
                         and doc[f.start].sent.start == doc[m.start].sent.start and (abs(f.start - m.start) <= 12 or (
                             f.start > m.end and any(t.lower_ in _INCLUDING for t in doc[m.end:f.start])
                             and not any(g.key == m.key and m.end <= g.start < f.start + 12 and g is not m for g in found)))]
-            # (but "Rüstungsgüter, darunter Javelin-Raketen und Haubitzen" names both kinds)
-            if narrower:
+            # (but "Rüstungsgüter, darunter Javelin-Raketen und Haubitzen" names both kinds, and so does
+            # "Haubitzen und Munition": a specific kind of arms, kg/data/specific_arms.txt, stands of its own)
+            if narrower and not any(w in m.text.lower() for w in self.lex.specific_arms):
                 continue
             out.append(m)
         return out

@@ -72,6 +72,13 @@ FOUND = [
      ("Ungarn", A, "peace_mission")),
     ("Polen schlug am Dienstag eine Friedensmission vor. Auch bei den Grünen stößt die Idee auf Zustimmung.",
      ("Grüne", F, "peace_mission")),
+    # a specific kind of arms beside heavy weapons names both kinds
+    ("Die USA würden weiter Haubitzen und Munition liefern, sagte Verteidigungsminister Lloyd Austin.",
+     ("Lloyd Austin", F, "arms_deliveries")),
+    ("Die USA würden weiter Haubitzen und Munition liefern, sagte Verteidigungsminister Lloyd Austin.",
+     ("Lloyd Austin", F, "heavy_weapons")),
+    ("Frankreich liefere der Ukraine Haubitzen vom Typ Caesar sowie Milan-Panzerabwehrraketen, sagte Macron.",
+     ("Emmanuel Macron", F, "arms_deliveries")),
     # refusals from several capitals
     ("Polens Regierungspartei PiS hält trotz der Absagen aus Berlin und Paris an der Idee einer internationalen "
      "Friedensmission in der Ukraine fest.", ("Frankreich", A, "peace_mission")),
@@ -109,6 +116,8 @@ NOT_FOUND = [
     # a passive with its agent: the agent holds it, not the capital
     ("Die EU-Kommission plant ein Ölembargo. In Warschau wurde ein Embargo von der Opposition gefordert.",
      ("Polen", F, "energy_embargo")),
+    # weapons in general, with heavy weapons as the example, are one statement and one key
+    ("Die USA liefern der Ukraine weitere Waffen, darunter Haubitzen.", ("USA", F, "arms_deliveries")),
     # the country that owns a named party's title holds nothing of its own
     ("Polens Regierungspartei PiS hält an der Idee einer Friedensmission fest.", ("Polen", F, "peace_mission")),
 ]
