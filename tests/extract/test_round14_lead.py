@@ -79,6 +79,11 @@ FOUND = [
      ("Lloyd Austin", F, "heavy_weapons")),
     ("Frankreich liefere der Ukraine Haubitzen vom Typ Caesar sowie Milan-Panzerabwehrraketen, sagte Macron.",
      ("Emmanuel Macron", F, "arms_deliveries")),
+    # planes beside tanks, and planes asked for, are fighter jets
+    ("Der ukrainische Präsident Wolodymyr Selenskyj bat die Nato um ein Prozent ihrer Flugzeuge und Panzer.",
+     ("Wolodymyr Selenskyj", F, "fighter_jets")),
+    ("Kiew braucht Panzer und Flugzeuge, sagte Außenminister Dmytro Kuleba.", ("Dmytro Kuleba", F, "fighter_jets")),
+    ("Die ukrainische Regierung bittet seit Tagen um Flugzeuge.", ("Ukraine", F, "fighter_jets")),
     # refusals from several capitals
     ("Polens Regierungspartei PiS hält trotz der Absagen aus Berlin und Paris an der Idee einer internationalen "
      "Friedensmission in der Ukraine fest.", ("Frankreich", A, "peace_mission")),
@@ -116,6 +121,8 @@ NOT_FOUND = [
     # a passive with its agent: the agent holds it, not the capital
     ("Die EU-Kommission plant ein Ölembargo. In Warschau wurde ein Embargo von der Opposition gefordert.",
      ("Polen", F, "energy_embargo")),
+    # Russian planes and tanks are no proposal
+    ("Russische Flugzeuge und Panzer griffen am Morgen Charkiw an, teilte Kiew mit.", ("Ukraine", F, "fighter_jets")),
     # weapons in general, with heavy weapons as the example, are one statement and one key
     ("Die USA liefern der Ukraine weitere Waffen, darunter Haubitzen.", ("USA", F, "arms_deliveries")),
     # the country that owns a named party's title holds nothing of its own
