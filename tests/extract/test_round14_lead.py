@@ -84,6 +84,11 @@ FOUND = [
      ("Wolodymyr Selenskyj", F, "fighter_jets")),
     ("Kiew braucht Panzer und Flugzeuge, sagte Außenminister Dmytro Kuleba.", ("Dmytro Kuleba", F, "fighter_jets")),
     ("Die ukrainische Regierung bittet seit Tagen um Flugzeuge.", ("Ukraine", F, "fighter_jets")),
+    # a package that includes an energy carrier is the energy embargo; heavy weapons by ellipsis
+    ("Ähnlich äußerte sich der polnische Regierungschef Mateusz Morawiecki, der ein noch weitergehendes Paket "
+     "inklusive Gas verlangt.", ("Mateusz Morawiecki", F, "energy_embargo")),
+    ("Deutschland liefere seit Wochen Waffen, darunter auch schwere, sagte Kühnert.", ("Kevin Kühnert", F, "heavy_weapons")),
+    ("Frankreich liefert der Ukraine Caesar-Geschütze.", ("Frankreich", F, "heavy_weapons")),
     # refusals from several capitals
     ("Polens Regierungspartei PiS hält trotz der Absagen aus Berlin und Paris an der Idee einer internationalen "
      "Friedensmission in der Ukraine fest.", ("Frankreich", A, "peace_mission")),
