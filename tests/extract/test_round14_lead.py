@@ -89,6 +89,10 @@ FOUND = [
      "inklusive Gas verlangt.", ("Mateusz Morawiecki", F, "energy_embargo")),
     ("Deutschland liefere seit Wochen Waffen, darunter auch schwere, sagte Kühnert.", ("Kevin Kühnert", F, "heavy_weapons")),
     ("Frankreich liefert der Ukraine Caesar-Geschütze.", ("Frankreich", F, "heavy_weapons")),
+    # "nicht zu verantworten", "wirtschaftlicher Krieg"
+    ("Ein sofortiges Embargo für russisches Gas wäre nicht zu verantworten, sagte BDI-Präsident Siegfried Russwurm.",
+     ("Siegfried Russwurm", A, "energy_embargo")),
+    ("Der Kreml bezeichnete die westlichen Sanktionen als „wirtschaftlichen Krieg“.", ("Kreml", A, "sanctions")),
     # refusals from several capitals
     ("Polens Regierungspartei PiS hält trotz der Absagen aus Berlin und Paris an der Idee einer internationalen "
      "Friedensmission in der Ukraine fest.", ("Frankreich", A, "peace_mission")),
@@ -128,6 +132,8 @@ NOT_FOUND = [
      ("Polen", F, "energy_embargo")),
     # Russian planes and tanks are no proposal
     ("Russische Flugzeuge und Panzer griffen am Morgen Charkiw an, teilte Kiew mit.", ("Ukraine", F, "fighter_jets")),
+    # what is answerable is no rejection
+    ("Ein Kohleembargo sei zu verantworten, sagte Habeck.", ("Robert Habeck", A, "energy_embargo")),
     # weapons in general, with heavy weapons as the example, are one statement and one key
     ("Die USA liefern der Ukraine weitere Waffen, darunter Haubitzen.", ("USA", F, "arms_deliveries")),
     # the country that owns a named party's title holds nothing of its own
