@@ -134,6 +134,9 @@ NOT_FOUND = [
     ("Russische Flugzeuge und Panzer griffen am Morgen Charkiw an, teilte Kiew mit.", ("Ukraine", F, "fighter_jets")),
     # what is answerable is no rejection
     ("Ein Kohleembargo sei zu verantworten, sagte Habeck.", ("Robert Habeck", A, "energy_embargo")),
+    # an infinitive that "heiße"/"bedeute" explains demands nothing
+    ("Eine Flugverbotszone durchzusetzen, heiße aber, russische Flugzeuge abzuschießen, sagte Stoltenberg.",
+     ("Jens Stoltenberg", F, "no_fly_zone")),
     # weapons in general, with heavy weapons as the example, are one statement and one key
     ("Die USA liefern der Ukraine weitere Waffen, darunter Haubitzen.", ("USA", F, "arms_deliveries")),
     # the country that owns a named party's title holds nothing of its own
