@@ -260,23 +260,22 @@ def interviewee(q: HolderQuery, ans: Answer) -> Answer:
 
 
 def capital_man(q: HolderQuery, ans: Answer) -> Answer:
-    """"In Berlin zeigt man sich offen": the government of the capital."""
+    """"In Berlin zeigt man sich offen": the government of the capital; also a passive stance without an
+    agent: "In Berlin wird das Embargo inzwischen unterstützt"."""
     if ans[0]:
         return ans
     doc, sent = q.doc, q.sent
     lo, hi = q.clause
-    man = next((t.i for t in doc[lo:hi] if t.lower_ == "man"), None)
-    if man is None and q.clause_passive and q.cue.strength == 2 and q.cue.cue.pos == "verb":
-        # "In Berlin wird das Embargo inzwischen unterstützt": a passive stance without an agent, placed
-        # in a capital before its finite verb
-        man = finite_verb(doc, lo, hi)
-        if man is None or any(t.lower_ in ("von", "vom", "durch") for t in doc[lo:hi]):
-            return ans
-    if man is None:
+    # the capital comes before "man", or before the passive's finite verb
+    until = next((t.i for t in doc[lo:hi] if t.lower_ == "man"), None)
+    if until is None and q.clause_passive and q.cue.strength == 2 and q.cue.cue.pos == "verb" and not any(
+            t.lower_ in ("von", "vom", "durch") for t in doc[lo:hi]):
+        until = finite_verb(doc, lo, hi)
+    if until is None:
         return ans
     # "In Berlin zeigt man sich offen", "Auch in Washington zeigte man sich reserviert"
-    for t in doc[max(sent.start, lo - 1):man]:
-        if t.lower_ == "in" and t.i + 1 < man and doc[t.i + 1].text in q.lex.capitals:
+    for t in doc[max(sent.start, lo - 1):until]:
+        if t.lower_ == "in" and t.i + 1 < until and doc[t.i + 1].text in q.lex.capitals:
             return [q.lex.capitals[doc[t.i + 1].text]], ans[1]
     return ans
 
