@@ -93,6 +93,9 @@ FOUND = [
     ("Ein sofortiges Embargo für russisches Gas wäre nicht zu verantworten, sagte BDI-Präsident Siegfried Russwurm.",
      ("Siegfried Russwurm", A, "energy_embargo")),
     ("Der Kreml bezeichnete die westlichen Sanktionen als „wirtschaftlichen Krieg“.", ("Kreml", A, "sanctions")),
+    # agreeing without an object agrees to the proposal just discussed
+    ("Die EU-Kommission schlug ein Ölembargo vor. Ungarn stimmte nach langem Streit schließlich zu.",
+     ("Ungarn", F, "energy_embargo")),
     # refusals from several capitals
     ("Polens Regierungspartei PiS hält trotz der Absagen aus Berlin und Paris an der Idee einer internationalen "
      "Friedensmission in der Ukraine fest.", ("Frankreich", A, "peace_mission")),
@@ -134,6 +137,9 @@ NOT_FOUND = [
     ("Russische Flugzeuge und Panzer griffen am Morgen Charkiw an, teilte Kiew mit.", ("Ukraine", F, "fighter_jets")),
     # what is answerable is no rejection
     ("Ein Kohleembargo sei zu verantworten, sagte Habeck.", ("Robert Habeck", A, "energy_embargo")),
+    # agreeing to something of its own
+    ("Die EU-Kommission schlug ein Ölembargo vor. Orbán stimmte der Ausnahme für Pipeline-Öl zu.",
+     ("Viktor Orbán", F, "energy_embargo")),
     # an infinitive that "heiße"/"bedeute" explains demands nothing
     ("Eine Flugverbotszone durchzusetzen, heiße aber, russische Flugzeuge abzuschießen, sagte Stoltenberg.",
      ("Jens Stoltenberg", F, "no_fly_zone")),
