@@ -26,14 +26,14 @@ def means_explained(doc: Doc, lo: int, hi: int, props: list[ProposalMention]) ->
     """A proposal as the subject of a Konjunktiv II clause followed by an "indem" clause: "Eine
     Flugverbotszone müsste durchgesetzt werden, indem man russische Flugzeuge abschießt" explains what
     the proposal would take; it demands nothing (but "Die EU müsste Sanktionen verhängen, indem …",
-    with the proposal as object, is a demand)."""
+    with the proposal as object, is a demand). So does an infinitive that "heiße"/"bedeute" explains."""
     # "…, und das heiße/bedeute, russische Flugzeuge abzuschießen": the same explanation, in reported speech
-    means = next((c for c in range(lo, min(hi + 1, len(doc) - 3)) if doc[c].text == "," and doc[c + 1].lower_ == "und"
-                  and doc[c + 2].lower_ in ("das", "dies") and doc[c + 3].lower_ in _MEANS_VERBS), None)
     if hi + 1 < len(doc) and doc[hi].text == "," and doc[hi + 1].lower_ in _MEANS_VERBS - {"würde"} \
             and finite_verb(doc, lo, hi) is None and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi]):
         return True  # "Eine Flugverbotszone durchzusetzen, heiße aber, russische Flugzeuge abzuschießen": the infinitive
         # is what the explanation is about
+    means = next((c for c in range(lo, min(hi + 1, len(doc) - 3)) if doc[c].text == "," and doc[c + 1].lower_ == "und"
+                  and doc[c + 2].lower_ in ("das", "dies") and doc[c + 3].lower_ in _MEANS_VERBS), None)
     if means is not None:
         hi = means
     elif hi + 1 >= len(doc) or doc[hi].text != "," or doc[hi + 1].lower_ != "indem":

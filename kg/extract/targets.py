@@ -5,6 +5,8 @@ proposal discussed, introduced or owned before.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span
 
 from kg.extract.carried import owners_stance, stated_in
@@ -226,15 +228,10 @@ def _proposals_for_clause(ctx: DocContext, cue: CueMatch, props: list[ProposalMe
         # "Eine Aufnahme der Ukraine in die EU stellte er nicht in Aussicht", "Das geplante Sondervermögen
         # sehe er kritisch"
         return [], False
-    if not da_form and cue.cue.prep and any(
-            doc[x].lower_ == cue.cue.prep and any(m.start in (x + 1, x + 2) and m.type in ("Country", "Organisation")
-                                                   for m in ctx.mentions_in(x + 1, min(hi, x + 4)))
-            for x in range(lo, hi)):
+    if not da_form and cue.cue.prep and _actor_after(ctx, {cue.cue.prep}, lo, hi, lambda m: m.type in ("Country", "Organisation")):
         return [], False  # "dass das Parlament geschlossen hinter der Ukraine stehe": an actor, not a proposal
-    if not da_form and cue.cue.pos in ("phrase", "noun") and any(
-            doc[x].lower_ in ("zu", "zum", "zur") and any(m.start in (x + 1, x + 2) and m.actor and m.kind != "adjective"
-                                                          for m in ctx.mentions_in(x + 1, min(hi, x + 4)))
-            for x in range(cue.i + 1, hi)):
+    if not da_form and cue.cue.pos in ("phrase", "noun") and _actor_after(
+            ctx, {"zu", "zum", "zur"}, cue.i + 1, hi, lambda m: bool(m.actor) and m.kind != "adjective"):
         return [], False  # "Die Grünen gingen auf Distanz zu Schröder": an actor, not a proposal
     first = next((t for t in sent if not t.is_space and t.text not in QUOTE), None)
     if first is not None and (first.lower_ in ("wer", "wenn", "falls") or (
@@ -408,6 +405,14 @@ PROPOSAL_NOUNS = frozenset({"vorschlag", "vorstoß", "plan", "pläne", "idee", "
 
 
 _TIME_NOUNS = frozenset({"Tag", "Woche", "Monat", "Jahr", "Abend", "Morgen", "Mal", "Wochenende", "Zeit", "Stunde"})
+
+
+def _actor_after(ctx: DocContext, preps: set[str], lo: int, hi: int, fits: Callable[[Mention], bool]) -> bool:
+    """One of ``preps`` between ``lo`` and ``hi`` governs an actor that ``fits`` (the mention starts right
+    after it or after its article): "hinter der Ukraine", "auf Distanz zu Schröder"."""
+    doc = ctx.doc
+    return any(doc[x].lower_ in preps and any(m.start in (x + 1, x + 2) and fits(m) for m in ctx.mentions_in(x + 1, min(hi, x + 4)))
+               for x in range(lo, hi))
 
 
 def _own_object(ctx: DocContext, cue: CueMatch, lo: int, hi: int, lex: Lexicon) -> bool:
