@@ -56,7 +56,7 @@ class Mention:
 
     @property
     def holder_eligible(self) -> bool:
-        return self.kind not in ("prefix", "place") and not self.extra.get("partitive")
+        return self.kind not in ("prefix", "place") and not self.extra.get("partitive") and not self.extra.get("title_owner")
 
 
 @lru_cache(maxsize=1)
@@ -484,7 +484,7 @@ class MentionFinder:
             if m.type == "Country" and m.kind == "alias" and m.end == m.start + 1 and doc[m.start].text.endswith("s") \
                     and m.end + 1 < len(doc) and doc[m.end].tag_ == "NN" and (nxt := starts.get(m.end + 1)) is not None \
                     and nxt.type == "Organisation" and nxt.kind == "alias":
-                m.extra["partitive"] = True
+                m.extra["title_owner"] = True
         return out
 
     # ------------------------------------------------------------------ pieces
