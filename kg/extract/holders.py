@@ -169,6 +169,10 @@ def plural_pronoun(q: HolderQuery, subj: Subject) -> Answer | None:
     group = coordinated(doc, before[0], [m for m in q.ments if m.holder_eligible]) if before else []
     if len(group) >= 2:
         return labels(h, group), 0.8
+    fr = q.frame
+    if fr is not None and not fr.source_only and len(fr.speakers) >= 2 and not fr.attr_lo <= pron.start < fr.attr_hi:
+        # "Bulgarien und die Slowakei erklärten, sie würden keine Kampfflugzeuge abgeben": the speakers
+        return labels(h, fr.speakers), 0.8
     if len(h.last) >= 2 and q.same_paragraph_as_last():
         return list(h.last), 0.7
     # "Unterzeichnet haben Schwarzer, Walser und Mey. Sie appellieren …": a list in the sentences before
@@ -331,6 +335,20 @@ def _agent_von(doc: Doc, start: int) -> bool:
     return k >= 0 and doc[k].lower_ in ("von", "vom") and (k == start - 1 or doc[k].lower_ == "von")
 
 
+def _voiced_object(doc: Doc, cue, clo: int, chi: int, lex, cues) -> bool:
+    """A stance noun that is the object a voicing verb's subject voices ("Die Forderung nach einem Gasembargo
+    wiederholte Podoljak"), not a stance talked about ("erteilte dem Vorschlag eine Absage", "Zu Forderungen
+    nach einem Embargo äußerte er sich nicht")."""
+    verb = next((t for t in doc[clo:chi] if t.tag_ == "VVFIN" and (t.lemma_ or "").lower() in lex.voicing_verbs
+                 and (t.lemma_ or "").lower() != "erteilen"), None)
+    if verb is None or any(c.strength == 2 and c.i != cue.i and clo <= c.i < chi for c in cues):
+        return False
+    k = cue.i - 1
+    while k >= clo and doc[k].tag_ in ("ART", "PPOSAT", "ADJA", "PIAT", "ADV"):
+        k -= 1
+    return not (k >= clo and doc[k].tag_ in ("APPR", "APPRART"))
+
+
 def attached_holder(q: HolderQuery) -> Answer | None:
     """Holders tied to the cue word itself rather than to the clause: the agent of a participle
     ("die von Warschau vorgeschlagene Mission"), the owner of a stance noun ("der polnische Vorstoß",
@@ -447,6 +465,8 @@ def attached_holder(q: HolderQuery) -> Answer | None:
                 return ([lex.capitals[m.actor]] if m.kind == "place" else labels(h, [m])), 0.9
         if (cue.cue.event == "REQUEST" or (cue.cue.event == "SUPPORT" and cue.cue.words[0].lower() in lex.anaphors)) \
                 and not cue.negated:
+            if _voiced_object(doc, cue, clo, chi, lex, ctx.cues):
+                return None  # "Die Forderung nach einem Gasembargo wiederholte Podoljak": the subject voices it
             # "der Vorschlag", "dem Vorstoß" without an owner are references, not stances
             return [], 1.0
     return None

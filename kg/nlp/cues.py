@@ -466,6 +466,8 @@ def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], prop
         if w in negations and k > i and doc[k + 1].tag_ in ("APPR", "APPRART", "ADV") and any(
                 doc[x].lower_ == "sondern" for x in range(k + 2, min(k + 8, doc[i].sent.end))):
             continue  # "braucht Waffen, und zwar nicht in einigen Monaten, sondern jetzt": a contrasted adverbial
+        if w in negations and k < i and any(doc[x].lower_ == "sondern" for x in range(k + 1, i)):
+            continue  # "mache Europa nicht sicherer, sondern gefährlicher": the negation is the contrasted part's
         if w in negations and nxt not in ("nur", "zuletzt", "minder", "weniger", "einmal", "erst"):
             # "nicht" before the proposal's article negates the object, not the verb, only when
             # directly followed by a determiner of a noun phrase that is not the cue

@@ -1,0 +1,78 @@
+"""Round 15, lead (decision 008, "Round 15"): a plural pronoun in reported speech is its speakers; a stance
+noun voiced by the subject ("Die Forderung nach … wiederholte X", "bekräftigte den Vorstoß"); bearing a
+proposal ("… können wir tragen"); a proposal called a legitimate or unsuitable means; having to shoot down
+planes as a consequence; a negation before "sondern" belongs to the contrasted part."""
+
+from __future__ import annotations
+
+import pytest
+
+F, A = "for", "against"
+
+FOUND = [
+    # a plural pronoun in the reported clause is the coordinated speakers
+    ("Bulgarien und die Slowakei erklärten, sie würden keine Kampfflugzeuge an die Ukraine abgeben, da sie diese für "
+     "die eigene Landesverteidigung benötigten.", ("Bulgarien", A, "fighter_jets")),
+    ("Bulgarien und die Slowakei erklärten, sie würden keine Kampfflugzeuge an die Ukraine abgeben, da sie diese für "
+     "die eigene Landesverteidigung benötigten.", ("Slowakei", A, "fighter_jets")),
+    ("Sie würden keine Kampfjets an die Ukraine abgeben, erklärten Rumänien und Bulgarien am Dienstag.",
+     ("Rumänien", A, "fighter_jets")),
+    ("Frankreich und Italien betonten, sie unterstützten ein Ölembargo.", ("Italien", F, "energy_embargo")),
+    # a stance noun that the clause's subject voices
+    ("Auch die Forderung nach einem Gasembargo wiederholte Mychajlo Podoljak.", ("Mychajlo Podoljak", F, "energy_embargo")),
+    ("Die Forderung nach Kampfjets erneuerte der ukrainische Außenminister Dmytro Kuleba am Abend.",
+     ("Dmytro Kuleba", F, "fighter_jets")),
+    ("Polen schlug eine Friedensmission vor. Polens Ministerpräsident Mateusz Morawiecki bekräftigte den Vorstoß "
+     "am Mittwoch.", ("Mateusz Morawiecki", F, "peace_mission")),
+    ("Selenskyj wiederholte am Abend seinen Vorstoß für eine Flugverbotszone.", ("Wolodymyr Selenskyj", F, "no_fly_zone")),
+    # bearing a proposal, and not bearing it
+    ("Deutschland könne das Kohle-Embargo tragen, sagte Wirtschaftsminister Robert Habeck.",
+     ("Robert Habeck", F, "energy_embargo")),
+    ("Marie-Agnes Strack-Zimmermann sagte: „Ein Ölembargo können wir tragen, und wir sollten es schnell beschließen.“",
+     ("Marie-Agnes Strack-Zimmermann", F, "energy_embargo")),
+    ("Die Industrie könne ein Gasembargo nicht tragen, warnte BDI-Präsident Siegfried Russwurm.",
+     ("Siegfried Russwurm", A, "energy_embargo")),
+    # a proposal called a legitimate, suitable or unsuitable means
+    ("Wirtschaftliche Sanktionen gegen Russland bezeichnete Bischof Georg Bätzing dagegen als „ein legitimes und "
+     "notwendiges Mittel“, um den Aggressor unter Druck zu setzen.", ("Georg Bätzing", F, "sanctions")),
+    ("Ein Gasembargo sei kein geeignetes Mittel, um den Krieg zu beenden, sagte Sachsens Ministerpräsident Michael "
+     "Kretschmer.", ("Michael Kretschmer", A, "energy_embargo")),
+    ("Waffenlieferungen seien ein untaugliches Mittel, sagte die Linken-Vorsitzende Janine Wissler.",
+     ("Janine Wissler", A, "arms_deliveries")),
+    # having to shoot down planes is the consequence that argues against a no-fly zone
+    ("Eine Flugverbotszone würde bedeuten, dass das US-Militär russische Flugzeuge abschießen müsse, sagte die "
+     "Sprecherin des Weißen Hauses, Jen Psaki.", ("Jen Psaki", A, "no_fly_zone")),
+    # a negation before "sondern" negates the contrasted part, not the cue after it
+    ("Kremlsprecher Dmitri Peskow sagte, die Verlegung weiterer Nato-Einheiten an die russischen Grenzen mache Europa "
+     "„nicht sicherer, sondern gefährlicher“.", ("Dmitri Peskow", A, "eastern_flank_troops")),
+    ("Scholz sagte, er lehne Waffenlieferungen nicht ab, sondern unterstütze sie.", ("Olaf Scholz", F, "arms_deliveries")),
+]
+
+
+@pytest.mark.parametrize("text, fact", FOUND, ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_round15_found(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+NOT_FOUND = [
+    # a stance noun talked about, not voiced: the dative of a rejection, a topic after "zu"
+    ("Polen schlug eine Friedensmission vor. Auch US-Außenminister Antony Blinken erteilte dem Vorschlag eine Absage.",
+     ("Antony Blinken", F, "peace_mission")),
+    ("Zu Forderungen nach einem Öl-Embargo äußerte sich Macron nicht.", ("Emmanuel Macron", F, "energy_embargo")),
+    # a plural pronoun in a single speaker's words is someone else
+    ("Scholz sagte, sie würden keine Kampfflugzeuge an die Ukraine abgeben.", ("Olaf Scholz", A, "fighter_jets")),
+    # bearing something unnamed is no stance on a proposal named before
+    ("Scholz lobte die Sanktionen. Berlin könne nicht allein tragen, was eine nationale Aufgabe sei, sagte Giffey.",
+     ("Franziska Giffey", A, "sanctions")),
+    # "mit allen notwendigen Mitteln" is no judgement of a proposal
+    ("Darin heißt es, die Ukraine müsse „mit allen notwendigen Mitteln“ unterstützt werden, „einschließlich schwerer "
+     "Waffen“.", ("Ukraine", F, "heavy_weapons")),
+    # shooting down planes with weapons one has is no obligation and argues nothing against them
+    ("Mit Stinger-Raketen könne die Ukraine russische Flugzeuge abschießen, sagte Baerbock.",
+     ("Annalena Baerbock", A, "arms_deliveries")),
+]
+
+
+@pytest.mark.parametrize("text, wrong", NOT_FOUND, ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_round15_not_found(positions_of, text, wrong):
+    assert wrong not in positions_of(text)
