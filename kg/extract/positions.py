@@ -140,6 +140,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     or (opener.lower_ in ("wenn", "falls", "sofern", "ob", "ohne", "wer")
                                                                     and not (cue.cue.pos == "consequence" and opener.tag_ == "APPR")):
                 continue  # also "…, und wer Zweifel anmeldet, …"
+            if doc[lo].lower_ == "wie" and doc[cue.i].tag_ == "VVPP" and any(
+                    (t.lemma_ or "").lower() == "werden" for t in doc[lo:hi]):
+                continue  # "Eine Flugverbotszone, wie sie (von Kiew) gefordert werde, …": not the sentence's holder's
             if cue.strength == 1 and doc[lo].lower_ == "wonach":
                 continue  # "wies einen Bericht zurück, wonach Marder auf dem Weg in die Ukraine seien": hearsay
             if cue.strength == 1 and means_explained(doc, lo, hi, props):

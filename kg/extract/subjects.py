@@ -327,8 +327,8 @@ def eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool, lex: Lex
     first = m
     while first.start >= 2 and doc[first.start - 1].lower_ in (",", "und", "sowie", "oder"):
         prevs = [x for x in ctx.mentions if x.end == first.start - 1 or (x.end == first.start - 2 and doc[first.start - 1].tag_ == "ART")]
-        if not prevs:
-            break
+        if not prevs or (doc[first.start - 1].text == "," and prevs[0].type != first.type):
+            break  # "Die Spitzenkandidatin der Grünen, Mona Neubaur, sprach sich …": an apposition, no enumeration
         first = prevs[0]  # "in Bulgarien, Rumänien und der Slowakei": the whole enumeration is in the PP
     prep, genitive = prep_before(ctx.doc, first)
     if m.start > 0 and doc[m.start - 1].lower_.startswith("kein"):

@@ -167,6 +167,8 @@ def piece_bounds(doc: Doc, i: int) -> tuple[int, int]:
 def _is_boundary(doc: Doc, k: int, sent: Span) -> bool:
     """Punctuation that ends a clause; quotes only where they frame speech, not scare quotes."""
     t = doc[k].text
+    if t in ("(", ")") and _short_parenthesis(doc, k, sent):
+        return False  # "Die Sozialisten (BSP) lehnen … ab": a name or note in brackets inside the clause
     if t in _BOUNDARY:
         return True
     if t in _QUOTES:
@@ -174,3 +176,16 @@ def _is_boundary(doc: Doc, k: int, sent: Span) -> bool:
         nxt = doc[k + 1].text if k + 1 < sent.end else ""
         return k == sent.start or prev in (",", ":", ".", "!", "?", "") or nxt in (",", ":", "") or nxt[:1].isupper() and prev in (".", "!", "?")
     return False
+
+
+def _short_parenthesis(doc: Doc, k: int, sent: Span) -> bool:
+    """A bracket of a short verbless parenthesis ("(BSP)", "(SPD)", "(rund 730 Millionen Euro)")."""
+    if doc[k].text == "(":
+        close = next((x for x in range(k + 1, min(k + 8, sent.end)) if doc[x].text == ")"), None)
+        lo, hi = k + 1, close
+    else:
+        opn = next((x for x in range(k - 1, max(k - 8, sent.start - 1), -1) if doc[x].text == "("), None)
+        lo, hi = (opn + 1 if opn is not None else None), k
+    if lo is None or hi is None or hi <= lo:
+        return False
+    return not any(t.tag_.startswith("V") or t.text in (",", ";", ":", "(", ")") for t in doc[lo:hi])

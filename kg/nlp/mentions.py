@@ -100,7 +100,8 @@ def _dateline_spans(doc: Doc) -> list[tuple[int, int]]:
                 if k + 3 < len(toks) and toks[k + 3].text in ("-", "–", "—"):
                     out.append((toks[0].i, toks[k + 3].i + 1))
                 break
-            if t.text in ("–", "—", "-") and k > 0 and all(_is_cap(x) or x.text == "/" for x in toks[:k]):
+            if t.text in ("–", "—", "-") and k > 0 and all(_is_cap(x) or x.text == "/" for x in toks[:k]) \
+                    and toks[0].tag_ not in _DETERMINER_TAGS:  # not "Die Deutsche Friedensgesellschaft – …"
                 out.append((toks[0].i, t.i + 1))  # "Kiew/Berlin – …"
                 break
             if not (_is_cap(t) or t.text in ("/", "(", ")")):
@@ -246,6 +247,10 @@ class MentionFinder:
             kind, label = doc.vocab.strings[match_id].split("|", 1)
             if doc[s:e].text.isupper() and doc[s:e].text not in lex.aliases and e < len(doc) and doc[e].text.strip("*") in (":", ""):
                 continue  # "SPIEGEL: Herr Minister, …": an interviewer's turn label, not the outlet's voice
+            if e == s + 1 and s > 0 and lex.actors[label].type == "Person" and _is_cap(doc[s - 1]) \
+                    and doc[s - 1].text != label.split()[0] and first_name_gender(doc[s - 1].text) is not None \
+                    and doc[s - 1].tag_ == "NE":
+                continue  # "Michael Schulze" is not Svenja Schulze: another first name before a known surname
             alias_spans.append((s, e, label, kind))
             for k in range(s, e):
                 taken[k] = True
@@ -276,7 +281,10 @@ class MentionFinder:
                 add(Mention(i, e2, multi_surnames[multi], "Person", "alias"))
                 i = e2
                 continue
-            if t.text in surnames and i not in alias_at and _is_cap(t):
+            # (also a known surname that this article gave to someone else: "Michael Schulze … Schulze")
+            other = i in alias_at and alias_at[i][1] == i + 1 and lex.actors[alias_at[i][2]].type == "Person" \
+                and surnames.get(t.text, alias_at[i][2]) != alias_at[i][2]
+            if t.text in surnames and (i not in alias_at or other) and _is_cap(t):
                 m = Mention(i, i + 1, None, "Person", "surname", head=t.text.rstrip("'"))
                 m.end = self._party_suffix(doc, i + 1, m)
                 add(m)

@@ -46,6 +46,25 @@ FOUND = [
     ("Kremlsprecher Dmitri Peskow sagte, die Verlegung weiterer Nato-Einheiten an die russischen Grenzen mache Europa "
      "„nicht sicherer, sondern gefährlicher“.", ("Dmitri Peskow", A, "eastern_flank_troops")),
     ("Scholz sagte, er lehne Waffenlieferungen nicht ab, sondern unterstütze sie.", ("Olaf Scholz", F, "arms_deliveries")),
+    # a short parenthesis does not end the clause: its subject stays the cue's
+    ("Die mitregierenden Sozialisten (BSP) lehnen Waffenlieferungen kategorisch ab, Regierungschef Kiril Petkow will "
+     "das Thema im Parlament klären lassen.", ("BSP", A, "arms_deliveries")),
+    # a person in apposition to a title with a genitive organisation is the subject, not an enumeration's last item
+    ("Die Spitzenkandidatin der Grünen, Mona Neubaur, sprach sich für die Lieferung schwerer Waffen und für ein Embargo "
+     "auf russisches Öl aus.", ("Mona Neubaur", F, "heavy_weapons")),
+    ("Der Vorsitzende der SPD-Fraktion, Rolf Mützenich, warnte vor der Lieferung von Kampfpanzern.",
+     ("Rolf Mützenich", A, "heavy_weapons")),
+    # another first name before a known surname is another person, and the surname alone is then theirs
+    ("Michael Schulze, politischer Geschäftsführer der DFG-VK, lehnt Waffenlieferungen ab. Die Sanktionen unterstützt "
+     "Schulze dagegen.", ("Michael Schulze", F, "sanctions")),
+    # the spokesperson of a peace organisation speaks for it
+    ("„Waffenlieferungen verlängern den Krieg“, sagte Kristian Golla, Sprecher des Netzwerks Friedenskooperative.",
+     ("Netzwerk Friedenskooperative", A, "arms_deliveries")),
+    # an organisation's name that opens a paragraph with a dash is no dateline
+    ("Die Deutsche Friedensgesellschaft – sie ist eine der ältesten Organisationen der Bewegung – lehnt Waffenlieferungen "
+     "ab.", ("DFG-VK", A, "arms_deliveries")),
+    # an active demand in a "wie" clause keeps its own subject
+    ("Eine Flugverbotszone, wie sie Kiew fordert, lehnt Scholz ab.", ("Ukraine", F, "no_fly_zone")),
 ]
 
 
@@ -70,6 +89,16 @@ NOT_FOUND = [
     # shooting down planes with weapons one has is no obligation and argues nothing against them
     ("Mit Stinger-Raketen könne die Ukraine russische Flugzeuge abschießen, sagte Baerbock.",
      ("Annalena Baerbock", A, "arms_deliveries")),
+    # the subject of a clause after a parenthesis's clause is not the holder of the clause before
+    ("Die mitregierenden Sozialisten (BSP) lehnen Waffenlieferungen kategorisch ab, Regierungschef Kiril Petkow will "
+     "das Thema im Parlament klären lassen.", ("Kiril Petkow", A, "arms_deliveries")),
+    # another Schulze is not Svenja Schulze
+    ("Michael Schulze, politischer Geschäftsführer der DFG-VK, lehnt Waffenlieferungen ab. Die Sanktionen unterstützt "
+     "Schulze dagegen.", ("Svenja Schulze", F, "sanctions")),
+    # a passive demand in a "wie" clause is not the sentence's holder's
+    ("Eine Flugverbotszone, wie sie von Kiew gefordert wird, lehnt Scholz ab.", ("Olaf Scholz", F, "no_fly_zone")),
+    ("Margot Käßmann äußerte sich am Sonntag. Eine Flugverbotszone, wie sie immer wieder gefordert werde, wäre nach "
+     "Käßmanns Worten „der Einstieg in einen dritten Weltkrieg“.", ("Margot Käßmann", F, "no_fly_zone")),
 ]
 
 
