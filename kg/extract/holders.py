@@ -246,7 +246,8 @@ def previous_holder(q: HolderQuery, ans: Answer) -> Answer:
     holders, conf = ans
     h, doc, sent = q.state, q.doc, q.sent
     if holders or not h.last or not q.same_paragraph_as_last() or (q.clause_passive and q.cue.strength == 1) \
-            or governed_by_passive(q):
+            or governed_by_passive(q) or (q.voice and q.voice not in h.last and q.cue.cue.pos in ("adj", "phrase")):
+        # (an author's or interviewee's judgement, "Deshalb ist es richtig, …", is their own: see interviewee)
         return ans  # not "… sind dann acht Battlegroups stationiert", "China wurde aufgefordert, … nicht zu unterstützen"
     fin = finite_verb(doc, sent.start, sent.end) or sent.end
     subjectless = not any(t.tag_ in ("NN", "NE", "PPER", "PIS", "PDS") for t in doc[sent.start:fin]

@@ -191,8 +191,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 continue  # "es gibt gute Gründe, vorsichtig zu sein": the explicit cue in the complement carries it
             if cue.strength == 1 and lo > sent.start and (doc[lo].lower_ in ("dass", "ob") or any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi])):
                 plo, phi = clause_bounds(doc, lo - 2) if lo - 2 >= sent.start else (lo, lo)
-                if any(c.strength == 2 and plo <= c.i < phi for c in cues):
-                    continue  # "Ich halte es für überfällig, dass Deutschland … liefert"
+                infinitive = doc[lo].lower_ not in ("dass", "ob")
+                if any((c.strength == 2 or (infinitive and c.cue.pos == "adj" and c.polarity == "for")) and plo <= c.i < phi
+                       for c in cues):
+                    continue  # "Ich halte es für überfällig, dass Deutschland … liefert", "Es ist richtig, … aufzustocken"
             if cue.strength == 1 and cue.cue.words[0] in ("müssen", "sollen", "wollen") and any(
                     t.tag_ in ("VVPP", "VVINF", "VVIZU") and (t.lemma_ or "").lower() in _REVIEW for t in doc[lo:hi]):
                 continue  # "die Sanktionen müssten überprüft werden": a review is no demand either way

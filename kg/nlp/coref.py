@@ -323,9 +323,11 @@ def _party_fits(m: Mention, info: _ActorInfo, lex: Lexicon) -> bool:
     """'die SPD-Politikerin' fits a person of that party, or one without a known party from its country."""
     if not m.party:
         return True
-    if info.parties:
-        return m.party in info.parties
     entry = lex.actors.get(info.label)
+    # the parties seen in the article, or those of the gazetteer's posts ("SPD-Generalsekretär@SPD")
+    parties = set(info.parties) or {r.of for r in (entry.roles if entry else ()) if r.of in lex.party_country}
+    if parties:
+        return m.party in parties
     countries = {r.of for r in entry.roles} if entry else set()
     countries |= {of for (_, of) in info.roles}
     country = lex.party_country.get(m.party)

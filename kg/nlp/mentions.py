@@ -251,6 +251,10 @@ class MentionFinder:
                     and doc[s - 1].text != label.split()[0] and first_name_gender(doc[s - 1].text) is not None \
                     and doc[s - 1].tag_ == "NE":
                 continue  # "Michael Schulze" is not Svenja Schulze: another first name before a known surname
+            if e == s + 1 and e < len(doc) and lex.actors[label].type == "Person" and doc[s].text != label.split()[0] \
+                    and first_name_gender(doc[s].text) is not None and _is_cap(doc[e]) and doc[e].tag_ == "NE" \
+                    and doc[e].text not in _NAME_STOP and not any(x[1] == e for x in matches):
+                continue  # "Gabriel Felbermayr" is not Sigmar Gabriel: a known surname used as a first name
             alias_spans.append((s, e, label, kind))
             for k in range(s, e):
                 taken[k] = True

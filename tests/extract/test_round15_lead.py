@@ -65,6 +65,17 @@ FOUND = [
      "ab.", ("DFG-VK", A, "arms_deliveries")),
     # an active demand in a "wie" clause keeps its own subject
     ("Eine Flugverbotszone, wie sie Kiew fordert, lehnt Scholz ab.", ("Ukraine", F, "no_fly_zone")),
+    # a known surname used as a first name is someone else; a party title fits the gazetteer's party post
+    ("Der Ökonom Gabriel Felbermayr hält ein Ölembargo für richtig. Kevin Kühnert widersprach. Deutschland liefere "
+     "inzwischen auch schwere Waffen, „und das ist richtig so“, sagte der SPD-Politiker.", ("Kevin Kühnert", F, "heavy_weapons")),
+    ("Der Ökonom Gabriel Felbermayr hält ein Ölembargo für richtig.", ("Gabriel Felbermayr", F, "energy_embargo")),
+    # an author's judgement and demand in an opinion piece
+    ("Kommentar: Die Ostsee ist jetzt Frontgebiet\n\nVon Jens Kortmann\n\nDie Nato hat im März vier "
+     "zusätzliche Gefechtsverbände an der Ostflanke beschlossen. Sie reichen nicht. Deshalb ist es richtig, die "
+     "Nato-Präsenz im Baltikum auf Brigaden aufzustocken.", ("Jens Kortmann", F, "eastern_flank_troops")),
+    ("Kommentar: Zu langsam\n\nVon Jens Kortmann\n\nDeutschland muss die zugesagten "
+     "Panzerhaubitzen und Gepard-Panzer schneller liefern und weitere Panzer folgen lassen.",
+     ("Jens Kortmann", F, "heavy_weapons")),
 ]
 
 
@@ -97,6 +108,11 @@ NOT_FOUND = [
      "Schulze dagegen.", ("Svenja Schulze", F, "sanctions")),
     # a passive demand in a "wie" clause is not the sentence's holder's
     ("Eine Flugverbotszone, wie sie von Kiew gefordert wird, lehnt Scholz ab.", ("Olaf Scholz", F, "no_fly_zone")),
+    ("Der Ökonom Gabriel Felbermayr hält ein Ölembargo für richtig.", ("Sigmar Gabriel", F, "energy_embargo")),
+    # the infinitive that a judgement takes has no holder of its own
+    ("Kommentar: Die Ostsee ist jetzt Frontgebiet\n\nVon Jens Kortmann\n\nDie Nato hat ihre Pläne vorgestellt. "
+     "Sie reichen nicht. Deshalb ist es richtig, die Nato-Präsenz im Baltikum auf Brigaden aufzustocken.",
+     ("NATO", F, "eastern_flank_troops")),
     ("Margot Käßmann äußerte sich am Sonntag. Eine Flugverbotszone, wie sie immer wieder gefordert werde, wäre nach "
      "Käßmanns Worten „der Einstieg in einen dritten Weltkrieg“.", ("Margot Käßmann", F, "no_fly_zone")),
 ]
