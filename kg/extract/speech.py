@@ -354,6 +354,23 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
         if k - 1 >= sent.start and k < m.start and doc[k].text in lex.opinion_nouns and doc[k - 1].lower_ in ("nach", "aus"):
             end = m.end + 1 if m.end < sent.end and doc[m.end].text == "," else m.end
             return SpeechFrame([m], k - 1, end)
+    for m in ments:  # a genitive owner before the view: "nach Käßmanns Worten", "nach Scholz' Einschätzung"
+        if m.start - 1 >= sent.start and doc[m.start - 1].lower_ == "nach" and m.end < sent.end \
+                and doc[m.end].text in lex.opinion_nouns and doc[m.end - 1].text.endswith(("s", "'")):
+            return SpeechFrame([m], m.start - 1, m.end + 1)
+    # a possessive owner: "nach seinen Worten", "nach ihrer Einschätzung", "seiner Ansicht nach"
+    for t in sent:
+        if t.text not in lex.opinion_nouns or t.i - 1 <= sent.start:
+            continue
+        pos = doc[t.i - 1]
+        if pos.tag_ != "PPOSAT" or not pos.lower_.startswith(("sein", "ihr")):
+            continue
+        before = doc[t.i - 2].lower_ if t.i - 2 >= sent.start else ""
+        after = doc[t.i + 1].lower_ if t.i + 1 < sent.end else ""
+        if before == "nach" or after == "nach":
+            lo2, hi2 = (t.i - 2, t.i + 1) if before == "nach" else (t.i - 1, t.i + 2)
+            gender = "m" if pos.lower_.startswith("sein") else "f"
+            return SpeechFrame([Mention(pos.i, pos.i + 1, None, "Person", "pronoun", gender=gender)], lo2, hi2)
     # source attribution: 'nach Angaben von X', 'laut X', 'X zufolge', 'nach X' Angaben', 'wie X mitteilte'
     for m in ctx.mentions_in(sent.start, sent.end):
         if m.kind == "place" and doc[m.start:m.end].text in lex.capitals:

@@ -109,6 +109,22 @@ def _dateline_spans(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+_SINGULAR_OBLIQUE = frozenset({"des", "dem", "eines", "einem", "seines", "seinem", "ihres", "ihrem", "dieses", "diesem"})
+
+
+def _uninflected_title(t: Token, lex: Lexicon) -> str:
+    """A masculine role title after a singular genitive or dative determiner without its case ending:
+    "des Kanzlers", "dem Präsidenten", "nach Ansicht des Ökonomen", "eines Experten"."""
+    if lex.role_head(t.text) is not None or t.i == 0 or t.doc[t.i - 1].lower_ not in _SINGULAR_OBLIQUE:
+        return t.text
+    for suffix in ("es", "s", "en", "n"):
+        if t.text.endswith(suffix) and len(t.text) > len(suffix) + 3:
+            r = lex.role_head(t.text[: -len(suffix)])
+            if r is not None and not r[2]:
+                return t.text[: -len(suffix)]
+    return t.text
+
+
 _DETERMINER_TAGS = frozenset({"ART", "PIAT", "PIDAT", "PDAT", "PPOSAT", "PWAT", "PIS", "PDS"})
 
 
@@ -209,7 +225,7 @@ class MentionFinder:
         if not _is_cap(t) or t.tag_ not in ("NN", "NE", "ADJA", ""):
             if not (_is_cap(t) and t.tag_.startswith("N")):
                 return None
-        r = self.lex.role_head(t.text)
+        r = self.lex.role_head(_uninflected_title(t, self.lex))
         if r is None:
             return None
         head, prefix, fem = r
@@ -622,7 +638,7 @@ class MentionFinder:
         lex = self.lex
         head, prefix, fem = role
         t = doc[i]
-        title = t.text
+        title = _uninflected_title(t, lex)
         of = genitive_of or self._prefix_actor(prefix)
         if of == "Deutschland" and not genitive_of and prefix.startswith("Regierungs"):
             # "Regierungssprecher Gabriel Attal" in a report datelined "Paris (AFP) -": that capital's government

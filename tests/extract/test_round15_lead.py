@@ -69,6 +69,19 @@ FOUND = [
     ("Der Ökonom Gabriel Felbermayr hält ein Ölembargo für richtig. Kevin Kühnert widersprach. Deutschland liefere "
      "inzwischen auch schwere Waffen, „und das ist richtig so“, sagte der SPD-Politiker.", ("Kevin Kühnert", F, "heavy_weapons")),
     ("Der Ökonom Gabriel Felbermayr hält ein Ölembargo für richtig.", ("Gabriel Felbermayr", F, "energy_embargo")),
+    # a role title in the genitive or dative ("des Kanzlers", "des Ökonomen") names its holder
+    ("Der Ökonom Clemens Fuest äußerte sich im Deutschlandfunk. Die Finanzsanktionen sollten nach Ansicht des Ökonomen "
+     "noch verschärft werden.", ("Clemens Fuest", F, "sanctions")),
+    ("Nach Ansicht des Kanzlers wäre ein Gasembargo falsch.", ("Olaf Scholz", A, "energy_embargo")),
+    ("Die Forderung des US-Präsidenten nach schärferen Sanktionen stieß in Brüssel auf Zustimmung.",
+     ("Joe Biden", F, "sanctions")),
+    # a view owned by a possessive or a genitive name
+    ("Habeck äußerte sich am Abend in Berlin. Ein sofortiger Importstopp für Gas würde nach seinen Worten die Versorgung "
+     "in Deutschland gefährden.", ("Robert Habeck", A, "energy_embargo")),
+    ("Baerbock sprach in Brüssel. Ein Gasembargo wäre ihrer Ansicht nach derzeit falsch.",
+     ("Annalena Baerbock", A, "energy_embargo")),
+    ("Ein Gasembargo würde nach Scholz' Einschätzung Hunderttausende Arbeitsplätze gefährden.",
+     ("Olaf Scholz", A, "energy_embargo")),
     # an author's judgement and demand in an opinion piece
     ("Kommentar: Die Ostsee ist jetzt Frontgebiet\n\nVon Jens Kortmann\n\nDie Nato hat im März vier "
      "zusätzliche Gefechtsverbände an der Ostflanke beschlossen. Sie reichen nicht. Deshalb ist es richtig, die "
@@ -109,6 +122,10 @@ NOT_FOUND = [
     # a passive demand in a "wie" clause is not the sentence's holder's
     ("Eine Flugverbotszone, wie sie von Kiew gefordert wird, lehnt Scholz ab.", ("Olaf Scholz", F, "no_fly_zone")),
     ("Der Ökonom Gabriel Felbermayr hält ein Ölembargo für richtig.", ("Sigmar Gabriel", F, "energy_embargo")),
+    # a plural role noun after "die" is no single office holder
+    ("Die Präsidenten der baltischen Staaten forderten schärfere Sanktionen.", ("Frank-Walter Steinmeier", F, "sanctions")),
+    # a possessive view of a woman is not a man's
+    ("Habeck sprach in Brüssel. Ein Gasembargo wäre ihrer Ansicht nach derzeit falsch.", ("Robert Habeck", A, "energy_embargo")),
     # the infinitive that a judgement takes has no holder of its own
     ("Kommentar: Die Ostsee ist jetzt Frontgebiet\n\nVon Jens Kortmann\n\nDie Nato hat ihre Pläne vorgestellt. "
      "Sie reichen nicht. Deshalb ist es richtig, die Nato-Präsenz im Baltikum auf Brigaden aufzustocken.",
