@@ -57,6 +57,9 @@ def judged_stance(ctx: DocContext, results: list[Position], k: int, cue: CueMatc
             (t.tag_ == "PDS" and t.lower_ in ("das", "dies"))
             or (t.tag_ == "PDAT" and t.lower_.startswith("dies") and doc[t.i - 1].tag_ not in ("APPR", "APPRART")
                 and not _demonstrative_of_cue(doc, t.i, cue, lex))
+            # "verteidigte die Entscheidung", "kritisierte den Beschluss": a decision just reported
+            or (t.tag_ == "ART" and t.lower_ in ("die", "den") and t.i + 1 < hi and doc[t.i - 1].tag_ not in ("APPR", "APPRART")
+                and (doc[t.i + 1].lemma_ or "").lower() in _DECISION_NOUNS and cue.cue.pos == "verb")
             for t in doc[lo:hi]):
         return None  # "hält das für falsch", "hält diese Argumentation für wenig überzeugend" (not "in dieser Form")
     # the nearest of the last three sentences that states a position on it ("Habeck lehnt ein Embargo ab.
@@ -70,6 +73,8 @@ def judged_stance(ctx: DocContext, results: list[Position], k: int, cue: CueMatc
 
 # anaphor nouns that name a stance, which a judgement with a demonstrative takes up ("hält diese Linie für falsch")
 _STANCE_NOUNS = frozenset({"kurs", "linie", "entscheidung", "forderung", "wunsch"})
+# nouns for a decision or line just reported, which a judgement with a definite article takes up
+_DECISION_NOUNS = frozenset({"entscheidung", "beschluss", "kurs", "linie", "haltung"})
 
 
 def _demonstrative_of_cue(doc: Doc, i: int, cue: CueMatch, lex: Lexicon | None = None) -> bool:

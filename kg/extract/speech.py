@@ -354,6 +354,11 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
         if k - 1 >= sent.start and k < m.start and doc[k].text in lex.opinion_nouns and doc[k - 1].lower_ in ("nach", "aus"):
             end = m.end + 1 if m.end < sent.end and doc[m.end].text == "," else m.end
             return SpeechFrame([m], k - 1, end)
+        if k - 2 >= sent.start and k < m.start and doc[k].text in lex.opinion_nouns and doc[k - 1].tag_ == "ART" \
+                and doc[k - 2].lower_ == "nach" and doc[k + 1].lower_ in ("von", "vom"):
+            # "Österreich wird nach den Worten von Bundeskanzler Karl Nehammer keine Waffen liefern": the source and
+            # the clause's own subject
+            return SpeechFrame([m], k - 2, m.end, source_only=True, extra_holder=True)
     for m in ments:  # a genitive owner before the view: "nach Käßmanns Worten", "nach Scholz' Einschätzung"
         if m.start - 1 >= sent.start and doc[m.start - 1].lower_ == "nach" and m.end < sent.end \
                 and doc[m.end].text in lex.opinion_nouns and doc[m.end - 1].text.endswith(("s", "'")):

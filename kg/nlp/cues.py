@@ -255,7 +255,8 @@ class CueFinder:
                     continue  # "werde die Flugzeuge keinesfalls im Alleingang schicken": only jointly - no stance either way
                 fixed = any(w.lower() in self.lex.negations or w.lower() == "kein" for w in cue.words) or (
                     cue.argument and (cue.pos == "noun" or bool(cue.implies) or _normative(doc, t.i)))
-                neg = False if fixed else _negated(doc, t.i, j, cue, self.lex.negations, self._proposal_tokens)
+                neg = False if fixed else _negated(doc, t.i, j, cue, self.lex.negations, self._proposal_tokens,
+                                                   self.lex.anaphors)
                 if not fixed and cue.pos == "noun" and _low_degree(doc, t.i, self.lex.low_degree):
                     neg = not neg  # "Die Unterstützung der NATO für eine Flugverbotszone ist gering"
                 pol = cue.polarity if not neg else ("against" if cue.polarity == "for" else "for")
@@ -419,7 +420,8 @@ def action_negated(doc: Doc, i: int, cue: Cue, negations: frozenset[str], propos
     return _negated(doc, i, i, cue, negations, proposal_tokens)
 
 
-def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], proposal_tokens: frozenset[int] = frozenset()) -> bool:
+def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], proposal_tokens: frozenset[int] = frozenset(),
+             anaphors: frozenset[str] = frozenset()) -> bool:
     """Negation of the cue itself: 'nicht ablehnen', 'lehnt … nicht ab', 'kein Nein', 'nicht infrage'."""
     if cue.pos == "noun" or (cue.pos == "verb" and doc[i].tag_ == "NN"):  # also a nominalised verb: "das Zaudern"
         for k in range(max(i - 3, doc[i].sent.start), i):
@@ -474,6 +476,10 @@ def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], prop
             return True
         if w == "keinen" and nxt == "fall":
             return True
+        if cue.pos == "verb" and w.startswith("kein") and k != i and not any(x in proposal_tokens for x in range(k, k + 3)):
+            head = next((doc[x] for x in range(k + 1, min(k + 3, e)) if doc[x].tag_ == "NN"), None)
+            if head is not None and {(head.lemma_ or "").lower(), head.lower_} & anaphors:
+                return True  # "sich an keiner Mission beteiligen, die Soldaten in die Ukraine bringt": the proposal described
         if w == "wenig" and cue.pos == "adj" and k == i - 1:
             return True
         if cue.pos in ("adj", "phrase") and w.startswith("kein") and k < i and not any(

@@ -40,6 +40,7 @@ class ProposalMention:
 
 
 # adjectives that make a weapon no delivery proposal: the enemy's, or weapons of mass destruction
+_ALLIANCE = frozenset({"bündnisses", "nato", "allianz", "alliierten", "verbündeten"})
 _NOT_DELIVERED = ("russisch", "sowjetisch", "chemisch", "nuklear", "atomar", "biologisch", "taktisch")
 
 
@@ -150,6 +151,10 @@ class ProposalFinder:
                 key = self._single_match(t)
                 if key in self.weapons and t.i > sent.start and doc[t.i - 1].lower_.startswith(_NOT_DELIVERED):
                     key = None  # "russische Kampfflugzeuge", "chemischer oder nuklearer Waffen" are not a delivery proposal
+                if key == "fighter_jets" and t.i + 2 < sent.end and doc[t.i + 1].lower_ in ("des", "der") \
+                        and doc[t.i + 2].lower_ in _ALLIANCE and not (t.i - 2 >= sent.start and doc[t.i - 1].lower_ == "der"
+                                                                      and doc[t.i - 2].tag_ in ("NN", "$(", "$")):
+                    key = None  # "Kampfflugzeuge des Bündnisses" patrolling a no-fly zone are not jets for Ukraine
                 if key in self.weapons and t.i + 1 < sent.end and (doc[t.i + 1].lemma_ or "").lower() in (
                         "niederlegen", "strecken", "schweigen"):
                     key = None  # "die Waffen niederzulegen": to surrender

@@ -82,6 +82,19 @@ FOUND = [
      ("Annalena Baerbock", A, "energy_embargo")),
     ("Ein Gasembargo würde nach Scholz' Einschätzung Hunderttausende Arbeitsplätze gefährden.",
      ("Olaf Scholz", A, "energy_embargo")),
+    ("Österreich wird nach den Worten von Bundeskanzler Karl Nehammer auch künftig keine Waffen an die Ukraine liefern.",
+     ("Karl Nehammer", A, "arms_deliveries")),
+    ("Ungarn wird einem Embargo gegen russisches Öl und Gas nach den Worten von Ministerpräsident Viktor Orbán nicht "
+     "zustimmen.", ("Ungarn", A, "energy_embargo")),
+    # a judgement of a decision just reported takes its side
+    ("Die Nato lehnte eine Flugverbotszone ab. Baerbock verteidigte die Entscheidung.", ("Annalena Baerbock", A, "no_fly_zone")),
+    ("Die Nato lehnte eine Flugverbotszone ab. Selenskyj kritisierte die Entscheidung scharf.",
+     ("Wolodymyr Selenskyj", F, "no_fly_zone")),
+    # "keiner Mission" negates the mission its relative clause describes
+    ("Die USA werden sich an keiner Mission beteiligen, die amerikanische Soldaten in die Ukraine bringt.",
+     ("USA", A, "peace_mission")),
+    # NATO's jets asked for in part are jets for Ukraine
+    ("Selenskyj hat die Nato um „ein Prozent“ der Kampfflugzeuge der NATO gebeten.", ("Wolodymyr Selenskyj", F, "fighter_jets")),
     # an author's judgement and demand in an opinion piece
     ("Kommentar: Die Ostsee ist jetzt Frontgebiet\n\nVon Jens Kortmann\n\nDie Nato hat im März vier "
      "zusätzliche Gefechtsverbände an der Ostflanke beschlossen. Sie reichen nicht. Deshalb ist es richtig, die "
@@ -122,6 +135,16 @@ NOT_FOUND = [
     # a passive demand in a "wie" clause is not the sentence's holder's
     ("Eine Flugverbotszone, wie sie von Kiew gefordert wird, lehnt Scholz ab.", ("Olaf Scholz", F, "no_fly_zone")),
     ("Der Ökonom Gabriel Felbermayr hält ein Ölembargo für richtig.", ("Sigmar Gabriel", F, "energy_embargo")),
+    # a judgement of a decision is not for the decision's proposal when the decision was against it
+    ("Die Nato lehnte eine Flugverbotszone ab. Baerbock verteidigte die Entscheidung.", ("Annalena Baerbock", F, "no_fly_zone")),
+    # the alliance's own jets that would enforce a no-fly zone are no jets for Ukraine
+    ("Eine solche Zone ließe sich nur durchsetzen, indem Kampfflugzeuge des Bündnisses in den ukrainischen Luftraum "
+     "geschickt würden. Blinken schloss sich dieser Linie an.", ("Antony Blinken", F, "fighter_jets")),
+    # a promise with an infinitive of its own after a semicolon takes no proposal from before it
+    ("Ungarn lehnt Waffenlieferungen an die Ukraine weiterhin ab; der frisch wiedergewählte Ministerpräsident Viktor Orbán "
+     "hatte im Wahlkampf versprochen, sein Land aus dem Krieg herauszuhalten.", ("Viktor Orbán", F, "arms_deliveries")),
+    ("Die USA werden sich an keiner Mission beteiligen, die amerikanische Soldaten in die Ukraine bringt.",
+     ("USA", F, "peace_mission")),
     # a plural role noun after "die" is no single office holder
     ("Die Präsidenten der baltischen Staaten forderten schärfere Sanktionen.", ("Frank-Walter Steinmeier", F, "sanctions")),
     # a possessive view of a woman is not a man's
