@@ -476,7 +476,7 @@ def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], prop
             return True
         if w == "keinen" and nxt == "fall":
             return True
-        if cue.pos == "verb" and w.startswith("kein") and k != i and not any(x in proposal_tokens for x in range(k, k + 3)):
+        if cue.pos == "verb" and w.startswith("kein") and k != i and not any(x in proposal_tokens for x in range(k, k + 5)):
             head = next((doc[x] for x in range(k + 1, min(k + 3, e)) if doc[x].tag_ == "NN"), None)
             if head is not None and {(head.lemma_ or "").lower(), head.lower_} & anaphors:
                 return True  # "sich an keiner Mission beteiligen, die Soldaten in die Ukraine bringt": the proposal described
