@@ -44,12 +44,14 @@ def find_holders(q: HolderQuery) -> Answer:
         if ans is not None:
             return ans
     ans = noun_owner(q, subj)
+    owner = list(ans[0]) if ans is not None else []
     if ans is None:
         ans = subject_holders(q, subj)
     for adjust in (agreement_partners, speaker, criticised_relative, first_person, previous_holder, interviewee,
                    capital_man, existential_place, likewise):
         ans = adjust(q, ans)
-    seen: list[str] = []
+    # "Die Entscheidung der Bundesregierung, … zu überlassen, sei notwendig gewesen, sagte X": the decision is its owner's
+    seen: list[str] = [x for x in owner if x not in ans[0]] if ans[0] else []
     for x in ans[0]:
         if x not in seen:
             seen.append(x)

@@ -211,6 +211,16 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 found, carried = proposals_for(ctx, cue, all_props if frame and cue.i == frame.verb else props,
                                                sent, lex, topic, k, attr, results)
             found = [narrowed(doc, p, topic, k, lex) for p in found]
+            if any(t.lower_ == "beides" for t in doc[lo:hi]):
+                # "Selenskyj forderte Kampfflugzeuge und Panzer. Beides lehnten die Alliierten ab": the two just named
+                # (in the two sentences before, other than what this sentence names itself)
+                both: list[str] = []
+                for kk, keys in reversed(topic):
+                    if kk < k - 2:
+                        break
+                    both += [x for x in keys if x not in both and x not in {p.key for p in all_props}]
+                if len(both) >= 2:
+                    found = found + [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in both[:2]]
             if cue.strength < 2:
                 found = [p for p in found if p.source not in explicit_only]  # "Beim Öl brauche man mehr Zeit"
             if cue.cue.implies:

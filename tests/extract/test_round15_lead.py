@@ -93,6 +93,16 @@ FOUND = [
     # "keiner Mission" negates the mission its relative clause describes
     ("Die USA werden sich an keiner Mission beteiligen, die amerikanische Soldaten in die Ukraine bringt.",
      ("USA", A, "peace_mission")),
+    # a decision's owner holds what it decided, also when a speaker judges it
+    ("Die Entscheidung der Bundesregierung, der Ukraine Panzerfäuste und Stinger-Raketen zu überlassen, sei "
+     "„schmerzhaft, aber notwendig“ gewesen, sagte Schwesig.", ("Deutschland", F, "arms_deliveries")),
+    # "Beides" takes up the two proposals just named
+    ("Selenskyj forderte Kampfflugzeuge und Panzer. Beides lehnten die Alliierten ebenso ab wie eine Flugverbotszone.",
+     ("NATO", A, "heavy_weapons")),
+    ("Selenskyj forderte Kampfflugzeuge und Panzer. Beides lehnten die Alliierten ebenso ab wie eine Flugverbotszone.",
+     ("NATO", A, "fighter_jets")),
+    # seeing no basis for a step
+    ("Scholz sieht keine Grundlage für ein Gasembargo.", ("Olaf Scholz", A, "energy_embargo")),
     # NATO's jets asked for in part are jets for Ukraine
     ("Selenskyj hat die Nato um „ein Prozent“ der Kampfflugzeuge der NATO gebeten.", ("Wolodymyr Selenskyj", F, "fighter_jets")),
     # an author's judgement and demand in an opinion piece
@@ -145,6 +155,8 @@ NOT_FOUND = [
      "hatte im Wahlkampf versprochen, sein Land aus dem Krieg herauszuhalten.", ("Viktor Orbán", F, "arms_deliveries")),
     ("Die USA werden sich an keiner Mission beteiligen, die amerikanische Soldaten in die Ukraine bringt.",
      ("USA", F, "peace_mission")),
+    # "Beides" with only one proposal before it names nothing new
+    ("Selenskyj forderte Kampfflugzeuge. Beides lehnten die Alliierten ab.", ("NATO", A, "heavy_weapons")),
     # a plural role noun after "die" is no single office holder
     ("Die Präsidenten der baltischen Staaten forderten schärfere Sanktionen.", ("Frank-Walter Steinmeier", F, "sanctions")),
     # a possessive view of a woman is not a man's
