@@ -344,6 +344,12 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
                 # "X macht Druck: …", "X nannte das Angebot nicht haltbar: …" (cues before the colon count);
                 # a press review: 'Die „Welt“ hält dagegen: „…“' (the outlet speaks the quote)
                 return SpeechFrame(spk, sent.start, spk[-1].end)
+            colon = next((j for j in range(comma + 1, sent.end) if doc[j].text in (",", ";", ":")), None)
+            if doc[comma].text == "," and first and colon is not None and doc[colon].text == ":" and colon + 1 < sent.end \
+                    and doc[colon + 1].text in OPENING_QUOTE and not any(
+                        spk[-1].end < x.start < colon and x.holder_eligible for x in ments):
+                # 'Der MÜNCHNER MERKUR lobt die Waffenhilfe, vermisst aber Tempo: „…“': two predicates, then the quote
+                return SpeechFrame(spk, sent.start, spk[-1].end)
     # an opinion's owner: 'Nach Ansicht von Grünen-Chef X muss …', 'Aus Sicht der Union ist …'
     for m in ments:
         k = m.start - 1

@@ -101,6 +101,9 @@ FOUND = [
      ("NATO", A, "heavy_weapons")),
     ("Selenskyj forderte Kampfflugzeuge und Panzer. Beides lehnten die Alliierten ebenso ab wie eine Flugverbotszone.",
      ("NATO", A, "fighter_jets")),
+    # a press review: two predicates of the outlet, then its quote
+    ("Der MÜNCHNER MERKUR schließlich lobt die Waffenhilfe, vermisst aber Tempo: „Die Waffen für die Ukraine sind "
+     "richtig, aber sie kommen zu spät und in zu kleinen Mengen.“", ("Münchner Merkur", F, "arms_deliveries")),
     # seeing no basis for a step
     ("Scholz sieht keine Grundlage für ein Gasembargo.", ("Olaf Scholz", A, "energy_embargo")),
     # NATO's jets asked for in part are jets for Ukraine
