@@ -69,15 +69,26 @@ def noun_owner(q: HolderQuery, subj: Subject) -> Answer | None:
     commas = [k for k in range(max(q.sent.start, clo - 1), q.cue.i) if doc[k].text == ","]
     if not commas or any(doc[k].tag_.endswith("FIN") for k in range(commas[-1], q.cue.i)):
         return None
-    lo = commas[-1] + 1
-    for m in q.ctx.mentions_in(q.sent.start, lo - 1):
+    m = complement_owner(q.ctx, commas[-1] + 1, q.lex)
+    return (labels(q.state, [m]), 0.9) if m is not None else None
+
+
+def complement_owner(ctx, lo: int, lex) -> Mention | None:
+    """The owner of an announcing noun (complement_nouns.txt) whose zu-infinitive starts at ``lo`` after a
+    comma: "das polnische Angebot, …", "die Ankündigung der Bundesregierung, …", "die Ankündigung von
+    Bundeskanzler Scholz, …", "die Entscheidung der Ministerin vom Dienstag, …"."""
+    doc = ctx.doc
+    end = lo - 1
+    if end - 2 > doc[lo - 1].sent.start and doc[end - 2].lower_ in ("vom", "am", "seit") and doc[end - 1].tag_ in ("NN", "ADV"):
+        end -= 2  # a date after the owner: "vom Dienstag", "am Montag"
+    for m in ctx.mentions_in(doc[lo - 1].sent.start, lo - 1):
         if not m.actor or m.kind in ("place", "prefix", "pronoun"):
             continue
-        if m.kind == "adjective" and m.end < lo and doc[m.end].text in q.lex.complement_nouns and m.end + 1 == lo - 1:
-            return labels(q.state, [m]), 0.9  # "das polnische Angebot, …"
-        if m.kind != "adjective" and m.end == lo - 1 and m.start >= 2 and doc[m.start - 1].lower_ in ("der", "des") \
-                and doc[m.start - 2].text in q.lex.complement_nouns:
-            return labels(q.state, [m]), 0.9  # "die Ankündigung der Bundesregierung, …"
+        if m.kind == "adjective" and m.end < lo and doc[m.end].text in lex.complement_nouns and m.end + 1 == end:
+            return m  # "das polnische Angebot, …"
+        if m.kind != "adjective" and m.end == end and m.start >= 2 and doc[m.start - 1].lower_ in ("der", "des", "von") \
+                and doc[m.start - 2].text in lex.complement_nouns:
+            return m  # "die Ankündigung der Bundesregierung, …", "die Ankündigung von Bundeskanzler Scholz, …"
     return None
 
 

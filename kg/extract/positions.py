@@ -25,7 +25,7 @@ from kg.extract.cue_filters import (TOPIC_PREPS, after_colon, after_ohne, agenda
                                     hypothetical_description, means_explained, other_topic, polar_question, reference,
                                     stance_topic)
 from kg.extract.holder_query import Discourse, HolderQuery
-from kg.extract.holders import find_holders
+from kg.extract.holders import complement_owner, find_holders
 from kg.extract.letters import about_the_letter, quotes_letter, signatories
 from kg.extract.polarity import (abandoned_principle, embedded_cue, escalated_denial, former_stance, judged_obstruction,
                                  manner_cue, negated_complement, no_reason_to_wait, obstruction_judge, opposite,
@@ -193,7 +193,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 plo, phi = clause_bounds(doc, lo - 2) if lo - 2 >= sent.start else (lo, lo)
                 infinitive = doc[lo].lower_ not in ("dass", "ob")
                 if any((c.strength == 2 or (infinitive and c.cue.pos == "adj" and c.polarity == "for")) and plo <= c.i < phi
-                       for c in cues):
+                       for c in cues) and not (infinitive and doc[lo - 1].text == "," and complement_owner(ctx, lo, lex)):
                     continue  # "Ich halte es für überfällig, dass Deutschland … liefert", "Es ist richtig, … aufzustocken"
             if cue.strength == 1 and cue.cue.words[0] in ("müssen", "sollen", "wollen") and any(
                     t.tag_ in ("VVPP", "VVINF", "VVIZU") and (t.lemma_ or "").lower() in _REVIEW for t in doc[lo:hi]):

@@ -101,6 +101,13 @@ FOUND = [
      ("NATO", A, "heavy_weapons")),
     ("Selenskyj forderte Kampfflugzeuge und Panzer. Beides lehnten die Alliierten ebenso ab wie eine Flugverbotszone.",
      ("NATO", A, "fighter_jets")),
+    # the owner of an announcing noun holds its infinitive: "von X", a date after the owner, under a matrix stance
+    ("Die Ankündigung von Bundeskanzler Scholz, osteuropäische Partner bei der Lieferung von Panzern an die Ukraine zu "
+     "unterstützen, beschäftigt die Kommentatoren.", ("Olaf Scholz", F, "heavy_weapons")),
+    ("Die Entscheidung der Verteidigungsministerin vom Dienstag, Flugabwehrpanzer vom Typ Gepard freizugeben, sei dafür "
+     "ein Beleg.", ("Christine Lambrecht", F, "heavy_weapons")),
+    ("Zugleich begrüßte Kiril Petkow die Pläne der Nato, auch in Bulgarien einen Gefechtsverband aufzustellen.",
+     ("NATO", F, "eastern_flank_troops")),
     # a press review: two predicates of the outlet, then its quote
     ("Der MÜNCHNER MERKUR schließlich lobt die Waffenhilfe, vermisst aber Tempo: „Die Waffen für die Ukraine sind "
      "richtig, aber sie kommen zu spät und in zu kleinen Mengen.“", ("Münchner Merkur", F, "arms_deliveries")),
