@@ -18,16 +18,19 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.extract.context import DocContext
 from kg.extract.holder_query import Answer, HolderQuery, labels, normative
 from kg.extract.polarity import judged_obstruction
 from kg.extract.speakers import speaker
 from kg.extract.speech import (coordinated, critical_word, group_reference as names_group, plural_pronoun as is_plural_pronoun,
                                prep_before)
 from kg.extract.subjects import Subject, clause_subject, compared, eligible, governed_by_passive, subject_holders
+from kg.lexicon import Lexicon
 from kg.nlp.clauses import clause_bounds, finite_verb, is_existential
+from kg.nlp.cues import CueMatch
 from kg.nlp.mentions import Mention
 
-__all__ = ["find_holders", "attached_holder", "passive_addressee", "group_reference", "plural_pronoun",
+__all__ = ["find_holders", "complement_owner", "attached_holder", "passive_addressee", "group_reference", "plural_pronoun",
            "agreement_partners", "first_person", "previous_holder", "interviewee", "capital_man", "existential_place",
            "likewise"]
 
@@ -73,7 +76,7 @@ def noun_owner(q: HolderQuery, subj: Subject) -> Answer | None:
     return (labels(q.state, [m]), 0.9) if m is not None else None
 
 
-def complement_owner(ctx, lo: int, lex) -> Mention | None:
+def complement_owner(ctx: DocContext, lo: int, lex: Lexicon) -> Mention | None:
     """The owner of an announcing noun (complement_nouns.txt) whose zu-infinitive starts at ``lo`` after a
     comma: "das polnische Angebot, …", "die Ankündigung der Bundesregierung, …", "die Ankündigung von
     Bundeskanzler Scholz, …", "die Entscheidung der Ministerin vom Dienstag, …"."""
@@ -349,7 +352,7 @@ def _agent_von(doc: Doc, start: int) -> bool:
     return k >= 0 and doc[k].lower_ in ("von", "vom") and (k == start - 1 or doc[k].lower_ == "von")
 
 
-def _voiced_object(doc: Doc, cue, clo: int, chi: int, lex, cues) -> bool:
+def _voiced_object(doc: Doc, cue: CueMatch, clo: int, chi: int, lex: Lexicon, cues: list[CueMatch]) -> bool:
     """A stance noun that is the object a voicing verb's subject voices ("Die Forderung nach einem Gasembargo
     wiederholte Podoljak"), not a stance talked about ("erteilte dem Vorschlag eine Absage", "Zu Forderungen
     nach einem Embargo äußerte er sich nicht")."""

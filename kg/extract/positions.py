@@ -215,10 +215,11 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 # "Selenskyj forderte Kampfflugzeuge und Panzer. Beides lehnten die Alliierten ab": the two just named
                 # (in the two sentences before, other than what this sentence names itself)
                 both: list[str] = []
+                named_here = {p.key for p in all_props}
                 for kk, keys in reversed(topic):
                     if kk < k - 2:
                         break
-                    both += [x for x in keys if x not in both and x not in {p.key for p in all_props}]
+                    both += [x for x in keys if x not in both and x not in named_here]
                 if len(both) >= 2:
                     found = found + [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in both[:2]]
             if cue.strength < 2:
