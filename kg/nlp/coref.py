@@ -319,13 +319,18 @@ def _office_holder(m: Mention, owner: str, lex: Lexicon) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def _known_parties(info: _ActorInfo, lex: Lexicon) -> set[str]:
+    """The parties seen for a person in the article, or those of their gazetteer posts ("SPD-Generalsekretär@SPD")."""
+    entry = lex.actors.get(info.label)
+    return set(info.parties) or {r.of for r in (entry.roles if entry else ()) if r.of in lex.party_country}
+
+
 def _party_fits(m: Mention, info: _ActorInfo, lex: Lexicon) -> bool:
     """'die SPD-Politikerin' fits a person of that party, or one without a known party from its country."""
     if not m.party:
         return True
     entry = lex.actors.get(info.label)
-    # the parties seen in the article, or those of the gazetteer's posts ("SPD-Generalsekretär@SPD")
-    parties = set(info.parties) or {r.of for r in (entry.roles if entry else ()) if r.of in lex.party_country}
+    parties = _known_parties(info, lex)
     if parties:
         return m.party in parties
     countries = {r.of for r in entry.roles} if entry else set()
@@ -362,12 +367,15 @@ def _resolve_role(m: Mention, persons: list[tuple[int, str]], reg: ActorRegistry
             tl = t.lower()
             if m.extra.get("of_anaphor") and _of != m.role_of:
                 continue
+            if m.party and _of in lex.party_country and _of != m.party:
+                continue  # "der CSU-Politiker" is not a Grünen-Politiker
             if tl.endswith(bare) or bare.endswith(tl.split("-")[-1]):
                 return label
         entry = lex.actors.get(label)
         if entry:
             for r in entry.roles:
-                if r.title.lower().endswith(bare) and not (m.extra.get("of_anaphor") and r.of != m.role_of):
+                if r.title.lower().endswith(bare) and not (m.extra.get("of_anaphor") and r.of != m.role_of) \
+                        and not (m.party and r.of in lex.party_country and r.of != m.party):
                     return label
     if m.head == "diplomat":
         # "der Diplomat": the last ambassador or diplomat
@@ -383,6 +391,12 @@ def _resolve_role(m: Mention, persons: list[tuple[int, str]], reg: ActorRegistry
             info = reg.info.get(label)
             if info and (not m.gender or not info.gender or info.gender == m.gender) and _party_fits(m, info, lex):
                 return label
+        if m.party:
+            # "der CSU-Politiker" further back: only a person known to be of that party
+            for _, label in reversed(persons[:-3]):
+                info = reg.info.get(label)
+                if info and (not m.gender or not info.gender or info.gender == m.gender) and m.party in _known_parties(info, lex):
+                    return label
     # gazetteer office holders: "der Bundeskanzler" -> Olaf Scholz
     specific = title != bare or any(title.startswith(p.lower()) for p in lex.prefixes)
     if not specific and not m.role_of:

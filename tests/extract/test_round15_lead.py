@@ -108,6 +108,9 @@ FOUND = [
      "ein Beleg.", ("Christine Lambrecht", F, "heavy_weapons")),
     ("Zugleich begrüßte Kiril Petkow die Pläne der Nato, auch in Bulgarien einen Gefechtsverband aufzustellen.",
      ("NATO", F, "eastern_flank_troops")),
+    # a party title is someone of that party, not a later person with another party's title
+    ("CSU-Landesgruppenchef Alexander Dobrindt sprach im Bundestag. Robert Habeck antwortete. Der CSU-Politiker verlangte, "
+     "auch über einen Stopp der Energieimporte aus Russland nachzudenken.", ("Alexander Dobrindt", F, "energy_embargo")),
     # a press review: two predicates of the outlet, then its quote
     ("Der MÜNCHNER MERKUR schließlich lobt die Waffenhilfe, vermisst aber Tempo: „Die Waffen für die Ukraine sind "
      "richtig, aber sie kommen zu spät und in zu kleinen Mengen.“", ("Münchner Merkur", F, "arms_deliveries")),
@@ -165,6 +168,8 @@ NOT_FOUND = [
      "hatte im Wahlkampf versprochen, sein Land aus dem Krieg herauszuhalten.", ("Viktor Orbán", F, "arms_deliveries")),
     ("Die USA werden sich an keiner Mission beteiligen, die amerikanische Soldaten in die Ukraine bringt.",
      ("USA", F, "peace_mission")),
+    ("CSU-Landesgruppenchef Alexander Dobrindt sprach im Bundestag. Robert Habeck antwortete. Der CSU-Politiker verlangte, "
+     "auch über einen Stopp der Energieimporte aus Russland nachzudenken.", ("Robert Habeck", F, "energy_embargo")),
     # "Beides" with only one proposal before it names nothing new
     ("Selenskyj forderte Kampfflugzeuge. Beides lehnten die Alliierten ab.", ("NATO", A, "heavy_weapons")),
     # a plural role noun after "die" is no single office holder
