@@ -111,6 +111,8 @@ FOUND = [
     # a party title is someone of that party, not a later person with another party's title
     ("CSU-Landesgruppenchef Alexander Dobrindt sprach im Bundestag. Robert Habeck antwortete. Der CSU-Politiker verlangte, "
      "auch über einen Stopp der Energieimporte aus Russland nachzudenken.", ("Alexander Dobrindt", F, "energy_embargo")),
+    ("CSU-Landesgruppenchef Alexander Dobrindt sprach. Der FDP-Politiker Christian Lindner antwortete. Der CSU-Politiker "
+     "verlangte, auch über einen Stopp der Energieimporte aus Russland nachzudenken.", ("Alexander Dobrindt", F, "energy_embargo")),
     # a press review: two predicates of the outlet, then its quote
     ("Der MÜNCHNER MERKUR schließlich lobt die Waffenhilfe, vermisst aber Tempo: „Die Waffen für die Ukraine sind "
      "richtig, aber sie kommen zu spät und in zu kleinen Mengen.“", ("Münchner Merkur", F, "arms_deliveries")),
@@ -170,6 +172,8 @@ NOT_FOUND = [
      ("USA", F, "peace_mission")),
     ("CSU-Landesgruppenchef Alexander Dobrindt sprach im Bundestag. Robert Habeck antwortete. Der CSU-Politiker verlangte, "
      "auch über einen Stopp der Energieimporte aus Russland nachzudenken.", ("Robert Habeck", F, "energy_embargo")),
+    ("CSU-Landesgruppenchef Alexander Dobrindt sprach. Der FDP-Politiker Christian Lindner antwortete. Der CSU-Politiker "
+     "verlangte, auch über einen Stopp der Energieimporte aus Russland nachzudenken.", ("Christian Lindner", F, "energy_embargo")),
     # "Beides" with only one proposal before it names nothing new
     ("Selenskyj forderte Kampfflugzeuge. Beides lehnten die Alliierten ab.", ("NATO", A, "heavy_weapons")),
     # a plural role noun after "die" is no single office holder
