@@ -249,6 +249,16 @@ class ConsequenceFinder:
             if not self._mood(doc, s, hi, p.start, p.end, generic):
                 return None
             return "subject", p, (s, fin), flip, None
+        # "die EU schade sich mit dem Embargo selbst": an instrument in the midfield of a reported or hypothetical
+        # clause whose subject is an actor or a pronoun
+        for p in in_clause:
+            k = p.start - 1
+            while k > fin and doc[k].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT", "PDAT"):
+                k -= 1
+            if k > fin and doc[k].lower_ in ("mit", "durch") and doc[k].tag_ == "APPR" \
+                    and any(doc[j].tag_ in ("NE", "PPER", "PIS") and doc[j].lower_ != "es" for j in range(s, fin)) \
+                    and self._mood(doc, s, hi, p.start, p.end, generic=False):
+                return "subject", p, (k, p.end), False, None
         words = [t for t in doc[s:fin]]
         if len(words) == 1 and words[0].lower_ in ("damit", "dadurch") and self._mood(doc, s, hi, s, fin, generic=False):
             return "anaphor", None, (s, fin), False, None  # "Damit würde der russischen Wirtschaft ein Schlag versetzt"

@@ -113,6 +113,11 @@ FOUND = [
      "auch über einen Stopp der Energieimporte aus Russland nachzudenken.", ("Alexander Dobrindt", F, "energy_embargo")),
     ("CSU-Landesgruppenchef Alexander Dobrindt sprach. Der FDP-Politiker Christian Lindner antwortete. Der CSU-Politiker "
      "verlangte, auch über einen Stopp der Energieimporte aus Russland nachzudenken.", ("Alexander Dobrindt", F, "energy_embargo")),
+    # an instrument in the midfield of a reported or hypothetical clause
+    ("Kremlsprecher Dmitri Peskow sagte, die EU schade sich mit dem Embargo selbst.", ("Dmitri Peskow", A, "energy_embargo")),
+    ("Deutschland würde sich mit einem Gasembargo selbst ruinieren, warnte Kretschmer.",
+     ("Michael Kretschmer", A, "energy_embargo")),
+    ("Man könne Putin mit Sanktionen empfindlich treffen, sagte Baerbock.", ("Annalena Baerbock", F, "sanctions")),
     # a press review: two predicates of the outlet, then its quote
     ("Der MÜNCHNER MERKUR schließlich lobt die Waffenhilfe, vermisst aber Tempo: „Die Waffen für die Ukraine sind "
      "richtig, aber sie kommen zu spät und in zu kleinen Mengen.“", ("Münchner Merkur", F, "arms_deliveries")),
@@ -174,6 +179,10 @@ NOT_FOUND = [
      "auch über einen Stopp der Energieimporte aus Russland nachzudenken.", ("Robert Habeck", F, "energy_embargo")),
     ("CSU-Landesgruppenchef Alexander Dobrindt sprach. Der FDP-Politiker Christian Lindner antwortete. Der CSU-Politiker "
      "verlangte, auch über einen Stopp der Energieimporte aus Russland nachzudenken.", ("Christian Lindner", F, "energy_embargo")),
+    # a fact in the indicative argues nothing; an expletive "es" is no actor
+    ("Die EU hat sich mit dem Embargo selbst geschadet.", ("EU", A, "energy_embargo")),
+    ("Die Kanzlerin sprach. Es dürfe keine weiteren Anlässe für eine Eskalation geben, auch nicht durch Lieferungen "
+     "schwerer Waffen.", ("Olaf Scholz", A, "heavy_weapons")),
     # "Beides" with only one proposal before it names nothing new
     ("Selenskyj forderte Kampfflugzeuge. Beides lehnten die Alliierten ab.", ("NATO", A, "heavy_weapons")),
     # a plural role noun after "die" is no single office holder
