@@ -34,7 +34,7 @@ from kg.extract.reports import critical_reaction, fronted_source, introduced_spe
 from kg.extract.speech import (SpeechFrame, indicative_main_clause, is_conditional, is_konjunktiv, is_konjunktiv_ii,
                                new_speaker, prep_before, speech_frame, whole_quote)
 from kg.extract.subjects import after_pronoun_subject
-from kg.extract.targets import consequence_of, narrowed, proposals_for
+from kg.extract.targets import both_named, consequence_of, narrowed, proposals_for
 from kg.extract.turns import commentary_author, interview_turns
 from kg.extract.verdicts import agreement, answered, delivery_agents, rebutted, suppliers, verbless, verdict, yes_no
 from kg.lexicon import Cue, Lexicon
@@ -211,17 +211,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 found, carried = proposals_for(ctx, cue, all_props if frame and cue.i == frame.verb else props,
                                                sent, lex, topic, k, attr, results)
             found = [narrowed(doc, p, topic, k, lex) for p in found]
-            if any(t.lower_ == "beides" for t in doc[lo:hi]):
-                # "Selenskyj forderte Kampfflugzeuge und Panzer. Beides lehnten die Alliierten ab": the two just named
-                # (in the two sentences before, other than what this sentence names itself)
-                both: list[str] = []
-                named_here = {p.key for p in all_props}
-                for kk, keys in reversed(topic):
-                    if kk < k - 2:
-                        break
-                    both += [x for x in keys if x not in both and x not in named_here]
-                if len(both) >= 2:
-                    found = found + [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in both[:2]]
+            found = found + both_named(doc, cue, lo, hi, all_props, topic, k)
             if cue.strength < 2:
                 found = [p for p in found if p.source not in explicit_only]  # "Beim Öl brauche man mehr Zeit"
             if cue.cue.implies:

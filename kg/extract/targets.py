@@ -19,7 +19,7 @@ from kg.nlp.mentions import Mention
 from kg.nlp.proposals import ProposalMention
 from kg.records import Position
 
-__all__ = ["consequence_of", "proposals_for", "PROPOSAL_NOUNS", "narrowed"]
+__all__ = ["consequence_of", "proposals_for", "PROPOSAL_NOUNS", "narrowed", "both_named"]
 
 
 def consequence_of(ctx: DocContext, cue: CueMatch, props: list[ProposalMention], sent: Span, lo: int,
@@ -480,6 +480,24 @@ _DISCUSS = frozenset({"beraten", "diskutieren", "sprechen", "reden", "verhandeln
 _ASKING = frozenset({"wissen", "fragen", "prüfen", "klären", "überlegen", "erkundigen", "unklar", "offen", "abwarten",
                      "entscheiden", "diskutieren", "beraten", "debattieren", "erörtern", "überprüfen", "überdenken",
                      "besprechen"})
+
+
+def both_named(doc: Doc, cue: CueMatch, lo: int, hi: int, props: list[ProposalMention], topic: list[tuple[int, list[str]]],
+               k: int) -> list[ProposalMention]:
+    """"Selenskyj forderte Kampfflugzeuge und Panzer. Beides lehnten die Alliierten ab": "Beides" in the cue's
+    clause takes up the two proposals named in the two sentences before, other than those the sentence
+    names itself (``props``); [] when there are not two."""
+    if not any(t.lower_ == "beides" for t in doc[lo:hi]):
+        return []
+    both: list[str] = []
+    named_here = {p.key for p in props}
+    for kk, keys in reversed(topic):
+        if kk < k - 2:
+            break
+        both += [x for x in keys if x not in both and x not in named_here]
+    if len(both) < 2:
+        return []
+    return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in both[:2]]
 
 
 def narrowed(doc: Doc, p: ProposalMention, topic: list[tuple[int, list[str]]], k: int, lex: Lexicon) -> ProposalMention:
