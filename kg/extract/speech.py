@@ -145,12 +145,20 @@ def speech_verb(doc: Doc, t, lex: Lexicon) -> str | None:
         return None
     lemma = (t.lemma_ or t.text).lower()
     sent = t.sent
+    if t.tag_ != "VVFIN":
+        # "hatte deutlich gemacht": a predicative adjective used as the particle, right before the participle
+        if t.i > sent.start and doc[t.i - 1].tag_ in ("ADJD", "PTKVZ") and doc[t.i - 1].lower_ + lemma in lex.speech_verbs:
+            return doc[t.i - 1].lower_ + lemma
+    in_clause = True
     for k in range(t.i + 1, sent.end):
-        if doc[k].tag_ == "PTKVZ":
+        # "machte (unmissverständlich) deutlich, dass …": the adjective closes the verb's clause like a particle
+        if doc[k].tag_ == "PTKVZ" or (in_clause and doc[k].tag_ == "ADJD" and k + 1 < sent.end and doc[k + 1].is_punct):
             full = doc[k].lower_ + lemma
             if full in lex.speech_verbs:
                 return full
-            break
+            if doc[k].tag_ == "PTKVZ":
+                break
+        in_clause = in_clause and not doc[k].is_punct
     return lemma if lemma in lex.speech_verbs else None
 
 
