@@ -15,6 +15,15 @@ FOUND = [
      "an den westlichen Sanktionen gegen Russland beteiligen werde.", ("Recep Tayyip Erdoğan", A, "sanctions")),
     ("Ministerpräsident Mateusz Morawiecki machte unmissverständlich deutlich, Polen werde weiter auf ein Gasembargo "
      "dringen.", ("Mateusz Morawiecki", F, "energy_embargo")),
+    # heavy weapons with another adjective or a coordination between "schwer" and the weapons
+    ("Giuseppe Conte lehnt die Lieferung schwererer, offensiver Waffen dagegen ab.", ("Giuseppe Conte", A, "heavy_weapons")),
+    ("Die Union fordert die Lieferung schwerer westlicher Waffen an die Ukraine.", ("CDU/CSU", F, "heavy_weapons")),
+    ("Polen will der Ukraine schwere und moderne Waffensysteme liefern.", ("Polen", F, "heavy_weapons")),
+    # a definite organisation noun refers back to the organisation named before
+    ("Der Deutsche Gewerkschaftsbund tagt in Berlin. Der Gewerkschaftsbund hatte die Strafmaßnahmen gegen Moskau bereits "
+     "in den ersten Kriegstagen ausdrücklich begrüßt.", ("DGB", F, "sanctions")),
+    ("Die Deutsche Industrie- und Handelskammer legte eine Umfrage vor. Der Spitzenverband warnte vor einem Gasembargo.",
+     ("DIHK", A, "energy_embargo")),
 ]
 
 NOT_FOUND = [
@@ -23,6 +32,8 @@ NOT_FOUND = [
      "weitere Waffenlieferungen plant.", ("Großbritannien", F, "arms_deliveries")),
     ("Zugleich machte der türkische Präsident Recep Tayyip Erdoğan deutlich, dass sich die Türkei auch künftig nicht "
      "an den westlichen Sanktionen gegen Russland beteiligen werde.", ("Türkei", A, "sanctions")),
+    # heavy fighting is no heavy weapon
+    ("Nach schweren Kämpfen und neuen Waffenlieferungen forderte Selenskyj mehr Hilfe.", ("Wolodymyr Selenskyj", F, "heavy_weapons")),
 ]
 
 
