@@ -132,7 +132,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             opener = doc[lo + 1] if doc[lo].lower_ in ("und", "oder", "aber") and lo + 1 < hi else doc[lo]
             conditional = is_conditional(doc, lo) and not (frame is not None and cue.i == frame.verb)  # not "…, kündigte er an"
             conditional = conditional and not (cue.cue.pos == "consequence" and doc[lo].tag_ == "PROAV")  # "damit werde …"
-            if opener.lower_ == "wer" and (lo == first_word_index(sent) or after_colon(doc, lo)) and not question:
+            # "X sagte, wer …, …": a "wer" clause that opens the reported speech
+            reported_wer = opener.lower_ == "wer" and frame is not None and frame.attr_lo >= 0 and not frame.source_only and frame.attr_hi == lo
+            if ((opener.lower_ == "wer" and (lo == first_word_index(sent) or after_colon(doc, lo))) or reported_wer) \
+                    and not question:
                 for pos in rebutted(ctx, cue, sent, lo, hi, props, voice, frame, h, lex):
                     best.setdefault((pos.holder, pos.proposal), ((0, cue.strength, 0), pos))
                     stance_holders.append(pos.holder)
