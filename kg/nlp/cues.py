@@ -448,6 +448,8 @@ def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], prop
     for k in range(s, e):
         w = doc[k].lower_
         nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
+        if k in proposal_tokens and w == "nicht" and nxt == "mehr" and k + 1 in proposal_tokens:
+            continue  # "russisches Öl nicht mehr importieren": "nicht mehr" is part of the proposal's own action
         if w in negations and k > max(i, j) and any(doc[x].tag_ == "KOKOM" and doc[x].lower_ == "wie"
                                                     for x in range(max(i, j) + 1, k)):
             continue  # "…, so viele wie seit Jahren nicht mehr": a negation inside an equative comparison

@@ -24,6 +24,36 @@ FOUND = [
      "in den ersten Kriegstagen ausdrücklich begrüßt.", ("DGB", F, "sanctions")),
     ("Die Deutsche Industrie- und Handelskammer legte eine Umfrage vor. Der Spitzenverband warnte vor einem Gasembargo.",
      ("DIHK", A, "energy_embargo")),
+    # ending imports of Russian fuels, also with an enumeration or "aus Russland", and no longer importing them
+    ("Die Niederlande wollen die Einfuhr von russischem Öl, Gas und Kohle bis zum Jahresende beenden, sagte "
+     "Regierungschef Mark Rutte.", ("Mark Rutte", F, "energy_embargo")),
+    ("Tschechien hat angekündigt, die Einfuhr von Pipeline-Öl aus Russland bis 2024 zu beenden.",
+     ("Tschechien", F, "energy_embargo")),
+    ("Finnlands Regierungschefin Sanna Marin sagte, ihr Land werde russisches Gas nicht mehr kaufen.",
+     ("Sanna Marin", F, "energy_embargo")),
+    ("Österreich werde ab Herbst kein russisches Pipeline-Gas mehr beziehen, kündigte Kanzler Karl Nehammer an.",
+     ("Karl Nehammer", F, "energy_embargo")),
+    # the sky over Ukraine closed to Russian planes is the no-fly zone
+    ("Selenskyj verlangte erneut, den Luftraum über der Ukraine für russische Kampfjets zu sperren.",
+     ("Wolodymyr Selenskyj", F, "no_fly_zone")),
+    # needing weapons, supplying with weapons, and ship-killing missiles
+    ("Die Armee benötige dringend Artillerie und Munition, sagte Verteidigungsminister Olexij Resnikow.",
+     ("Oleksij Resnikow", F, "heavy_weapons")),
+    ("Großbritannien werde die Ukraine mit weiteren Panzerabwehrwaffen versorgen, sagte Premierminister Boris Johnson.",
+     ("Boris Johnson", F, "arms_deliveries")),
+    ("Norwegen liefert der Ukraine Seezielflugkörper vom Typ Harpoon.", ("Norwegen", F, "arms_deliveries")),
+    # a "wer" clause dismissed as leaving Ukraine in the lurch, gambling or reckless - also in reported speech
+    ("Wer der Ukraine jetzt Panzer verweigert, lässt sie im Stich, sagte der CDU-Politiker Roderich Kiesewetter.",
+     ("Roderich Kiesewetter", F, "heavy_weapons")),
+    ("Kiesewetter sagte, wer der Ukraine Panzer und Artillerie verweigere, lasse sie im Stich.",
+     ("Roderich Kiesewetter", F, "heavy_weapons")),
+    ("Wer ein sofortiges Ölembargo fordert, spielt mit Tausenden Arbeitsplätzen in der Uckermark, sagte Ministerpräsident "
+     "Dietmar Woidke.", ("Dietmar Woidke", A, "energy_embargo")),
+    ("Omid Nouripour sagte, wer der Ukraine keine Waffen liefern wolle, überlasse sie dem Aggressor.",
+     ("Omid Nouripour", F, "arms_deliveries")),
+    ("Der Abgeordnete Ralf Stegner schrieb auf Twitter, wer jetzt reflexhaft nach Panzern rufe, solle „die "
+     "Eskalationsgefahr wenigstens mitdenken“.", ("Ralf Stegner", A, "heavy_weapons")),
+    ("Wer eine Flugverbotszone fordert, riskiert einen Weltkrieg, sagte Kevin Kühnert.", ("Kevin Kühnert", A, "no_fly_zone")),
 ]
 
 NOT_FOUND = [
@@ -32,6 +62,17 @@ NOT_FOUND = [
      "weitere Waffenlieferungen plant.", ("Großbritannien", F, "arms_deliveries")),
     ("Zugleich machte der türkische Präsident Recep Tayyip Erdoğan deutlich, dass sich die Türkei auch künftig nicht "
      "an den westlichen Sanktionen gegen Russland beteiligen werde.", ("Türkei", A, "sanctions")),
+    # closing the EU's own airspace is a sanction, not a no-fly zone; buying Russian gas on is no embargo
+    ("Die EU schloss ihren Luftraum für russische Flugzeuge.", ("EU", F, "no_fly_zone")),
+    ("Deutschland werde weiterhin russisches Gas beziehen, sagte Scholz.", ("Olaf Scholz", F, "energy_embargo")),
+    ("Selenskyj verlangte erneut, den Luftraum über der Ukraine für russische Kampfjets zu sperren.",
+     ("Wolodymyr Selenskyj", F, "fighter_jets")),
+    # what an army needs for itself is no demand to deliver it
+    ("Die Bundeswehr benötige selbst mehr Munition, sagte Verteidigungsministerin Christine Lambrecht.",
+     ("Christine Lambrecht", F, "arms_deliveries")),
+    # a "wer" clause that the speaker approves of, or any other clause after the speech verb, is not rebutted
+    ("Habeck sagte, wer ein Gasembargo fordere, habe gute Gründe.", ("Robert Habeck", A, "energy_embargo")),
+    ("Kühnert sagte, Deutschland liefere Panzer, und riskiere damit nichts.", ("Kevin Kühnert", A, "heavy_weapons")),
     # heavy fighting is no heavy weapon
     ("Nach schweren Kämpfen und neuen Waffenlieferungen forderte Selenskyj mehr Hilfe.", ("Wolodymyr Selenskyj", F, "heavy_weapons")),
 ]
