@@ -266,7 +266,7 @@ def previous_holder(q: HolderQuery, ans: Answer) -> Answer:
         # (an author's or interviewee's judgement, "Deshalb ist es richtig, …", is their own: see interviewee)
         return ans  # not "… sind dann acht Battlegroups stationiert", "China wurde aufgefordert, … nicht zu unterstützen"
     fin = finite_verb(doc, sent.start, sent.end) or sent.end
-    subjectless = not any(t.tag_ in ("NN", "NE", "PPER", "PIS", "PDS") for t in doc[sent.start:fin]
+    subjectless = not any(t.tag_ in ("NN", "NNA", "NE", "PPER", "PIS", "PDS") for t in doc[sent.start:fin]
                           if t.i != q.cue.i) or q.cue.cue.event == "AGREE"
     if subjectless and not any(m.holder_eligible and m.type != "Place" for m in q.ments):
         return list(h.last), 0.6

@@ -246,7 +246,9 @@ class MentionFinder:
             for k in range(m.start, m.end):
                 taken[k] = True
             out.append(m)
-            if m.type == "Person" and m.actor and " " in m.actor and m.kind in ("name", "role_name"):
+            # (a gazetteer person named in full too: "Wladimir Klitschko … sagte Klitschko" is not his brother)
+            if m.type == "Person" and m.actor and " " in m.actor and (m.kind in ("name", "role_name") or (
+                    m.kind == "alias" and m.end - m.start >= 2)):
                 last = m.actor.split()[-1]
                 surnames.setdefault(last, m.actor)
                 surnames.setdefault(genitive(last), m.actor)

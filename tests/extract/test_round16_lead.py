@@ -54,6 +54,17 @@ FOUND = [
     ("Der Abgeordnete Ralf Stegner schrieb auf Twitter, wer jetzt reflexhaft nach Panzern rufe, solle „die "
      "Eskalationsgefahr wenigstens mitdenken“.", ("Ralf Stegner", A, "heavy_weapons")),
     ("Wer eine Flugverbotszone fordert, riskiert einen Weltkrieg, sagte Kevin Kühnert.", ("Kevin Kühnert", A, "no_fly_zone")),
+    # a party's conference or its board speaks for the party
+    ("Der Bundesparteitag der FDP hat sich mit großer Mehrheit für die Lieferung schwerer Waffen an die Ukraine "
+     "ausgesprochen.", ("FDP", F, "heavy_weapons")),
+    ("Die Bundestagsfraktion der Linken lehnt Waffenlieferungen an die Ukraine weiterhin ab.", ("Linke", A, "arms_deliveries")),
+    # "nicht durchsetzbar"
+    ("Claudia Major ordnete die Debatte ein. Eine Flugverbotszone sei „militärisch nicht durchsetzbar, ohne den Krieg "
+     "auszuweiten“, sagte die Expertin.", ("Claudia Major", A, "no_fly_zone")),
+    # the surname of a gazetteer person named in full in the article is theirs, not a namesake's
+    ("Aus Kiew war der frühere Boxweltmeister Wladimir Klitschko zugeschaltet, der mit seinem Bruder Vitali die "
+     "Verteidigung der Hauptstadt unterstützt. „Schließt den Luftraum über der Ukraine“, sagte Klitschko.",
+     ("Wladimir Klitschko", F, "no_fly_zone")),
 ]
 
 NOT_FOUND = [
@@ -73,6 +84,12 @@ NOT_FOUND = [
     # a "wer" clause that the speaker approves of, or any other clause after the speech verb, is not rebutted
     ("Habeck sagte, wer ein Gasembargo fordere, habe gute Gründe.", ("Robert Habeck", A, "energy_embargo")),
     ("Kühnert sagte, Deutschland liefere Panzer, und riskiere damit nichts.", ("Kevin Kühnert", A, "heavy_weapons")),
+    ("Aus Kiew war der frühere Boxweltmeister Wladimir Klitschko zugeschaltet, der mit seinem Bruder Vitali die "
+     "Verteidigung der Hauptstadt unterstützt. „Schließt den Luftraum über der Ukraine“, sagte Klitschko.",
+     ("Vitali Klitschko", F, "no_fly_zone")),
+    # a clause with a subject of its own (a nominalised adjective too) does not continue the holder before
+    ("Der Bundesparteitag der FDP hat sich für die Lieferung schwerer Waffen ausgesprochen. Nur wenige Delegierte "
+     "stimmten dagegen.", ("FDP", A, "heavy_weapons")),
     # heavy fighting is no heavy weapon
     ("Nach schweren Kämpfen und neuen Waffenlieferungen forderte Selenskyj mehr Hilfe.", ("Wolodymyr Selenskyj", F, "heavy_weapons")),
 ]
