@@ -411,6 +411,8 @@ class ConsequenceFinder:
         for words, kind, pol in self.phrases:
             if kind in ("outcome", "harm", "help") and all(w in forms for w in words):
                 i = next((t.i for t in toks if (t.lemma_ or "").lower() == words[0] or t.lower_ == words[0]), toks[-1].i)
+                # the phrase reads its words together: "der Krieg geht zu Ende" is good, whatever "Krieg" alone says
+                hits = [x for x in hits if not {(doc[x[2]].lemma_ or "").lower(), doc[x[2]].lower_} & set(words)]
                 hits.append((kind, pol, i))
         if not hits:
             return None

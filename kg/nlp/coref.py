@@ -125,7 +125,10 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
                 # "der Präsident des Landes", "der Präsident des Bundesverbands …": not the Bundespräsident
                 label = None if indefinite or not owner else _office_holder(m, owner, lex)
             else:
-                label = None if indefinite else _resolve_role(m, persons, reg, lex)
+                # ("Meinungsforscher verweisen darauf": an expert's title without an article is a plural)
+                bare = m.extra.get("role_kind") == "expert" and not (m.start > 0 and doc[m.start - 1].tag_ in (
+                    "ART", "PPOSAT", "PDAT", "PIAT"))
+                label = None if indefinite or bare else _resolve_role(m, persons, reg, lex)
             if label is None and m.extra.get("role_kind") == "spokesperson" and not m.role_of and not indefinite and spoke_for:
                 m.role_of = spoke_for[-1]
             if label is None and m.extra.get("role_kind") == "spokesperson" and m.role_of:
@@ -386,7 +389,9 @@ def _resolve_role(m: Mention, persons: list[tuple[int, str]], reg: ActorRegistry
             if any("botschafter" in t.lower() or "diplomat" in t.lower() for t in titles):
                 return label
         return None
-    if m.head in ("politiker", "abgeordneter", "experte", "chef", "vorsitzender") or m.party:
+    if m.head in ("politiker", "abgeordneter", "experte", "chef", "vorsitzender") or m.party or m.extra.get("role_kind") == "expert":
+        # (an expert's title is the article's description, not an office: "Clemens Fuest, Präsident des
+        # Ifo-Instituts … nach Ansicht des Ökonomen")
         for _, label in reversed(persons[-3:]):
             info = reg.info.get(label)
             if info and (not m.gender or not info.gender or info.gender == m.gender) and _party_fits(m, info, lex):

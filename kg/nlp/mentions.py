@@ -125,6 +125,11 @@ def _uninflected_title(t: Token, lex: Lexicon) -> str:
     return t.text
 
 
+# verbs of a press review's outlets besides the speech verbs ("Die „Volksstimme“ findet: …")
+_COMMENT_VERBS = frozenset({"finden", "kommentieren", "bilanzieren", "urteilen", "resümieren", "konstatieren", "glauben",
+                            "analysieren", "mahnen", "loben", "bemängeln", "vermissen", "fordern", "sehen", "stellen"})
+
+
 _DETERMINER_TAGS = frozenset({"ART", "PIAT", "PIDAT", "PDAT", "PPOSAT", "PWAT", "PIS", "PDS"})
 
 
@@ -232,6 +237,31 @@ class MentionFinder:
         if prefix and prefix[-1:] not in "-" and len(prefix) < 3 and prefix.lower() not in ("ex",):
             return None
         return r
+
+    def _quoted_outlet(self, doc: Doc, i: int) -> Mention | None:
+        """'Die „Volksstimme“ aus Magdeburg hält dagegen: …': an opening quotation mark after a definite
+        article, one to four capitalised words, the closing mark, an optional "aus <Stadt>", then a verb of
+        saying or commenting (or "hält dagegen") and a colon. None when the pattern does not hold."""
+        n = len(doc)
+        if doc[i].text not in ("„", "»", '"') or i == 0 or doc[i - 1].lower_ not in ("die", "der", "das"):
+            return None
+        j = i + 1
+        while j < n and j < i + 5 and _is_cap(doc[j]) and doc[j].tag_ not in ("VVFIN", "VAFIN", "VMFIN"):
+            j += 1
+        if j == i + 1 or j >= n or doc[j].text not in _QUOTES:
+            return None
+        k = j + 1
+        if k + 1 < n and doc[k].lower_ == "aus" and doc[k + 1].tag_ == "NE":
+            k += 2
+        if k >= n or doc[k].tag_ != "VVFIN":
+            return None
+        lemma = (doc[k].lemma_ or "").lower()
+        if not (lemma in self.lex.speech_verbs or lemma in _COMMENT_VERBS
+                or (lemma == "halten" and k + 1 < n and doc[k + 1].lower_ == "dagegen")):
+            return None
+        if not any(doc[x].text == ":" for x in range(k + 1, min(k + 4, n))):
+            return None  # the review's colon before the quoted comment: 'meint:', 'hält dagegen:', 'schreibt heute:'
+        return Mention(i - 1, j + 1, doc[i + 1:j].text, "Organisation", "name", extra={"introducer": "outlet"})
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> list[Mention]:
@@ -385,6 +415,13 @@ class MentionFinder:
                     add(m)
                     i = m.end
                     continue
+            # a quoted newspaper title that speaks: 'Die „Lausitzer Rundschau“ (aus Cottbus) warnt: …',
+            # 'Der „Tagesspiegel“ meint: …' (press reviews name outlets the gazetteer does not know)
+            outlet = self._quoted_outlet(doc, i) if i + 1 not in alias_at else None
+            if outlet is not None:
+                add(outlet)
+                i = outlet.end
+                continue
             # named organisation after an introducer: "die Gruppe Promote Ukraine"
             if (t.text in ORG_INTRODUCERS or (t.tag_.startswith("N") and t.text.endswith(_ORG_HEADS))) and i + 1 < n:
                 q = i + 2 if doc[i + 1].text in _QUOTES and i + 2 < n else i + 1

@@ -61,6 +61,21 @@ FOUND = [
     # "nicht durchsetzbar"
     ("Claudia Major ordnete die Debatte ein. Eine Flugverbotszone sei „militärisch nicht durchsetzbar, ohne den Krieg "
      "auszuweiten“, sagte die Expertin.", ("Claudia Major", A, "no_fly_zone")),
+    # an expert's descriptive title refers back to the person named just before, whatever office they hold
+    ("Clemens Fuest, Präsident des Ifo-Instituts, sprach im Radio. Die Finanzsanktionen sollten nach Ansicht des "
+     "Ökonomen noch verschärft werden.", ("Clemens Fuest", F, "sanctions")),
+    ("Die Friedensforscherin Ursula Schröder äußerte sich am Montag. Ein Gasembargo sei falsch, sagte die Forscherin.",
+     ("Ursula Schröder", A, "energy_embargo")),
+    # a party leader's title
+    ("Bayerns Ministerpräsident Markus Söder hat die Bundesregierung zu schnelleren Lieferungen schwerer Waffen "
+     "aufgefordert. Ein Gasembargo lehnte der CSU-Chef dagegen ab.", ("Markus Söder", A, "energy_embargo")),
+    # a press review's outlets that the gazetteer does not know speak their quoted comments
+    ("Die „Lausitzer Rundschau“ aus Cottbus warnt: „Ein Energieembargo würde die Lausitz härter treffen als den Kreml.“",
+     ("Lausitzer Rundschau", A, "energy_embargo")),
+    ("Die „Volksstimme“ aus Magdeburg hält dagegen: „Mit immer neuen Waffenlieferungen wird dieser Krieg nicht zu Ende "
+     "gehen.“", ("Volksstimme", A, "arms_deliveries")),
+    ("Das „Flensburger Tageblatt“ meint: „Schwere Waffen bringen das Kriegsende näher.“",
+     ("Flensburger Tageblatt", F, "heavy_weapons")),
     # the surname of a gazetteer person named in full in the article is theirs, not a namesake's
     ("Aus Kiew war der frühere Boxweltmeister Wladimir Klitschko zugeschaltet, der mit seinem Bruder Vitali die "
      "Verteidigung der Hauptstadt unterstützt. „Schließt den Luftraum über der Ukraine“, sagte Klitschko.",
@@ -90,6 +105,13 @@ NOT_FOUND = [
     # a clause with a subject of its own (a nominalised adjective too) does not continue the holder before
     ("Der Bundesparteitag der FDP hat sich für die Lieferung schwerer Waffen ausgesprochen. Nur wenige Delegierte "
      "stimmten dagegen.", ("FDP", A, "heavy_weapons")),
+    # an expert's title does not refer to a person of the other gender
+    ("Clemens Fuest sprach im Radio. Ein Gasembargo sei falsch, sagte die Ökonomin.", ("Clemens Fuest", A, "energy_embargo")),
+    # an expert's title without an article is a plural, not the person named before
+    ("Der Schriftsteller Daniel Kehlmann sprach. Meinungsforscher verweisen darauf, dass sich eine knappe Mehrheit für "
+     "die Lieferung schwerer Waffen ausspricht.", ("Daniel Kehlmann", F, "heavy_weapons")),
+    # a quoted word after an article is no outlet unless it comments
+    ("Die „Zeitenwende“ verlangt nach Ansicht vieler schwere Waffen für die Ukraine.", ("Zeitenwende", F, "heavy_weapons")),
     # heavy fighting is no heavy weapon
     ("Nach schweren Kämpfen und neuen Waffenlieferungen forderte Selenskyj mehr Hilfe.", ("Wolodymyr Selenskyj", F, "heavy_weapons")),
 ]
