@@ -371,7 +371,12 @@ def _juxtaposed(ctx: DocContext, cue: CueMatch, clause: tuple[int, int], before:
 def _has_object(doc: Doc, i: int, hi: int) -> bool:
     """A stance noun with an attribute of its own: "Zweifel an der Mission", "Ablehnung des Plans"."""
     nxt = doc[i + 1] if i + 1 < hi else None
-    return nxt is not None and (nxt.tag_ in ("APPR", "APPRART") or (nxt.tag_ == "ART" and nxt.lower_ in ("des", "der")))
+    # (not a reason, place or time: "begründete die Absage mit der Gefahr …", "Zweifel in Berlin")
+    return nxt is not None and ((nxt.tag_ in ("APPR", "APPRART") and nxt.lower_ not in _ADJUNCT_PREPS)
+                                or (nxt.tag_ == "ART" and nxt.lower_ in ("des", "der")))
+
+
+_ADJUNCT_PREPS = frozenset({"mit", "in", "im", "bei", "beim", "am", "seit"})
 
 
 def _anaphor_owner(ctx: DocContext, lo: int, hi: int, lex: Lexicon) -> str | None:

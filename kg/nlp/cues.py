@@ -423,7 +423,8 @@ def action_negated(doc: Doc, i: int, cue: Cue, negations: frozenset[str], propos
 def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], proposal_tokens: frozenset[int] = frozenset(),
              anaphors: frozenset[str] = frozenset()) -> bool:
     """Negation of the cue itself: 'nicht ablehnen', 'lehnt … nicht ab', 'kein Nein', 'nicht infrage'."""
-    if cue.pos == "noun" or (cue.pos == "verb" and doc[i].tag_ == "NN"):  # also a nominalised verb: "das Zaudern"
+    # also a nominalised verb: "das Zaudern" (capitalised: the tagger also calls "nicht zaudern" a noun)
+    if cue.pos == "noun" or (cue.pos == "verb" and doc[i].tag_ == "NN" and doc[i].text[:1].isupper()):
         for k in range(max(i - 3, doc[i].sent.start), i):
             if doc[k].lower_.startswith("kein"):
                 return True
@@ -434,7 +435,11 @@ def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], prop
         withdrawn = lemmas & _WITHDRAW or any(stem in lemmas and part in particles for stem, part in _WITHDRAW_SPLIT)
         # "rückt nicht von seinem Nein ab", "gibt ihren Widerstand nicht auf": the stance is kept
         kept = any(t.lower_ in ("nicht", "nie", "niemals", "keineswegs") for t in doc[s:e])
-        return bool(withdrawn) and not kept
+        # "Deutschland dürfe nicht länger der Bremser Europas sein": a predicative stance noun denied
+        copula = any((t.lemma_ or "").lower() in ("sein", "bleiben") and t.tag_.startswith("VA") for t in doc[s:e])
+        denied = copula and any(doc[k].lower_ in ("nicht", "nie", "niemals", "keineswegs") and all(
+            doc[x].tag_ in ("ADV", "ADJD", "ART", "ADJA", "PTKNEG", "$(") for x in range(k + 1, i)) for k in range(max(s, i - 4), i))
+        return denied or (bool(withdrawn) and not kept)
     s, e = clause_bounds(doc, i)
     s2, e2 = clause_bounds(doc, j)
     s, e = min(s, s2), max(e, e2)

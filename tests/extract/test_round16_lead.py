@@ -76,6 +76,14 @@ FOUND = [
      "gehen.“", ("Volksstimme", A, "arms_deliveries")),
     ("Das „Flensburger Tageblatt“ meint: „Schwere Waffen bringen das Kriegsende näher.“",
      ("Flensburger Tageblatt", F, "heavy_weapons")),
+    # "nicht (länger) zaudern", "nicht länger der Bremser sein": the obstruction denied
+    ("Marie-Agnes Strack-Zimmermann sagte, Deutschland dürfe bei schweren Waffen „nicht länger zaudern“.",
+     ("Marie-Agnes Strack-Zimmermann", F, "heavy_weapons")),
+    ("Der CDU-Außenpolitiker Norbert Röttgen schrieb auf Twitter, Deutschland dürfe beim Gasembargo „nicht länger der "
+     "Bremser Europas sein“.", ("Norbert Röttgen", F, "energy_embargo")),
+    # a refusal justified or defended refers to the proposal just discussed
+    ("Die Nato lehnte eine Flugverbotszone erneut ab. Generalsekretär Jens Stoltenberg rechtfertigte die Absage am "
+     "Abend in Brüssel.", ("Jens Stoltenberg", A, "no_fly_zone")),
     # the surname of a gazetteer person named in full in the article is theirs, not a namesake's
     ("Aus Kiew war der frühere Boxweltmeister Wladimir Klitschko zugeschaltet, der mit seinem Bruder Vitali die "
      "Verteidigung der Hauptstadt unterstützt. „Schließt den Luftraum über der Ukraine“, sagte Klitschko.",
@@ -112,6 +120,12 @@ NOT_FOUND = [
      "die Lieferung schwerer Waffen ausspricht.", ("Daniel Kehlmann", F, "heavy_weapons")),
     # a quoted word after an article is no outlet unless it comments
     ("Die „Zeitenwende“ verlangt nach Ansicht vieler schwere Waffen für die Ukraine.", ("Zeitenwende", F, "heavy_weapons")),
+    ("Marie-Agnes Strack-Zimmermann sagte, Deutschland dürfe bei schweren Waffen „nicht länger zaudern“.",
+     ("Marie-Agnes Strack-Zimmermann", A, "heavy_weapons")),
+    # a poll's share is the subject, not the countries named before
+    ("Mehrfach fragte Illner, warum die Regierung länger brauche als die Niederlande oder Tschechien. Laut dem "
+     "Politbarometer befürworten 56 Prozent der Befragten die Lieferung schwerer Waffen, 39 Prozent lehnen sie ab.",
+     ("Tschechien", A, "heavy_weapons")),
     # heavy fighting is no heavy weapon
     ("Nach schweren Kämpfen und neuen Waffenlieferungen forderte Selenskyj mehr Hilfe.", ("Wolodymyr Selenskyj", F, "heavy_weapons")),
 ]
