@@ -32,6 +32,12 @@ def means_explained(doc: Doc, lo: int, hi: int, props: list[ProposalMention]) ->
             and finite_verb(doc, lo, hi) is None and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi]):
         return True  # "Eine Flugverbotszone durchzusetzen, heiße aber, russische Flugzeuge abzuschießen": the infinitive
         # is what the explanation is about
+    if hi + 1 < len(doc) and doc[hi].text == "," and doc[hi + 1].lower_ in ("wenn", "falls") \
+            and any(t.lower_ == "nur" for t in doc[lo:hi]):
+        # "Eine Flugverbotszone lasse sich nur durchsetzen, wenn NATO-Flugzeuge …": the condition it would take
+        fin = next((t for t in doc[lo:hi] if t.tag_.endswith("FIN")), None)
+        if fin is not None and any(lo <= p.start < fin.i for p in props):
+            return True
     means = next((c for c in range(lo, min(hi + 1, len(doc) - 3)) if doc[c].text == "," and doc[c + 1].lower_ == "und"
                   and doc[c + 2].lower_ in ("das", "dies") and doc[c + 3].lower_ in _MEANS_VERBS), None)
     if means is not None:

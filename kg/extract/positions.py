@@ -214,6 +214,11 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 found, carried = proposals_for(ctx, cue, all_props if frame and cue.i == frame.verb else props,
                                                sent, lex, topic, k, attr, results)
             found = [narrowed(doc, p, topic, k, lex) for p in found]
+            if len(found) > 1 and doc[lo].lower_ == "wie" and lo + 1 < hi and doc[lo + 1].tag_ == "PPER" \
+                    and all(p.end <= lo for p in found):
+                # "weder eine Flugverbotszone noch eine Friedensmission, wie sie Polen vorgeschlagen hat": the
+                # pronoun takes up the nearest proposal
+                found = [max(found, key=lambda p: p.start)]
             found = found + both_named(doc, cue, lo, hi, all_props, topic, k)
             if cue.strength < 2:
                 found = [p for p in found if p.source not in explicit_only]  # "Beim Öl brauche man mehr Zeit"
@@ -235,6 +240,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             stances = []
             given_up: list[tuple[ProposalMention, str]] = []
             for p in found:
+                if p.negated and _restricted(doc, p, sent):
+                    continue  # "Man dürfe keine Sanktionen beschließen, die uns stärker träfen": only those, not all
                 base = cue.polarity if not p.negated else opposite(cue.polarity)
                 if cue.cue.pos == "consequence" and cue.subject == p.start:
                     # the proposal is its consequence's own subject
@@ -434,6 +441,15 @@ def _subsume_general_weapons(doc: Doc, lex: Lexicon, results: list[Position]) ->
 
 # the prepositions of a topic fronted before a speech verb: "Zu / Über / Bei einem Gasembargo sagte X, …"
 _FRONTED_TOPIC_PREPS = TOPIC_PREPS | {"über"}
+
+
+def _restricted(doc: Doc, p: ProposalMention, sent: Span) -> bool:
+    """A denied proposal with a restrictive relative clause, right after it or after the clause's verbs:
+    "keine Sanktionen beschließen, die Deutschland stärker träfen als den Kreml" denies only those."""
+    k = p.end
+    while k < sent.end and doc[k].tag_.startswith("V") and k - p.end < 3:
+        k += 1
+    return k + 1 < sent.end and doc[k].text == "," and doc[k + 1].tag_ == "PRELS"
 
 
 def _fronted_topic(doc: Doc, sent: Span, p: ProposalMention, frame: SpeechFrame | None) -> bool:

@@ -155,6 +155,8 @@ class ProposalFinder:
                         and doc[t.i + 2].lower_ in _ALLIANCE and not (t.i - 2 >= sent.start and doc[t.i - 1].lower_ == "der"
                                                                       and doc[t.i - 2].tag_ in ("NN", "$(", "$")):
                     key = None  # "Kampfflugzeuge des Bündnisses" patrolling a no-fly zone are not jets for Ukraine
+                if key == "fighter_jets" and t.lower_.startswith("nato-"):
+                    key = None  # "wenn NATO-Kampfflugzeuge in den ukrainischen Luftraum flögen": the alliance's own
                 if key in self.weapons and t.i + 1 < sent.end and (doc[t.i + 1].lemma_ or "").lower() in (
                         "niederlegen", "strecken", "schweigen"):
                     key = None  # "die Waffen niederzulegen": to surrender
@@ -191,6 +193,9 @@ class ProposalFinder:
         found = [m for m in self._prefer_specific(doc, found) if not self._other_goods(doc, m) and not _threat(doc, m)
                  and not self._dependence(doc, m)]
         found = [self._stationed(doc, m, found) for m in found]
+        # "jede Stationierung von NATO-Soldaten in der Ukraine": troops in Ukraine are no flank troops
+        found = [m for m in found if not (m.key == "eastern_flank_troops" and any(
+            f.key == "peace_mission" and f.start < m.end and m.start < f.end for f in found))]
         found = [m for m in found if not _lesser_alternative(doc, m, found)]
         return _typed(doc, sorted(found, key=lambda m: (m.start, m.key)))
 

@@ -84,6 +84,15 @@ FOUND = [
     # a refusal justified or defended refers to the proposal just discussed
     ("Die Nato lehnte eine Flugverbotszone erneut ab. Generalsekretär Jens Stoltenberg rechtfertigte die Absage am "
      "Abend in Brüssel.", ("Jens Stoltenberg", A, "no_fly_zone")),
+    # needing one's own jets is against giving them away
+    ("Bulgariens Regierungschef Kiril Petkow sagte, das Land brauche seine MiG-29 für die Sicherung des eigenen "
+     "Luftraums.", ("Kiril Petkow", A, "fighter_jets")),
+    # "wie sie X vorgeschlagen hat" takes up the nearest proposal
+    ("Scholz sagte, es werde weder eine Flugverbotszone geben noch eine Friedensmission der NATO in der Ukraine, wie sie "
+     "Polen vorgeschlagen hat.", ("Polen", F, "peace_mission")),
+    # NATO troops stationed in Ukraine are the peace mission
+    ("Kremlsprecher Dmitri Peskow sagte, jede Stationierung von NATO-Soldaten in der Ukraine wäre „eine äußerst "
+     "gefährliche Entscheidung“.", ("Dmitri Peskow", A, "peace_mission")),
     # the surname of a gazetteer person named in full in the article is theirs, not a namesake's
     ("Aus Kiew war der frühere Boxweltmeister Wladimir Klitschko zugeschaltet, der mit seinem Bruder Vitali die "
      "Verteidigung der Hauptstadt unterstützt. „Schließt den Luftraum über der Ukraine“, sagte Klitschko.",
@@ -126,6 +135,18 @@ NOT_FOUND = [
     ("Mehrfach fragte Illner, warum die Regierung länger brauche als die Niederlande oder Tschechien. Laut dem "
      "Politbarometer befürworten 56 Prozent der Befragten die Lieferung schwerer Waffen, 39 Prozent lehnen sie ab.",
      ("Tschechien", A, "heavy_weapons")),
+    ("Scholz sagte, es werde weder eine Flugverbotszone geben noch eine Friedensmission der NATO in der Ukraine, wie sie "
+     "Polen vorgeschlagen hat.", ("Polen", F, "no_fly_zone")),
+    ("Kremlsprecher Dmitri Peskow sagte, jede Stationierung von NATO-Soldaten in der Ukraine wäre „eine äußerst "
+     "gefährliche Entscheidung“.", ("Dmitri Peskow", A, "eastern_flank_troops")),
+    # the alliance's own jets enforcing a no-fly zone are no jets for Ukraine, and the condition is no demand
+    ("Der Norweger Jens Stoltenberg sagte, eine Flugverbotszone lasse sich nur durchsetzen, wenn NATO-Kampfflugzeuge in "
+     "den ukrainischen Luftraum flögen.", ("Jens Stoltenberg", F, "fighter_jets")),
+    ("Der Norweger Jens Stoltenberg sagte, eine Flugverbotszone lasse sich nur durchsetzen, wenn NATO-Kampfflugzeuge in "
+     "den ukrainischen Luftraum flögen.", ("Jens Stoltenberg", F, "no_fly_zone")),
+    # a denial restricted by a relative clause denies only some
+    ("SPD-Chef Lars Klingbeil sagte, man dürfe keine Sanktionen beschließen, die Deutschland am Ende stärker träfen als "
+     "den Kreml.", ("Lars Klingbeil", A, "sanctions")),
     # heavy fighting is no heavy weapon
     ("Nach schweren Kämpfen und neuen Waffenlieferungen forderte Selenskyj mehr Hilfe.", ("Wolodymyr Selenskyj", F, "heavy_weapons")),
 ]
