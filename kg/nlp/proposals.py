@@ -191,6 +191,7 @@ class ProposalFinder:
                 found = [f for f in found if not (f.source == "term" and s <= f.start and f.end <= e)]
             found.append(m)
         found = [m for m in self._prefer_specific(doc, found) if not self._other_goods(doc, m) and not _threat(doc, m)
+                 and not self._other_recipient(doc, m)
                  and not self._dependence(doc, m)]
         found = [self._stationed(doc, m, found) for m in found]
         # "jede Stationierung von NATO-Soldaten in der Ukraine": troops in Ukraine are no flank troops
@@ -242,6 +243,25 @@ class ProposalFinder:
             if doc[k].lower_ in ("für", "auf", "von"):
                 nouns = [t for t in doc[k + 1:min(k + 5, sent.end)] if t.tag_ in ("NN", "NE")]
                 return bool(nouns) and nouns[0].lower_.startswith(tuple(self.lex.non_energy_goods))
+        return False
+
+    def _other_recipient(self, doc: Doc, m: ProposalMention) -> bool:
+        """Weapons for another country: "Beschränkungen für Rüstungsexporte in die Türkei", "Waffenlieferungen
+        an Taiwan" are not the deliveries to Ukraine this debate is about."""
+        if m.key not in self.weapons:
+            return False
+        sent = doc[m.start].sent
+        k = m.end
+        if k >= sent.end or doc[k].lower_ not in ("an", "in", "nach"):
+            return False
+        k += 1
+        if k < sent.end and doc[k].tag_ == "ART":
+            k += 1
+        for size in (3, 2, 1):
+            name = doc[k:min(k + size, sent.end)].text
+            label = self.lex.aliases.get(name)
+            if label is not None and label in self.lex.actors:
+                return self.lex.actors[label].type == "Country" and label != "Ukraine"
         return False
 
     def _mk(self, doc: Doc, s: int, e: int, key: str, source: str) -> ProposalMention:

@@ -93,6 +93,13 @@ FOUND = [
     # NATO troops stationed in Ukraine are the peace mission
     ("Kremlsprecher Dmitri Peskow sagte, jede Stationierung von NATO-Soldaten in der Ukraine wäre „eine äußerst "
      "gefährliche Entscheidung“.", ("Dmitri Peskow", A, "peace_mission")),
+    # weapons for Ukraine named by its capital are
+    ("Polen fordert Waffenlieferungen nach Kiew.", ("Polen", F, "arms_deliveries")),
+    # a leader as the source of their own country's policy holds it
+    ("Österreich wird nach den Worten von Bundeskanzler Karl Nehammer auch künftig keine Waffen an die Ukraine liefern.",
+     ("Karl Nehammer", A, "arms_deliveries")),
+    ("Die Slowakei ist nach Angaben von Ministerpräsident Eduard Heger bereit, ihr Flugabwehrsystem S-300 an die Ukraine "
+     "abzugeben.", ("Eduard Heger", F, "arms_deliveries")),
     # the surname of a gazetteer person named in full in the article is theirs, not a namesake's
     ("Aus Kiew war der frühere Boxweltmeister Wladimir Klitschko zugeschaltet, der mit seinem Bruder Vitali die "
      "Verteidigung der Hauptstadt unterstützt. „Schließt den Luftraum über der Ukraine“, sagte Klitschko.",
@@ -147,6 +154,14 @@ NOT_FOUND = [
     # a denial restricted by a relative clause denies only some
     ("SPD-Chef Lars Klingbeil sagte, man dürfe keine Sanktionen beschließen, die Deutschland am Ende stärker träfen als "
      "den Kreml.", ("Lars Klingbeil", A, "sanctions")),
+    ("Österreich wird nach den Worten von Bundeskanzler Karl Nehammer auch künftig keine Waffen an die Ukraine liefern.",
+     ("Österreich", A, "arms_deliveries")),
+    ("Die Slowakei ist nach Angaben von Ministerpräsident Eduard Heger bereit, ihr Flugabwehrsystem S-300 an die Ukraine "
+     "abzugeben.", ("Slowakei", F, "arms_deliveries")),
+    # weapons for another country are not the deliveries to Ukraine
+    ("Von Schweden verlangte der türkische Außenminister Mevlüt Çavuşoğlu, die Beschränkungen für Rüstungsexporte in die "
+     "Türkei aufzuheben.", ("Mevlüt Çavuşoğlu", A, "arms_deliveries")),
+    ("China lehnt Waffenlieferungen an Taiwan ab.", ("China", A, "arms_deliveries")),
     # heavy fighting is no heavy weapon
     ("Nach schweren Kämpfen und neuen Waffenlieferungen forderte Selenskyj mehr Hilfe.", ("Wolodymyr Selenskyj", F, "heavy_weapons")),
 ]
