@@ -392,9 +392,12 @@ def _resolve_role(m: Mention, persons: list[tuple[int, str]], reg: ActorRegistry
     if m.head in ("politiker", "abgeordneter", "experte", "chef", "vorsitzender") or m.party or m.extra.get("role_kind") == "expert":
         # (an expert's title is the article's description, not an office: "Clemens Fuest, Präsident des
         # Ifo-Instituts … nach Ansicht des Ökonomen")
+        # "Ihr Parteichef": a party's leader, so someone known to be in a party (not Putin named just before)
+        party_title = title.startswith("partei")
         for _, label in reversed(persons[-3:]):
             info = reg.info.get(label)
-            if info and (not m.gender or not info.gender or info.gender == m.gender) and _party_fits(m, info, lex):
+            if info and (not m.gender or not info.gender or info.gender == m.gender) and _party_fits(m, info, lex) \
+                    and (not party_title or _known_parties(info, lex)):
                 return label
         if m.party:
             # "der CSU-Politiker" further back: only a person known to be of that party

@@ -245,6 +245,8 @@ class CueFinder:
                     continue
                 if cue.words[0] in ("wollen", "müssen", "sollen") and t.tag_ != "VMFIN":
                     continue
+                if cue.pos == "noun" and _reason_phrase(doc, t.i):
+                    continue  # "angesichts der Bedrohung", "trotz der Bedenken": a reason, not a stance taken
                 if cue.pos == "noun" and cue.words[0] in _STANCE_PERSONS and t.i + 1 < sent.end \
                         and doc[t.i + 1].tag_ in ("VVFIN", "VAFIN", "VMFIN"):
                     continue  # "Kritiker werfen Scholz vor, …": people named by a stance, subject of their own verb
@@ -493,6 +495,21 @@ def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], prop
                 x in proposal_tokens for x in range(k + 1, k + 4)):
             return True  # but "es wird keinen Einsatz … geben": "kein" negates the proposal, not the cue
     return False
+
+
+# prepositions of a reason or concession: the noun after them is the circumstance, not the clause's stance
+_REASON_PREPS = frozenset({"angesichts", "wegen", "trotz", "aufgrund", "infolge"})
+
+
+def _reason_phrase(doc: Doc, i: int) -> bool:
+    """"angesichts der Bedrohung": a stance noun as the circumstance (but "trotz der Absagen aus Berlin und Paris"
+    names whose stance it is)."""
+    if i + 1 < doc[i].sent.end and doc[i + 1].lower_ in ("aus", "von", "vom", "der", "des"):
+        return False
+    k = i - 1
+    while k >= doc[i].sent.start and doc[k].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT") and i - k <= 3:
+        k -= 1
+    return k >= doc[i].sent.start and doc[k].lower_ in _REASON_PREPS
 
 
 def _stranded_preposition(t: Token, sent: Span) -> bool:

@@ -95,11 +95,16 @@ FOUND = [
      "gefährliche Entscheidung“.", ("Dmitri Peskow", A, "peace_mission")),
     # weapons for Ukraine named by its capital are
     ("Polen fordert Waffenlieferungen nach Kiew.", ("Polen", F, "arms_deliveries")),
-    # a leader as the source of their own country's policy holds it
-    ("Österreich wird nach den Worten von Bundeskanzler Karl Nehammer auch künftig keine Waffen an die Ukraine liefern.",
-     ("Karl Nehammer", A, "arms_deliveries")),
-    ("Die Slowakei ist nach Angaben von Ministerpräsident Eduard Heger bereit, ihr Flugabwehrsystem S-300 an die Ukraine "
-     "abzugeben.", ("Eduard Heger", F, "arms_deliveries")),
+    # not withdrawing troops keeps them on the flank; a measure that is not enough asks for more
+    ("US-Verteidigungsminister Lloyd Austin sagte zu, dass die USA ihre zusätzlichen Soldaten in Polen und im Baltikum "
+     "vorerst nicht abziehen würden.", ("Lloyd Austin", F, "eastern_flank_troops")),
+    ("Die bisherigen Sanktionen reichen nicht aus, sagte der ukrainische Außenminister Dmytro Kuleba.",
+     ("Dmytro Kuleba", F, "sanctions")),
+    ("Polens Präsident Andrzej Duda forderte mehr Nato-Truppen. Eine Rotation von Einheiten reiche angesichts der "
+     "Bedrohung nicht mehr aus, sagte Duda.", ("Andrzej Duda", F, "eastern_flank_troops")),
+    # a stance noun after "trotz" with its owner named is that owner's stance
+    ("Polens Regierungspartei PiS hält trotz der Absagen aus Berlin und Paris an der Idee einer internationalen "
+     "Friedensmission in der Ukraine fest.", ("Frankreich", A, "peace_mission")),
     # the surname of a gazetteer person named in full in the article is theirs, not a namesake's
     ("Aus Kiew war der frühere Boxweltmeister Wladimir Klitschko zugeschaltet, der mit seinem Bruder Vitali die "
      "Verteidigung der Hauptstadt unterstützt. „Schließt den Luftraum über der Ukraine“, sagte Klitschko.",
@@ -154,14 +159,19 @@ NOT_FOUND = [
     # a denial restricted by a relative clause denies only some
     ("SPD-Chef Lars Klingbeil sagte, man dürfe keine Sanktionen beschließen, die Deutschland am Ende stärker träfen als "
      "den Kreml.", ("Lars Klingbeil", A, "sanctions")),
-    ("Österreich wird nach den Worten von Bundeskanzler Karl Nehammer auch künftig keine Waffen an die Ukraine liefern.",
-     ("Österreich", A, "arms_deliveries")),
-    ("Die Slowakei ist nach Angaben von Ministerpräsident Eduard Heger bereit, ihr Flugabwehrsystem S-300 an die Ukraine "
-     "abzugeben.", ("Slowakei", F, "arms_deliveries")),
     # weapons for another country are not the deliveries to Ukraine
     ("Von Schweden verlangte der türkische Außenminister Mevlüt Çavuşoğlu, die Beschränkungen für Rüstungsexporte in die "
      "Türkei aufzuheben.", ("Mevlüt Çavuşoğlu", A, "arms_deliveries")),
     ("China lehnt Waffenlieferungen an Taiwan ab.", ("China", A, "arms_deliveries")),
+    ("US-Verteidigungsminister Lloyd Austin sagte zu, dass die USA ihre zusätzlichen Soldaten in Polen und im Baltikum "
+     "vorerst nicht abziehen würden.", ("Lloyd Austin", A, "eastern_flank_troops")),
+    # a stance noun after "angesichts"/"trotz" is the circumstance
+    ("Polens Präsident Andrzej Duda forderte mehr Nato-Truppen. Eine Rotation von Einheiten reiche angesichts der "
+     "Bedrohung nicht mehr aus, sagte Duda.", ("Andrzej Duda", A, "eastern_flank_troops")),
+    ("Trotz der Bedenken in der Koalition liefert Deutschland Panzer an die Ukraine.", ("Deutschland", A, "heavy_weapons")),
+    # a party's leader is someone known to be in a party
+    ("SPIEGEL: Frau Strack-Zimmermann, Putin droht dem Westen. Ihr Parteichef lehnt ein sofortiges Gasembargo ab.",
+     ("Wladimir Putin", A, "energy_embargo")),
     # heavy fighting is no heavy weapon
     ("Nach schweren Kämpfen und neuen Waffenlieferungen forderte Selenskyj mehr Hilfe.", ("Wolodymyr Selenskyj", F, "heavy_weapons")),
 ]
