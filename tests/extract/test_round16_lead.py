@@ -102,6 +102,9 @@ FOUND = [
      ("Dmytro Kuleba", F, "sanctions")),
     ("Polens Präsident Andrzej Duda forderte mehr Nato-Truppen. Eine Rotation von Einheiten reiche angesichts der "
      "Bedrohung nicht mehr aus, sagte Duda.", ("Andrzej Duda", F, "eastern_flank_troops")),
+    # "der Beschluss" takes up the proposal just decided
+    ("Die Nato beschloss, die Ostflanke mit vier neuen Gefechtsverbänden zu stärken. Rumäniens Präsident Klaus Iohannis "
+     "begrüßte den Beschluss als Signal.", ("Klaus Iohannis", F, "eastern_flank_troops")),
     # a stance noun after "trotz" with its owner named is that owner's stance
     ("Polens Regierungspartei PiS hält trotz der Absagen aus Berlin und Paris an der Idee einer internationalen "
      "Friedensmission in der Ukraine fest.", ("Frankreich", A, "peace_mission")),
