@@ -514,7 +514,7 @@ def _rest(args, scaling, incr, sparql, load, html, quality) -> list[str]:
     L: list[str] = []
     if scaling:
         L += ["## 3. Scaling", "",
-              f"Each build in a fresh process with `--workers 2`, no cache; one run per size. Peak RSS of the main "
+              "Each build in a fresh process with `--workers 2`, no cache; one run per size. Peak RSS of the main "
               "process (merge, views, pictures) and of the largest worker (extraction).", "",
               "| articles | words | triples | seconds | ms/article | main peak RSS | worker peak RSS |",
               "|---:|---:|---:|---:|---:|---:|---:|"]
