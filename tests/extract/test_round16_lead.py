@@ -102,6 +102,13 @@ FOUND = [
      ("Dmytro Kuleba", F, "sanctions")),
     ("Polens Präsident Andrzej Duda forderte mehr Nato-Truppen. Eine Rotation von Einheiten reiche angesichts der "
      "Bedrohung nicht mehr aus, sagte Duda.", ("Andrzej Duda", F, "eastern_flank_troops")),
+    # a dangerous step, clearing the way, sharing the concerns: judgements of the proposal just discussed
+    ("Polen schlug eine Friedensmission vor. Das wäre „ein äußerst gefährlicher Schritt“, sagte Kremlsprecher Dmitri "
+     "Peskow.", ("Dmitri Peskow", A, "peace_mission")),
+    ("Ungarn blockiert das Ölembargo. Außenministerin Annalena Baerbock rief Ungarn auf, den Weg freizumachen.",
+     ("Annalena Baerbock", F, "energy_embargo")),
+    ("Die Industrie warnt vor einem Gasembargo. Die Bundesregierung teilt diese Bedenken weitgehend.",
+     ("Deutschland", A, "energy_embargo")),
     # "der Beschluss" takes up the proposal just decided
     ("Die Nato beschloss, die Ostflanke mit vier neuen Gefechtsverbänden zu stärken. Rumäniens Präsident Klaus Iohannis "
      "begrüßte den Beschluss als Signal.", ("Klaus Iohannis", F, "eastern_flank_troops")),
