@@ -7,6 +7,7 @@ from kg.extract.context import DocContext
 from kg.extract.events import extract_events
 from kg.extract.positions import extract_positions
 from kg.lexicon import Lexicon, load_lexicon
+from kg.nlp.clauses import DASHES, NAME_DASHES
 from kg.nlp.coref import resolve_mentions
 from kg.nlp.cues import CueFinder
 from kg.nlp.mentions import MentionFinder
@@ -36,9 +37,12 @@ class Extractor:
 
     def analyse(self, article: Article) -> DocContext:
         doc = self.nlp(article.text)
+        raw = self.mentions(doc)
+        # a dash inside a known name ("Deutsche Friedensgesellschaft – Vereinigte Kriegsdienstgegner") ends no clause
+        doc.user_data[NAME_DASHES] = frozenset(k for m in raw if m.end - m.start > 2 for k in range(m.start + 1, m.end - 1)
+                                               if doc[k].text in DASHES)
         props = self.proposals(doc)
         ctx = DocContext(doc, article.date, [], props, self.cues(doc, props))
-        raw = self.mentions(doc)
         for m in raw:
             m.extra["in_quote"] = ctx.in_quote[m.start]
         ctx.mentions, ctx.registry = resolve_mentions(doc, raw, self.lex, ctx.paragraph_of)

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-__all__ = ["DASHES", "clause_bounds", "piece_bounds", "finite_verb", "is_subordinate", "is_existential", "SUBORDINATE_TAGS"]
+__all__ = ["DASHES", "NAME_DASHES", "clause_bounds", "piece_bounds", "finite_verb", "is_subordinate", "is_existential", "SUBORDINATE_TAGS"]
 
 # dashes between clauses and headline items; "-" only as a token of its own (a typed dash), never
 # inside a word ("NATO-Friedensmission") or after a truncated one ("Vize-")
 DASHES = frozenset({"–", "—", "-", "--"})
+# the doc's user_data key of the dash tokens inside actor names (set by the extractor after finding mentions)
+NAME_DASHES = "kg_name_dashes"
 _BOUNDARY = frozenset({",", ";", ":", "(", ")"}) | DASHES
 _QUOTES = frozenset({'"', "„", "“", "”", "»", "«"})
 # tags that open a subordinate clause: subordinators, relative and interrogative pronouns/adverbs
@@ -169,6 +171,8 @@ def _is_boundary(doc: Doc, k: int, sent: Span) -> bool:
     t = doc[k].text
     if t in ("(", ")") and _short_parenthesis(doc, k, sent):
         return False  # "Die Sozialisten (BSP) lehnen … ab": a name or note in brackets inside the clause
+    if t in DASHES and k in doc.user_data.get(NAME_DASHES, ()):
+        return False  # a dash inside a name the mention finder found
     if t in _BOUNDARY:
         return True
     if t in _QUOTES:

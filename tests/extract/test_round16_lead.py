@@ -109,6 +109,9 @@ FOUND = [
      ("Annalena Baerbock", F, "energy_embargo")),
     ("Die Industrie warnt vor einem Gasembargo. Die Bundesregierung teilt diese Bedenken weitgehend.",
      ("Deutschland", A, "energy_embargo")),
+    # a dash inside a known name does not end the clause
+    ("Die Deutsche Friedensgesellschaft – Vereinigte Kriegsdienstgegner forderte einen sofortigen Stopp aller "
+     "Waffenlieferungen in die Ukraine.", ("DFG-VK", A, "arms_deliveries")),
     # "der Beschluss" takes up the proposal just decided
     ("Die Nato beschloss, die Ostflanke mit vier neuen Gefechtsverbänden zu stärken. Rumäniens Präsident Klaus Iohannis "
      "begrüßte den Beschluss als Signal.", ("Klaus Iohannis", F, "eastern_flank_troops")),
