@@ -112,6 +112,8 @@ class Lexicon:
     complement_nouns: frozenset[str] = frozenset()                   # "die Ankündigung der X, … zu liefern"
     member_nouns: frozenset[str] = frozenset()                       # "die Vertreter der X": X holds it
     reaction_verbs: frozenset[str] = frozenset()                     # "X warnte vor …" names who speaks next
+    comment_verbs: frozenset[str] = frozenset()                      # 'Die „Volksstimme“ findet: …' (press reviews)
+    share_nouns: frozenset[str] = frozenset()                        # "39 Prozent lehnen sie ab" (polls)
     stance_change: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> words (stance_changes.tsv)
     organiser_nouns: frozenset[str] = frozenset()                    # "Zugleich lehnten die Organisatoren … ab"
     meeting_members: frozenset[str] = frozenset()                    # "Die Außenminister vereinbarten …"
@@ -387,6 +389,8 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.rebuttals = _words("rebuttals.txt")
     lex.stance_topic_nouns = _words("stance_topic_nouns.txt")
     lex.reaction_verbs = _words("reaction_verbs.txt")
+    lex.comment_verbs = _words("comment_verbs.txt")
+    lex.share_nouns = _words("share_nouns.txt")
     lex.member_nouns = _words("member_nouns.txt")
     lex.complement_nouns = _words("complement_nouns.txt")
     lex.proposal_stopwords = _words("proposal_stopwords.txt")

@@ -183,7 +183,7 @@ def plural_pronoun(q: HolderQuery, subj: Subject) -> Answer | None:
         return None
     lo = q.clause[0]
     if pron.start > lo and doc[pron.start - 1].tag_.endswith("FIN") and any(
-            t.tag_ == "CARD" or t.lower_ in _SHARE_NOUNS for t in doc[lo:pron.start - 1]):
+            t.tag_ == "CARD" or t.lower_ in q.lex.share_nouns for t in doc[lo:pron.start - 1]):
         return [], 1.0  # "56 Prozent befürworten die Lieferung, 39 Prozent lehnen sie ab": a poll's share is the subject
     before = [m for m in q.ments if m.start < pron.start and eligible(q.ctx, m, q.cue, q.passive, q.lex)]
     group = coordinated(doc, before[0], [m for m in q.ments if m.holder_eligible]) if before else []
@@ -205,10 +205,6 @@ def plural_pronoun(q: HolderQuery, subj: Subject) -> Answer | None:
                  and prep_before(doc, m) == (None, False)]
         group = labels(h, named[:1])
     return (group, 0.6) if group else ([], 1.0)
-
-
-# the subjects of a poll's figures ("39 Prozent lehnen sie ab", "eine Mehrheit befürwortet sie")
-_SHARE_NOUNS = frozenset({"prozent", "mehrheit", "minderheit", "drittel", "viertel", "hälfte"})
 
 
 def criticised_relative(q: HolderQuery, ans: Answer) -> Answer:

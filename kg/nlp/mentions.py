@@ -125,11 +125,6 @@ def _uninflected_title(t: Token, lex: Lexicon) -> str:
     return t.text
 
 
-# verbs of a press review's outlets besides the speech verbs ("Die „Volksstimme“ findet: …")
-_COMMENT_VERBS = frozenset({"finden", "kommentieren", "bilanzieren", "urteilen", "resümieren", "konstatieren", "glauben",
-                            "analysieren", "mahnen", "loben", "bemängeln", "vermissen", "fordern", "sehen", "stellen"})
-
-
 _DETERMINER_TAGS = frozenset({"ART", "PIAT", "PIDAT", "PDAT", "PPOSAT", "PWAT", "PIS", "PDS"})
 
 
@@ -256,7 +251,7 @@ class MentionFinder:
         if k >= n or doc[k].tag_ != "VVFIN":
             return None
         lemma = (doc[k].lemma_ or "").lower()
-        if not (lemma in self.lex.speech_verbs or lemma in _COMMENT_VERBS
+        if not (lemma in self.lex.speech_verbs or lemma in self.lex.comment_verbs
                 or (lemma == "halten" and k + 1 < n and doc[k + 1].lower_ == "dagegen")):
             return None
         if not any(doc[x].text == ":" for x in range(k + 1, min(k + 4, n))):
