@@ -32,7 +32,7 @@ from kg.extract.polarity import (abandoned_principle, embedded_cue, escalated_de
                                  stance_given_up)
 from kg.extract.reports import critical_reaction, fronted_source, introduced_speaker, reacting_speakers, statement_frame
 from kg.extract.speech import (SpeechFrame, indicative_main_clause, is_conditional, is_konjunktiv, is_konjunktiv_ii,
-                               new_speaker, prep_before, speech_frame, whole_quote)
+                               new_speaker, prep_before, speech_frame, whole_quote, wie_pronoun)
 from kg.extract.subjects import after_pronoun_subject
 from kg.extract.targets import both_named, consequence_of, narrowed, proposals_for
 from kg.extract.turns import commentary_author, interview_turns
@@ -214,8 +214,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 found, carried = proposals_for(ctx, cue, all_props if frame and cue.i == frame.verb else props,
                                                sent, lex, topic, k, attr, results)
             found = [narrowed(doc, p, topic, k, lex) for p in found]
-            if len(found) > 1 and doc[lo].lower_ == "wie" and lo + 1 < hi and doc[lo + 1].tag_ == "PPER" \
-                    and all(p.end <= lo for p in found):
+            if len(found) > 1 and wie_pronoun(doc, lo, hi) is not None and all(p.end <= lo for p in found):
                 # "weder eine Flugverbotszone noch eine Friedensmission, wie sie Polen vorgeschlagen hat": the
                 # pronoun takes up the nearest proposal
                 found = [max(found, key=lambda p: p.start)]

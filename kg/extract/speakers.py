@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.extract.holder_query import Answer, HolderQuery, labels, normative, registry_info
-from kg.extract.speech import KONJUNKTIV, KONJUNKTIV_II, clause_pronoun, is_konjunktiv, prep_before
+from kg.extract.speech import KONJUNKTIV, KONJUNKTIV_II, clause_pronoun, is_konjunktiv, prep_before, wie_pronoun
 from kg.lexicon import Lexicon
 from kg.nlp.mentions import Mention
 
@@ -92,10 +92,8 @@ def _affiliation(q: HolderQuery, label: str) -> set[str]:
 def _as_demanded_by(q: HolderQuery) -> bool:
     """The cue's clause is a comparison that names who holds the stance: "…, wie sie Kiew verlangt",
     "…, wie es die Balten fordern" (wie, a pronoun for the proposal, then the clause's own subject)."""
-    doc, (lo, hi) = q.doc, q.clause
-    k = lo + 1 if doc[lo].text == "," else lo
-    return k + 1 < hi and doc[k].lower_ == "wie" and doc[k + 1].tag_ == "PPER" and doc[k + 1].lower_ in (
-        "sie", "er", "es", "ihn") and q.cue.i > k + 1
+    pron = wie_pronoun(q.doc, *q.clause)
+    return pron is not None and q.cue.i > pron
 
 
 def _reported_third_party(q: HolderQuery, holders: list[str], spk: list[str]) -> list[str] | None:

@@ -18,7 +18,7 @@ from kg.nlp.mentions import Mention, dateline_spans
 
 __all__ = ["SpeechFrame", "speech_verb", "speech_frame", "prep_before", "coordinated", "clause_pronoun",
            "plural_pronoun", "is_konjunktiv", "is_konjunktiv_ii", "indicative_main_clause", "new_speaker", "group_reference", "is_conditional", "pronoun_after",
-           "PREP_TAGS", "QUOTE", "critical_word", "GROUP_HOLDER_PREP", "whole_quote"]
+           "PREP_TAGS", "QUOTE", "critical_word", "GROUP_HOLDER_PREP", "whole_quote", "wie_pronoun"]
 
 PREP_TAGS = ("APPR", "APPRART", "APPO", "APZR")
 SKIP_TAGS = ("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "PIDAT", "PDAT")
@@ -458,6 +458,15 @@ def _narrated_subject(ctx: DocContext, sent: Span, ments: list[Mention], gender:
 def pronoun_after(doc: Doc, k: int) -> Mention | None:
     if k < len(doc) and doc[k].lower_ in ("er", "sie") and doc[k].tag_.startswith("PPER"):
         return Mention(k, k + 1, None, "Person", "pronoun", gender="m" if doc[k].lower_ == "er" else "f")
+    return None
+
+
+def wie_pronoun(doc: Doc, lo: int, hi: int) -> int | None:
+    """The pronoun of a comparison clause that takes up a proposal named before it: "…, wie sie Kiew
+    verlangt", "…, wie es die Balten fordern" (the index of "sie"/"es"), or None."""
+    k = lo + 1 if doc[lo].text == "," else lo
+    if k + 1 < hi and doc[k].lower_ == "wie" and doc[k + 1].tag_ == "PPER" and doc[k + 1].lower_ in ("sie", "er", "es", "ihn"):
+        return k + 1
     return None
 
 
