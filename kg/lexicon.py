@@ -110,6 +110,7 @@ class Lexicon:
     signatory_words: frozenset[str] = frozenset()                   # "Unterzeichner", "initiiert": who holds a letter's stance
     blockers: frozenset[str] = frozenset()
     complement_nouns: frozenset[str] = frozenset()                   # "die Ankündigung der X, … zu liefern"
+    participation_nouns: frozenset[str] = frozenset()                # "eine Beteiligung an X": X is what it is about
     member_nouns: frozenset[str] = frozenset()                       # "die Vertreter der X": X holds it
     reaction_verbs: frozenset[str] = frozenset()                     # "X warnte vor …" names who speaks next
     comment_verbs: frozenset[str] = frozenset()                      # 'Die „Volksstimme“ findet: …' (press reviews)
@@ -393,6 +394,7 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.share_nouns = _words("share_nouns.txt")
     lex.member_nouns = _words("member_nouns.txt")
     lex.complement_nouns = _words("complement_nouns.txt")
+    lex.participation_nouns = _words("participation_nouns.txt")
     lex.proposal_stopwords = _words("proposal_stopwords.txt")
     lex.triggers = {t.strip(): typ.strip() for t, typ in _rows("event_triggers.tsv", 2)}
     for party, country, forms in _rows("parties.tsv", 3):

@@ -32,6 +32,9 @@ def means_explained(doc: Doc, lo: int, hi: int, props: list[ProposalMention]) ->
             and finite_verb(doc, lo, hi) is None and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[lo:hi]):
         return True  # "Eine Flugverbotszone durchzusetzen, heiße aber, russische Flugzeuge abzuschießen": the infinitive
         # is what the explanation is about
+    inf = next((t.i for t in doc[lo:hi] if t.tag_ == "VVIZU"), None)
+    if inf is not None and inf + 1 < hi and doc[inf + 1].lower_ in _MEANS_VERBS - {"würde"} and finite_verb(doc, lo, inf) is None:
+        return True  # "Eine Flugverbotszone durchzusetzen hieße, russische Kampfjets abzuschießen" (no comma)
     if hi + 1 < len(doc) and doc[hi].text == "," and doc[hi + 1].lower_ in ("wenn", "falls") \
             and any(t.lower_ == "nur" for t in doc[lo:hi]):
         # "Eine Flugverbotszone lasse sich nur durchsetzen, wenn NATO-Flugzeuge …": the condition it would take
@@ -142,6 +145,8 @@ def complement(doc: Doc, lo: int, hi: int, other: tuple[int, int]) -> bool:
     olo, ohi = other
     if not hi <= olo <= hi + 1:
         return False
+    if doc[olo].lower_ in ("um", "ohne", "statt", "anstatt"):
+        return False  # "Die Ukraine brauche schwere Waffen, um Massaker zu verhindern": a purpose, no complement
     return doc[olo].lower_ == "dass" or (finite_verb(doc, olo, ohi) is None and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[olo:ohi]))
 
 

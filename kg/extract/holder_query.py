@@ -39,6 +39,13 @@ class Discourse:
             same = self._sentence_antecedent(m)
             if same is not None:
                 return same
+            if m.party:
+                # "…, so der CSU-Politiker": the last person of that party, or of no known party, in the
+                # two sentences before (not the FDP chief quoted before him)
+                fits = [p for kk, p in reversed(self.persons) if self.k - 2 <= kk <= self.k
+                        and (not m.gender or self.gender(p) in ("", m.gender))
+                        and (m.party in self.parties(p) or not self.parties(p))]
+                return fits[:1]
             if self.last_person:
                 g = self.gender(self.last_person)
                 if m.gender and g and g != m.gender:
@@ -105,6 +112,12 @@ class Discourse:
         if entry is not None and entry.gender:
             return entry.gender
         return getattr(registry_info(self.ctx, label), "gender", "") or ""
+
+    def parties(self, label: str) -> set[str]:
+        """The parties known for a person: seen in the article, or from gazetteer posts ("FDP-Chef@FDP")."""
+        entry = self.lex.actors.get(label)
+        seen = getattr(registry_info(self.ctx, label), "parties", None) or set()
+        return set(seen) | {r.of for r in (entry.roles if entry else ()) if r.of in self.lex.party_country}
 
     def _person(self, label: str) -> bool:
         entry = self.lex.actors.get(label)

@@ -198,6 +198,15 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 if any((c.strength == 2 or (infinitive and c.cue.pos == "adj" and c.polarity == "for")) and plo <= c.i < phi
                        for c in cues) and not (infinitive and doc[lo - 1].text == "," and complement_owner(ctx, lo, lex)):
                     continue  # "Ich halte es für überfällig, dass Deutschland … liefert", "Es ist richtig, … aufzustocken"
+            if cue.strength == 2 and cue.cue.pos == "verb" and lo > sent.start + 1 and doc[lo].lower_ == "dass" \
+                    and doc[lo - 1].text == ",":
+                plo, phi = clause_bounds(doc, lo - 2)
+                if cue.cue.words[0] not in lex.obstruction_words and any(
+                        c.strength == 2 and c.cue.pos == "verb" and c.cue.event in ("REJECT", "REQUEST")
+                        and c.cue.words[0] not in lex.critical_verbs and plo <= c.i < phi for c in cues):
+                    # "Szijjártó hat ausgeschlossen, dass sein Land einem Embargo zustimmt": the matrix verb
+                    # carries the stance; the one whose consent is ruled out (or demanded) holds none
+                    continue
             if cue.strength == 1 and cue.cue.words[0] in ("müssen", "sollen", "wollen") and any(
                     t.tag_ in ("VVPP", "VVINF", "VVIZU") and (t.lemma_ or "").lower() in _REVIEW for t in doc[lo:hi]):
                 continue  # "die Sanktionen müssten überprüft werden": a review is no demand either way
@@ -205,7 +214,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 continue  # "Zurückhaltender äußerte sich X", "äußerte sich vorsichtiger als sein Kollege": relative
             if cue.strength == 1 and attributive_infinitive(doc, sent, lo, hi, cues, lex):
                 continue  # "die Möglichkeiten der Bundeswehr, Waffen abzugeben, seien ausgeschöpft"
-            if cue.strength == 1 and any((t.lemma_ or "").lower() in ("bekommen", "erhalten", "empfangen") for t in doc[lo:hi]):
+            if cue.strength == 1 and any((t.lemma_ or "").lower() in ("bekommen", "erhalten", "empfangen") for t in doc[lo:hi]) \
+                    and not (doc[cue.i].lower_ in ("müsse", "solle") and (frame is None and k > 0 or (
+                        frame is not None and frame.speakers and not frame.source_only))):
+                # (but "Die Ukraine müsse schwere Waffen erhalten" after Merz spoke: his reported demand)
                 continue  # "Die Ukraine soll Panzer bekommen": a recipient, not a holder
             if cue.subject != -2:
                 found, carried = consequence_of(ctx, cue, all_props, sent, lo, topic, k, results,
@@ -228,6 +240,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 carried = False  # not a judgement of the stance just reported ("Wir bezahlen diesen Krieg mit")
             if not found:
                 continue
+            if cue.cue.event == "AID" and cue.strength == 1 and (cue.negated or any(p.negated for p in found)) \
+                    and any(t.lower_ in ("bisher", "bislang") for t in doc[lo:hi]) and frame is None:
+                continue  # "Auch die USA lieferten bisher keine westlichen Kampfpanzer": a fact so far, no stance
             query = HolderQuery(ctx, cue, sent, frame, h, lex, k, ments, voice)
             holders, hconf = find_holders(query)
             flip = query.flip

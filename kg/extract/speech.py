@@ -236,6 +236,9 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
             # "…, sagte Hebestreit, dafür sehe die Regierung keinen Anlass": the content goes on after
             # the speaker; but "…, nannte sie aber überfällig": a stance follows, this is no attribution
             spk = coordinated(doc, after[0], ments) if after else []
+            if not spk and pronoun_after(doc, t.i + 1) is not None:
+                # "…, sagte sie, und es sei richtig, es jetzt zu beschließen": a pronoun speaker, the content goes on
+                spk = [pronoun_after(doc, t.i + 1)]
             comma = spk[-1].end if spk else -1
             if spk and comma < sent.end and doc[comma].text == "," and all(
                     c.i > comma for c in ctx.cues if t.i < c.i < sent.end) and _finite_after(doc, comma, sent.end):
@@ -257,7 +260,10 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
                 if named:
                     return SpeechFrame([named[-1]], t.i - 1, sent.end, verb=v.i, critical=speech_verb(doc, v, lex) in lex.critical_verbs)
             elif k < sent.end and doc[k].tag_ == "NN" and not any(m.start <= k < m.end for m in ctx.mentions):
-                pron = Mention(t.i + 1, k + 1, None, "Person", "pronoun", gender="m" if doc[t.i + 1].lower_ == "der" else "f")
+                # "…, so der CSU-Politiker": the party in the description narrows the person meant
+                party = lex.party_forms.get(doc[k].text.split("-")[0]) if "-" in doc[k].text else None
+                pron = Mention(t.i + 1, k + 1, None, "Person", "pronoun", party=party,
+                               gender="m" if doc[t.i + 1].lower_ == "der" else "f")
         if pron is not None:
             # "Kramer hält das für falsch: …, sagte er / der Landesbischof": the subject just named
             here = _narrated_subject(ctx, sent, ments, pron.gender) if not v.lower_.endswith("en") else None
@@ -318,22 +324,33 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
         if first and k < sent.end and doc[k].text == ":":
             return SpeechFrame([m], sent.start, k + 1)
         spk = coordinated(doc, m, ments) if first else [m]
-        fin = next((j for j in range(spk[-1].end, sent.end) if doc[j].tag_.endswith("FIN")), spk[-1].end)
+        # "Viktor Orbán, der sich in Brüssel aufhielt, bekräftigte, …": past the speaker's relative clause
+        s_end = _relative_clause_end(doc, spk[-1].end, sent.end) if first else spk[-1].end
+        if any(spk[-1].end <= c.i < s_end for c in ctx.cues):
+            s_end = spk[-1].end  # "Ralf Fücks, der seit Wochen für Kampfpanzer wirbt, sprach von …": a stance of its own
+        fin = next((j for j in range(s_end, sent.end) if doc[j].tag_.endswith("FIN")), s_end)
         if fin > spk[-1].end and any(t.tag_ == "VAFIN" for t in doc[s0:spk[-1].start]) and any(
                 t.tag_ == "VVPP" and speech_verb(doc, t, lex) for t in doc[spk[-1].end:fin] if t.text != ","):
             fin = spk[-1].end  # "Am Vortag hatte Regierungssprecher X gesagt, …": the participle closes the bracket
-        comma = next((j for j in range(max(fin, spk[-1].end), sent.end) if doc[j].text in (",", ":", ";")), None)
+        comma = next((j for j in range(max(fin, s_end), sent.end) if doc[j].text in (",", ":", ";")), None)
         if comma is not None and doc[comma].text == ";":
             # "Litauen hat … verzichtet; die Regierung in Vilnius erklärte, …": the semicolon ends the first
             # subject's clause; an attribution may begin after it
             after_semicolon = speech_frame(ctx, doc[comma + 1:sent.end], lex) if comma + 2 < sent.end else None
             if after_semicolon is not None and after_semicolon.speakers and after_semicolon.attr_lo > comma:
                 return after_semicolon
+            verbs = [t for t in doc[s_end:comma] if t.tag_ == "VVFIN" and speech_verb(doc, t, lex)]
+            if first and verbs and any(t.lower_ in KONJUNKTIV and t.tag_.endswith("FIN") for t in doc[comma + 1:sent.end]):
+                # "Morawiecki sprach von Erpressung; Polen werde ohnehin auf russisches Gas verzichten": the
+                # Konjunktiv after the semicolon reports what he said
+                stance_in_attr = any(s_end <= c.i < comma and c.i != verbs[0].i for c in ctx.cues)
+                return SpeechFrame(spk, sent.start, spk[-1].end if stance_in_attr else comma + 1, verb=verbs[0].i,
+                                   critical=speech_verb(doc, verbs[0], lex) in lex.critical_verbs)
             comma = None
         if comma is not None:
-            verbs = [t for t in doc[spk[-1].end:comma] if t.tag_ in ("VVFIN", "VVPP") and speech_verb(doc, t, lex)]
+            verbs = [t for t in doc[s_end:comma] if t.tag_ in ("VVFIN", "VVPP") and speech_verb(doc, t, lex)]
             # "Die Niederlande sprachen sich gegen ein Embargo aus, …" is a stance, not an attribution
-            other_cues = [c for c in ctx.cues if spk[-1].end <= c.i < comma and ctx.proposals_in(sent.start, comma)]
+            other_cues = [c for c in ctx.cues if s_end <= c.i < comma and ctx.proposals_in(sent.start, comma)]
             if verbs and not other_cues and verbs[0].tag_ == "VVPP" and speech_verb(doc, verbs[0], lex) != "zitieren" and any(
                     (t.lemma_ or "").lower() == "werden" and t.tag_.startswith("VA") for t in doc[sent.start:comma]):
                 # "Kanzler Scholz war vorgeworfen worden, … zu zögern", "Der Regierung wird vorgehalten, …": a
@@ -343,7 +360,7 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
                                    critical=speech_verb(doc, verbs[0], lex) in lex.critical_verbs)
             if verbs and not other_cues:
                 verb = speech_verb(doc, verbs[0], lex)
-                stance_in_attr = any(spk[-1].end <= c.i < comma and c.i != verbs[0].i for c in ctx.cues)
+                stance_in_attr = any(s_end <= c.i < comma and c.i != verbs[0].i for c in ctx.cues)
                 # "X nennt das Angebot nicht haltbar: …": the stance words before the colon stay content
                 hi = spk[-1].end if stance_in_attr else comma + 1
                 return SpeechFrame(spk, sent.start, hi, verb=verbs[0].i, critical=verb in lex.critical_verbs)
@@ -432,6 +449,19 @@ def whole_quote(sent: Span) -> bool:
     return len(inner) == 1 and (inner[0].i == toks[-1].i or (inner[0].i == toks[-2].i and toks[-1].is_punct))
 
 
+def _relative_clause_end(doc: Doc, end: int, hi: int) -> int:
+    """The index after a relative clause that follows a subject ending at ``end`` ("Viktor Orbán, der sich
+    in Brüssel aufhielt, bekräftigte …"), or ``end`` when none follows."""
+    k = end + 1 if end < hi and doc[end].text == "," else None
+    if k is not None and k < hi and doc[k].tag_ == "APPR":
+        k += 1  # "…, in dem …"
+    if k is None or k >= hi or doc[k].tag_ not in ("PRELS", "PRELAT"):
+        return end
+    fin = next((j for j in range(k, hi) if doc[j].tag_.endswith("FIN")), None)
+    close = next((j for j in range(fin, hi) if doc[j].text == ","), None) if fin is not None else None
+    return close + 1 if close is not None else end
+
+
 def _finite_after(doc: Doc, lo: int, hi: int) -> bool:
     return any(t.tag_.endswith("FIN") for t in doc[lo:hi])
 
@@ -467,6 +497,13 @@ def wie_pronoun(doc: Doc, lo: int, hi: int) -> int | None:
     k = lo + 1 if doc[lo].text == "," else lo
     if k + 1 < hi and doc[k].lower_ == "wie" and doc[k + 1].tag_ == "PPER" and doc[k + 1].lower_ in ("sie", "er", "es", "ihn"):
         return k + 1
+    if k + 2 < hi and doc[k].lower_ == "wie":
+        # "…, wie Warschau sie vorgeschlagen hat": the subject's name first (up to three words)
+        j = k + 1
+        while j < min(k + 4, hi) and doc[j].tag_ in ("NE", "ART") or (j < hi and doc[j].tag_ == "NN" and doc[j].text[:1].isupper() and j == k + 1):
+            j += 1
+        if j > k + 1 and j < hi and doc[j].tag_ == "PPER" and doc[j].lower_ in ("sie", "es", "ihn"):
+            return j
     return None
 
 

@@ -61,6 +61,9 @@ def clause_subject(q: HolderQuery) -> Subject:
         cands = [m for m in cands if m.start < fin]
     # "Man unterstütze die Ukraine weiterhin": the pronoun before the verb is the subject
     cands = [m for m in cands if not after_pronoun_subject(doc, m)]
+    # "Scholz lehnte eine Friedensmission, wie Polen sie vorgeschlagen hat, ab": the subject of a clause
+    # embedded in the cue's own is not the cue's
+    cands = [m for m in cands if not _embedded_elsewhere(doc, lo, hi, m, cue)]
     fin = finite_verb(doc, lo, hi)
     lemma = (doc[cue.i].lemma_ or "").lower()
     particles = {t.lower_ + lemma for t in doc[lo:hi] if t.tag_ == "PTKVZ"}
@@ -156,6 +159,8 @@ def compared(doc: Doc, m: Mention) -> bool:
         k -= 1
     if k < 0 or doc[k].lower_ != "wie":
         return False
+    if m.end < len(doc) and doc[m.end].tag_ == "PPER" and doc[m.end].lower_ in ("sie", "es", "ihn"):
+        return False  # "…, wie Polen sie vorgeschlagen hat": who proposed the thing named, no comparison
     lo, hi = clause_bounds(doc, m.start)
     fin = finite_verb(doc, lo, hi)
     words = [t for t in doc[lo:hi] if not t.is_punct and not t.is_space]
@@ -241,6 +246,18 @@ def _fronted_subject(q: HolderQuery, lo: int, fin: int | None) -> bool:
     return bool(seg) and seg[0].tag_ in ("ART", "PPOSAT", "PDAT", "NN") and any(t.tag_ == "NN" for t in seg) \
         and not any(t.tag_.endswith("FIN") for t in seg) \
         and not any(m.holder_eligible and sent.start <= m.start < first for m in q.ctx.mentions)
+
+
+def _embedded_elsewhere(doc: Doc, lo: int, hi: int, m: Mention, cue: CueMatch) -> bool:
+    """The mention stands in a comma-enclosed "wie" or relative clause inside ``lo:hi`` that holds
+    neither end of the cue."""
+    c = next((j for j in range(m.start - 1, lo - 1, -1) if doc[j].text == ","), None)
+    if c is None or c + 1 >= hi or not (doc[c + 1].lower_ == "wie" or doc[c + 1].tag_ == "PRELS"):
+        return False
+    e = next((j for j in range(m.end, hi) if doc[j].text == ","), None)
+    if e is None:
+        return False
+    return not (c < cue.i < e or c < cue.j < e)
 
 
 def after_pronoun_subject(doc: Doc, m: Mention) -> bool:

@@ -192,7 +192,7 @@ def _proposals_for_clause(ctx: DocContext, cue: CueMatch, props: list[ProposalMe
     wants_that = (cue.cue.words[0] == "wollen" or cue.cue.event in ("STATEMENT", "AGREE")) and attr == (-1, -1) and any(t.tag_ == "PDS" and t.lower_ in ("das", "dies") for t in doc[lo:hi]) \
         and not any(t.tag_ in ("VVINF", "VAINF", "VVIZU", "VVPP") and t.i not in (cue.i, cue.j) for t in doc[lo:hi])
     if cue.strength < 2 and not wants_that and not _kind_subject(doc, cue, lo, lex) and not _named_as(doc, cue, lo, hi, lex) and not (
-            cue.cue.pos == "verb" and cue.cue.event and cue.cue.words[0] not in ("wollen", "müssen", "sollen")
+            cue.cue.pos == "verb" and (cue.cue.event or cue.cue.words[0] in _CONTINUING) and cue.cue.words[0] not in ("wollen", "müssen", "sollen")
             and clause_words & PROPOSAL_NOUNS and not clause_words & lex.blockers):
         return [], False  # but "kündigte an, den Vorschlag beim Gipfel einzubringen": the action's object
     if cue.cue.pos == "noun" and hi + 1 < sent.end and doc[hi].text == ",":
@@ -220,7 +220,10 @@ def _proposals_for_clause(ctx: DocContext, cue: CueMatch, props: list[ProposalMe
         # but not "Ja sagen zu anderen Dingen": the object after the verb
         and not any(t.lower_ in ("zu", "zum", "zur") and t.tag_ in ("APPR", "APPRART") for t in doc[cue.i + 1:hi]))
     anaphoric = anaphoric and (cue.cue.pos != "noun" or about_topic or bool(clause_words & lex.anaphors)) or about_topic
-    if not anaphoric or (clause_words & lex.blockers) - {w.lower() for w in cue.cue.words}:
+    # (a reason given after the stance blocks nothing: "begründete die Absage mit der Gefahr eines Krieges")
+    reason = next((t.i for t in doc[cue.i + 1:hi] if t.tag_ == "APPR" and t.lower_ in ("mit", "wegen", "angesichts", "aufgrund")), hi)
+    blocking = {(t.lemma_ or t.text).lower() for t in doc[lo:reason]} | {t.lower_ for t in doc[lo:reason]}
+    if not anaphoric or (blocking & lex.blockers) - {w.lower() for w in cue.cue.words}:
         return [], False
     if da_form and not clause_words & lex.anaphors and hi + 1 < sent.end and doc[hi].text == ",":
         clo, chi = clause_bounds(doc, hi + 1)
@@ -236,6 +239,8 @@ def _proposals_for_clause(ctx: DocContext, cue: CueMatch, props: list[ProposalMe
         # "Eine Aufnahme der Ukraine in die EU stellte er nicht in Aussicht", "Das geplante Sondervermögen
         # sehe er kritisch"
         return [], False
+    if cue.cue.pos == "verb" and not cue.cue.prep and not clause_words & lex.anaphors and _actor_object(ctx, lo, hi):
+        return [], False  # "die USA würden die Ukraine unterstützen": an actor is what is backed, not a proposal
     if not da_form and cue.cue.prep and _actor_after(ctx, {cue.cue.prep}, lo, hi, lambda m: m.type in ("Country", "Organisation")):
         return [], False  # "dass das Parlament geschlossen hinter der Ukraine stehe": an actor, not a proposal
     if not da_form and cue.cue.pos in ("phrase", "noun") and _actor_after(
@@ -245,6 +250,8 @@ def _proposals_for_clause(ctx: DocContext, cue: CueMatch, props: list[ProposalMe
     if first is not None and (first.lower_ in ("wer", "wenn", "falls") or (
             first.lower_ in ("sollte", "sollten") and first.tag_ == "VMFIN")):
         return [], False  # also "Sollte Moskau verlangen, …, sei Ungarn dazu bereit": "dazu" is the condition's
+    if _others_stance(ctx, lo, hi, clause_words, lex):
+        return [], False  # "kritisierte die Haltung des Kanzleramts": a judgement of someone's stance
     owner = _anaphor_owner(ctx, lo, hi, lex)
     owned = [pos.proposal for pos in results if pos.holder == owner and pos.polarity == "for"] if owner else []
     if owned:
@@ -266,6 +273,13 @@ def _proposals_for_clause(ctx: DocContext, cue: CueMatch, props: list[ProposalMe
         if k - kk > 4 or ctx.para[kk] < ctx.para[k] - 1:
             break
         if keys:
+            if len(keys) > 1 and clause_words & _SINGULAR_ANAPHORS:
+                # "nannte die Idee brandgefährlich" after "weder Soldaten noch Waffen": one idea, the one
+                # the article has discussed most
+                # (an embargo is a sanction, and tanks are arms: a package proposal can be both)
+                counts = [key for _, ks in topic for key in ks]
+                best = max(keys, key=lambda x: (counts.count(x), -keys.index(x)))
+                keys = [key for key in keys if key == best or {key, best} <= _SANCTION_KINDS or {key, best} <= _ARMS_KINDS]
             return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in keys], True
     earlier = [key for kk, keys in topic for key in keys if kk < k]
     if earlier and not kinds and clause_words & lex.anaphors - {"das", "dies", "dieses", "diese", "solch"}:
@@ -279,6 +293,16 @@ def _proposals_for_clause(ctx: DocContext, cue: CueMatch, props: list[ProposalMe
         return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor")], True
     return [], False
 
+
+_SANCTION_KINDS = frozenset({"sanctions", "energy_embargo"})
+_ARMS_KINDS = frozenset({"arms_deliveries", "heavy_weapons", "fighter_jets"})
+
+# verbs of going on with an action: "man werde die Lieferungen fortsetzen und ausweiten" acts on the
+# proposal the noun takes up, like a verb of an event type
+_CONTINUING = frozenset({"fortsetzen", "ausweiten"})
+
+# anaphor nouns for one proposal ("die Idee", "der Vorschlag"), unlike "dies" or "die Maßnahmen"
+_SINGULAR_ANAPHORS = frozenset({"idee", "vorschlag", "vorstoß", "plan", "vorhaben", "option", "szenario", "forderung", "wunsch"})
 
 # "nannte den Vorschlag gefährlich", "bezeichnete die Pläne als riskant", "hält die Idee für falsch"
 _NAMING_VERBS = frozenset({"nennen", "bezeichnen", "halten", "einstufen", "werten", "bewerten"})
@@ -379,6 +403,41 @@ def _has_object(doc: Doc, i: int, hi: int) -> bool:
 _ADJUNCT_PREPS = frozenset({"mit", "in", "im", "bei", "beim", "am", "seit"})
 
 
+def _actor_object(ctx: DocContext, lo: int, hi: int) -> bool:
+    """The clause names an actor besides its subject, without a preposition: the verb's object ("die USA
+    würden die Ukraine unterstützen", "Wir unterstützen die Ukraine")."""
+    doc = ctx.doc
+    bare = [m for m in ctx.mentions_in(lo, hi) if m.actor and m.kind not in ("adjective", "prefix", "place")
+            and prep_before(doc, m) == (None, False) and not (m.start > lo and doc[m.start - 1].tag_ in ("NN", "NE"))]
+    fin = finite_verb(doc, lo, hi)
+    subject_pron = any(t.tag_ == "PPER" and t.lower_ in ("ich", "wir", "er", "sie", "man") for t in doc[lo:hi]) or \
+        any(t.lower_ == "man" for t in doc[lo:hi])
+    if not bare:
+        return False
+    if len(bare) >= 2:
+        return not any(doc[k].lower_ in ("und", "sowie", "oder") for k in range(bare[0].end, bare[1].start)) \
+            and not any(doc[k].text == "," for k in range(bare[0].end, bare[1].start))
+    return subject_pron and fin is not None and bare[0].start > fin
+
+
+def _others_stance(ctx: DocContext, lo: int, hi: int, clause_words: set[str], lex: Lexicon) -> bool:
+    """The clause's only anaphor is a stance noun owned by a named actor: "die Haltung des Kanzleramts",
+    "die Position Berlins" (judging another's stance says nothing of one's own on the proposal)."""
+    doc = ctx.doc
+    if clause_words & lex.anaphors - _STANCE_ANAPHORS:
+        return False
+    ments = [m for m in ctx.mentions_in(lo, hi) if m.actor]
+    for t in doc[lo:hi]:
+        if t.tag_ == "NN" and t.lower_ in _STANCE_ANAPHORS and any(
+                m.start == t.i + 2 and doc[t.i + 1].lower_ in ("des", "der") or m.start == t.i + 1 and doc[m.end - 1].text.endswith("s")
+                for m in ments):
+            return True
+    return False
+
+
+_STANCE_ANAPHORS = frozenset({"haltung", "position"})
+
+
 def _anaphor_owner(ctx: DocContext, lo: int, hi: int, lex: Lexicon) -> str | None:
     """The actor a proposal anaphor in the clause belongs to: "der polnische Vorschlag", "das Angebot
     Warschaus", "der Vorschlag der Regierung in Warschau"."""
@@ -444,6 +503,8 @@ def _own_object(ctx: DocContext, cue: CueMatch, lo: int, hi: int, lex: Lexicon) 
             continue  # "Die Regierungen der baltischen Staaten hatten das verlangt": the subject, through its members
         if t.lemma_ in _TIME_NOUNS:
             continue
+        if t.text in lex.participation_nouns and t.i + 1 < hi and doc[t.i + 1].lower_ in ("an", "am", "bei", "beim", "zu", "zur", "zum"):
+            continue  # "schloss eine Beteiligung an einer solchen Lieferung aus": about the delivery
         if doc[t.i - 1].tag_ not in ("ART", "PIAT", "PPOSAT", "ADJA", "PDAT"):
             if t.i == cue.i + 1 and doc[cue.i].tag_ == "VVFIN" and t.i + 1 < hi and doc[t.i + 1].tag_ in ("APPR", "PTKVZ"):
                 return True  # a bare noun object right after the verb: "Gazprom stoppt Gas für Polen"

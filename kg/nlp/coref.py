@@ -342,6 +342,11 @@ def _party_fits(m: Mention, info: _ActorInfo, lex: Lexicon) -> bool:
     return not country or not (countries - {None}) or country in countries
 
 
+def _is_country(lex: Lexicon, label: str) -> bool:
+    entry = lex.actors.get(label)
+    return entry is not None and entry.type == "Country"
+
+
 def _later_full_name(name: str, full_names: list[str]) -> str | None:
     """The one full name in the article that ends with ``name`` ("Le Pen" -> "Marine Le Pen")."""
     found = [f for f in full_names if f != name and f.endswith(" " + name)]
@@ -370,6 +375,8 @@ def _resolve_role(m: Mention, persons: list[tuple[int, str]], reg: ActorRegistry
             tl = t.lower()
             if m.extra.get("of_anaphor") and _of != m.role_of:
                 continue
+            if m.role_of and _of and _of != m.role_of and _is_country(lex, m.role_of) and _is_country(lex, _of):
+                continue  # "der tschechische Regierungschef" is not Poland's
             if m.party and _of in lex.party_country and _of != m.party:
                 continue  # "der CSU-Politiker" is not a Grünen-Politiker
             if tl.endswith(bare) or bare.endswith(tl.split("-")[-1]):
@@ -378,6 +385,7 @@ def _resolve_role(m: Mention, persons: list[tuple[int, str]], reg: ActorRegistry
         if entry:
             for r in entry.roles:
                 if r.title.lower().endswith(bare) and not (m.extra.get("of_anaphor") and r.of != m.role_of) \
+                        and not (m.role_of and r.of and r.of != m.role_of and _is_country(lex, m.role_of) and _is_country(lex, r.of)) \
                         and not (m.party and r.of in lex.party_country and r.of != m.party):
                     return label
     if m.head == "diplomat":

@@ -23,7 +23,7 @@ _PARTICIPLES = {"vorgeschlagen": "vorschlagen", "gefordert": "fordern", "verlang
                 "geplant": "planen", "blockiert": "blockieren", "angekündigt": "ankündigen", "zugesagt": "zusagen"}
 _STANCE_NOUNS = frozenset({"Haltung", "Position", "Reaktion", "Töne", "Stimmen", "Signale", "Signal", "Entscheidung",
                            "Schritt", "Idee", "Weg", "Fehler", "Maßnahme", "Option", "Folgen", "Konsequenzen",
-                           "Linie", "Kurs"})
+                           "Linie", "Kurs", "Kompromiss", "Antwort", "Instrument", "Zeichen"})
 # nouns that name people by a stance ("Kritiker der Sanktionen"); without a complement of their own, as the
 # subject of their verb, they are the speakers ("Kritiker werfen Scholz vor, …"), not a stance
 _STANCE_PERSONS = frozenset({"Kritiker", "Kritikerin", "Gegner", "Gegnerin", "Befürworter", "Befürworterin",
@@ -243,6 +243,8 @@ class CueFinder:
                     cue, j = self._phrase(doc, t, j)
                 if cue is None:
                     continue
+                if cue.pos in ("adj", "phrase") and t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("gemeint", "betrachtet"):
+                    continue  # "gut gemeint, aber brandgefährlich" (well meant is no approval), "realistisch betrachtet"
                 if cue.words[0] in ("wollen", "müssen", "sollen") and t.tag_ != "VMFIN":
                     continue
                 if cue.pos == "noun" and _reason_phrase(doc, t.i):

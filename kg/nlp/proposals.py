@@ -112,7 +112,8 @@ class ProposalFinder:
                     key = self._term_key(cand)
                     if key:
                         return key
-        return self._term_key(low) or self._term_key(lemma)
+        # "Blauhelm-Mission" is the "Blauhelmmission"
+        return self._term_key(low) or self._term_key(lemma) or (self._term_key(low.replace("-", "")) if "-" in low[1:-1] else None)
 
     def _term_key(self, form: str) -> str | None:
         sform = stem(form)
