@@ -213,7 +213,10 @@ def other_topic(doc: Doc, cue: CueMatch, props: list[ProposalMention]) -> bool:
 def reference(doc: Doc, cue: CueMatch) -> bool:
     """A proposal noun without an owner that names the thing acted on ("den Vorschlag einbringen"), or an
     attributive participle without its agent ("muss die zugesagten Panzerhaubitzen liefern")."""
-    if cue.cue.pos == "verb" and doc[cue.i].tag_ == "ADJA" and cue.i > 0 and doc[cue.i - 1].tag_ in ("ART", "PPOSAT") \
-            and cue.i + 1 < len(doc) and doc[cue.i + 1].tag_ in ("NN", "NE"):
-        return True
+    if cue.cue.pos == "verb" and doc[cue.i].tag_ == "ADJA" and cue.i + 1 < len(doc) and doc[cue.i + 1].tag_ in ("NN", "NE"):
+        k = cue.i - 1
+        while k > 0 and doc[k].tag_ in ("CARD", "ADV", "ADJA") and cue.i - k <= 3:
+            k -= 1  # "der 90 zugesagten Haubitzen", "die bereits zugesagten Panzer"
+        if k >= 0 and doc[k].tag_ in ("ART", "PPOSAT", "PIAT", "PIDAT"):
+            return True
     return cue.cue.pos == "noun" and doc[cue.i].lower_ in PROPOSAL_NOUNS and cue.i > 0 and doc[cue.i - 1].tag_ == "ART"

@@ -217,6 +217,16 @@ def subject_holders(q: HolderQuery, subj: Subject) -> Answer:
         first_pron = clause_pronoun(doc, q.sent.start, clause_bounds(doc, q.sent.start)[1])
         if first_pron is not None and h.last_person and (not cands or first_pron.start < cands[0].start):
             cands = [first_pron]
+    if not cands and doc[lo].tag_ == "PDS" and doc[lo].lower_ in ("die", "der") and lo == q.sent.start \
+            and clause_fin == lo + 1 and q.k > 0 and not (frame and not frame.source_only):
+        # "… der lautesten Kritiker der Bundesregierung. Die lehnt ein Energieembargo bislang ab": a
+        # demonstrative subject takes up the actor named last
+        prev = ctx.sents[q.k - 1]
+        named = [m for m in ctx.mentions_in(prev.start, prev.end) if m.actor and m.holder_eligible
+                 and m.kind not in ("adjective", "place", "prefix", "pronoun") and m.type != "Place"
+                 and (doc[lo].lower_ == "die" or m.type == "Person")]
+        if named:
+            return labels(h, [named[-1]]), 0.8
     if not cands:
         return [], 1.0
     first = cands[0]
@@ -370,7 +380,7 @@ def eligible(ctx: DocContext, m: Mention, cue: CueMatch, passive: bool, lex: Lex
     # "die Veranstalter vom Netzwerk X", "Vertreter der Bundesregierung": the members speak for X
     members = lex.member_nouns if lex is not None else frozenset()
     k = m.start - 1
-    while k > doc[m.start].sent.start and doc[k].tag_ in ("ART",) and not (
+    while k > doc[m.start].sent.start and doc[k].tag_ in ("ART", "CARD") and not (
             doc[k].lower_ in ("der", "des") and doc[k - 1].text in members):  # "Antrag der Ampel-Koalition"
         k -= 1
     # "für einen Antrag der Ampel-Fraktionen von SPD, Grünen und FDP": through the factions to the parties

@@ -168,7 +168,14 @@ def _proposals_for_clause(ctx: DocContext, cue: CueMatch, props: list[ProposalMe
         if cue.strength == 2 or adjacent or trailing:
             # the clause after the cue, or the content before a trailing speech verb ("…, kündigte er an")
             return [p for p in props if nlo <= p.start < nhi], False
-        if _resumed_by_pronoun(doc, lo, hi):
+        if lo - 2 >= sent.start and doc[lo - 1].tag_ == "KON" and doc[lo].tag_.endswith("FIN"):
+            # "Die Sanktionen wirken bereits und sollten ausgeweitet werden": the subject of the first main clause
+            plo, phi = clause_bounds(doc, lo - 2)
+            pfin = finite_verb(doc, plo, phi)
+            shared = [p for p in props if plo <= p.start < (pfin if pfin is not None else phi)]
+            if shared:
+                return shared, False
+        if _resumed_by_pronoun(doc, lo, hi) or _es_judged(doc, cue, lo, hi, sent):
             # "Die Sanktionen seien hart, und sie würden weiter verschärft": the proposal named before
             before = [p for p in props if p.start < lo]
             if before:
@@ -539,8 +546,24 @@ def _resumed_by_pronoun(doc: Doc, lo: int, hi: int) -> bool:
     return any(t.tag_ == "PPER" and t.lower_ == "sie" for t in doc[lo:hi])
 
 
+def _es_judged(doc: Doc, cue: CueMatch, lo: int, hi: int, sent: Span) -> bool:
+    """"Ein Embargo wird wehtun, doch es ist unausweichlich": "es" takes up the proposal of the clause
+    before (not the "es" that announces a clause of its own: "es ist richtig, dass …", "…, es zu tun")."""
+    if cue.cue.pos != "adj" or not any(t.lower_ == "es" and t.tag_ == "PPER" and t.i < cue.i for t in doc[lo:hi]):
+        return False
+    k = hi
+    while k < sent.end and doc[k].text in QUOTE:
+        k += 1
+    if k + 1 < sent.end and doc[k].text == "," and (doc[k + 1].lower_ in ("dass", "ob", "wenn", "zu") or any(
+            t.tag_ in ("PTKZU", "VVIZU") for t in doc[k + 1:clause_bounds(doc, k + 1)[1]])):
+        return False
+    return True
+
+
 _DISCUSS = frozenset({"beraten", "diskutieren", "sprechen", "reden", "verhandeln", "debattieren", "streiten",
-                      "informieren", "berichten", "entscheiden", "abstimmen"})
+                      "informieren", "berichten", "entscheiden", "abstimmen",
+                      # "setzen ihre Beratungen über das fünfte Sanktionspaket fort"
+                      "beratung", "diskussion", "debatte", "verhandlung", "gespräch"})
 
 
 _ASKING = frozenset({"wissen", "fragen", "prüfen", "klären", "überlegen", "erkundigen", "unklar", "offen", "abwarten",

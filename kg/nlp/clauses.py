@@ -175,11 +175,25 @@ def _is_boundary(doc: Doc, k: int, sent: Span) -> bool:
         return False  # a dash inside a name the mention finder found
     if t in _BOUNDARY:
         return True
+    if doc[k].lower_ in ("und", "aber", "sondern") and doc[k].tag_ == "KON" and k + 1 < sent.end \
+            and doc[k + 1].tag_ in ("VVFIN", "VAFIN", "VMFIN") and _main_verb_before(doc, k, sent):
+        return True  # "Die lehnt ein Embargo ab und hat der Ukraine Panzerfäuste geliefert": a second main clause
     if t in _QUOTES:
         prev = doc[k - 1].text if k > sent.start else ""
         nxt = doc[k + 1].text if k + 1 < sent.end else ""
         return k == sent.start or prev in (",", ":", ".", "!", "?", "") or nxt in (",", ":", "") or nxt[:1].isupper() and prev in (".", "!", "?")
     return False
+
+
+def _main_verb_before(doc: Doc, k: int, sent: Span) -> bool:
+    """A finite verb in second place of a main clause before ``k`` in the same comma-free stretch."""
+    lo = k
+    while lo > sent.start and doc[lo - 1].text not in _BOUNDARY and doc[lo - 1].text not in _QUOTES:
+        lo -= 1
+    if doc[lo].tag_ in SUBORDINATE_TAGS:
+        return False
+    fin = next((j for j in range(lo, k) if doc[j].tag_.endswith("FIN")), None)
+    return fin is not None and fin < k - 1
 
 
 def _short_parenthesis(doc: Doc, k: int, sent: Span) -> bool:

@@ -367,7 +367,10 @@ def _resolve_role(m: Mention, persons: list[tuple[int, str]], reg: ActorRegistry
     the last person of that gender; else a gazetteer office holder with that title."""
     title = m.role.lower()
     bare = _ROLE_SYNONYMS.get(title.split("-")[-1], title.split("-")[-1])
-    for _, label in reversed(persons):
+    # "der CDU-Politiker" just after Kretschmer spoke is Kretschmer, not a CDU politician named paragraphs before:
+    # a bare "Politiker" is no office title to search the whole article for
+    generic = bare in ("politiker", "politikerin")
+    for _, label in ([] if generic else reversed(persons)):
         info = reg.info.get(label)
         if info is None:
             continue

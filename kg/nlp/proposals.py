@@ -324,7 +324,9 @@ def _negated(doc: Doc, s: int) -> bool:
         if t.lower_.startswith("kein"):
             return True
         if t.lower_ in ("statt", "anstatt", "anstelle") and (not any(
-                x.tag_ in ("PTKZU", "VVIZU") for x in doc[s:min(len(doc), s + 8)]) or _fronted_alternative(doc, k)):
+                x.tag_ in ("PTKZU", "VVIZU") for x in doc[s:min(len(doc), s + 8)]) or _fronted_alternative(doc, k)
+                or any(x.lower_ == "immer" for x in doc[k + 1:s])):
+            # ("…, statt immer neue Panzer zu schicken": more and more of it, rejected)
             # "statt immer neuer Waffenlieferungen brauche es Verhandlungen": the rejected alternative
             # (but "…, statt endlich Panzer zu liefern" is a reproach, not a rejection)
             return True

@@ -81,6 +81,36 @@ FOUND = [
      ("Dmytro Kuleba", F, "arms_deliveries")),
     ("Generalsekretär Jens Stoltenberg sagte, die Alliierten seien sich einig, der Ukraine modernere, schwerere "
      "Ausrüstung zu geben.", ("Jens Stoltenberg", F, "heavy_weapons")),
+    # a foreign outlet printed in capitals speaks its quoted comment; "es" takes up the proposal just named
+    ("Die Londoner TIMES blickt über Frankreich hinaus: „Ein Embargo auf russisches Gas wird wehtun, doch es ist "
+     "unausweichlich. Und Berlin sollte endlich die schweren Waffen liefern.“", ("The Times", F, "heavy_weapons")),
+    ("Ein Embargo auf russisches Gas wird wehtun, doch es ist unausweichlich, sagte Habeck.",
+     ("Robert Habeck", F, "energy_embargo")),
+    # a demonstrative subject takes up the actor named last
+    ("Seit Kriegsbeginn ist Melnyk einer der lautesten Kritiker der Bundesregierung. Die lehnt ein Energieembargo gegen "
+     "Russland bislang ab und hat der Ukraine unter anderem Panzerfäuste geliefert.", ("Deutschland", A, "energy_embargo")),
+    # a pledge named attributively does not hide the delivery
+    ("Die USA haben nach Angaben von Pentagon-Sprecher John Kirby fast alle der 90 zugesagten Haubitzen vom Typ M777 an "
+     "die Ukraine übergeben.", ("Pentagon", F, "heavy_weapons")),
+    # a second main clause after "und" shares the first one's subject
+    ("Die Ökonomin Carola Wendt schreibt: Die Sanktionen gegen die russische Zentralbank und die Oligarchen wirken "
+     "bereits und sollten konsequent ausgeweitet werden.", ("Carola Wendt", F, "sanctions")),
+    # ministers of the alliance's states decide for it
+    ("Die Außenminister der 30 Nato-Staaten hatten am Freitag in Brüssel beraten und eine Flugverbotszone einhellig "
+     "abgelehnt.", ("NATO", A, "no_fly_zone")),
+    # pleas from a capital
+    ("Die Nato hat eine Flugverbotszone über der Ukraine trotz eindringlicher Bitten aus Kiew abgelehnt.",
+     ("Ukraine", F, "no_fly_zone")),
+    # "statt immer neue Panzer zu schicken": the rejected alternative; the last resort
+    ("Sachsens Ministerpräsident Michael Kretschmer sprach. Auch bei der Lieferung schwerer Waffen zeigte sich "
+     "Kretschmer zurückhaltend: Man müsse „jetzt alles für einen Waffenstillstand tun, statt immer neue Panzer zu "
+     "schicken“.", ("Michael Kretschmer", A, "heavy_weapons")),
+    ("DIW-Präsident Marcel Fratzscher mahnte zur Vorsicht: Ein Embargo müsse das letzte Mittel bleiben.",
+     ("Marcel Fratzscher", A, "energy_embargo")),
+    # "der CDU-Politiker" is the one who just spoke, not a CDU politician named in the headline
+    ("Kretschmer gegen Kiesewetter – Streit um das Ölembargo\n\nSachsens Ministerpräsident Michael Kretschmer machte "
+     "aus seiner Haltung keinen Hehl. Ein Ölembargo halte er für einen Fehler, sagte der CDU-Politiker.",
+     ("Michael Kretschmer", A, "energy_embargo")),
     # a stated refusal to deliver still counts
     ("Bundeskanzler Olaf Scholz sagte, Deutschland werde keine Kampfpanzer liefern.", ("Olaf Scholz", A, "heavy_weapons")),
 ]
@@ -129,6 +159,23 @@ NOT_FOUND = [
     # tanks not delivered so far: a fact, no stance
     ("Auch die USA, Großbritannien und Frankreich lieferten bisher keine westlichen Kampfpanzer.",
      ("Frankreich", A, "heavy_weapons")),
+    # the addressee of an outlet's demand holds nothing
+    ("Die Londoner TIMES blickt über Frankreich hinaus: „Und Berlin sollte endlich die schweren Waffen liefern.“",
+     ("Deutschland", F, "heavy_weapons")),
+    # a second main clause is no object of the first one's refusal
+    ("Seit Kriegsbeginn ist Melnyk einer der lautesten Kritiker der Bundesregierung. Die lehnt ein Energieembargo gegen "
+     "Russland bislang ab und hat der Ukraine unter anderem Panzerfäuste geliefert.", ("Deutschland", A, "arms_deliveries")),
+    ("Sachsens Ministerpräsident Michael Kretschmer sprach. Auch bei der Lieferung schwerer Waffen zeigte sich "
+     "Kretschmer zurückhaltend: Man müsse „jetzt alles für einen Waffenstillstand tun, statt immer neue Panzer zu "
+     "schicken“.", ("Michael Kretschmer", F, "heavy_weapons")),
+    ("DIW-Präsident Marcel Fratzscher mahnte zur Vorsicht: Ein Embargo müsse das letzte Mittel bleiben.",
+     ("Marcel Fratzscher", F, "energy_embargo")),
+    ("Kretschmer gegen Kiesewetter – Streit um das Ölembargo\n\nSachsens Ministerpräsident Michael Kretschmer machte "
+     "aus seiner Haltung keinen Hehl. Ein Ölembargo halte er für einen Fehler, sagte der CDU-Politiker.",
+     ("Roderich Kiesewetter", A, "energy_embargo")),
+    # going on with talks about a package is no stance on it
+    ("Die Botschafter der 27 EU-Staaten setzen heute ihre Beratungen über das fünfte Sanktionspaket fort.",
+     ("EU", F, "sanctions")),
     # what enforcing it would mean is no demand for it
     ("Stoltenberg sprach in Brüssel. Eine Flugverbotszone durchzusetzen hieße, russische Kampfjets abzuschießen; dies "
      "könne zu einem umfassenden Krieg in Europa führen, so der Norweger.", ("Jens Stoltenberg", F, "no_fly_zone")),
