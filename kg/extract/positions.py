@@ -468,7 +468,12 @@ def _restricted(doc: Doc, p: ProposalMention, sent: Span) -> bool:
 
 def _fronted_topic(doc: Doc, sent: Span, p: ProposalMention, frame: SpeechFrame | None) -> bool:
     """"Zu einem Gasembargo sagte Kühnert, die SPD halte es für falsch, …": a prepositional phrase before
-    the speech verb names what the reported content is about ("Mit Blick auf Kampfjets sagte X, …")."""
+    the speech verb names what the reported content is about ("Mit Blick auf Kampfjets sagte X, …"); and
+    "Rutte nannte das Teilembargo „schmerzhaft, aber richtig“": the object of a verb of naming is what the
+    quoted judgement is about."""
+    if frame is not None and 0 <= frame.verb < p.start and (doc[frame.verb].lemma_ or "").lower() in ("nennen", "bezeichnen") \
+            and not any(doc[k].text in (",", ":") for k in range(frame.verb, p.start)):
+        return True
     if frame is None or frame.verb < 0 or not p.start < frame.verb:
         return False
     first = next((t for t in sent if not t.is_space and not t.is_punct), None)

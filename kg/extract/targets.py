@@ -168,6 +168,13 @@ def _proposals_for_clause(ctx: DocContext, cue: CueMatch, props: list[ProposalMe
         if cue.strength == 2 or adjacent or trailing:
             # the clause after the cue, or the content before a trailing speech verb ("…, kündigte er an")
             return [p for p in props if nlo <= p.start < nhi], False
+        if cue.cue.pos == "adj" and doc[lo].lower_ in ("aber", "doch", "jedoch") and finite_verb(doc, lo, hi) is None \
+                and lo - 2 >= sent.start:
+            # "nannte das Teilembargo „schmerzhaft, aber richtig“": the predicate goes on after the comma
+            plo, phi = clause_bounds(doc, lo - 2)
+            before = [p for p in props if plo <= p.start < phi]
+            if before:
+                return before, False
         if lo - 2 >= sent.start and doc[lo - 1].tag_ == "KON" and doc[lo].tag_.endswith("FIN"):
             # "Die Sanktionen wirken bereits und sollten ausgeweitet werden": the subject of the first main clause
             plo, phi = clause_bounds(doc, lo - 2)
@@ -506,7 +513,7 @@ def _own_object(ctx: DocContext, cue: CueMatch, lo: int, hi: int, lex: Lexicon) 
     for t in doc[lo:hi]:
         if t.tag_ != "NN" or t.i in cue_tokens or t.i == lo or any(m.start <= t.i <= m.end - 1 or m.start == t.i + 1 for m in ments):
             continue
-        if t.text in lex.member_nouns and any(m.start == t.i + 2 and doc[t.i + 1].lower_ in ("der", "des") for m in ments):
+        if t.text in lex.member_nouns and any(m.start == t.i + 2 and doc[t.i + 1].lower_ in ("der", "des", "von", "vom") for m in ments):
             continue  # "Die Regierungen der baltischen Staaten hatten das verlangt": the subject, through its members
         if t.lemma_ in _TIME_NOUNS:
             continue

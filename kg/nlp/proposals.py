@@ -314,9 +314,18 @@ def _fronted_alternative(doc: Doc, k: int) -> bool:
     return (j < sent.start or doc[j].text in (":", "-", "–")) and not any(x.lower_ == "endlich" for x in doc[k:min(k + 6, sent.end)])
 
 
+# decision nouns whose "gegen X" rejects X
+_DECIDED_AGAINST = frozenset({"entscheidung", "beschluss", "votum"})
+
+
 def _negated(doc: Doc, s: int) -> bool:
     """'keine NATO-Soldaten', 'keine schweren Waffen', 'Aufhebung der Sanktionen', 'Stopp der Waffenlieferungen',
     'statt Waffenlieferungen'."""
+    g = s - 1
+    while g > 0 and doc[g].tag_ in ("ART", "ADJA", "PIAT") and s - g <= 3:
+        g -= 1
+    if g >= 1 and doc[g].lower_ == "gegen" and doc[g - 1].tag_ == "NN" and (doc[g - 1].lemma_ or "").lower() in _DECIDED_AGAINST:
+        return True  # "nannte die Entscheidung gegen eine Flugverbotszone richtig": the decision is a rejection
     k = s - 1
     steps = 0
     while k >= 0 and steps < 4:

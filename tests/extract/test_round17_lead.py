@@ -111,6 +111,22 @@ FOUND = [
     ("Kretschmer gegen Kiesewetter – Streit um das Ölembargo\n\nSachsens Ministerpräsident Michael Kretschmer machte "
      "aus seiner Haltung keinen Hehl. Ein Ölembargo halte er für einen Fehler, sagte der CDU-Politiker.",
      ("Michael Kretschmer", A, "energy_embargo")),
+    # a unit in a flank country
+    ("Frankreich werde den Verband in Rumänien führen, kündigte Präsident Emmanuel Macron an.",
+     ("Emmanuel Macron", F, "eastern_flank_troops")),
+    # parliamentary groups "von" their parties, rejecting the motion just named
+    ("Der Bundestag hat sich mit großer Mehrheit für die Lieferung schwerer Waffen an die Ukraine ausgesprochen. Die "
+     "Fraktionen von Linken und AfD lehnten den Antrag ab.", ("AfD", A, "heavy_weapons")),
+    ("Die EU-Kommission schlug ein Ölembargo vor. Außenminister Péter Szijjártó nannte den Vorschlag „in dieser Form "
+     "unannehmbar“.", ("Peter Szijjarto", A, "energy_embargo")),
+    # the thing named, then judged in quotation marks after a concession
+    ("Der niederländische Premier Mark Rutte nannte das Teilembargo „schmerzhaft, aber richtig“.",
+     ("Mark Rutte", F, "energy_embargo")),
+    # a decision against it, approved
+    ("Bundesaußenministerin Annalena Baerbock nannte die Entscheidung gegen eine Flugverbotszone schmerzhaft, aber "
+     "richtig.", ("Annalena Baerbock", A, "no_fly_zone")),
+    ("Scholz verteidigte die Entscheidung gegen ein Gasembargo.", ("Olaf Scholz", A, "energy_embargo")),
+    ("Die Nato-Staaten stimmten gegen eine Flugverbotszone.", ("NATO", A, "no_fly_zone")),
     # a stated refusal to deliver still counts
     ("Bundeskanzler Olaf Scholz sagte, Deutschland werde keine Kampfpanzer liefern.", ("Olaf Scholz", A, "heavy_weapons")),
 ]
@@ -176,6 +192,8 @@ NOT_FOUND = [
     # going on with talks about a package is no stance on it
     ("Die Botschafter der 27 EU-Staaten setzen heute ihre Beratungen über das fünfte Sanktionspaket fort.",
      ("EU", F, "sanctions")),
+    ("Bundesaußenministerin Annalena Baerbock nannte die Entscheidung gegen eine Flugverbotszone schmerzhaft, aber "
+     "richtig.", ("Annalena Baerbock", F, "no_fly_zone")),
     # what enforcing it would mean is no demand for it
     ("Stoltenberg sprach in Brüssel. Eine Flugverbotszone durchzusetzen hieße, russische Kampfjets abzuschießen; dies "
      "könne zu einem umfassenden Krieg in Europa führen, so der Norweger.", ("Jens Stoltenberg", F, "no_fly_zone")),
