@@ -111,6 +111,9 @@ class Lexicon:
     blockers: frozenset[str] = frozenset()
     complement_nouns: frozenset[str] = frozenset()                   # "die Ankündigung der X, … zu liefern"
     participation_nouns: frozenset[str] = frozenset()                # "eine Beteiligung an X": X is what it is about
+    single_anaphors: frozenset[str] = frozenset()                    # "die Idee": one proposal, not all named before
+    continuing_verbs: frozenset[str] = frozenset()                   # "die Lieferungen fortsetzen"
+    decision_nouns: frozenset[str] = frozenset()                     # "die Entscheidung gegen X" rejects X
     member_nouns: frozenset[str] = frozenset()                       # "die Vertreter der X": X holds it
     reaction_verbs: frozenset[str] = frozenset()                     # "X warnte vor …" names who speaks next
     comment_verbs: frozenset[str] = frozenset()                      # 'Die „Volksstimme“ findet: …' (press reviews)
@@ -395,6 +398,9 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.member_nouns = _words("member_nouns.txt")
     lex.complement_nouns = _words("complement_nouns.txt")
     lex.participation_nouns = _words("participation_nouns.txt")
+    lex.single_anaphors = _words("single_anaphors.txt")
+    lex.continuing_verbs = _words("continuing_verbs.txt")
+    lex.decision_nouns = _words("decision_nouns.txt")
     lex.proposal_stopwords = _words("proposal_stopwords.txt")
     lex.triggers = {t.strip(): typ.strip() for t, typ in _rows("event_triggers.tsv", 2)}
     for party, country, forms in _rows("parties.tsv", 3):

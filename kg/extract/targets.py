@@ -206,7 +206,7 @@ def _proposals_for_clause(ctx: DocContext, cue: CueMatch, props: list[ProposalMe
     wants_that = (cue.cue.words[0] == "wollen" or cue.cue.event in ("STATEMENT", "AGREE")) and attr == (-1, -1) and any(t.tag_ == "PDS" and t.lower_ in ("das", "dies") for t in doc[lo:hi]) \
         and not any(t.tag_ in ("VVINF", "VAINF", "VVIZU", "VVPP") and t.i not in (cue.i, cue.j) for t in doc[lo:hi])
     if cue.strength < 2 and not wants_that and not _kind_subject(doc, cue, lo, lex) and not _named_as(doc, cue, lo, hi, lex) and not (
-            cue.cue.pos == "verb" and (cue.cue.event or cue.cue.words[0] in _CONTINUING) and cue.cue.words[0] not in ("wollen", "müssen", "sollen")
+            cue.cue.pos == "verb" and (cue.cue.event or cue.cue.words[0] in lex.continuing_verbs) and cue.cue.words[0] not in ("wollen", "müssen", "sollen")
             and clause_words & PROPOSAL_NOUNS and not clause_words & lex.blockers):
         return [], False  # but "kündigte an, den Vorschlag beim Gipfel einzubringen": the action's object
     if cue.cue.pos == "noun" and hi + 1 < sent.end and doc[hi].text == ",":
@@ -287,7 +287,7 @@ def _proposals_for_clause(ctx: DocContext, cue: CueMatch, props: list[ProposalMe
         if k - kk > 4 or ctx.para[kk] < ctx.para[k] - 1:
             break
         if keys:
-            if len(keys) > 1 and clause_words & _SINGULAR_ANAPHORS:
+            if len(keys) > 1 and clause_words & lex.single_anaphors:
                 # "nannte die Idee brandgefährlich" after "weder Soldaten noch Waffen": one idea, the one
                 # the article has discussed most
                 # (an embargo is a sanction, and tanks are arms: a package proposal can be both)
@@ -311,12 +311,6 @@ def _proposals_for_clause(ctx: DocContext, cue: CueMatch, props: list[ProposalMe
 _SANCTION_KINDS = frozenset({"sanctions", "energy_embargo"})
 _ARMS_KINDS = frozenset({"arms_deliveries", "heavy_weapons", "fighter_jets"})
 
-# verbs of going on with an action: "man werde die Lieferungen fortsetzen und ausweiten" acts on the
-# proposal the noun takes up, like a verb of an event type
-_CONTINUING = frozenset({"fortsetzen", "ausweiten"})
-
-# anaphor nouns for one proposal ("die Idee", "der Vorschlag"), unlike "dies" or "die Maßnahmen"
-_SINGULAR_ANAPHORS = frozenset({"idee", "vorschlag", "vorstoß", "plan", "vorhaben", "option", "szenario", "forderung", "wunsch"})
 
 # "nannte den Vorschlag gefährlich", "bezeichnete die Pläne als riskant", "hält die Idee für falsch"
 _NAMING_VERBS = frozenset({"nennen", "bezeichnen", "halten", "einstufen", "werten", "bewerten"})
@@ -424,8 +418,7 @@ def _actor_object(ctx: DocContext, lo: int, hi: int) -> bool:
     bare = [m for m in ctx.mentions_in(lo, hi) if m.actor and m.kind not in ("adjective", "prefix", "place")
             and prep_before(doc, m) == (None, False) and not (m.start > lo and doc[m.start - 1].tag_ in ("NN", "NE"))]
     fin = finite_verb(doc, lo, hi)
-    subject_pron = any(t.tag_ == "PPER" and t.lower_ in ("ich", "wir", "er", "sie", "man") for t in doc[lo:hi]) or \
-        any(t.lower_ == "man" for t in doc[lo:hi])
+    subject_pron = any((t.tag_ == "PPER" and t.lower_ in ("ich", "wir", "er", "sie")) or t.lower_ == "man" for t in doc[lo:hi])
     if not bare:
         return False
     if len(bare) >= 2:

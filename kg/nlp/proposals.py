@@ -266,7 +266,7 @@ class ProposalFinder:
         return False
 
     def _mk(self, doc: Doc, s: int, e: int, key: str, source: str) -> ProposalMention:
-        return ProposalMention(s, e, key, doc[s:e].text, _negated(doc, s), source)
+        return ProposalMention(s, e, key, doc[s:e].text, _negated(doc, s, self.lex.decision_nouns), source)
 
     def _prefer_specific(self, doc: Doc, found: list[ProposalMention]) -> list[ProposalMention]:
         """Drop a broader mention (arms_deliveries) near a narrower one (fighter_jets) in the same sentence."""
@@ -314,17 +314,13 @@ def _fronted_alternative(doc: Doc, k: int) -> bool:
     return (j < sent.start or doc[j].text in (":", "-", "–")) and not any(x.lower_ == "endlich" for x in doc[k:min(k + 6, sent.end)])
 
 
-# decision nouns whose "gegen X" rejects X
-_DECIDED_AGAINST = frozenset({"entscheidung", "beschluss", "votum"})
-
-
-def _negated(doc: Doc, s: int) -> bool:
+def _negated(doc: Doc, s: int, decision_nouns: frozenset[str] = frozenset()) -> bool:
     """'keine NATO-Soldaten', 'keine schweren Waffen', 'Aufhebung der Sanktionen', 'Stopp der Waffenlieferungen',
     'statt Waffenlieferungen'."""
     g = s - 1
     while g > 0 and doc[g].tag_ in ("ART", "ADJA", "PIAT") and s - g <= 3:
         g -= 1
-    if g >= 1 and doc[g].lower_ == "gegen" and doc[g - 1].tag_ == "NN" and (doc[g - 1].lemma_ or "").lower() in _DECIDED_AGAINST:
+    if g >= 1 and doc[g].lower_ == "gegen" and doc[g - 1].tag_ == "NN" and (doc[g - 1].lemma_ or "").lower() in decision_nouns:
         return True  # "nannte die Entscheidung gegen eine Flugverbotszone richtig": the decision is a rejection
     k = s - 1
     steps = 0
