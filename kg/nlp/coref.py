@@ -124,6 +124,13 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
                 # "der Präsident der Ukraine": the office holder of that country or body, if known;
                 # "der Präsident des Landes", "der Präsident des Bundesverbands …": not the Bundespräsident
                 label = None if indefinite or not owner else _office_holder(m, owner, lex)
+                if owner == "" and not indefinite and m.head == "vorsitzender" and persons:
+                    # "der Vorsitzende des Europaausschusses" right after Hofreiter was named: a body kg does not
+                    # know, so the person just named (of that gender), not any office holder
+                    info = reg.info.get(persons[-1][1])
+                    if info is not None and (not m.gender or not info.gender or info.gender == m.gender) \
+                            and m.start - persons[-1][0] < 40:
+                        label = persons[-1][1]
             else:
                 # ("Meinungsforscher verweisen darauf": an expert's title without an article is a plural)
                 bare = m.extra.get("role_kind") == "expert" and not (m.start > 0 and doc[m.start - 1].tag_ in (

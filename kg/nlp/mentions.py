@@ -691,6 +691,14 @@ class MentionFinder:
             if c:
                 of = c
                 adj_start = i - 1
+        if fem and head.head.endswith("er") and head.feminine == head.head[:-1] and doc[i].lower_.endswith("e"):
+            # "der Vorsitzende", "der Abgeordnete": a nominalised adjective after "der" is masculine
+            # (the feminine is "die Vorsitzende", "der Vorsitzenden")
+            d = i - 1
+            while d > 0 and doc[d].tag_ == "ADJA":
+                d -= 1
+            if d >= 0 and doc[d].lower_ == "der":
+                fem = False
         gender = "f" if fem else ("m" if head.head != head.feminine else "")
         # name after the title
         j = self._name_after(doc, i + 1, alias_at)

@@ -127,6 +127,13 @@ FOUND = [
      "richtig.", ("Annalena Baerbock", A, "no_fly_zone")),
     ("Scholz verteidigte die Entscheidung gegen ein Gasembargo.", ("Olaf Scholz", A, "energy_embargo")),
     ("Die Nato-Staaten stimmten gegen eine Flugverbotszone.", ("NATO", A, "no_fly_zone")),
+    # "der Vorsitzende" is a man; "des Europaausschusses" names a body kg does not know: the person just named
+    ("Der Grünen-Politiker Anton Hofreiter hat den Druck auf das Kanzleramt erhöht. Im „Bericht aus Berlin“ verwies "
+     "der Vorsitzende des Europaausschusses am Sonntag auf die erwartete russische Offensive im Donbass. Die Ukraine "
+     "brauche jetzt Schützenpanzer, Artillerie und Panzerhaubitzen.", ("Anton Hofreiter", F, "heavy_weapons")),
+    ("Anton Hofreiter sprach im Bundestag. Dann verwies der Vorsitzende auf die Offensive. Die Ukraine brauche jetzt "
+     "Schützenpanzer.", ("Anton Hofreiter", F, "heavy_weapons")),
+    ("Ricarda Lang sprach. Die Vorsitzende forderte ein Gasembargo.", ("Ricarda Lang", F, "energy_embargo")),
     # a stated refusal to deliver still counts
     ("Bundeskanzler Olaf Scholz sagte, Deutschland werde keine Kampfpanzer liefern.", ("Olaf Scholz", A, "heavy_weapons")),
 ]
@@ -194,6 +201,9 @@ NOT_FOUND = [
      ("EU", F, "sanctions")),
     ("Bundesaußenministerin Annalena Baerbock nannte die Entscheidung gegen eine Flugverbotszone schmerzhaft, aber "
      "richtig.", ("Annalena Baerbock", F, "no_fly_zone")),
+    # an unknown body's president is not the person named before
+    ("Bundeskanzler Olaf Scholz sprach in Berlin. Der Präsident des Arbeitgeberverbands lehnte ein Gasembargo ab.",
+     ("Olaf Scholz", A, "energy_embargo")),
     # what enforcing it would mean is no demand for it
     ("Stoltenberg sprach in Brüssel. Eine Flugverbotszone durchzusetzen hieße, russische Kampfjets abzuschießen; dies "
      "könne zu einem umfassenden Krieg in Europa führen, so der Norweger.", ("Jens Stoltenberg", F, "no_fly_zone")),
