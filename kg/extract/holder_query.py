@@ -12,6 +12,7 @@ from kg.extract.context import DocContext
 from kg.extract.speech import SpeechFrame, plural_pronoun as is_plural_pronoun, prep_before
 from kg.lexicon import Lexicon
 from kg.nlp.clauses import SUBORDINATE_TAGS, clause_bounds
+from kg.nlp.coref import known_parties
 from kg.nlp.cues import CueMatch
 from kg.nlp.mentions import Mention
 
@@ -44,7 +45,7 @@ class Discourse:
                 # two sentences before (not the FDP chief quoted before him)
                 fits = [p for kk, p in reversed(self.persons) if self.k - 2 <= kk <= self.k
                         and (not m.gender or self.gender(p) in ("", m.gender))
-                        and (m.party in self.parties(p) or not self.parties(p))]
+                        and (not (ps := known_parties(p, registry_info(self.ctx, p), self.lex)) or m.party in ps)]
                 return fits[:1]
             if self.last_person:
                 g = self.gender(self.last_person)
@@ -112,12 +113,6 @@ class Discourse:
         if entry is not None and entry.gender:
             return entry.gender
         return getattr(registry_info(self.ctx, label), "gender", "") or ""
-
-    def parties(self, label: str) -> set[str]:
-        """The parties known for a person: seen in the article, or from gazetteer posts ("FDP-Chef@FDP")."""
-        entry = self.lex.actors.get(label)
-        seen = getattr(registry_info(self.ctx, label), "parties", None) or set()
-        return set(seen) | {r.of for r in (entry.roles if entry else ()) if r.of in self.lex.party_country}
 
     def _person(self, label: str) -> bool:
         entry = self.lex.actors.get(label)

@@ -106,7 +106,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             quote_speakers = []
         attr = (frame.attr_lo, frame.attr_hi) if frame and not frame.source_only else (-1, -1)
         all_props = ctx.proposals_in(sent.start, sent.end)
-        props = [p for p in all_props if not attr[0] <= p.start < attr[1] or _fronted_topic(doc, sent, p, frame)]
+        props = [p for p in all_props if not attr[0] <= p.start < attr[1] or _fronted_topic(doc, sent, p, frame)
+                 or _named_object(doc, p, frame)]
         cues = [c for c in ctx.cues if sent.start <= c.i < sent.end and (not attr[0] <= c.i < attr[1] or c.i == frame.verb)]
         question = sent.text.strip().endswith("?") or (turn is not None and turn.question and turn.labelled)
         voice = turn.speaker if turn is not None else None  # the interviewee answering
@@ -468,12 +469,7 @@ def _restricted(doc: Doc, p: ProposalMention, sent: Span) -> bool:
 
 def _fronted_topic(doc: Doc, sent: Span, p: ProposalMention, frame: SpeechFrame | None) -> bool:
     """"Zu einem Gasembargo sagte Kühnert, die SPD halte es für falsch, …": a prepositional phrase before
-    the speech verb names what the reported content is about ("Mit Blick auf Kampfjets sagte X, …"); and
-    "Rutte nannte das Teilembargo „schmerzhaft, aber richtig“": the object of a verb of naming is what the
-    quoted judgement is about."""
-    if frame is not None and 0 <= frame.verb < p.start and (doc[frame.verb].lemma_ or "").lower() in ("nennen", "bezeichnen") \
-            and not any(doc[k].text in (",", ":") for k in range(frame.verb, p.start)):
-        return True
+    the speech verb names what the reported content is about ("Mit Blick auf Kampfjets sagte X, …")."""
     if frame is None or frame.verb < 0 or not p.start < frame.verb:
         return False
     first = next((t for t in sent if not t.is_space and not t.is_punct), None)
@@ -485,6 +481,13 @@ def _fronted_topic(doc: Doc, sent: Span, p: ProposalMention, frame: SpeechFrame 
         return False
     return frame.verb == p.end or all(doc[k].tag_ not in ("$,", "$.") and not doc[k].tag_.endswith("FIN")
                                       for k in range(first.i, frame.verb)) and doc[frame.verb].tag_.endswith("FIN")
+
+
+def _named_object(doc: Doc, p: ProposalMention, frame: SpeechFrame | None) -> bool:
+    """"Rutte nannte das Teilembargo „schmerzhaft, aber richtig“": the object of a verb of naming is what
+    the quoted judgement is about, not part of the attribution."""
+    return frame is not None and 0 <= frame.verb < p.start and (doc[frame.verb].lemma_ or "").lower() in (
+        "nennen", "bezeichnen") and not any(doc[k].text in (",", ":") for k in range(frame.verb, p.start))
 
 
 def _take(best: dict, stance_holders: list[str], found: list[Position], rank: tuple) -> None:

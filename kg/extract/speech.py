@@ -236,9 +236,9 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
             # "…, sagte Hebestreit, dafür sehe die Regierung keinen Anlass": the content goes on after
             # the speaker; but "…, nannte sie aber überfällig": a stance follows, this is no attribution
             spk = coordinated(doc, after[0], ments) if after else []
-            if not spk and pronoun_after(doc, t.i + 1) is not None:
+            if not spk and (pron_spk := pronoun_after(doc, t.i + 1)) is not None:
                 # "…, sagte sie, und es sei richtig, es jetzt zu beschließen": a pronoun speaker, the content goes on
-                spk = [pronoun_after(doc, t.i + 1)]
+                spk = [pron_spk]
             comma = spk[-1].end if spk else -1
             if spk and comma < sent.end and doc[comma].text == "," and all(
                     c.i > comma for c in ctx.cues if t.i < c.i < sent.end) and _finite_after(doc, comma, sent.end):

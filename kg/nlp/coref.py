@@ -329,10 +329,12 @@ def _office_holder(m: Mention, owner: str, lex: Lexicon) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
-def _known_parties(info: _ActorInfo, lex: Lexicon) -> set[str]:
-    """The parties seen for a person in the article, or those of their gazetteer posts ("SPD-Generalsekretär@SPD")."""
-    entry = lex.actors.get(info.label)
-    return set(info.parties) or {r.of for r in (entry.roles if entry else ()) if r.of in lex.party_country}
+def known_parties(label: str, info: _ActorInfo | None, lex: Lexicon) -> set[str]:
+    """The parties seen for a person in the article (``info``, from the registry), or those of their
+    gazetteer posts ("SPD-Generalsekretär@SPD")."""
+    entry = lex.actors.get(label)
+    return set(info.parties if info is not None else ()) or {
+        r.of for r in (entry.roles if entry else ()) if r.of in lex.party_country}
 
 
 def _party_fits(m: Mention, info: _ActorInfo, lex: Lexicon) -> bool:
@@ -340,7 +342,7 @@ def _party_fits(m: Mention, info: _ActorInfo, lex: Lexicon) -> bool:
     if not m.party:
         return True
     entry = lex.actors.get(info.label)
-    parties = _known_parties(info, lex)
+    parties = known_parties(info.label, info, lex)
     if parties:
         return m.party in parties
     countries = {r.of for r in entry.roles} if entry else set()
@@ -415,13 +417,13 @@ def _resolve_role(m: Mention, persons: list[tuple[int, str]], reg: ActorRegistry
         for _, label in reversed(persons[-3:]):
             info = reg.info.get(label)
             if info and (not m.gender or not info.gender or info.gender == m.gender) and _party_fits(m, info, lex) \
-                    and (not party_title or _known_parties(info, lex)):
+                    and (not party_title or known_parties(info.label, info, lex)):
                 return label
         if m.party:
             # "der CSU-Politiker" further back: only a person known to be of that party
             for _, label in reversed(persons[:-3]):
                 info = reg.info.get(label)
-                if info and (not m.gender or not info.gender or info.gender == m.gender) and m.party in _known_parties(info, lex):
+                if info and (not m.gender or not info.gender or info.gender == m.gender) and m.party in known_parties(info.label, info, lex):
                     return label
     # gazetteer office holders: "der Bundeskanzler" -> Olaf Scholz
     specific = title != bare or any(title.startswith(p.lower()) for p in lex.prefixes)
