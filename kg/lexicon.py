@@ -86,7 +86,7 @@ class Lexicon:
     organisation_nouns: frozenset[str] = frozenset()                # "die Organisation" refers to the last one named
     turn_labels: dict[str, str] = field(default_factory=dict)     # "Frage" -> question, "Antwort" -> answer
     commentary_labels: frozenset[str] = frozenset()                 # "Kommentar: …" heads an opinion piece
-    anaphor_proposals: dict[str, str] = field(default_factory=dict)  # "mission" -> peace_mission
+    anaphor_proposals: dict[str, frozenset[str]] = field(default_factory=dict)  # "mission" -> {peace_mission}
     document_anaphors: frozenset[str] = frozenset()                  # "der Antrag": the proposals it was introduced with
     unchanged_nouns: frozenset[str] = frozenset()                    # "die Haltung … habe sich nicht geändert"
     reaction_moods: dict[str, str] = field(default_factory=dict)     # "enttäuscht" -> "opposite" (reaction_moods.tsv)
@@ -351,7 +351,10 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     packages = _kinds("packages.tsv", ("core", "package", "contains", "handing_on"))
     lex.package_cores, lex.package_nouns = packages["core"], packages["package"]
     lex.package_verbs, lex.handing_on_nouns = packages["contains"], packages["handing_on"]
-    lex.anaphor_proposals = {w.strip(): k.strip() for w, k in _rows("anaphor_proposals.tsv", 2)}
+    anaphor_kinds: dict[str, set[str]] = {}
+    for w, k in _rows("anaphor_proposals.tsv", 2):
+        anaphor_kinds.setdefault(w.strip(), set()).add(k.strip())
+    lex.anaphor_proposals = {w: frozenset(ks) for w, ks in anaphor_kinds.items()}
     lex.reaction_moods = {w.strip(): r.strip() for w, r in _rows("reaction_moods.tsv", 2)}
     for word, relation in lex.reaction_moods.items():
         if relation not in ("same", "opposite"):

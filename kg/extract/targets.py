@@ -277,7 +277,7 @@ def _proposals_for_clause(ctx: DocContext, cue: CueMatch, props: list[ProposalMe
         # "warb für den Antrag": the proposals the motion was introduced with, not the topic just before
         return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in introduced], True
     # "eine solche Mission": the proposal of that kind discussed last in the article
-    kinds = {lex.anaphor_proposals[w] for w in clause_words if w in lex.anaphor_proposals}
+    kinds = {key for w in clause_words if w in lex.anaphor_proposals for key in lex.anaphor_proposals[w]}
     for kk, keys in reversed(topic):
         if kinds and kk < k and kinds & set(keys):
             return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in sorted(kinds & set(keys))], True

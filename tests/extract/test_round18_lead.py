@@ -1,0 +1,32 @@
+"""Round 18, lead (decision 008, "Round 18"): delivery anaphors of several kinds, a cue's own infinitive
+complement, and other cases found in dev 14 and dev 15."""
+
+from __future__ import annotations
+
+import pytest
+
+F, A = "for", "against"
+
+FOUND = [
+    # "die Lieferungen" after an embargo and an arms topic: the deliveries are the weapons
+    ("Kiew bittet um Waffen, und der Westen erwägt ein Ölembargo. Die frühere EKD-Ratsvorsitzende Margot Käßmann "
+     "sprach sich gegen die Lieferungen aus.", ("Margot Käßmann", A, "arms_deliveries")),
+]
+
+NOT_FOUND = [
+    # stopping "the deliveries" after an embargo was named is a supplier's cut-off, not a stance on the embargo
+    ("Die EU-Staaten einigten sich auf ein Ölembargo. Gazprom stellte am Dienstag die Lieferungen an den "
+     "niederländischen Gashändler GasTerra ein.", ("Gazprom", A, "energy_embargo")),
+    ("Die Nato lehnt eine Flugverbotszone ab. Auch die frühere EKD-Ratsvorsitzende Margot Käßmann sprach sich gegen die "
+     "Lieferungen aus.", ("Margot Käßmann", A, "no_fly_zone")),
+]
+
+
+@pytest.mark.parametrize("text, fact", FOUND, ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_round18_found(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+@pytest.mark.parametrize("text, wrong", NOT_FOUND, ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_round18_not_found(positions_of, text, wrong):
+    assert wrong not in positions_of(text)
