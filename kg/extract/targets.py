@@ -146,12 +146,14 @@ def _proposals_for_clause(ctx: DocContext, cue: CueMatch, props: list[ProposalMe
             # a content clause of its own, and it names no proposal
             return [], False
         if nhi <= lo and not trailing and hi + 1 < sent.end and doc[hi].text == "," and cue.cue.pos == "verb" \
-                and any(t.text in DASHES or t.text == ";" for t in doc[nhi:lo]):
+                and (any(t.text in DASHES or t.text == ";" for t in doc[nhi:lo]) or doc[lo].tag_ == "KOUS"):
             clo, chi = clause_bounds(doc, hi + 1)
             if finite_verb(doc, clo, chi) is None and any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[clo:chi]) \
+                    and doc[clo].lower_ not in ("um", "ohne", "statt", "anstatt", "außer") \
                     and not any(clo <= p.start < chi for p in props):
-                # "Ungarn lehnt Waffenlieferungen ab; Orbán hatte versprochen, sein Land aus dem Krieg herauszuhalten":
-                # after the break the cue has an infinitive of its own, and it names no proposal
+                # "Ungarn lehnt Waffenlieferungen ab; Orbán hatte versprochen, sein Land aus dem Krieg herauszuhalten",
+                # "…, nachdem Warschau sich geweigert hatte, in Rubel zu bezahlen": after a break, or in a
+                # subordinate clause, the cue has an infinitive of its own, and it names no proposal
                 return [], False
         if nhi <= lo and not trailing and _juxtaposed(ctx, cue, (lo, hi), (nlo, nhi)):
             return [], False

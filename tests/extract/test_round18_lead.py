@@ -11,6 +11,9 @@ FOUND = [
     # "die Lieferungen" after an embargo and an arms topic: the deliveries are the weapons
     ("Kiew bittet um Waffen, und der Westen erwägt ein Ölembargo. Die frühere EKD-Ratsvorsitzende Margot Käßmann "
      "sprach sich gegen die Lieferungen aus.", ("Margot Käßmann", A, "arms_deliveries")),
+    # (a purpose clause is no infinitive of the cue's own)
+    ("Scholz sagte, Kampfjets werde Deutschland nicht liefern, weil die Regierung sich weigere, um eine Eskalation zu "
+     "vermeiden.", ("Olaf Scholz", A, "fighter_jets")),
 ]
 
 NOT_FOUND = [
@@ -19,6 +22,11 @@ NOT_FOUND = [
      "niederländischen Gashändler GasTerra ein.", ("Gazprom", A, "energy_embargo")),
     ("Die Nato lehnt eine Flugverbotszone ab. Auch die frühere EKD-Ratsvorsitzende Margot Käßmann sprach sich gegen die "
      "Lieferungen aus.", ("Margot Käßmann", A, "no_fly_zone")),
+    # the refusal in a subordinate clause has an infinitive of its own: it refuses to pay in roubles
+    ("Gazprom hat die Gaslieferungen nach Polen Ende April eingestellt, nachdem Warschau sich geweigert hatte, in "
+     "Rubel zu bezahlen.", ("Polen", A, "energy_embargo")),
+    ("Ungarn blockiert das Ölembargo, nachdem die Slowakei sich geweigert hatte, in Rubel zu zahlen.",
+     ("Slowakei", A, "energy_embargo")),
 ]
 
 
