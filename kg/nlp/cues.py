@@ -487,6 +487,8 @@ def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], prop
             return True
         if w == "keinen" and nxt == "fall":
             return True
+        if w == "wenig" and k > s and doc[k - 1].lower_ in ("ebenso", "genauso"):
+            return True  # "Eine Flugverbotszone werde es ebenso wenig geben wie …"
         if cue.pos == "verb" and w.startswith("kein") and k != i and not any(x in proposal_tokens for x in range(k, k + 5)):
             head = next((doc[x] for x in range(k + 1, min(k + 3, e)) if doc[x].tag_ == "NN"), None)
             if head is not None and {(head.lemma_ or "").lower(), head.lower_} & anaphors:

@@ -11,6 +11,14 @@ FOUND = [
     # "die Lieferungen" after an embargo and an arms topic: the deliveries are the weapons
     ("Kiew bittet um Waffen, und der Westen erwägt ein Ölembargo. Die frühere EKD-Ratsvorsitzende Margot Käßmann "
      "sprach sich gegen die Lieferungen aus.", ("Margot Käßmann", A, "arms_deliveries")),
+    # a speech verb introducing the Konjunktiv sentences after it; "ebenso wenig" negates
+    ("Was das heißt, buchstabiert Scholz aus. Eine Flugverbotszone werde es ebenso wenig geben wie Nato-Soldaten in "
+     "der Ukraine. Die Sanktionen seien hart, und man werde sie weiter verschärfen.", ("Olaf Scholz", A, "no_fly_zone")),
+    ("Was das heißt, buchstabiert Scholz aus. Eine Flugverbotszone werde es ebenso wenig geben wie Nato-Soldaten in "
+     "der Ukraine. Die Sanktionen seien hart, und man werde sie weiter verschärfen.", ("Olaf Scholz", F, "sanctions")),
+    ("Verteidigungsministerin Christine Lambrecht sprach in Berlin. Die Ministerin skizzierte ihre Linie. Kampfpanzer "
+     "werde Deutschland genauso wenig liefern wie Kampfjets.",
+     ("Christine Lambrecht", A, "heavy_weapons")),
     # (a purpose clause is no infinitive of the cue's own)
     ("Scholz sagte, Kampfjets werde Deutschland nicht liefern, weil die Regierung sich weigere, um eine Eskalation zu "
      "vermeiden.", ("Olaf Scholz", A, "fighter_jets")),
@@ -25,6 +33,8 @@ NOT_FOUND = [
     # the refusal in a subordinate clause has an infinitive of its own: it refuses to pay in roubles
     ("Gazprom hat die Gaslieferungen nach Polen Ende April eingestellt, nachdem Warschau sich geweigert hatte, in "
      "Rubel zu bezahlen.", ("Polen", A, "energy_embargo")),
+    ("Was das heißt, buchstabiert Scholz aus. Eine Flugverbotszone werde es ebenso wenig geben wie Nato-Soldaten in "
+     "der Ukraine.", ("Olaf Scholz", F, "no_fly_zone")),
     ("Ungarn blockiert das Ölembargo, nachdem die Slowakei sich geweigert hatte, in Rubel zu zahlen.",
      ("Slowakei", A, "energy_embargo")),
 ]
