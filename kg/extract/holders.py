@@ -420,6 +420,9 @@ def attached_holder(q: HolderQuery) -> Answer | None:
         if cue.i > 0 and doc[cue.i - 1].tag_ == "VVFIN" and (doc[cue.i - 1].lemma_ or "").lower() in lex.voicing_verbs:
             return None  # a headline without article: "Selenskyj wiederholt Forderung nach Flugverbotszone"
         for m in ments:
+            if m.kind == "possessive" and m.start == cue.i + 1 and any(
+                    (t.lemma_ or "").lower() in lex.voicing_verbs and t.tag_.startswith("VV") for t in doc[clo:cue.i]):
+                return None  # "Kuleba wiederholte die Bitte seines Landes": the subject voices their country's stance
             if m.end == cue.i and (m.kind == "adjective" or doc[m.end - 1].text.endswith(("s", "'"))):
                 return labels(h, [m]), 1.0
             if m.end == cue.i - 1 and m.kind == "adjective" and doc[cue.i - 1].tag_ == "ADJA":

@@ -216,6 +216,9 @@ class CueFinder:
                     phrase, pj = self._phrase(doc, t, j)
                     if phrase is not None:
                         cue, j = phrase, pj
+                if cue is None and low == "ja" and t.tag_ == "PTKANT" and t.i > sent.start and doc[t.i - 1].tag_ in ("NN", "NE") \
+                        and t.i + 1 < sent.end and doc[t.i + 1].text in (",", ";", "–", "-"):
+                    cue = _YES  # "Sanktionen gegen Oligarchen ja, ein Ölembargo nein": the answer after its proposal
                 if cue is None and t.text[:1].isupper() and t.tag_ in ("NN", "NNA", "NE", "ITJ", "PTKANT", "ADV") or (
                         cue is None and low == "nein"):
                     cands = self._noun_cues(t.text, lemma, low)
@@ -422,6 +425,10 @@ def _low_degree(doc: Doc, i: int, low: frozenset[str]) -> bool:
 def action_negated(doc: Doc, i: int, cue: Cue, negations: frozenset[str], proposal_tokens: frozenset[int]) -> bool:
     """Negation of a proposal's own action verb ("will nicht aus russischem Gas aussteigen")."""
     return _negated(doc, i, i, cue, negations, proposal_tokens)
+
+
+# "ja" as the answer right after the proposal it approves (a bare "Ja" elsewhere is a particle)
+_YES = Cue(("Ja",), "", "for", 2, "SUPPORT", "noun")
 
 
 def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], proposal_tokens: frozenset[int] = frozenset(),

@@ -19,6 +19,16 @@ FOUND = [
     ("Verteidigungsministerin Christine Lambrecht sprach in Berlin. Die Ministerin skizzierte ihre Linie. Kampfpanzer "
      "werde Deutschland genauso wenig liefern wie Kampfjets.",
      ("Christine Lambrecht", A, "heavy_weapons")),
+    # "X ja, Y nein": the answer right after the proposal
+    ("Linken-Fraktionschef Dietmar Bartsch sprach im Bundestag. Sanktionen gegen Oligarchen ja, ein Ölembargo nein, "
+     "sagte Bartsch.", ("Dietmar Bartsch", F, "sanctions")),
+    ("Linken-Fraktionschef Dietmar Bartsch sprach im Bundestag. Sanktionen gegen Oligarchen ja, ein Ölembargo nein, "
+     "sagte Bartsch.", ("Dietmar Bartsch", A, "energy_embargo")),
+    # the subject voices their country's or party's stance, named by a possessive
+    ("Der ukrainische Außenminister Dmytro Kuleba wiederholte die Bitte seines Landes um Kampfflugzeuge.",
+     ("Dmytro Kuleba", F, "fighter_jets")),
+    ("Linken-Fraktionschef Dietmar Bartsch sprach in Berlin. Zugleich bekräftigte er das Nein seiner Partei zu "
+     "Waffenlieferungen in die Ukraine.", ("Dietmar Bartsch", A, "arms_deliveries")),
     # (a purpose clause is no infinitive of the cue's own)
     ("Scholz sagte, Kampfjets werde Deutschland nicht liefern, weil die Regierung sich weigere, um eine Eskalation zu "
      "vermeiden.", ("Olaf Scholz", A, "fighter_jets")),
@@ -35,6 +45,11 @@ NOT_FOUND = [
      "Rubel zu bezahlen.", ("Polen", A, "energy_embargo")),
     ("Was das heißt, buchstabiert Scholz aus. Eine Flugverbotszone werde es ebenso wenig geben wie Nato-Soldaten in "
      "der Ukraine.", ("Olaf Scholz", F, "no_fly_zone")),
+    # "ja" as a particle is no answer
+    ("Unionsfraktionschef Friedrich Merz sprach im Bundestag. Ein Gasembargo, ja, das wäre ein schwerer Fehler, sagte "
+     "Merz.", ("Friedrich Merz", F, "energy_embargo")),
+    ("Der ukrainische Außenminister Dmytro Kuleba wiederholte die Bitte seines Landes um Kampfflugzeuge.",
+     ("Ukraine", F, "fighter_jets")),
     ("Ungarn blockiert das Ölembargo, nachdem die Slowakei sich geweigert hatte, in Rubel zu zahlen.",
      ("Slowakei", A, "energy_embargo")),
 ]
