@@ -29,6 +29,12 @@ FOUND = [
      ("Dmytro Kuleba", F, "fighter_jets")),
     ("Linken-Fraktionschef Dietmar Bartsch sprach in Berlin. Zugleich bekräftigte er das Nein seiner Partei zu "
      "Waffenlieferungen in die Ukraine.", ("Dietmar Bartsch", A, "arms_deliveries")),
+    # blue helmets by other compounds; no oil "aus Russland" any more, also as a compound
+    ("Linken-Chefin Janine Wissler sprach in Berlin. Eine solche Blauhelmtruppe unter UN-Dach, sagte Wissler, könne sie "
+     "sich vorstellen.", ("Janine Wissler", F, "peace_mission")),
+    ("Sachsens Ministerpräsident Michael Kretschmer brachte eine Mission ins Spiel, die eine Waffenruhe mit "
+     "Blauhelmsoldaten absichern könne.", ("Michael Kretschmer", F, "peace_mission")),
+    ("Polen hat ebenfalls zugesagt, kein Pipeline-Öl aus Russland mehr abzunehmen.", ("Polen", F, "energy_embargo")),
     # (a purpose clause is no infinitive of the cue's own)
     ("Scholz sagte, Kampfjets werde Deutschland nicht liefern, weil die Regierung sich weigere, um eine Eskalation zu "
      "vermeiden.", ("Olaf Scholz", A, "fighter_jets")),
