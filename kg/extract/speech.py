@@ -609,6 +609,8 @@ def coordinated(doc: Doc, m: Mention, ments: list[Mention]) -> list[Mention]:
         if nxt.start < cur.end:
             continue
         between = [t for t in doc[cur.end:nxt.start] if not t.is_space]
+        if doc[nxt.start].tag_ == "PRELAT":
+            break  # "Günther (CDU), dessen Partei die Wahl gewann, …": a relative clause, no enumeration
         if nxt.type == "Person":
             # a person's title or profession before the name: "…, der Schriftsteller Martin Walser und …"
             while len(between) > 1 and (between[-1].text[:1].isupper() and (between[-1].tag_ == "NN" or "-" in between[-1].text)

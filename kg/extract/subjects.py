@@ -236,7 +236,7 @@ def subject_holders(q: HolderQuery, subj: Subject) -> Answer:
         k = first.start - 1
         k -= k > q.sent.start and doc[k].lower_ in ("der", "die", "das")  # "Die Grünen, die FDP und die Union fordern …"
         before = [m for m in elig if m.end == k and doc[k].text == ","]
-        if not before or not eligible(ctx, before[0], cue, q.passive, q.lex):
+        if not before or not eligible(ctx, before[0], cue, q.passive, q.lex) or doc[first.start].tag_ == "PRELAT":
             break
         first = before[0]
     return labels(h, coordinated(doc, first, elig)), 1.0
@@ -262,7 +262,7 @@ def _embedded_elsewhere(doc: Doc, lo: int, hi: int, m: Mention, cue: CueMatch) -
     """The mention stands in a comma-enclosed "wie" or relative clause inside ``lo:hi`` that holds
     neither end of the cue."""
     c = next((j for j in range(m.start - 1, lo - 1, -1) if doc[j].text == ","), None)
-    if c is None or c + 1 >= hi or not (doc[c + 1].lower_ == "wie" or doc[c + 1].tag_ == "PRELS"):
+    if c is None or c + 1 >= hi or not (doc[c + 1].lower_ == "wie" or doc[c + 1].tag_ in ("PRELS", "PRELAT")):
         return False
     e = next((j for j in range(m.end, hi) if doc[j].text == ","), None)
     if e is None:

@@ -523,12 +523,14 @@ class MentionFinder:
                     i += 1
                     continue
             # "sein Land", "ihr Land": the country of the person spoken about
-            if t.lower_ in ("sein", "ihr", "seines", "ihres") and i + 1 < n and doc[i + 1].text in ("Land", "Landes"):
+            # (also "seine Regierung", and in a relative clause: "Szijjártó, dessen Regierung Waffenlieferungen ablehnt")
+            if (t.lower_ in ("sein", "ihr", "seines", "ihres", "dessen", "deren") and i + 1 < n and doc[i + 1].text in ("Land", "Landes")) \
+                    or (t.lower_ in ("seine", "ihre", "seiner", "ihrer", "dessen", "deren") and i + 1 < n and doc[i + 1].text == "Regierung"):
                 add(Mention(i, i + 2, None, "Country", "possessive"))
                 i += 2
                 continue
             # "seine Partei", "ihre Fraktion": the party of the person spoken about
-            if t.lower_ in ("seine", "ihre", "seiner", "ihrer") and i + 1 < n and doc[i + 1].text in ("Partei", "Fraktion"):
+            if t.lower_ in ("seine", "ihre", "seiner", "ihrer", "dessen", "deren") and i + 1 < n and doc[i + 1].text in ("Partei", "Fraktion"):
                 add(Mention(i, i + 2, None, "Organisation", "possessive", head="party"))
                 i += 2
                 continue

@@ -35,6 +35,14 @@ FOUND = [
     ("Sachsens Ministerpräsident Michael Kretschmer brachte eine Mission ins Spiel, die eine Waffenruhe mit "
      "Blauhelmsoldaten absichern könne.", ("Michael Kretschmer", F, "peace_mission")),
     ("Polen hat ebenfalls zugesagt, kein Pipeline-Öl aus Russland mehr abzunehmen.", ("Polen", F, "energy_embargo")),
+    # "seine Regierung", "dessen Regierung": the country of the person named
+    ("Ungarns Außenminister Péter Szijjártó, dessen Regierung Waffenlieferungen ablehnt, äußerte sich in Brüssel nicht "
+     "öffentlich.", ("Ungarn", A, "arms_deliveries")),
+    ("Frankreichs Präsident Emmanuel Macron und seine Regierung wollen die Truppen in Rumänien verstärken.",
+     ("Frankreich", F, "eastern_flank_troops")),
+    # a presence strengthened in an enumeration of places
+    ("„Wir werden unsere Präsenz an Land, in der Luft und auf See deutlich verstärken“, sagte Generalsekretär Jens "
+     "Stoltenberg.", ("Jens Stoltenberg", F, "eastern_flank_troops")),
     # (a purpose clause is no infinitive of the cue's own)
     ("Scholz sagte, Kampfjets werde Deutschland nicht liefern, weil die Regierung sich weigere, um eine Eskalation zu "
      "vermeiden.", ("Olaf Scholz", A, "fighter_jets")),
@@ -56,6 +64,11 @@ NOT_FOUND = [
      "Merz.", ("Friedrich Merz", F, "energy_embargo")),
     ("Der ukrainische Außenminister Dmytro Kuleba wiederholte die Bitte seines Landes um Kampfflugzeuge.",
      ("Ukraine", F, "fighter_jets")),
+    # a relative clause with "dessen" is no enumeration
+    ("Schleswig-Holsteins Ministerpräsident Daniel Günther (CDU), dessen Partei die Wahl gewonnen hatte, befürwortete "
+     "erneut die Lieferung schwerer Waffen.", ("CDU/CSU", F, "heavy_weapons")),
+    ("Ungarns Außenminister Péter Szijjártó, dessen Regierung Waffenlieferungen ablehnt, äußerte sich in Brüssel nicht "
+     "öffentlich.", ("Peter Szijjarto", A, "arms_deliveries")),
     ("Ungarn blockiert das Ölembargo, nachdem die Slowakei sich geweigert hatte, in Rubel zu zahlen.",
      ("Slowakei", A, "energy_embargo")),
 ]
