@@ -94,6 +94,27 @@ def manner_cue(doc: Doc, cues: list[CueMatch], verb: CueMatch, p: ProposalMentio
                  and c.cue.pos == "adj" and c.strength == 2), None)
 
 
+_OBJECT_PREPS = frozenset({"an", "zu", "zum", "zur", "gegen", "nach", "für", "auf"})
+_NP_TAGS = frozenset({"APPR", "APPRART", "ART", "ADJA", "NN", "NE", "PPOSAT", "PIAT", "PIDAT", "CARD"})
+
+
+def stance_head(doc: Doc, cues: list[CueMatch], main: CueMatch, p: ProposalMention) -> CueMatch | None:
+    """A stance noun before the proposal whose prepositional object the proposal is, other than the main cue:
+    "Die Absage der Nato an eine Flugverbotszone stößt in Berlin auf Zustimmung" approves a rejection
+    (for x against = against); "kritisierte die Forderung nach Kampfjets" (against x for = against)."""
+    lo, hi = clause_bounds(doc, main.i)
+    for c in cues:
+        if c is main or c.cue.pos != "noun" or c.strength != 2 or c.negated or not lo <= c.i < p.start:
+            continue
+        if c.i < main.i < p.start or main.i <= c.i <= main.j:
+            continue
+        gap = [t for t in doc[c.i + 1:p.start] if not t.is_space]
+        if 0 < len(gap) <= 6 and all(t.tag_ in _NP_TAGS for t in gap) and any(
+                t.tag_ in ("APPR", "APPRART") and t.lower_ in _OBJECT_PREPS for t in gap):
+            return c
+    return None
+
+
 def embedded_cue(doc: Doc, cues: list[CueMatch], main: CueMatch, pclause: tuple[int, int], p: ProposalMention) -> CueMatch | None:
     """A cue in the proposal's own subordinate clause (zu-infinitive or dass-clause) right after the main cue's clause;
     not the proposal's own verb ("…, Russland aus Swift auszuschließen")."""

@@ -28,7 +28,7 @@ from kg.extract.holder_query import Discourse, HolderQuery
 from kg.extract.holders import complement_owner, find_holders
 from kg.extract.letters import about_the_letter, quotes_letter, signatories
 from kg.extract.polarity import (abandoned_principle, embedded_cue, escalated_denial, former_stance, judged_obstruction,
-                                 manner_cue, negated_complement, no_reason_to_wait, obstruction_judge, opposite,
+                                 manner_cue, stance_head, negated_complement, no_reason_to_wait, obstruction_judge, opposite,
                                  stance_given_up)
 from kg.extract.reports import critical_reaction, fronted_source, introduced_speaker, reacting_speakers, statement_frame
 from kg.extract.speech import (SpeechFrame, indicative_main_clause, is_conditional, is_konjunktiv, is_konjunktiv_ii,
@@ -291,6 +291,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     # the opposite; the former one is reported too
                     given_up.append((p, base))
                     base = opposite(base)
+                head = stance_head(doc, cues, cue, p) if same_clause and p.source != "anaphor" else None
+                if head is not None:
+                    # "Die Absage der Nato an eine Flugverbotszone stößt auf Zustimmung": for x against = against
+                    base = base if head.polarity == "for" else opposite(base)
                 manner = manner_cue(doc, cues, cue, p) if same_clause and cue.cue.pos == "verb" else None
                 if manner is not None:
                     # "verteidigte die zurückhaltende Linie des Kanzlers bei schweren Waffen": for x against = against

@@ -43,6 +43,12 @@ FOUND = [
     # a presence strengthened in an enumeration of places
     ("„Wir werden unsere Präsenz an Land, in der Luft und auf See deutlich verstärken“, sagte Generalsekretär Jens "
      "Stoltenberg.", ("Jens Stoltenberg", F, "eastern_flank_troops")),
+    # a reaction to a stance noun whose object the proposal is composes with it
+    ("Die Absage der Nato an eine Flugverbotszone über der Ukraine stößt in der Bundesregierung auf Zustimmung.",
+     ("Deutschland", A, "no_fly_zone")),
+    ("Die Absage der Nato an eine Flugverbotszone über der Ukraine stößt in der Bundesregierung auf Zustimmung.",
+     ("NATO", A, "no_fly_zone")),
+    ("Die Bundesregierung begrüßte das Nein der Allianz zu einer Friedensmission.", ("Deutschland", A, "peace_mission")),
     # (a purpose clause is no infinitive of the cue's own)
     ("Scholz sagte, Kampfjets werde Deutschland nicht liefern, weil die Regierung sich weigere, um eine Eskalation zu "
      "vermeiden.", ("Olaf Scholz", A, "fighter_jets")),
@@ -69,6 +75,8 @@ NOT_FOUND = [
      "erneut die Lieferung schwerer Waffen.", ("CDU/CSU", F, "heavy_weapons")),
     ("Ungarns Außenminister Péter Szijjártó, dessen Regierung Waffenlieferungen ablehnt, äußerte sich in Brüssel nicht "
      "öffentlich.", ("Peter Szijjarto", A, "arms_deliveries")),
+    ("Die Absage der Nato an eine Flugverbotszone über der Ukraine stößt in der Bundesregierung auf Zustimmung.",
+     ("Deutschland", F, "no_fly_zone")),
     ("Ungarn blockiert das Ölembargo, nachdem die Slowakei sich geweigert hatte, in Rubel zu zahlen.",
      ("Slowakei", A, "energy_embargo")),
 ]
