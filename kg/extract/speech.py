@@ -291,6 +291,10 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
             # the perfect: "Am Sonntag hatte Außenminister Blinken gesagt, …" (the participle is the speech verb)
             stop0 = next((j for j in range(fin.i, sent.end) if doc[j].text in (",", ":")), sent.end)
             sv = next((t for t in doc[fin.i + 1:stop0] if t.tag_ == "VVPP" and speech_verb(doc, t, lex)), fin)
+        if fin is not None and (fin.lemma_ or "").lower() == "lassen":
+            # "Der Kanzler ließ über seinen Sprecher ausrichten, …": the infinitive is the speech verb
+            stop0 = next((j for j in range(fin.i, sent.end) if doc[j].text in (",", ":")), sent.end)
+            sv = next((t for t in doc[fin.i + 1:stop0] if t.tag_ == "VVINF" and speech_verb(doc, t, lex)), fin)
         if fin is not None and speech_verb(doc, sv, lex) and doc[flo].tag_ not in ("KOUS", "PRELS", "KOKOM", "PWAV"):
             first = [m for m in ments if m.end <= fin.i and prep_before(doc, m) == (None, False)][:1]
             if not first:
@@ -348,7 +352,9 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
                                    critical=speech_verb(doc, verbs[0], lex) in lex.critical_verbs)
             comma = None
         if comma is not None:
-            verbs = [t for t in doc[s_end:comma] if t.tag_ in ("VVFIN", "VVPP") and speech_verb(doc, t, lex)]
+            # (also the infinitive after "lassen": "Der Kanzler ließ über seinen Sprecher ausrichten, …")
+            verbs = [t for t in doc[s_end:comma] if (t.tag_ in ("VVFIN", "VVPP") or (t.tag_ == "VVINF" and any(
+                x.tag_ == "VVFIN" and (x.lemma_ or "").lower() == "lassen" for x in doc[s_end:t.i]))) and speech_verb(doc, t, lex)]
             # "Die Niederlande sprachen sich gegen ein Embargo aus, …" is a stance, not an attribution
             other_cues = [c for c in ctx.cues if s_end <= c.i < comma and ctx.proposals_in(sent.start, comma)]
             if verbs and not other_cues and verbs[0].tag_ == "VVPP" and speech_verb(doc, verbs[0], lex) != "zitieren" and any(

@@ -69,7 +69,7 @@ def test_statt_negates_the_alternative(positions_of):
 
 def test_troops_at_the_russian_border_are_eastern_flank_troops(positions_of):
     assert positions_of("Jede Verlegung von Truppen an die russischen Grenzen sei eine Provokation, teilte das russische "
-                        "Außenministerium mit.") == {("Russland", A, "eastern_flank_troops")}
+                        "Außenministerium mit.") == {("Russisches Außenministerium", A, "eastern_flank_troops")}
     # Russian troops at the Ukrainian border are no proposal
     assert positions_of("Russland verstärkt seine Truppen an der ukrainischen Grenze, warnte die NATO.") == set()
 

@@ -49,6 +49,14 @@ FOUND = [
     ("Die Absage der Nato an eine Flugverbotszone über der Ukraine stößt in der Bundesregierung auf Zustimmung.",
      ("NATO", A, "no_fly_zone")),
     ("Die Bundesregierung begrüßte das Nein der Allianz zu einer Friedensmission.", ("Deutschland", A, "peace_mission")),
+    # "ließ (über seinen Sprecher) ausrichten": the infinitive after "lassen" is the speech verb
+    ("In Berlin ist die Antwort klar. Der Kanzler ließ über seinen Sprecher ausrichten, Nato-Truppen in der Ukraine "
+     "werde es nicht geben.", ("Olaf Scholz", A, "peace_mission")),
+    ("Die Bundesregierung ließ mitteilen, sie lehne ein Gasembargo ab.", ("Deutschland", A, "energy_embargo")),
+    # the spokeswoman of the Russian foreign ministry speaks for the ministry (as Kirby for the Pentagon)
+    ("Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, hat den Westen vor weiteren Waffenlieferungen "
+     "gewarnt.", ("Russisches Außenministerium", A, "arms_deliveries")),
+    ("Das russische Außenministerium verurteilte die neuen Sanktionen scharf.", ("Russisches Außenministerium", A, "sanctions")),
     # (a purpose clause is no infinitive of the cue's own)
     ("Scholz sagte, Kampfjets werde Deutschland nicht liefern, weil die Regierung sich weigere, um eine Eskalation zu "
      "vermeiden.", ("Olaf Scholz", A, "fighter_jets")),
