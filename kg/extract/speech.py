@@ -225,8 +225,9 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
             continue  # "Die Vorsitzende des Ausschusses, Marie-Agnes Strack-Zimmermann, sagte dem „Tagesspiegel“, …"
         # the speaker follows the verb directly ("…, sagte Bundeskanzler Scholz"), not after a noun of
         # its own ("…, fordert eine Friedensmission der NATO")
+        # (nor after a comma: "…, warnte jedoch, Deutschland dürfe …" opens the content)
         after = [m for m in ments if t.i < m.start <= t.i + 4 and not any(
-            x.tag_ in PREP_TAGS or (x.tag_ == "ART" and x.lower_.startswith("ein") and not lex.role_head(doc[x.i + 1].text))
+            x.text == "," or x.tag_ in PREP_TAGS or (x.tag_ == "ART" and x.lower_.startswith("ein") and not lex.role_head(doc[x.i + 1].text))
             or (x.tag_ == "NN" and doc[x.i + 1].tag_ == "ART" and not lex.role_head(x.text)
                 # "…, erklärten die Ökonomen der Leopoldina": the members speak for the actor (member_nouns.txt)
                 and x.text not in lex.member_nouns) for x in doc[t.i + 1:m.start])]

@@ -57,6 +57,19 @@ FOUND = [
     ("Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, hat den Westen vor weiteren Waffenlieferungen "
      "gewarnt.", ("Russisches Außenministerium", A, "arms_deliveries")),
     ("Das russische Außenministerium verurteilte die neuen Sanktionen scharf.", ("Russisches Außenministerium", A, "sanctions")),
+    # harm idioms: strangling oneself, cutting one's own flesh, tearing supply chains
+    ("AfD-Fraktionschefin Alice Weidel sprach von einer bewegenden Rede, warnte jedoch, Deutschland dürfe sich durch ein "
+     "Energieembargo nicht selbst strangulieren.", ("Alice Weidel", A, "energy_embargo")),
+    ("Sachsens Ministerpräsident Michael Kretschmer sprach in Dresden. Mit einem Gasembargo würden wir uns ins eigene "
+     "Fleisch schneiden, sagte Kretschmer.", ("Michael Kretschmer", A, "energy_embargo")),
+    ("„Ein Embargo würde Produktionsketten reißen lassen“, sagte BDI-Präsident Siegfried Russwurm.",
+     ("Siegfried Russwurm", A, "energy_embargo")),
+    ("Der CDU-Außenpolitiker Roderich Kiesewetter nannte die Idee einer bewaffneten Friedensmission „gut gemeint, aber "
+     "nicht zu Ende gedacht“.", ("Roderich Kiesewetter", A, "peace_mission")),
+    # a subheading "SPD: …" over a short item is no interview turn
+    ("Kurz gemeldet\n\nScholz: Mehr Hilfe\n\nBerlin. Kanzler Olaf Scholz kündigte weitere Hilfe an.\n\n"
+     "SPD: Keine Leoparden\n\nBerlin. Die SPD hält an ihrer Zurückhaltung fest. Kampfpanzer westlicher Bauart solle "
+     "es vorerst nicht geben, sagte Generalsekretär Kevin Kühnert.", ("Kevin Kühnert", A, "heavy_weapons")),
     # (a purpose clause is no infinitive of the cue's own)
     ("Scholz sagte, Kampfjets werde Deutschland nicht liefern, weil die Regierung sich weigere, um eine Eskalation zu "
      "vermeiden.", ("Olaf Scholz", A, "fighter_jets")),
@@ -85,6 +98,9 @@ NOT_FOUND = [
      "öffentlich.", ("Peter Szijjarto", A, "arms_deliveries")),
     ("Die Absage der Nato an eine Flugverbotszone über der Ukraine stößt in der Bundesregierung auf Zustimmung.",
      ("Deutschland", F, "no_fly_zone")),
+    # a speaker after the speech verb comes before any comma
+    ("AfD-Fraktionschefin Alice Weidel sprach von einer bewegenden Rede, warnte jedoch, Deutschland dürfe sich durch ein "
+     "Energieembargo nicht selbst strangulieren.", ("Deutschland", A, "energy_embargo")),
     ("Ungarn blockiert das Ölembargo, nachdem die Slowakei sich geweigert hatte, in Rubel zu zahlen.",
      ("Slowakei", A, "energy_embargo")),
 ]
