@@ -70,6 +70,9 @@ FOUND = [
     ("Kurz gemeldet\n\nScholz: Mehr Hilfe\n\nBerlin. Kanzler Olaf Scholz kündigte weitere Hilfe an.\n\n"
      "SPD: Keine Leoparden\n\nBerlin. Die SPD hält an ihrer Zurückhaltung fest. Kampfpanzer westlicher Bauart solle "
      "es vorerst nicht geben, sagte Generalsekretär Kevin Kühnert.", ("Kevin Kühnert", A, "heavy_weapons")),
+    # the separable verb split around SWIFT
+    ("Die EU schließt zudem die Sberbank, das größte Geldhaus Russlands, aus dem Zahlungssystem Swift aus.",
+     ("EU", F, "sanctions")),
     # (a purpose clause is no infinitive of the cue's own)
     ("Scholz sagte, Kampfjets werde Deutschland nicht liefern, weil die Regierung sich weigere, um eine Eskalation zu "
      "vermeiden.", ("Olaf Scholz", A, "fighter_jets")),
