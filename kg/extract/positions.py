@@ -28,8 +28,8 @@ from kg.extract.holder_query import Discourse, HolderQuery
 from kg.extract.holders import complement_owner, find_holders
 from kg.extract.letters import about_the_letter, quotes_letter, signatories
 from kg.extract.polarity import (abandoned_principle, embedded_cue, escalated_denial, former_stance, judged_obstruction,
-                                 manner_cue, stance_head, negated_complement, no_reason_to_wait, obstruction_judge, opposite,
-                                 stance_given_up)
+                                 manner_cue, negated_complement, no_reason_to_wait, obstruction_judge, opposite,
+                                 stance_given_up, stance_head)
 from kg.extract.reports import critical_reaction, fronted_source, introduced_speaker, reacting_speakers, statement_frame
 from kg.extract.speech import (SpeechFrame, indicative_main_clause, is_conditional, is_konjunktiv, is_konjunktiv_ii,
                                new_speaker, prep_before, speech_frame, whole_quote, wie_pronoun)

@@ -1,5 +1,7 @@
 """Round 18, lead (decision 008, "Round 18"): delivery anaphors of several kinds, a cue's own infinitive
-complement, and other cases found in dev 14 and dev 15."""
+complement, speech verbs (spelling out, "ließ ausrichten"), "X ja, Y nein", possessives of a country or
+party ("seine Regierung", "dessen Partei"), reactions to a stance noun, the Russian foreign ministry,
+subheadings that are no interview turns, harm idioms and other cases found in dev 14 and dev 15."""
 
 from __future__ import annotations
 
