@@ -538,6 +538,7 @@ class MentionFinder:
         out.sort(key=lambda m: m.start)
         out = sorted(out + self._meeting_members(doc, out, taken), key=lambda m: m.start)
         out = sorted(out + self._organisers(doc, out, taken), key=lambda m: m.start)
+        out = sorted(out + self._delegates(doc, out, taken), key=lambda m: m.start)
         for m in out:
             if m.type in ("Organisation", "Country") and m.kind not in ("name",) and _partitive(doc, m.start):
                 m.extra["partitive"] = True  # "Stimmen in der SPD", "Teile der Grünen": not the party as a whole
@@ -647,6 +648,34 @@ class MentionFinder:
             elif groups:
                 # "Die Friedensaktivisten wandten sich gegen … . Auch … lehnen die Organisatoren ab": the group
                 out.append(Mention(art.i, t.i + 1, None, "Group", "group", head=groups[-1].head))
+        return out
+
+    def _delegates(self, doc: Doc, found: list[Mention], taken: list[bool]) -> list[Mention]:
+        """"Die Delegierten beschlossen am Samstag einen Antrag, …", "Die Mehrheit der Delegierten lehnte es ab":
+        the members of a party congress (kg/data/delegate_nouns.txt) as the subject are the party named last
+        before them in the article."""
+        lex = self.lex
+        out: list[Mention] = []
+        for t in doc:
+            if t.text not in lex.delegate_nouns or taken[t.i] or t.i < 1 or doc[t.i - 1].lower_ not in ("die", "der"):
+                continue
+            art = doc[t.i - 1]
+            start = art.i
+            if art.lower_ == "der":
+                # "Die Mehrheit der Delegierten"
+                if not (art.i >= 2 and doc[art.i - 1].lower_ == "mehrheit" and doc[art.i - 2].lower_ == "die"):
+                    continue
+                start = art.i - 2
+            sent = t.sent
+            first = next((x for x in sent if not x.is_space), None)
+            subject = start == getattr(first, "i", -1) or (start >= 1 and doc[start - 1].tag_.endswith("FIN")
+                                                           and doc[start - 1].i > sent.start)
+            if not subject:
+                continue
+            parties = [m for m in found if m.start < start and m.actor in lex.party_country
+                       and m.kind in ("name", "alias", "prefix")]
+            if parties:
+                out.append(Mention(start, t.i + 1, parties[-1].actor, "Organisation", "alias"))
         return out
 
     def _government_of_leader(self, doc: Doc, j: int) -> str | None:

@@ -75,6 +75,11 @@ FOUND = [
     # the separable verb split around SWIFT
     ("Die EU schließt zudem die Sberbank, das größte Geldhaus Russlands, aus dem Zahlungssystem Swift aus.",
      ("EU", F, "sanctions")),
+    # the delegates of a party congress are the party
+    ("Die FDP hat in Berlin ihren Parteitag eröffnet. Die Delegierten beschlossen am Samstag mit großer Mehrheit "
+     "einen Antrag, der die Lieferung schwerer Waffen fordert.", ("FDP", F, "heavy_weapons")),
+    ("Die FDP hat in Berlin ihren Parteitag eröffnet. Die Mehrheit der Delegierten lehnte es jedoch ab, ein sofortiges "
+     "Energieembargo zu fordern.", ("FDP", A, "energy_embargo")),
     # (a purpose clause is no infinitive of the cue's own)
     ("Scholz sagte, Kampfjets werde Deutschland nicht liefern, weil die Regierung sich weigere, um eine Eskalation zu "
      "vermeiden.", ("Olaf Scholz", A, "fighter_jets")),
@@ -106,6 +111,9 @@ NOT_FOUND = [
     # a speaker after the speech verb comes before any comma
     ("AfD-Fraktionschefin Alice Weidel sprach von einer bewegenden Rede, warnte jedoch, Deutschland dürfe sich durch ein "
      "Energieembargo nicht selbst strangulieren.", ("Deutschland", A, "energy_embargo")),
+    # (not as an object, nor without a party named before)
+    ("Die FDP hat in Berlin ihren Parteitag eröffnet. Lindner dankte den Delegierten für den Antrag gegen ein "
+     "Gasembargo.", ("FDP", A, "energy_embargo")),
     ("Ungarn blockiert das Ölembargo, nachdem die Slowakei sich geweigert hatte, in Rubel zu zahlen.",
      ("Slowakei", A, "energy_embargo")),
 ]
