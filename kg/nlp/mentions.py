@@ -629,11 +629,7 @@ class MentionFinder:
             if t.text not in lex.organiser_nouns or taken[t.i] or t.i < 1 or doc[t.i - 1].lower_ != "die":
                 continue
             art = doc[t.i - 1]
-            sent = t.sent
-            first = next((x for x in sent if not x.is_space), None)
-            subject = art.i == getattr(first, "i", -1) or (art.i >= 1 and doc[art.i - 1].tag_.endswith("FIN")
-                                                         and doc[art.i - 1].i > sent.start)
-            if not subject or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("der", "des", "von")):
+            if not _subject_at(doc, art.i) or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("der", "des", "von")):
                 continue
             # back to the paragraph's start
             lo = t.i
@@ -666,11 +662,7 @@ class MentionFinder:
                 if not (art.i >= 2 and doc[art.i - 1].lower_ == "mehrheit" and doc[art.i - 2].lower_ == "die"):
                     continue
                 start = art.i - 2
-            sent = t.sent
-            first = next((x for x in sent if not x.is_space), None)
-            subject = start == getattr(first, "i", -1) or (start >= 1 and doc[start - 1].tag_.endswith("FIN")
-                                                           and doc[start - 1].i > sent.start)
-            if not subject:
+            if not _subject_at(doc, start):
                 continue
             parties = [m for m in found if m.start < start and m.actor in lex.party_country
                        and m.kind in ("name", "alias", "prefix")]
@@ -832,6 +824,14 @@ _PART_NOUNS = frozenset({"stimmen", "teile", "teilen", "einige", "manche", "flü
 
 
 _MONTH_FIRST_NAMES = frozenset({"April", "Juni", "Juli", "August"})  # also first names ("Juli Zeh")
+def _subject_at(doc: Doc, i: int) -> bool:
+    """A noun phrase starting at ``i`` stands where a subject stands: first in its sentence, or right after
+    the finite verb ("Zugleich lehnten die Organisatoren … ab")."""
+    sent = doc[i].sent
+    first = next((x for x in sent if not x.is_space), None)
+    return i == getattr(first, "i", -1) or (i >= 1 and doc[i - 1].tag_.endswith("FIN") and doc[i - 1].i > sent.start)
+
+
 _PLURAL_QUANTIFIERS = frozenset({"mehrere", "viele", "zahlreiche", "einzelne", "einige", "etliche", "weitere", "andere",
                                  "manche", "sämtliche", "mehrerer", "vieler", "einiger"})
 
