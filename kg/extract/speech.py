@@ -139,6 +139,12 @@ def is_conditional(doc: Doc, lo: int) -> bool:
     return doc[before].tag_ not in SUBORDINATE_TAGS and t.lower_ in _CONDITIONAL_V1
 
 
+def _let_infinitive(doc: Doc, t, lo: int) -> bool:
+    """``t`` is an infinitive after a finite "lassen" from ``lo`` on: "Der Kanzler ließ über seinen Sprecher
+    ausrichten, …" (the infinitive is the speech verb)."""
+    return t.tag_ == "VVINF" and any(x.tag_ == "VVFIN" and (x.lemma_ or "").lower() == "lassen" for x in doc[lo:t.i])
+
+
 def speech_verb(doc: Doc, t, lex: Lexicon) -> str | None:
     """The speech verb lemma of token ``t``, with a separated particle: 'kündigte … an' -> 'ankündigen'."""
     if not t.tag_.startswith("VV"):
@@ -295,7 +301,7 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
         if fin is not None and (fin.lemma_ or "").lower() == "lassen":
             # "Der Kanzler ließ über seinen Sprecher ausrichten, …": the infinitive is the speech verb
             stop0 = next((j for j in range(fin.i, sent.end) if doc[j].text in (",", ":")), sent.end)
-            sv = next((t for t in doc[fin.i + 1:stop0] if t.tag_ == "VVINF" and speech_verb(doc, t, lex)), fin)
+            sv = next((t for t in doc[fin.i + 1:stop0] if _let_infinitive(doc, t, fin.i) and speech_verb(doc, t, lex)), fin)
         if fin is not None and speech_verb(doc, sv, lex) and doc[flo].tag_ not in ("KOUS", "PRELS", "KOKOM", "PWAV"):
             first = [m for m in ments if m.end <= fin.i and prep_before(doc, m) == (None, False)][:1]
             if not first:
@@ -353,9 +359,8 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
                                    critical=speech_verb(doc, verbs[0], lex) in lex.critical_verbs)
             comma = None
         if comma is not None:
-            # (also the infinitive after "lassen": "Der Kanzler ließ über seinen Sprecher ausrichten, …")
-            verbs = [t for t in doc[s_end:comma] if (t.tag_ in ("VVFIN", "VVPP") or (t.tag_ == "VVINF" and any(
-                x.tag_ == "VVFIN" and (x.lemma_ or "").lower() == "lassen" for x in doc[s_end:t.i]))) and speech_verb(doc, t, lex)]
+            verbs = [t for t in doc[s_end:comma] if (t.tag_ in ("VVFIN", "VVPP") or _let_infinitive(doc, t, s_end))
+                     and speech_verb(doc, t, lex)]
             # "Die Niederlande sprachen sich gegen ein Embargo aus, …" is a stance, not an attribution
             other_cues = [c for c in ctx.cues if s_end <= c.i < comma and ctx.proposals_in(sent.start, comma)]
             if verbs and not other_cues and verbs[0].tag_ == "VVPP" and speech_verb(doc, verbs[0], lex) != "zitieren" and any(
