@@ -438,7 +438,8 @@ def _resolve_role(m: Mention, persons: list[tuple[int, str]], reg: ActorRegistry
                 and any(r.title.lower() == title and r.of == "Deutschland" for r in e.roles)]
         if len(hits) == 1:
             return hits[0]
+    # ("der Kremlsprecher" is the gazetteer's "Kreml-Sprecher": a compound is written with or without its hyphen)
     hits = [e.label for e in lex.actors.values() if e.type == "Person"
-            and any((r.title.lower() == title and specific and not m.role_of)
-                    or (m.role_of and r.of == m.role_of and r.title.lower().endswith(bare)) for r in e.roles)]
+            and any((r.title.lower().replace("-", "") == title.replace("-", "") and specific and not m.role_of)
+                    or (m.role_of and r.of == m.role_of and r.title.lower().replace("-", "").endswith(bare)) for r in e.roles)]
     return hits[0] if len(hits) == 1 else None

@@ -30,8 +30,9 @@ _STANCE_PERSONS = frozenset({"Kritiker", "Kritikerin", "Gegner", "Gegnerin", "Be
                              "Verfechter", "Verfechterin"})
 _PROPOSAL_PREPS = frozenset({"gegen", "für", "an", "auf", "über", "von", "aus", "nach"})
 # verb cues that count only with a proposal as the object of their preposition: "Ich bin für ein
-# Embargo" (not "ist für seine Zurückhaltung bekannt")
-_OBJECT_ONLY = frozenset({("sein", "für"), ("sein", "gegen")})
+# Embargo" (not "ist für seine Zurückhaltung bekannt"); "Wir stehen zu den Sanktionen" (not "stehen in keinem
+# Verhältnis zu den Kosten")
+_OBJECT_ONLY = frozenset({("sein", "für"), ("sein", "gegen"), ("stehen", "zu")})
 _CLAUSE_CONJ = frozenset({"aber", "sondern", "doch", "jedoch"})
 
 
@@ -126,9 +127,12 @@ class CueFinder:
         if t.lemma_ == "sein" and t.tag_ != "VAFIN":
             return False
         lo, hi = clause_bounds(doc, t.i)
+        if doc[lo].tag_ in ("PWAV", "PWS") or doc[lo].lower_ == "ob":
+            return False  # "ließ offen, wie die Union zu einer Sperrung des Luftraums steht": a question, no stance
         for k in range(lo, hi):
-            if doc[k].lower_ != prep:
-                continue
+            if doc[k].lower_ != prep or doc[k].tag_ in ("PTKA", "PTKZU") or (
+                    prep == "zu" and k + 1 < hi and doc[k + 1].lemma_ in ("wenig", "viel")):
+                continue  # ("stehen zu wenige Panzer zur Verfügung": the particle of degree)
             m = k + 1
             while m < hi and m not in self._proposal_starts and doc[m].tag_ in ("ART", "ADJA", "PIAT", "ADV", "PPOSAT"):
                 m += 1
@@ -152,9 +156,16 @@ class CueFinder:
                 continue
             if any(w.lower() in self.lex.negations or w.lower() in ("mit", "zu", "dagegen", "dafür", "kein", "mehr") for w in c.words):
                 # "Nicht mit uns", "nicht zu machen": only as written, in order
-                seg = doc[t.i:t.i + len(c.words)]
+                seg = list(doc[t.i:t.i + len(c.words)])
+                if len(c.words) == 2 and c.words[-1].lower() in ("dagegen", "dafür"):
+                    # "ich bin auch dafür", "sie sind ganz klar dagegen": adverbs may stand between
+                    k = t.i + 1
+                    while k < len(doc) and k < t.i + 4 and doc[k].tag_ in ("ADV", "ADJD", "PTKNEG") \
+                            and doc[k].lower_ not in ("dafür", "dagegen"):
+                        k += 1
+                    seg = [t, doc[k]] if k < len(doc) else seg
                 if len(seg) == len(c.words) and all(w.lower() in (x.lower_, (x.lemma_ or "").lower()) for w, x in zip(c.words, seg)):
-                    end = t.i + len(c.words)
+                    end = seg[-1].i + 1
                     if c.words[-1].lower() in ("dagegen", "dafür") and end < len(doc) and not (doc[end].is_punct or doc[end].is_space):
                         continue  # "ist dagegen offen für …": the contrast adverb, not a stance
                     return c, end - 1

@@ -175,6 +175,10 @@ def _make_hanta(nlp: Language, name: str) -> HantaTagger:
 def load_pipeline() -> Language:
     """The shared pipeline (loaded once per process)."""
     nlp = spacy.blank("de")
+    # spaCy's emoticon exceptions make one token of "):" in "Manuela Schwesig (SPD): Sie …" and of ":)" or
+    # "(:"; news text has no emoticons, so none of these exceptions (no letter in them) is kept
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items()
+                           if any(c.isalpha() for c in k) or not any(c in k for c in "()[]:;=")}
     nlp.tokenizer.add_special_case("+++", [{ORTH: "+++"}])  # live-blog markers stay one token
     nlp.add_pipe("kg_acronym_period")
     nlp.add_pipe("kg_sentences")

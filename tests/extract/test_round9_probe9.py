@@ -49,7 +49,7 @@ POSITIONS = [
     ('Deutschland müsse mehr Waffen liefern, so Melnyk.', {("Andrij Melnyk", F, "arms_deliveries")}),
     ('Nach Angaben von Regierungssprecher Steffen Hebestreit plant die Bundesregierung keine Lieferung von Kampfjets.', {("Deutschland", A, "fighter_jets"), ("Steffen Hebestreit", A, "fighter_jets")}),
     ('Man werde weitere Panzerhaubitzen liefern, teilte das niederländische Verteidigungsministerium mit.', {("Niederlande", F, "heavy_weapons")}),
-    ('Der Kremlsprecher nannte die Sanktionen einen Wirtschaftskrieg.', {("Kreml", A, "sanctions")}),
+    ('Der Kremlsprecher nannte die Sanktionen einen Wirtschaftskrieg.', {("Kreml", A, "sanctions"), ("Dmitri Peskow", A, "sanctions")}),  # (round 19: the spokesman too)
     ('Lambrecht betonte, die Bundeswehr könne keine weiteren Waffen aus eigenen Beständen abgeben.', {("Christine Lambrecht", A, "arms_deliveries")}),
     ('Die Bundeswehr werde ihre Präsenz in Litauen ausbauen, kündigte Verteidigungsministerin Christine Lambrecht an.', {("Christine Lambrecht", F, "eastern_flank_troops")}),
     ('Ein Ölembargo ist nach Ansicht von Habeck inzwischen verkraftbar.', {("Robert Habeck", F, "energy_embargo")}),
@@ -213,7 +213,7 @@ POSITIONS = [
     ('Die Ökonomen des IMK warnen vor einem Gasembargo.', {("IMK", A, "energy_embargo")}),
     # third batch: roles without names, quotes, headlines, press review, several holders; "kein Thema für X"; a flank country as subject
     ('Die Außenministerin lehnte einen Stopp der Gasimporte zum jetzigen Zeitpunkt ab.', {("Annalena Baerbock", A, "energy_embargo")}),
-    ('Der Kremlsprecher warnte die Nato davor, Truppen an die Ostflanke zu verlegen.', {("Kreml", A, "eastern_flank_troops")}),
+    ('Der Kremlsprecher warnte die Nato davor, Truppen an die Ostflanke zu verlegen.', {("Kreml", A, "eastern_flank_troops"), ("Dmitri Peskow", A, "eastern_flank_troops")}),
     ('Der Finanzminister sieht keinen Spielraum für ein Gasembargo.', {("Christian Lindner", A, "energy_embargo")}),
     ('Die Verteidigungsministerin kündigte die Lieferung weiterer Panzerfäuste an.', {("Christine Lambrecht", F, "arms_deliveries")}),
     ('Der ukrainische Außenminister verlangte von der Nato „Waffen, Waffen, Waffen“.', {("Dmytro Kuleba", F, "arms_deliveries")}),

@@ -1,0 +1,88 @@
+"""Round 19 (decision 008, "Round 19"): the tokenizer keeps ")" and ":" apart ("Schwesig (SPD): Sie …"),
+spokesperson compounds written without a hyphen ("der Kremlsprecher"), "ich bin auch dafür", "zu X stehen",
+the closed sky as a noun phrase, a step or decision judged with a weighty word ("sprach von einem
+historischen Schritt"), and other cases found in dev 13 to dev 16."""
+
+from __future__ import annotations
+
+import pytest
+
+F, A = "for", "against"
+
+FOUND = [
+    # ")" and ":" are two tokens: the colon after the party in brackets opens the speaker's content
+    ("Sachsens Ministerpräsident Michael Kretschmer (CDU) warnte vor einem Ölembargo. Ähnlich skeptisch äußerte sich "
+     "Brandenburgs Regierungschef Dietmar Woidke (SPD): Er stehe zu den Sanktionen, ein Ölembargo aber sei „das "
+     "falsche Mittel“.", ("Dietmar Woidke", A, "energy_embargo")),
+    ("Sachsens Ministerpräsident Michael Kretschmer (CDU) warnte vor einem Ölembargo. Ähnlich skeptisch äußerte sich "
+     "Brandenburgs Regierungschef Dietmar Woidke (SPD): Er stehe zu den Sanktionen, ein Ölembargo aber sei „das "
+     "falsche Mittel“.", ("Dietmar Woidke", F, "sanctions")),
+    # the spokesperson's compound without a hyphen is the gazetteer's title with one
+    ("Der Kremlsprecher nannte die neuen Sanktionen einen Wirtschaftskrieg und lehnte sie ab.",
+     ("Dmitri Peskow", A, "sanctions")),
+    ("Der Kremlsprecher lehnte die Waffenlieferungen des Westens scharf ab.", ("Kreml", A, "arms_deliveries")),
+    # "dafür"/"dagegen sein" with adverbs between
+    ("„Ich bin auch dafür, der Ukraine Kampfflugzeuge zu geben“, sagte der litauische Außenminister Gabrielius "
+     "Landsbergis.", ("Gabrielius Landsbergis", F, "fighter_jets")),
+    ("Die Linke ist aber ganz klar dagegen, der Ukraine schwere Waffen zu liefern.", ("Linke", A, "heavy_weapons")),
+    # "zu X stehen": standing by a step
+    ("„Wir stehen zu den Sanktionen, auch wenn sie uns selbst etwas kosten“, sagte SPD-Fraktionsvize Matthias Miersch.",
+     ("Matthias Miersch", F, "sanctions")),
+    ("Zu den Waffenlieferungen an die Ukraine steht die SPD weiterhin.", ("SPD", F, "arms_deliveries")),
+    # the closed sky as a noun phrase
+    ("„Wir brauchen einen geschlossenen Luftraum, keinen Applaus“, sagte Botschafter Andrij Melnyk.",
+     ("Andrij Melnyk", F, "no_fly_zone")),
+    ("Präsident Wolodymyr Selenskyj wiederholte seine Forderung nach einem geschlossenen Himmel über seinem Land.",
+     ("Wolodymyr Selenskyj", F, "no_fly_zone")),
+    # a step or decision judged with a weighty word takes up the step just reported
+    ("Litauen hat als erstes EU-Land die Gasimporte aus Russland vollständig gestoppt. Energieminister Dainius Kreivys "
+     "sprach von einem historischen Schritt.", ("Dainius Kreivys", F, "energy_embargo")),
+    ("Die Nato stationiert vier neue Gefechtsverbände an ihrer Ostflanke. Der slowakische Ministerpräsident Eduard "
+     "Heger sprach von einer wichtigen Entscheidung für sein Land.", ("Eduard Heger", F, "eastern_flank_troops")),
+    ("Die Allianz verstärkt ihre Truppen im Baltikum. US-Präsident Joe Biden sprach von einer klaren Botschaft an "
+     "Moskau.", ("Joe Biden", F, "eastern_flank_troops")),
+    # caution urged about a step; a step called hysterical
+    ("Bei Kampfpanzern sei Vorsicht geboten, sagte SPD-Fraktionschef Rolf Mützenich.", ("Rolf Mützenich", A, "heavy_weapons")),
+    ("Die Sanktionen des Westens nannte der frühere Präsident Dmitri Medwedew „hysterisch“.",
+     ("Dmitri Medwedew", A, "sanctions")),
+    # renouncing oil from the Druzhba pipeline; "Ende des Jahres" is a time, not an end of imports
+    ("Deutschland werde bis Ende des Jahres auch auf Öl aus der Druschba-Pipeline verzichten, sagte Kanzler Olaf Scholz.",
+     ("Olaf Scholz", F, "energy_embargo")),
+]
+
+NOT_FOUND = [
+    # an indirect question is no stance
+    ("CDU-Chef Friedrich Merz ließ offen, wie die Union zu einer Sperrung des Luftraums über der Ukraine steht.",
+     ("Friedrich Merz", F, "no_fly_zone")),
+    ("CDU-Chef Friedrich Merz ließ offen, ob die Union für ein Gasembargo ist.", ("CDU/CSU", F, "energy_embargo")),
+    # "zu" of degree and "in keinem Verhältnis zu" are not "zu X stehen"
+    ("Der Bundeswehr stehen zu wenige Panzer zur Verfügung, sagte Verteidigungsministerin Christine Lambrecht.",
+     ("Christine Lambrecht", F, "heavy_weapons")),
+    ("Die Sanktionen stehen in keinem Verhältnis zu den Kosten, sagte AfD-Chef Tino Chrupalla.",
+     ("Tino Chrupalla", F, "sanctions")),
+    # "dagegen" as a contrast adverb before a stance word of its own
+    ("Die Linke ist dagegen skeptisch, was schwere Waffen betrifft.", ("Linke", F, "heavy_weapons")),
+    # a spokesperson without the article is the body, not the person
+    ("Ein Kremlsprecher lehnte die Sanktionen ab.", ("Dmitri Peskow", A, "sanctions")),
+    # "bis Ende des Jahres" alone proposes no end of energy imports
+    ("Die Bundesregierung will bis Ende des Jahres auch beim Öl mehr Tempo machen, sagte Kanzler Olaf Scholz.",
+     ("Olaf Scholz", F, "energy_embargo")),
+]
+
+
+@pytest.mark.parametrize("text, fact", FOUND, ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_round19_found(positions_of, text, fact):
+    assert fact in positions_of(text)
+
+
+@pytest.mark.parametrize("text, wrong", NOT_FOUND, ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_round19_not_found(positions_of, text, wrong):
+    assert wrong not in positions_of(text)
+
+
+def test_tokenizer_splits_bracket_and_colon():
+    from kg.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    assert [t.text for t in nlp.make_doc("Manuela Schwesig (SPD): Sie")] == ["Manuela", "Schwesig", "(", "SPD", ")", ":", "Sie"]
+    assert [t.text for t in nlp.make_doc("Er sagte („nein“): gut")][-3:] == [")", ":", "gut"]
