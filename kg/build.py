@@ -20,6 +20,7 @@ from kg.errors import ShaclViolation
 from kg.graph.view import RowsUnion
 from kg.parallel import make_engine, map_parts
 from kg.parts import FileReport
+from kg.rdf.reconcile import reconcile_actor
 from kg.sinks.files import atomic_write_many, ensure_dir
 from kg.sinks.merge import GraphMerger
 
@@ -79,7 +80,7 @@ def build(inputs: list[Path], out_dir: Path, *, html: bool = True, pictures: boo
                     view.add(part.view)
         if violations:
             raise ShaclViolation("\n".join(violations))
-        staged = merger.write(check=_check_merged)
+        staged = merger.write(check=_check_merged, reconcile=reconcile_actor)
         outputs = _pictures(view, html=html, pictures=pictures)
         report = {
             "kg_version": __version__,

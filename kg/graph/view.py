@@ -14,6 +14,7 @@ import networkx as nx
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
+from kg.rdf.reconcile import TYPE_ORDER
 from kg.rdf.vocab import KGO, NIF, ORG, SEM
 
 __all__ = ["to_networkx", "view_rows", "view_from_rows", "ViewRows", "RowsUnion", "NODE_TYPES", "ACTOR_TYPES", "EDGE_KINDS"]
@@ -213,8 +214,19 @@ def view_from_rows(rows: ViewRows, *, events: bool = True, relations: bool = Tru
     for prop, label in sorted(rows.labels):
         labels.setdefault(prop, label)
     G = nx.MultiDiGraph()
-    for a, label, typ in sorted(rows.actors, key=_sort_key):
-        G.add_node(a, type=typ or "Group", label=label, roles=sorted(roles.get(a, ())), aliases=sorted(aliases.get(a, ())))
+    # an actor that articles describe differently gets the label and type kg.ttl gives it (kg.rdf.reconcile)
+    seen: dict[str, tuple[set, set]] = {}
+    for a, label, typ in rows.actors:
+        seen.setdefault(a, (set(), set()))
+        seen[a][0].add(label)
+        seen[a][1].add(typ or "Group")
+    for a in sorted(seen):
+        labels_a, types_a = seen[a]
+        label = min(labels_a, key=lambda x: (str(x).isupper(), str(x).encode("utf-8")))
+        by_name = {str(t): t for t in types_a}
+        typ = by_name[next((n for n in TYPE_ORDER if n in by_name), min(by_name))]
+        G.add_node(a, type=typ, label=label, roles=sorted(roles.get(a, ())),
+                   aliases=sorted(aliases.get(a, set()) | (labels_a - {label})))
     for p, a, prop, pol, evidence, file, date, conf in sorted(rows.positions, key=_sort_key):
         if a not in G:
             G.add_node(a, type="Group", label=_local(a), roles=[], aliases=[])

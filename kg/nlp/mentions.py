@@ -288,8 +288,11 @@ class MentionFinder:
             if any(taken[s:e]):
                 continue
             kind, label = doc.vocab.strings[match_id].split("|", 1)
-            if doc[s:e].text.isupper() and doc[s:e].text not in lex.aliases and e < len(doc) and doc[e].text.strip("*") in (":", ""):
-                continue  # "SPIEGEL: Herr Minister, …": an interviewer's turn label, not the outlet's voice
+            if doc[s:e].text.isupper() and doc[s:e].text not in lex.aliases and e < len(doc) and doc[e].text.strip("*") in (":", "") \
+                    and (s == doc[s].sent.start or doc[s - 1].is_space or doc[s - 1].text.strip("*") == ""):
+                # "SPIEGEL: Herr Minister, …": an interviewer's turn label at the start of its line, not the
+                # outlet's voice (but "Zum Schluss die britische Zeitung THE GUARDIAN: „…“" names the outlet)
+                continue
             if e == s + 1 and s > 0 and lex.actors[label].type == "Person" and _is_cap(doc[s - 1]) \
                     and doc[s - 1].text != label.split()[0] and first_name_gender(doc[s - 1].text) is not None \
                     and doc[s - 1].tag_ == "NE":
@@ -458,7 +461,9 @@ class MentionFinder:
             # (a month that is also a first name counts after a title noun: "die Schriftstellerin Juli Zeh")
             month_name = t.text in _MONTH_FIRST_NAMES and i > 0 and doc[i - 1].tag_ == "NN" \
                 and doc[i - 1].text not in ("Anfang", "Ende", "Mitte", "Monat", "Jahr")
+            # (not a word in capitals: "THE GUARDIAN", "EL PAÍS" in a press review are outlets)
             if (_is_cap(t) and (t.text not in _NAME_STOP or month_name) and t.text not in lex.places and i not in alias_at
+                    and not (t.text.isupper() and len(t.text) > 1)
                     and t.tag_ not in _DETERMINER_TAGS  # "Alle Staaten" ("Alle" is also a first name)
                     and first_name_gender(t.text) is not None and i + 1 < n and _is_cap(doc[i + 1])
                     and doc[i + 1].text not in _NAME_STOP and (i + 1) not in alias_at
@@ -480,7 +485,9 @@ class MentionFinder:
                     personish = nxt is not None and (nxt.text == "(" or (nxt.tag_.startswith("VV") and (nxt.lemma_ or "").lower() in lex.speech_verbs))
                     # unknown proper-noun pairs: people when a party tag or speech verb follows,
                     # otherwise organisations ("Pax Christi", "DGB Sachsen")
-                    typ = "Person" if personish else "Organisation"
+                    # (a run in capitals is an outlet in a press review: "THE NEW YORK TIMES schreibt")
+                    capitals = all(x.text.isupper() and len(x.text) > 1 for x in doc[i:j])
+                    typ = "Person" if personish and not capitals else "Organisation"
                     m = Mention(i, j, doc[i:j].text, typ, "name")
                     m.end = self._party_suffix(doc, j, m)
                     add(m)

@@ -103,38 +103,47 @@ class GraphMerger:
             for fh in runs:
                 fh.close()
 
-    def write(self, check: Callable[[bytes, list[bytes]], None] | None = None) -> dict[str, Path]:
+    def write(self, check: Callable[[bytes, list[bytes]], None] | None = None,
+              reconcile: Callable[[list[bytes]], list[bytes]] | None = None) -> dict[str, Path]:
         """Serialise kg.trig and kg.ttl to temp files; returns {final name: temp path}.
 
-        ``check(subject, lines)`` sees every subject's merged lines before they are written
-        (and may raise to stop the build).
+        ``reconcile(lines)`` may rewrite each subject's merged lines (sorted N-Triples, returned sorted)
+        where articles disagree; ``check(subject, lines)`` then sees them before they are written (and
+        may raise to stop the build).
         """
         self._trig_fh.close()
         trig, ttl = self._trig, self._temp("kg.ttl")
         with open(ttl, "wb") as fh:
             out = _SortedHeader(fh)
-            ox.serialize(self._triples(check), out, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+            ox.serialize(self._triples(check, reconcile), out, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
             out.close()
         for path in (trig, ttl):
             os.chmod(path, 0o644)
         return {"kg.trig": trig, "kg.ttl": ttl}
 
-    def _triples(self, check) -> Iterator[ox.Triple]:
-        chunk: list[bytes] = []
+    def _subjects(self) -> Iterator[list[bytes]]:
+        """The merged lines grouped by subject (the union is sorted, so a subject's lines are adjacent)."""
         group: list[bytes] = []
         for line in self.union_lines():
-            self.triples += 1
+            if group and _subject(group[0]) != _subject(line):
+                yield group
+                group = []
+            group.append(line)
+        if group:
+            yield group
+
+    def _triples(self, check, reconcile=None) -> Iterator[ox.Triple]:
+        chunk: list[bytes] = []
+        for group in self._subjects():
+            if reconcile is not None:
+                group = reconcile(group)
             if check is not None:
-                if group and _subject(group[0]) != _subject(line):
-                    check(_subject(group[0]), group)
-                    group = []
-                group.append(line)
-            chunk.append(line)
+                check(_subject(group[0]), group)
+            self.triples += len(group)
+            chunk.extend(group)
             if len(chunk) >= _CHUNK:
                 yield from ox.parse(b"".join(chunk), format=ox.RdfFormat.N_TRIPLES)
                 chunk = []
-        if group:
-            check(_subject(group[0]), group)
         yield from ox.parse(b"".join(chunk), format=ox.RdfFormat.N_TRIPLES)
 
     def discard(self) -> None:

@@ -186,8 +186,9 @@ NOT_FOUND = [
     ("Bundestag debattiert über schwere Waffen: «Die Ukraine verteidigt auch uns»", ("Ukraine", F, "heavy_weapons")),
     ("Kallas sagte, das Baltikum brauche Luftverteidigung und mehr Bodentruppen des Bündnisses.",
      ("Kaja Kallas", F, "peace_mission")),
-    # figures that prove something are no sanctions imposed
-    ("Die Zahlen belegen, dass die Sanktionen wirken, sagte der Ökonom Gabriel Felbermayr.",
+    # figures that prove something are no sanctions imposed (round 19: "dass die Sanktionen wirken" is a
+    # judgement of its own, so the sentence asks how strongly they hit)
+    ("Die Zahlen belegen, wie stark die Sanktionen die russische Wirtschaft treffen, sagte der Ökonom Gabriel Felbermayr.",
      ("Gabriel Felbermayr", F, "sanctions")),
     # a person's own view: "für" the affected is no holder
     ("Ein Gasembargo wäre für die Industrie nicht verkraftbar, sagte Russwurm.", ("Industrie", A, "energy_embargo")),

@@ -41,10 +41,15 @@ FOUND = [
      "Heger sprach von einer wichtigen Entscheidung für sein Land.", ("Eduard Heger", F, "eastern_flank_troops")),
     ("Die Allianz verstärkt ihre Truppen im Baltikum. US-Präsident Joe Biden sprach von einer klaren Botschaft an "
      "Moskau.", ("Joe Biden", F, "eastern_flank_troops")),
-    # caution urged about a step; a step called hysterical
+    # caution urged about a step; a step called hysterical; a measure said to work (or not)
+    ("Die Sanktionen wirkten bereits, sagte Grünen-Chefin Ricarda Lang im Bundestag.", ("Ricarda Lang", F, "sanctions")),
+    ("Die Sanktionen wirken nicht, sagte AfD-Chef Tino Chrupalla.", ("Tino Chrupalla", A, "sanctions")),
     ("Bei Kampfpanzern sei Vorsicht geboten, sagte SPD-Fraktionschef Rolf Mützenich.", ("Rolf Mützenich", A, "heavy_weapons")),
     ("Die Sanktionen des Westens nannte der frühere Präsident Dmitri Medwedew „hysterisch“.",
      ("Dmitri Medwedew", A, "sanctions")),
+    # an outlet in capitals followed by a colon in mid-sentence speaks; only a turn label starts its line
+    ("Zum Schluss die britische Zeitung THE GUARDIAN: „Die Sanktionen müssen weiter verschärft werden.“",
+     ("The Guardian", F, "sanctions")),
     # renouncing oil from the Druzhba pipeline; "Ende des Jahres" is a time, not an end of imports
     ("Deutschland werde bis Ende des Jahres auch auf Öl aus der Druschba-Pipeline verzichten, sagte Kanzler Olaf Scholz.",
      ("Olaf Scholz", F, "energy_embargo")),
@@ -86,3 +91,9 @@ def test_tokenizer_splits_bracket_and_colon():
     nlp = load_pipeline()
     assert [t.text for t in nlp.make_doc("Manuela Schwesig (SPD): Sie")] == ["Manuela", "Schwesig", "(", "SPD", ")", ":", "Sie"]
     assert [t.text for t in nlp.make_doc("Er sagte („nein“): gut")][-3:] == [")", ":", "gut"]
+
+
+def test_an_unknown_run_in_capitals_is_an_outlet_not_a_person(extract):
+    x = extract("Presseschau. Die Zeitung EL MUNDO ERGÄNZT schreibt: „Ein Gasembargo wäre richtig.“")
+    types = {a.label: a.type for a in x.actors}
+    assert types.get("EL MUNDO ERGÄNZT") != "Person"
