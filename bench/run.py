@@ -74,6 +74,8 @@ SETS = [
     ("blind 18", ROOT / "tests/data/blind18/texts", ROOT / "tests/data/blind18/positions.tsv"),
     ("development 15", ROOT / "tests/data/dev15/texts", ROOT / "tests/data/dev15/positions.tsv"),
     ("blind 19", ROOT / "tests/data/blind19/texts", ROOT / "tests/data/blind19/positions.tsv"),
+    ("development 16", ROOT / "tests/data/dev16/texts", ROOT / "tests/data/dev16/positions.tsv"),
+    ("blind 20", ROOT / "tests/data/blind20/texts", ROOT / "tests/data/blind20/positions.tsv"),
 ]
 # F1 of each set the first time kg saw it, before any rule was written with it in view
 FIRST_SEEN = {"held-out": 0.46, "blind": 0.48, "development 2": 0.51, "blind 2": 0.51, "blind 3": 0.72, "development 3": 0.57,
@@ -83,7 +85,10 @@ FIRST_SEEN = {"held-out": 0.46, "blind": 0.48, "development 2": 0.51, "blind 2":
               "blind 14": 0.71, "development 11": 0.70, "blind 15": 0.72,
               "development 12": 0.77, "blind 16": 0.76, "development 13": 0.76, "blind 17": 0.73,
               "development 14": 0.75, "blind 18": 0.84,
-              "development 15": 0.81, "blind 19": 0.75}
+              "development 15": 0.81, "blind 19": 0.75,
+              # (development 16 made the build of the start of round 19 fail: two press reviews gave "The
+              # Guardian" two labels; 0.74 is its score once the merge was fixed, before any rule was written for it)
+              "development 16": 0.74, "blind 20": 0.79}
 
 # the competency queries shipped with kg (`kg sparql FILE --file ontology/queries/X.rq`)
 QUERIES = {f.stem: f.read_text(encoding="utf-8") for f in sorted((ROOT / "ontology" / "queries").glob("*.rq"))}
