@@ -6,6 +6,7 @@ Everything a user may extend lives in those files; this module only reads and in
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -319,6 +320,12 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
                 surname = " ".join(parts[k:])
                 for form in sorted({surname, surname[:1].upper() + surname[1:], parts[-1]}):
                     lex.aliases.setdefault(form, e.label)
+            # the full name with the surname as an alias spells it: "Recep Tayyip Erdoğan" for the label
+            # "Recep Tayyip Erdogan" with the alias "Erdoğan"
+            first, _, last = e.label.rpartition(" ")
+            for a in e.aliases:
+                if first and " " not in a and a != last and _folded(a) == _folded(last):
+                    lex.aliases.setdefault(f"{first} {a}", e.label)
         for adj in e.adjectives:
             lex.adjectives.setdefault(adj.lower(), e.label)
         for cap in e.capitals:
@@ -451,3 +458,8 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
         if c.implies and c.implies not in keys:
             raise LexiconError(f"arguments.tsv: {c.text!r} implies unknown proposal {c.implies!r}; known: {', '.join(sorted(keys))}")
     return lex
+
+
+def _folded(word: str) -> str:
+    """A word without its diacritics, lower case ("Erdoğan" -> "erdogan")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()

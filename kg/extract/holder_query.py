@@ -37,30 +37,39 @@ class Discourse:
     def resolve(self, m: Mention) -> list[str]:
         """Actor labels for a mention: pronouns to the last person, offices to their government, groups to their members."""
         if m.kind == "pronoun":
-            same = self._sentence_antecedent(m)
-            if same is not None:
-                return same
-            if m.party:
-                # "…, so der CSU-Politiker": the last person of that party, or of no known party, in the
-                # two sentences before (not the FDP chief quoted before him)
-                fits = [p for kk, p in reversed(self.persons) if self.k - 2 <= kk <= self.k
-                        and (not m.gender or self.gender(p) in ("", m.gender))
-                        and (not (ps := known_parties(p, registry_info(self.ctx, p), self.lex)) or m.party in ps)]
-                return fits[:1]
-            if self.last_person:
-                g = self.gender(self.last_person)
-                if m.gender and g and g != m.gender:
-                    # "Unterstützung erhielt Strack-Zimmermann von Norbert Röttgen. … Auch er sprach sich …":
-                    # the person of the pronoun's gender named in the two sentences before
-                    other = next((p for kk, p in reversed(self.persons) if self.k - 2 <= kk < self.k
-                                  and self.gender(p) == m.gender), None)
-                    if other is not None:
-                        return [other]
-                    # "Am Samstagabend gab sie den Widerstand auf" after a man spoke: "sie" is the government
-                    # or a group whose stance came before, not that man
-                    return [x for x in self.last if self.gender(x) == "" and not self._person(x)][:1] if m.gender == "f" else []
-                return [self.last_person]
-            return []
+            out = self._resolve_pronoun(m)
+            office = self._spokesperson_office(out[0]) if len(out) == 1 and self._person(out[0]) else None
+            # "…, sagte sie" of a spokeswoman: the office she speaks for speaks too
+            return out + [office] if office is not None and office not in out else out
+        return self._resolve_name(m)
+
+    def _resolve_pronoun(self, m: Mention) -> list[str]:
+        same = self._sentence_antecedent(m)
+        if same is not None:
+            return same
+        if m.party:
+            # "…, so der CSU-Politiker": the last person of that party, or of no known party, in the
+            # two sentences before (not the FDP chief quoted before him)
+            fits = [p for kk, p in reversed(self.persons) if self.k - 2 <= kk <= self.k
+                    and (not m.gender or self.gender(p) in ("", m.gender))
+                    and (not (ps := known_parties(p, registry_info(self.ctx, p), self.lex)) or m.party in ps)]
+            return fits[:1]
+        if self.last_person:
+            g = self.gender(self.last_person)
+            if m.gender and g and g != m.gender:
+                # "Unterstützung erhielt Strack-Zimmermann von Norbert Röttgen. … Auch er sprach sich …":
+                # the person of the pronoun's gender named in the two sentences before
+                other = next((p for kk, p in reversed(self.persons) if self.k - 2 <= kk < self.k
+                              and self.gender(p) == m.gender), None)
+                if other is not None:
+                    return [other]
+                # "Am Samstagabend gab sie den Widerstand auf" after a man spoke: "sie" is the government
+                # or a group whose stance came before, not that man
+                return [x for x in self.last if self.gender(x) == "" and not self._person(x)][:1] if m.gender == "f" else []
+            return [self.last_person]
+        return []
+
+    def _resolve_name(self, m: Mention) -> list[str]:
         out = [self.lex.speaks_for.get(m.actor, m.actor)] if m.actor else []
         if m.actor in self.lex.collectives:
             out = list(self.lex.collectives[m.actor])  # "die baltischen Staaten": each member
@@ -81,6 +90,13 @@ class Discourse:
             head = self.lex.role_head(title) if title else None
             if of and head is not None and head[0].kind == "spokesperson":
                 return self.lex.speaks_for.get(of, of)
+        # a spokesperson the gazetteer knows ("Außenamtssprecherin@Russisches Außenministerium"), also when the
+        # article named the office in an apposition ("Die Sprecherin des Außenministeriums, Maria Sacharowa")
+        entry = self.lex.actors.get(label)
+        for r in (entry.roles if entry is not None and entry.type == "Person" else ()):
+            head = self.lex.role_head(r.title)
+            if r.of and head is not None and head[0].kind == "spokesperson":
+                return self.lex.speaks_for.get(r.of, r.of)
         return None
 
     def _sentence_antecedent(self, m: Mention) -> list[str] | None:

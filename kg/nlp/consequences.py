@@ -102,6 +102,11 @@ class ConsequenceFinder:
                     cue = Cue((doc[warning].lemma_ or doc[warning].text,), "", "against", 1, "FEAR", "consequence", argument=True)
                     out.append(CueMatch(warning, warning, cue, "against", False, -4))
                     continue
+                cond = self._conditional(doc, lo, hi, props, clauses, cues)
+                if cond is not None:
+                    out.append(CueMatch(cond[1], cond[1], Cue((doc[cond[1]].lemma_ or doc[cond[1]].text,), "", cond[0], 1, "",
+                                                             "consequence", argument=True), cond[0], False, cond[2]))
+                    continue
                 found = self._subject(doc, sent, lo, hi, props, clauses, subjects)
                 if found is None:
                     continue
@@ -154,6 +159,33 @@ class ConsequenceFinder:
                           argument=True)
                 out.append(CueMatch(at, at, cue, pol, neg, prop.start if prop is not None else -3 if mode == "noun" else -1))
         return out
+
+    def _conditional(self, doc: Doc, lo: int, hi: int, props, clauses, cues) -> tuple[str, int, int] | None:
+        """"Wenn wir morgen einen Importstopp hätten, würden in Deutschland die Lichter ausgehen": a proposal in a
+        "wenn"/"falls" clause and an evaluated outcome in the hypothetical main clause right after it argue
+        about the proposal (polarity, outcome token, proposal start)."""
+        if doc[lo].lower_ not in ("wenn", "falls"):
+            return None
+        inside = [p for p in props if lo <= p.start < hi and not p.negated]
+        k = next((n for n, c in enumerate(clauses) if c == (lo, hi)), None)
+        if len(inside) != 1 or k is None or k + 1 >= len(clauses):
+            return None
+        nlo, nhi = clauses[k + 1]
+        while nlo < nhi and doc[nlo].is_punct:
+            nlo += 1
+        if nlo >= nhi or not doc[nlo].tag_.endswith("FIN") or doc[nlo].lower_ not in _KONJ_II | {"werde", "werden", "wird"}:
+            return None  # the main clause starts with its verb, in the Konjunktiv or the future
+        if any(c.strength == 2 and (lo <= c.i < hi or nlo <= c.i < nhi) for c in cues):
+            return None  # an explicit stance in either clause says it already
+        res = self._outcome(doc, nlo, nhi, (0, 0))
+        if res is None:
+            return None
+        pol, i = res[:2]
+        neg = any(t.lower_ in self.lex.negations for t in doc[nlo:nhi]) != any(
+            t.lower_ in self.lex.negations for t in doc[lo:hi] if not inside[0].start <= t.i < inside[0].end)
+        if neg:
+            pol = "against" if pol == "for" else "for"
+        return pol, i, inside[0].start
 
     # --- the proposal the clause is about -------------------------------------------------------
 

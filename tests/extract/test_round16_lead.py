@@ -12,7 +12,7 @@ FOUND = [
     ("Der britische Verteidigungsminister Ben Wallace hatte schon in den Tagen zuvor deutlich gemacht, dass London "
      "weitere Waffenlieferungen plant.", ("Ben Wallace", F, "arms_deliveries")),
     ("Zugleich machte der türkische Präsident Recep Tayyip Erdoğan deutlich, dass sich die Türkei auch künftig nicht "
-     "an den westlichen Sanktionen gegen Russland beteiligen werde.", ("Recep Tayyip Erdoğan", A, "sanctions")),
+     "an den westlichen Sanktionen gegen Russland beteiligen werde.", ("Recep Tayyip Erdogan", A, "sanctions")),  # (the gazetteer's label, round 19)
     ("Ministerpräsident Mateusz Morawiecki machte unmissverständlich deutlich, Polen werde weiter auf ein Gasembargo "
      "dringen.", ("Mateusz Morawiecki", F, "energy_embargo")),
     # heavy weapons with another adjective or a coordination between "schwer" and the weapons

@@ -50,12 +50,44 @@ FOUND = [
     # an outlet in capitals followed by a colon in mid-sentence speaks; only a turn label starts its line
     ("Zum Schluss die britische Zeitung THE GUARDIAN: „Die Sanktionen müssen weiter verschärft werden.“",
      ("The Guardian", F, "sanctions")),
+    # multi-word negations of the verb
+    ("Ungarns Regierungschef Viktor Orbán machte klar, dass er Sanktionen gegen russisches Gas in keinem Fall "
+     "mittragen werde.", ("Viktor Orbán", A, "energy_embargo")),
+    ("Der Außenminister erklärte, sein Land werde einem Ölembargo unter keinen Umständen zustimmen, sagte Péter Szijjártó.",
+     ("Peter Szijjarto", A, "energy_embargo")),
+    ("Die Türkei werde die Sanktionen in keiner Weise unterstützen, sagte Präsident Recep Tayyip Erdoğan.",
+     ("Recep Tayyip Erdogan", A, "sanctions")),  # (the full name spelt with the surname alias is the gazetteer's)
+    # a proposal in a "wenn" clause and a bad outcome in the hypothetical main clause
+    ("„Wenn wir morgen einen Importstopp für Gas hätten, würden in Deutschland die Lichter ausgehen“, sagte "
+     "Wirtschaftsminister Robert Habeck.", ("Robert Habeck", A, "energy_embargo")),
+    ("Wenn ein Gasembargo käme, würden Hunderttausende Arbeitsplätze verloren gehen, warnte IG-BCE-Chef Michael "
+     "Vassiliadis.", ("Michael Vassiliadis", A, "energy_embargo")),
+    # green light is the idiom
+    ("US-Außenminister Antony Blinken gab Warschau grünes Licht für die Weitergabe der MiG-29.",
+     ("Antony Blinken", F, "fighter_jets")),
+    # foreign newspapers in a press review
+    ("Der Wiener STANDARD geht mit der Regierung ins Gericht: „Auch Österreich muss bereit sein, auf russisches Gas zu "
+     "verzichten.“", ("Der Standard", F, "energy_embargo")),
+    ("Die estnische POSTIMEES schreibt: „Die Nato muss ihre Truppen im Baltikum verstärken.“",
+     ("Postimees", F, "eastern_flank_troops")),
+    # a spokesperson's office speaks too: named in an apposition, taken up by a pronoun, or known to the gazetteer
+    ("Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, trat vor die Presse. Wer die Ukraine mit Waffen "
+     "vollpumpe, verlängere das Blutvergießen, sagte sie.", ("Russisches Außenministerium", A, "arms_deliveries")),
+    ("Regierungssprecher Steffen Hebestreit trat vor die Presse. Ein Gasembargo lehne man ab, sagte er.",
+     ("Deutschland", A, "energy_embargo")),
+    ("Peskow sagte, die neuen Sanktionen seien illegal.", ("Kreml", A, "sanctions")),
     # renouncing oil from the Druzhba pipeline; "Ende des Jahres" is a time, not an end of imports
     ("Deutschland werde bis Ende des Jahres auch auf Öl aus der Druschba-Pipeline verzichten, sagte Kanzler Olaf Scholz.",
      ("Olaf Scholz", F, "energy_embargo")),
 ]
 
 NOT_FOUND = [
+    # lights going out are no green light
+    ("„Wenn wir morgen einen Importstopp für Gas hätten, würden in Deutschland die Lichter ausgehen“, sagte "
+     "Wirtschaftsminister Robert Habeck.", ("Robert Habeck", F, "energy_embargo")),
+    # the state the press review criticises is not the holder
+    ("Der Wiener STANDARD geht mit der Regierung ins Gericht: „Auch Österreich muss bereit sein, auf russisches Gas zu "
+     "verzichten.“", ("Österreich", F, "energy_embargo")),
     # an indirect question is no stance
     ("CDU-Chef Friedrich Merz ließ offen, wie die Union zu einer Sperrung des Luftraums über der Ukraine steht.",
      ("Friedrich Merz", F, "no_fly_zone")),
