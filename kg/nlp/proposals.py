@@ -73,6 +73,8 @@ class ProposalFinder:
         self.supersedes: set[str] = set()
         self.replaces: set[str] = set()  # patterns that replace a pattern match of their proposal they contain
         self.contains_term: set[str] = set()  # an act around a term of its own proposal ("40.000 Soldaten an die Ostflanke gestellt")
+        self.overrides: dict[str, frozenset[str]] = {}  # pattern ids a pattern replaces where they overlap
+        self.opposite: set[str] = set()  # the proposal's opposite ("an den Gasimporten aus Russland festhalten"): a negated mention
         for n, pat in enumerate(lex.proposal_patterns):
             name = f"{pat['proposal']}|{pat.get('id', n)}"
             self.matcher.add(name, [pat["pattern"]])
@@ -84,6 +86,10 @@ class ProposalFinder:
                 self.replaces.add(name)
             if pat.get("contains_term"):
                 self.contains_term.add(name)
+            if pat.get("opposite"):
+                self.opposite.add(name)
+            if pat.get("overrides"):
+                self.overrides[name] = frozenset(pat["overrides"])
 
     def _starting_with(self, form: tuple[str, str]) -> list[tuple[tuple[str, ...], str]]:
         """The multi-word terms whose first word is the token's stem or lower-case form."""
@@ -184,6 +190,8 @@ class ProposalFinder:
             if any(f.key == key and f.start < e and s < f.end for f in found):
                 continue
             m = self._mk(doc, s, e, key, "pattern:" + name.split("|")[1])
+            if name in self.opposite:
+                m = ProposalMention(m.start, m.end, m.key, m.text, not m.negated, m.source, m.absorbs_cue)
             if self.absorbs.get(name):
                 m = ProposalMention(m.start, m.end, m.key, m.text, m.negated, m.source, True)
             if name in self.supersedes:
@@ -191,6 +199,12 @@ class ProposalFinder:
                 # than the term it starts with or contains ("mehr Bodentruppen" for the Baltic states)
                 found = [f for f in found if not (f.source == "term" and s <= f.start and f.end <= e)]
             found.append(m)
+        # a pattern may override the patterns it names where they overlap ("keine Flugzeuge über die Ukraine
+        # schicken" is the no-fly zone, not planes delivered)
+        over = [(m, self.overrides[f"{m.key}|{m.source[8:]}"]) for m in found
+                if m.source.startswith("pattern:") and f"{m.key}|{m.source[8:]}" in self.overrides]
+        found = [f for f in found if not any(f.source[8:] in ids and f.source.startswith("pattern:") and f.start < m.end
+                                             and m.start < f.end for m, ids in over)]
         found = [m for m in self._prefer_specific(doc, found) if not self._other_goods(doc, m) and not _threat(doc, m)
                  and not self._other_recipient(doc, m)
                  and not self._dependence(doc, m)]

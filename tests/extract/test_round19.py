@@ -76,12 +76,29 @@ FOUND = [
     ("Regierungssprecher Steffen Hebestreit trat vor die Presse. Ein Gasembargo lehne man ab, sagte er.",
      ("Deutschland", A, "energy_embargo")),
     ("Peskow sagte, die neuen Sanktionen seien illegal.", ("Kreml", A, "sanctions")),
+    # the alliance's planes over Ukraine enforce a no-fly zone
+    ("Die Verbündeten seien sich einig, dass die Nato keine Flugzeuge über die Ukraine schicken werde, betonte "
+     "Generalsekretär Jens Stoltenberg.", ("Jens Stoltenberg", A, "no_fly_zone")),
+    # going on importing Russian energy opposes the embargo
+    ("Die Bundesregierung hält dagegen an den Energieimporten aus Russland fest.", ("Deutschland", A, "energy_embargo")),
+    ("Ungarn werde weiterhin russisches Gas beziehen, sagte Ministerpräsident Viktor Orbán.",
+     ("Viktor Orbán", A, "energy_embargo")),
+    ("Die Bundesregierung hält nicht länger an den Gasimporten aus Russland fest.", ("Deutschland", F, "energy_embargo")),
     # renouncing oil from the Druzhba pipeline; "Ende des Jahres" is a time, not an end of imports
     ("Deutschland werde bis Ende des Jahres auch auf Öl aus der Druschba-Pipeline verzichten, sagte Kanzler Olaf Scholz.",
      ("Olaf Scholz", F, "energy_embargo")),
 ]
 
 NOT_FOUND = [
+    # troops in Ukraine are the peace mission, not the flank, also beside a pattern that overrides others
+    ("Kremlsprecher Dmitri Peskow sagte, jede Stationierung von Nato-Soldaten in der Ukraine wäre eine gefährliche "
+     "Entscheidung.", ("Dmitri Peskow", A, "eastern_flank_troops")),
+    ("Die Verbündeten seien sich einig, dass die Nato keine Flugzeuge über die Ukraine schicken werde, betonte "
+     "Generalsekretär Jens Stoltenberg.", ("Jens Stoltenberg", A, "fighter_jets")),
+    ("Russische Kampfjets über der Ukraine bombardieren weiter Städte, sagte Präsident Wolodymyr Selenskyj.",
+     ("Wolodymyr Selenskyj", A, "no_fly_zone")),
+    ("Ungarn werde weiterhin russisches Gas beziehen, sagte Ministerpräsident Viktor Orbán.",
+     ("Viktor Orbán", F, "energy_embargo")),
     # lights going out are no green light
     ("„Wenn wir morgen einen Importstopp für Gas hätten, würden in Deutschland die Lichter ausgehen“, sagte "
      "Wirtschaftsminister Robert Habeck.", ("Robert Habeck", F, "energy_embargo")),
