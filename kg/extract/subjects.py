@@ -194,8 +194,20 @@ def subject_holders(q: HolderQuery, subj: Subject) -> Answer:
     # a relative clause: its subject is the antecedent right before it ("Lenzen, der sich … nicht verschließen will")
     if not cands and doc[lo].tag_ == "PRELS" and lo >= 2 and doc[lo - 1].text == "," and not cue.cue.argument:
         ante = [m for m in ments if m.end == lo - 1 and m.holder_eligible and m.kind != "adjective"]
+        rel_fin = [t for t in doc[lo:hi] if t.tag_.startswith("V")]  # (the clause-final verb, tagged finite or not)
+        plural = doc[lo].lower_ == "die" and bool(rel_fin) and rel_fin[-1].lower_.endswith("n")
+        while ante and plural:
+            # "die baltischen Staaten und Polen, die einen Importstopp verlangen": the whole coordinated antecedent
+            k = ante[0].start - 1
+            k -= k > q.sent.start and doc[k].lower_ in ("der", "die", "das", "den", "dem")
+            if not (k > q.sent.start and doc[k].lower_ in ("und", "sowie", ",")):
+                break
+            prev = [m for m in ments if m.end == k and m.holder_eligible and m.kind != "adjective"]
+            if not prev:
+                break
+            ante = prev + ante
         if ante:
-            cands = ante
+            cands = ante[:1]
     clause_fin = finite_verb(doc, lo, hi)
     main_clause = doc[lo].tag_ not in ("KOUS", "PRELS", "PWS", "PWAV", "KON")
     # "…, und das ist richtig so": a coordinated main clause with a demonstrative subject of its own

@@ -207,7 +207,8 @@ def _proposals_for_clause(ctx: DocContext, cue: CueMatch, props: list[ProposalMe
     # quotation's frame, whose speaker would take the stance of the one they report on)
     wants_that = (cue.cue.words[0] == "wollen" or cue.cue.event in ("STATEMENT", "AGREE")) and attr == (-1, -1) and any(t.tag_ == "PDS" and t.lower_ in ("das", "dies") for t in doc[lo:hi]) \
         and not any(t.tag_ in ("VVINF", "VAINF", "VVIZU", "VVPP") and t.i not in (cue.i, cue.j) for t in doc[lo:hi])
-    if cue.strength < 2 and not wants_that and not _kind_subject(doc, cue, lo, lex) and not _named_as(doc, cue, lo, hi, lex) and not (
+    if cue.strength < 2 and not wants_that and not _kind_subject(doc, cue, lo, lex) and not _named_as(doc, cue, lo, hi, lex) \
+            and not _predicated_of_anaphor(doc, cue, lo, hi, lex) and not (
             cue.cue.pos == "verb" and (cue.cue.event or cue.cue.words[0] in lex.continuing_verbs) and cue.cue.words[0] not in ("wollen", "müssen", "sollen")
             and clause_words & PROPOSAL_NOUNS and not clause_words & lex.blockers):
         return [], False  # but "kündigte an, den Vorschlag beim Gipfel einzubringen": the action's object
@@ -316,6 +317,25 @@ _ARMS_KINDS = frozenset({"arms_deliveries", "heavy_weapons", "fighter_jets"})
 
 # "nannte den Vorschlag gefährlich", "bezeichnete die Pläne als riskant", "hält die Idee für falsch"
 _NAMING_VERBS = frozenset({"nennen", "bezeichnen", "halten", "einstufen", "werten", "bewerten"})
+
+
+def _predicated_of_anaphor(doc: Doc, cue: CueMatch, lo: int, hi: int, lex: Lexicon) -> bool:
+    """An evaluative adjective predicated of a proposal anaphor by "sein": "der Schritt sei teuer, aber richtig
+    gewesen", "Die Entscheidung ist richtig" judge the step as explicitly as "nannte den Schritt richtig"."""
+    if cue.cue.pos != "adj" or doc[cue.i].tag_ != "ADJD":
+        return False
+    while lo - 2 >= doc[lo].sent.start and doc[lo].lower_ in ("aber", "doch", "und") and doc[lo - 1].text == ",":
+        lo = clause_bounds(doc, lo - 2)[0]  # "der Schritt sei teuer, aber richtig gewesen": one predicate, coordinated
+    if not any((t.lemma_ or "").lower() == "sein" and t.tag_.startswith("VA") for t in doc[lo:hi]):
+        return False
+    for t in doc[lo:cue.i]:
+        if t.tag_ == "NN" and ((t.lemma_ or "").lower() in lex.anaphors or t.lower_ in lex.anaphors):
+            d = t.i - 1
+            while d >= lo and doc[d].tag_ in ("ADJA", "ADV"):
+                d -= 1
+            if d >= lo and doc[d].tag_ in ("ART", "PDAT") and not (d - 1 >= lo and doc[d - 1].tag_ in ("APPR", "APPRART")):
+                return True
+    return False
 
 
 def _named_as(doc: Doc, cue: CueMatch, lo: int, hi: int, lex: Lexicon) -> bool:

@@ -84,12 +84,27 @@ FOUND = [
     ("Ungarn werde weiterhin russisches Gas beziehen, sagte Ministerpräsident Viktor Orbán.",
      ("Viktor Orbán", A, "energy_embargo")),
     ("Die Bundesregierung hält nicht länger an den Gasimporten aus Russland fest.", ("Deutschland", F, "energy_embargo")),
+    # an evaluative adjective predicated of a step just reported
+    ("Litauen hat den Import von russischem Gas eingestellt. Regierungschefin Ingrida Šimonytė sagte, der Schritt sei "
+     "teuer, aber richtig gewesen.", ("Ingrida Šimonytė", F, "energy_embargo")),
+    ("Polen schlug eine bewaffnete Friedensmission vor. Der Vorschlag sei gefährlich, sagte Kanzler Olaf Scholz.",
+     ("Olaf Scholz", A, "peace_mission")),
+    # a plural relative clause after a coordinated antecedent: each of them
+    ("Auf der anderen Seite stehen die baltischen Staaten und Polen, die einen sofortigen Importstopp für russische "
+     "Energie verlangen.", ("Litauen", F, "energy_embargo")),
+    ("Unterstützung kam von Frankreich, Italien und Spanien, die ein Ölembargo fordern.", ("Frankreich", F, "energy_embargo")),
     # renouncing oil from the Druzhba pipeline; "Ende des Jahres" is a time, not an end of imports
     ("Deutschland werde bis Ende des Jahres auch auf Öl aus der Druschba-Pipeline verzichten, sagte Kanzler Olaf Scholz.",
      ("Olaf Scholz", F, "energy_embargo")),
 ]
 
 NOT_FOUND = [
+    # a singular relative pronoun takes the last of the coordinated names only
+    ("Scholz traf Präsident Emmanuel Macron und Ministerpräsident Mario Draghi, der ein Ölembargo ablehnt.",
+     ("Emmanuel Macron", A, "energy_embargo")),
+    # a judgement about the debate is no judgement of the step
+    ("Die Bundesregierung hat die Lieferung von Gepard-Panzern genehmigt. Über die Entscheidung ist man froh, doch die "
+     "Debatte ist falsch, sagte Merz.", ("Friedrich Merz", A, "heavy_weapons")),
     # troops in Ukraine are the peace mission, not the flank, also beside a pattern that overrides others
     ("Kremlsprecher Dmitri Peskow sagte, jede Stationierung von Nato-Soldaten in der Ukraine wäre eine gefährliche "
      "Entscheidung.", ("Dmitri Peskow", A, "eastern_flank_troops")),
