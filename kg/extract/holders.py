@@ -124,7 +124,10 @@ def addressed_demand(q: HolderQuery) -> Answer | None:
     lo, hi = q.clause
     # "Deutschland muss bereit sein, eine Brigade zu stellen": a stance adjective with "sein" under the modal
     demanded_state = q.cue.cue.pos == "adj" and any(t.tag_ == "VAINF" and t.lower_ == "sein" for t in doc[lo:hi])
-    if not q.voice or q.frame is not None or (q.cue.strength != 1 and not demanded_state) or q.ctx.quote_open_at_start[q.k]:
+    # "Die Bundesregierung sollte die Marder freigeben": a recommendation in the Konjunktiv II around an action cue
+    recommended = any(x.tag_ == "VMFIN" and x.lower_ in ("sollte", "sollten", "müsste", "müssten") for x in doc[lo:hi])
+    if not q.voice or q.frame is not None or (q.cue.strength != 1 and not demanded_state and not recommended) \
+            or q.ctx.quote_open_at_start[q.k]:
         return None
     t = next((x for x in doc[lo:hi] if x.tag_ == "VMFIN" and (x.lemma_ or "").lower() in ("sollen", "müssen")), None)
     if t is None or t.lower_ in ("soll", "sollen", "sollt"):

@@ -193,6 +193,15 @@ class MentionFinder:
                 return country if country != "Deutschland" else None
         return None
 
+    def _capital_before(self, doc: Doc, i: int) -> str | None:
+        """The country of a foreign capital after "in"/"aus" earlier in the sentence of token ``i``."""
+        sent = doc[i].sent
+        for k in range(sent.start, i - 1):
+            if doc[k].lower_ in ("in", "aus") and doc[k + 1].text in self.lex.capitals:
+                country = self.lex.capitals[doc[k + 1].text]
+                return country if country != "Deutschland" else None
+        return None
+
     def _dateline_country(self, doc: Doc) -> str | None:
         """The country of the article's first dateline when it is a single foreign capital ("Paris (AFP) -")."""
         spans = dateline_spans(doc)
@@ -705,8 +714,9 @@ class MentionFinder:
         title = _uninflected_title(t, lex)
         of = genitive_of or self._prefix_actor(prefix)
         if of == "Deutschland" and not genitive_of and prefix.startswith("Regierungs"):
-            # "Regierungssprecher Gabriel Attal" in a report datelined "Paris (AFP) -": that capital's government
-            of = self._dateline_country(doc) or of
+            # "Regierungssprecher Gabriel Attal" in a report datelined "Paris (AFP) -": that capital's government;
+            # "In Warschau verteidigte Regierungssprecher Piotr Müller den Vorschlag": the capital named before
+            of = self._capital_before(doc, i) or self._dateline_country(doc) or of
         party = None
         if prefix.rstrip("-") in self.lex.party_forms:
             party = self.lex.party_forms[prefix.rstrip("-")]

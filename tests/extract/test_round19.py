@@ -93,12 +93,23 @@ FOUND = [
     ("Auf der anderen Seite stehen die baltischen Staaten und Polen, die einen sofortigen Importstopp für russische "
      "Energie verlangen.", ("Litauen", F, "energy_embargo")),
     ("Unterstützung kam von Frankreich, Italien und Spanien, die ein Ölembargo fordern.", ("Frankreich", F, "energy_embargo")),
+    # a government spokesman after "In <capital>" speaks for that capital's government
+    ("In Warschau verteidigte Regierungssprecher Piotr Müller den Vorschlag einer Friedensmission.",
+     ("Polen", F, "peace_mission")),
+    ("In Budapest lehnte ein Regierungssprecher das Ölembargo ab.", ("Ungarn", A, "energy_embargo")),
+    # in a commentary, the writer recommends what the addressee should do
+    ("Kommentar von Katrin Albers\n\nDie Ukraine braucht Hilfe. Die Bundesregierung sollte deshalb die "
+     "Marder-Schützenpanzer freigeben, die in den Hallen der Industrie stehen.", ("Katrin Albers", F, "heavy_weapons")),
     # renouncing oil from the Druzhba pipeline; "Ende des Jahres" is a time, not an end of imports
     ("Deutschland werde bis Ende des Jahres auch auf Öl aus der Druschba-Pipeline verzichten, sagte Kanzler Olaf Scholz.",
      ("Olaf Scholz", F, "energy_embargo")),
 ]
 
 NOT_FOUND = [
+    ("In Warschau verteidigte Regierungssprecher Piotr Müller den Vorschlag einer Friedensmission.",
+     ("Deutschland", F, "peace_mission")),
+    ("Kommentar von Katrin Albers\n\nDie Ukraine braucht Hilfe. Die Bundesregierung sollte deshalb die "
+     "Marder-Schützenpanzer freigeben, die in den Hallen der Industrie stehen.", ("Deutschland", F, "heavy_weapons")),
     # a singular relative pronoun takes the last of the coordinated names only
     ("Scholz traf Präsident Emmanuel Macron und Ministerpräsident Mario Draghi, der ein Ölembargo ablehnt.",
      ("Emmanuel Macron", A, "energy_embargo")),
