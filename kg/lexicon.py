@@ -122,6 +122,7 @@ class Lexicon:
     stance_change: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> words (stance_changes.tsv)
     organiser_nouns: frozenset[str] = frozenset()                    # "Zugleich lehnten die Organisatoren … ab"
     delegate_nouns: frozenset[str] = frozenset()                     # "Die Delegierten beschlossen …" (the party)
+    joint_bodies: frozenset[str] = frozenset()                       # NATO: not spoken for by its own head
     meeting_members: frozenset[str] = frozenset()                    # "Die Außenminister vereinbarten …"
     meeting_bodies: frozenset[str] = frozenset()                     # … of NATO, EU, G7
     enacting_verbs: frozenset[str] = frozenset()                     # "Biden hat ein Einfuhrverbot verhängt"
@@ -398,6 +399,7 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.enacting_verbs = _words("enacting_verbs.txt")
     lex.organiser_nouns = _words("organiser_nouns.txt")
     lex.delegate_nouns = _words("delegate_nouns.txt")
+    lex.joint_bodies = _words("joint_bodies.txt")
     meeting = _kinds("meeting_members.tsv", ("member", "body"))
     lex.meeting_members, lex.meeting_bodies = meeting["member"], meeting["body"]
     lex.voicing_verbs = _words("voicing_verbs.txt")

@@ -47,13 +47,14 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
             (cue.cue.event == "AGREE" and not (spk and normative(q))) or not spk or org_speaker) else []
         if not inner and not frame.critical and not normative(q):
             # (but "Bütikofer macht Druck: Die EU müsse … beschließen" addresses the EU)
-            # "Stoltenberg machte klar, dass das Bündnis diesen Schritt nicht gehen wird": the organisation
-            # whose office the speaker holds speaks through them
-            # (its roles in the gazetteer and in the article: "DGB-Chef Hoffmann …: Der DGB stehe hinter …"); and
+            # "DGB-Chef Hoffmann …: Der DGB stehe hinter …": the organisation whose office the speaker holds
+            # speaks through them (its roles in the gazetteer and in the article); and
             # "Wissler sagte, … Waffenlieferungen lehne die Linke aber weiterhin ab": the speaker's own party
+            # (not an alliance of states, joint_bodies.txt: "Stoltenberg machte klar, dass das Bündnis diesen
+            # Schritt nicht gehen wird" is his alone)
             offices = {x for a in spk for x in _affiliation(q, a)}
             inner = [x for x in holders if x in offices and x not in spk and x in q.lex.actors
-                     and q.lex.actors[x].type == "Organisation"]
+                     and q.lex.actors[x].type == "Organisation" and x not in q.lex.joint_bodies]
         if org_speaker and any(h._person(x) for x in inner) and all(m.actor in q.lex.actors and q.lex.actors[m.actor].type != "Person"
                                                           for m in frame.speakers):
             # "Fiala unterstütze Sanktionen, sagte ein Regierungssprecher in Prag": an unnamed spokesperson

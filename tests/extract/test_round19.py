@@ -100,12 +100,17 @@ FOUND = [
     # in a commentary, the writer recommends what the addressee should do
     ("Kommentar von Katrin Albers\n\nDie Ukraine braucht Hilfe. Die Bundesregierung sollte deshalb die "
      "Marder-Schützenpanzer freigeben, die in den Hallen der Industrie stehen.", ("Katrin Albers", F, "heavy_weapons")),
+    ("„Die Verbündeten sind sich einig, dass die Nato keine Soldaten in die Ukraine schicken sollte“, sagte "
+     "Generalsekretär Jens Stoltenberg.", ("NATO", A, "peace_mission")),
     # renouncing oil from the Druzhba pipeline; "Ende des Jahres" is a time, not an end of imports
     ("Deutschland werde bis Ende des Jahres auch auf Öl aus der Druschba-Pipeline verzichten, sagte Kanzler Olaf Scholz.",
      ("Olaf Scholz", F, "energy_embargo")),
 ]
 
 NOT_FOUND = [
+    # the Secretary General speaking of the alliance holds the stance alone; the allies agreeing hold it together
+    ("Stoltenberg sagte, das Bündnis werde seine Präsenz an der Ostflanke langfristig ausbauen.",
+     ("NATO", F, "eastern_flank_troops")),
     ("In Warschau verteidigte Regierungssprecher Piotr Müller den Vorschlag einer Friedensmission.",
      ("Deutschland", F, "peace_mission")),
     ("Kommentar von Katrin Albers\n\nDie Ukraine braucht Hilfe. Die Bundesregierung sollte deshalb die "

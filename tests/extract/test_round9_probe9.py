@@ -25,7 +25,7 @@ POSITIONS = [
     ('Finanzminister Christian Lindner hält ein sofortiges Gasembargo für falsch.', {("Christian Lindner", A, "energy_embargo")}),
     ('Wirtschaftsminister Robert Habeck warnte eindringlich vor einem Importstopp für russisches Gas.', {("Robert Habeck", A, "energy_embargo")}),
     ('Die estnische Regierungschefin Kaja Kallas plädierte für mehr Nato-Truppen im Baltikum.', {("Kaja Kallas", F, "eastern_flank_troops")}),
-    ('Die Nato wird ihre Präsenz an der Ostflanke deutlich verstärken, kündigte Generalsekretär Jens Stoltenberg an.', {("Jens Stoltenberg", F, "eastern_flank_troops"), ("NATO", F, "eastern_flank_troops")}),
+    ('Die Nato wird ihre Präsenz an der Ostflanke deutlich verstärken, kündigte Generalsekretär Jens Stoltenberg an.', {("Jens Stoltenberg", F, "eastern_flank_troops")}),  # (round 19: joint_bodies.txt)
     ('Stoltenberg erteilte einer Flugverbotszone eine klare Absage.', {("Jens Stoltenberg", A, "no_fly_zone")}),
     ('Die Linke lehnt Waffenlieferungen in das Kriegsgebiet grundsätzlich ab.', {("Linke", A, "arms_deliveries")}),
     ('Die AfD spricht sich gegen Sanktionen gegen Russland aus.', {("AfD", A, "sanctions")}),
