@@ -14,7 +14,7 @@ import networkx as nx
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
-from kg.rdf.reconcile import TYPE_ORDER
+from kg.rdf.reconcile import label_key, pick_type
 from kg.rdf.vocab import KGO, NIF, ORG, SEM
 
 __all__ = ["to_networkx", "view_rows", "view_from_rows", "ViewRows", "RowsUnion", "NODE_TYPES", "ACTOR_TYPES", "EDGE_KINDS"]
@@ -222,9 +222,9 @@ def view_from_rows(rows: ViewRows, *, events: bool = True, relations: bool = Tru
         seen[a][1].add(typ or "Group")
     for a in sorted(seen):
         labels_a, types_a = seen[a]
-        label = min(labels_a, key=lambda x: (str(x).isupper(), str(x).encode("utf-8")))
+        label = min(labels_a, key=lambda x: label_key(str(x)))
         by_name = {str(t): t for t in types_a}
-        typ = by_name[next((n for n in TYPE_ORDER if n in by_name), min(by_name))]
+        typ = by_name[pick_type(set(by_name))]
         G.add_node(a, type=typ, label=label, roles=sorted(roles.get(a, ())),
                    aliases=sorted(aliases.get(a, set()) | (labels_a - {label})))
     for p, a, prop, pol, evidence, file, date, conf in sorted(rows.positions, key=_sort_key):

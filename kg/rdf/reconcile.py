@@ -19,12 +19,12 @@ and returns them unchanged unless they conflict.
 
 from __future__ import annotations
 
+from rdflib.namespace import RDF, RDFS, SKOS
+
 from kg.rdf.mapping import ACTOR_CLASSES
 from kg.rdf.vocab import KGO
 
-from rdflib.namespace import RDF, RDFS, SKOS
-
-__all__ = ["reconcile_actor", "TYPE_ORDER"]
+__all__ = ["reconcile_actor", "label_key", "pick_type", "TYPE_ORDER"]
 
 TYPE_ORDER = ("Country", "Organisation", "Group", "Person")
 
@@ -48,9 +48,18 @@ def _literal_text(obj: bytes) -> str:
     return body.decode("utf-8", "replace")
 
 
+def label_key(text: str) -> tuple[bool, bytes]:
+    """Sort key of the preferred label: one not entirely in capitals first, then code-point order."""
+    return (text.isupper(), text.encode("utf-8"))
+
+
+def pick_type(names: set[str]) -> str:
+    """The actor type kept when articles disagree (see :data:`TYPE_ORDER`)."""
+    return next((name for name in TYPE_ORDER if name in names), min(names))
+
+
 def _label_key(obj: bytes) -> tuple[bool, bytes]:
-    text = _literal_text(obj)
-    return (text.isupper(), obj)
+    return label_key(_literal_text(obj))
 
 
 def reconcile_actor(lines: list[bytes]) -> list[bytes]:
@@ -66,7 +75,7 @@ def reconcile_actor(lines: list[bytes]) -> list[bytes]:
     out: set[bytes] = set()
     keep_label = prefs[0] if prefs else None
     type_names = {_literal_text(o): o for o in types}
-    keep_type = next((name for name in TYPE_ORDER if name in type_names), min(type_names) if type_names else None)
+    keep_type = pick_type(set(type_names)) if type_names else None
     for s, p, o in triples:
         if p in (_PREF, _LABEL) and keep_label is not None and o != keep_label:
             if p == _PREF:
