@@ -84,19 +84,16 @@ class Discourse:
 
     def _spokesperson_office(self, label: str) -> str | None:
         """The office a person named as its spokesperson in this article ("Regierungssprecher Gabriel
-        Attal" in a Paris report) speaks for, or None."""
+        Attal" in a Paris report) or known to the gazetteer as one ("Außenamtssprecherin@Russisches
+        Außenministerium", also when the article named the office in an apposition: "Die Sprecherin des
+        Außenministeriums, Maria Sacharowa") speaks for, or None."""
         info = getattr(self.ctx.registry, "info", {}).get(label) if self.ctx.registry is not None else None
-        for title, of in getattr(info, "roles", {}):
+        entry = self.lex.actors.get(label)
+        known = [(r.title, r.of) for r in entry.roles] if entry is not None and entry.type == "Person" else []
+        for title, of in [*getattr(info, "roles", {}), *known]:
             head = self.lex.role_head(title) if title else None
             if of and head is not None and head[0].kind == "spokesperson":
                 return self.lex.speaks_for.get(of, of)
-        # a spokesperson the gazetteer knows ("Außenamtssprecherin@Russisches Außenministerium"), also when the
-        # article named the office in an apposition ("Die Sprecherin des Außenministeriums, Maria Sacharowa")
-        entry = self.lex.actors.get(label)
-        for r in (entry.roles if entry is not None and entry.type == "Person" else ()):
-            head = self.lex.role_head(r.title)
-            if r.of and head is not None and head[0].kind == "spokesperson":
-                return self.lex.speaks_for.get(r.of, r.of)
         return None
 
     def _sentence_antecedent(self, m: Mention) -> list[str] | None:

@@ -120,7 +120,8 @@ class CueFinder:
         return plain[0] if plain else None
 
     def _copula_stance(self, doc: Doc, t: Token, prep: str) -> bool:
-        """'Ich bin für ein Embargo', 'dass die Partei gegen Waffenlieferungen sei': a form of "sein" whose
+        """'Ich bin für ein Embargo', 'dass die Partei gegen Waffenlieferungen sei', 'Wir stehen zu den Sanktionen'
+        (the _OBJECT_ONLY cues): a form of "sein" or another verb whose
         preposition governs a proposal directly (only articles, adjectives, adverbs between), with no
         noun between verb and preposition ('ein Argument für Sanktionen') and no predicate after the
         proposal ('für Waffenlieferungen zuständig')."""

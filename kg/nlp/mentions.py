@@ -197,9 +197,9 @@ class MentionFinder:
         """The country of a foreign capital after "in"/"aus" earlier in the sentence of token ``i``."""
         sent = doc[i].sent
         for k in range(sent.start, i - 1):
-            if doc[k].lower_ in ("in", "aus") and doc[k + 1].text in self.lex.capitals:
-                country = self.lex.capitals[doc[k + 1].text]
-                return country if country != "Deutschland" else None
+            found = _capital_at(doc, k + 1, self.lex) if doc[k].lower_ in ("in", "aus") else None
+            if found is not None:
+                return found[0] if found[0] != "Deutschland" else None
         return None
 
     def _dateline_country(self, doc: Doc) -> str | None:
