@@ -271,7 +271,14 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 pclause = clause_bounds(doc, p.start)
                 same_clause = p.source == "anaphor" or pclause == clause_bounds(doc, cue.i)
                 inner = None if same_clause else embedded_cue(doc, cues, cue, pclause, p)
-                if inner is not None:
+                means = inner is not None and _instrument(doc, p, pclause[0])
+                if means and not inner.cue.argument:
+                    inner = None  # "forderte, mit schweren Waffen den Krieg zu beenden": the war is what ends
+                if means and inner is not None and inner.polarity == cue.polarity and not cue.negated:
+                    # "warnte davor, mit der Lieferung schwerer Waffen eine Eskalation zu riskieren": the proposal is
+                    # the means of the harm warned of (against); "forderte, mit Sanktionen den Krieg zu beenden" (for)
+                    base = inner.polarity
+                elif inner is not None:
                     # "lehnte es ab, Soldaten zu schicken": against x for = against;
                     # "verlangte, die Sanktionen auf den Prüfstand zu stellen": for x against = against
                     base = base if inner.polarity == "for" else opposite(base)
@@ -438,6 +445,14 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         results = about_the_letter(ctx, lex, letter, results)
         results.extend(signatories(ctx, h, lex, letter, results))
     return fixed_sides(ctx, lex, _subsume_general_weapons(doc, lex, results))
+
+
+def _instrument(doc: Doc, p: ProposalMention, lo: int) -> bool:
+    """The proposal is a means in its clause: "mit der Lieferung schwerer Waffen", "durch ein Embargo"."""
+    k = p.start - 1
+    while k >= lo and doc[k].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "ADV"):
+        k -= 1
+    return k >= lo and doc[k].lower_ in ("mit", "durch")
 
 
 def _subsume_general_weapons(doc: Doc, lex: Lexicon, results: list[Position]) -> list[Position]:

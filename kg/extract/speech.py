@@ -493,7 +493,8 @@ def _narrated_subject(ctx: DocContext, sent: Span, ments: list[Mention], gender:
             break
         lo = clause_bounds(doc, op - 1)[0]
     here = [m for m in ments if lo <= m.start and m.end <= fin.i and m.type == "Person" and m.actor
-            and m.kind != "pronoun" and m.gender in ("", gender) and prep_before(doc, m) == (None, False)]
+            and m.kind != "pronoun" and m.gender in ("", gender) and prep_before(doc, m) == (None, False)
+            and not ctx.in_quote[m.start]]  # "„Putin hat uns getäuscht“, sagte er": a quotation is no narration
     return here[-1] if here else None
 
 

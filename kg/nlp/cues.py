@@ -506,6 +506,8 @@ def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], prop
             return True
         if w in ("keinen", "keinem", "keiner") and nxt in ("fall", "falle", "umständen", "weise"):
             return True  # "auf keinen Fall", "in keinem Fall", "unter keinen Umständen", "in keiner Weise"
+        if w in ("keine", "keinen") and nxt in ("sekunde", "minute", "moment", "augenblick") and cue.pos == "verb":
+            return True  # "werde keine Sekunde zögern", "keinen Moment zweifeln"
         if w == "wenig" and k > s and doc[k - 1].lower_ in ("ebenso", "genauso"):
             return True  # "Eine Flugverbotszone werde es ebenso wenig geben wie …"
         if cue.pos == "verb" and w.startswith("kein") and k != i and not any(x in proposal_tokens for x in range(k, k + 5)):
