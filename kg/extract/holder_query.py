@@ -53,6 +53,9 @@ class Discourse:
             fits = [p for kk, p in reversed(self.persons) if self.k - 2 <= kk <= self.k
                     and (not m.gender or self.gender(p) in ("", m.gender))
                     and (not (ps := known_parties(p, registry_info(self.ctx, p), self.lex)) or m.party in ps)]
+            if self.last_person in fits:
+                # "Kutschaty verteidigte den Kurs von Kanzler Scholz. …, sagte der Sozialdemokrat": the subject
+                return [self.last_person]
             return fits[:1]
         if self.last_person:
             g = self.gender(self.last_person)

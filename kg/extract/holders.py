@@ -153,21 +153,38 @@ def group_reference(q: HolderQuery, subj: Subject) -> Answer | None:
     """"Die drei Länder sprachen sich für … aus": the group of holders just named, or the list of
     actors named in the paragraph's sentences before (of that size, when a number says so)."""
     lo, hi = q.clause
-    if subj.cands or not names_group(q.doc, lo, hi):
+    if subj.cands or not names_group(q.doc, lo, hi, q.lex.group_heads):
         return None
     size = next((_NUMBERS[t.lower_] for t in q.doc[lo:hi] if t.lower_ in _NUMBERS), None)
     if len(q.state.last) >= 2 and q.same_paragraph_as_last() and size in (None, len(q.state.last)):
         return list(q.state.last), 0.7
     group = _listed_before(q, size, back=3)
+    if not group and size == 2:
+        # "Kampfjets lehnten beide Kandidaten ab": the pair named together in an earlier paragraph, else the
+        # last two people named
+        group = _listed_before(q, 2, back=8, across=True) or _last_two_people(q)
     return (group, 0.6) if group else ([], 1.0)  # a group we cannot name: nobody else holds it
 
 
-def _listed_before(q: HolderQuery, size: int | None = None, back: int = 2) -> list[str]:
+def _last_two_people(q: HolderQuery) -> list[str]:
+    """The two different people named last in the four sentences before."""
+    two: list[str] = []
+    for kk, person in reversed(q.state.persons):
+        if kk >= q.k or kk < q.k - 4:
+            continue
+        if person not in two:
+            two.append(person)
+        if len(two) == 2:
+            return sorted(two)
+    return []
+
+
+def _listed_before(q: HolderQuery, size: int | None = None, back: int = 2, across: bool = False) -> list[str]:
     """The first list of two or more actors ("Schwarzer, Walser und Mey") in the ``back``
-    sentences before, within the paragraph; nearest sentence first."""
+    sentences before, within the paragraph (or ``across`` paragraphs); nearest sentence first."""
     ctx, k = q.ctx, q.k
     for kk in range(k - 1, k - 1 - back, -1):
-        if kk < 0 or ctx.para[kk] != ctx.para[k]:
+        if kk < 0 or (ctx.para[kk] != ctx.para[k] and not across):
             break
         prev = [m for m in ctx.mentions_in(ctx.sents[kk].start, ctx.sents[kk].end) if m.holder_eligible
                 and m.kind != "adjective" and m.type != "Place"]
@@ -342,9 +359,23 @@ def likewise(q: HolderQuery, ans: Answer) -> Answer:
         if doc[k2].lower_ in ("ebenso", "genauso", "gleichfalls") and k2 > sent.start and doc[k2 - 1].text == "," \
                 and m.holder_eligible and m.kind != "adjective":
             extra.extend(labels(q.state, [m]))
-        elif compared(doc, m) and m.holder_eligible and m.kind not in ("adjective", "place") and not q.cue.negated:
+        elif compared(doc, m) and m.holder_eligible and m.kind not in ("adjective", "place") and not q.cue.negated \
+                and not _indirect_question(doc, m):
             extra.extend(labels(q.state, [m]))  # "Wie Scholz lehnt auch Macron … ab", "Ähnlich wie Polen fordert …"
     return holders + extra, conf
+
+
+def _indirect_question(doc: Doc, m: Mention) -> bool:
+    """"…, weil niemand weiß, wie Putin darauf reagiert": "wie" after a comma opens a clause that ends in its
+    verb (which the tagger may read as a participle), no comparison."""
+    k = m.start - 1
+    while k > 0 and doc[k].tag_ == "ART":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "wie" or doc[k - 1].text != ",":
+        return False
+    lo, hi = clause_bounds(doc, m.start)
+    words = [t for t in doc[m.end:hi] if not t.is_punct and not t.is_space]
+    return bool(words) and words[-1].tag_.startswith("V")
 
 
 _GEN_POSSESSIVES = frozenset({"seines", "ihres", "seiner", "ihrer"})

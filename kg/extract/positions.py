@@ -35,7 +35,7 @@ from kg.extract.speech import (SpeechFrame, indicative_main_clause, is_condition
                                new_speaker, prep_before, speech_frame, whole_quote, wie_pronoun)
 from kg.extract.subjects import after_pronoun_subject
 from kg.extract.targets import both_named, consequence_of, narrowed, proposals_for
-from kg.extract.turns import commentary_author, interview_turns
+from kg.extract.turns import signed_letters, commentary_author, interview_turns
 from kg.extract.verdicts import agreement, answered, delivery_agents, rebutted, suppliers, verbless, verdict, yes_no
 from kg.lexicon import Cue, Lexicon
 from kg.nlp.clauses import clause_bounds, finite_verb
@@ -60,6 +60,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
     turns = interview_turns(ctx, lex)
     letter: list[tuple[int, str, str]] = []  # (sentence, proposal, polarity) stated in an open letter
     author = commentary_author(ctx, lex)
+    letters = signed_letters(ctx)
     # proposals named only as a topic ("Beim Gas …"), which weak cues do not take (proposal_patterns.jsonl)
     explicit_only = {f"pattern:{pat.get('id')}" for pat in lex.proposal_patterns if pat.get("explicit_only")}
     for k, sent in enumerate(ctx.sents):
@@ -111,6 +112,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         cues = [c for c in ctx.cues if sent.start <= c.i < sent.end and (not attr[0] <= c.i < attr[1] or c.i == frame.verb)]
         question = sent.text.strip().endswith("?") or (turn is not None and turn.question and turn.labelled)
         voice = turn.speaker if turn is not None else None  # the interviewee answering
+        if voice is None and k in letters:
+            voice = letters[k]  # the writer of a reader's letter (signed below it)
         if voice is None and author is not None and k > author[0]:
             voice = author[1]  # the author of an opinion piece
         absorbed = [(p.start, p.end) for p in all_props if p.absorbs_cue]

@@ -536,19 +536,13 @@ def clause_pronoun(doc: Doc, lo: int, hi: int) -> Mention | None:
 
 
 COUNT_WORDS = frozenset({"beiden", "drei", "vier", "fünf", "genannten"})
-GROUP_HEADS = frozenset({"Länder", "Staaten", "Regierungen", "Politiker", "Parteien", "Minister", "Außenminister",
-                          "Regierungschefs", "Präsidenten", "Partner", "Verbündeten"})
 
 
-def group_reference(doc: Doc, lo: int, hi: int) -> bool:
-    """'die drei Länder', 'beide Regierungen' at the clause's subject position refer to the holders just named."""
+def group_reference(doc: Doc, lo: int, hi: int, heads: frozenset[str]) -> bool:
+    """'die drei Länder', 'beide Regierungen' at the clause's subject position refer to the holders just named
+    (the heads are kg/data/group_heads.txt)."""
     words = [t for t in doc[lo:hi] if not t.is_space]
-    for a, b in zip(words, words[1:]):
-        if a.lower_ in COUNT_WORDS and b.text in GROUP_HEADS:
-            return True
-        if a.lower_ in ("beide",) and b.text in GROUP_HEADS:
-            return True
-    return False
+    return any((a.lower_ in COUNT_WORDS or a.lower_ == "beide") and b.text in heads for a, b in zip(words, words[1:]))
 
 
 KONJUNKTIV = frozenset({"sei", "seien", "habe", "werde", "müsse", "solle", "könne", "dürfe", "wolle", "möge", "wisse",
@@ -630,7 +624,9 @@ def coordinated(doc: Doc, m: Mention, ments: list[Mention]) -> list[Mention]:
                                         or between[-1].tag_ == "ADJA"):  # "und AfD-Chef Tino Chrupalla" (tagged FM)
                 between.pop()
         # an article right before the name, even where the tagger reads "…, die FDP" as a relative pronoun
-        words = [t.lower_ for t in between if t.tag_ != "ART" and not (t.tag_ == "PRELS" and t.i + 1 == nxt.start)]
+        # (or a possessive before a title: "Hendrik Wüst (CDU) und sein Herausforderer Thomas Kutschaty")
+        words = [t.lower_ for t in between if t.tag_ != "ART" and not (t.tag_ == "PRELS" and t.i + 1 == nxt.start)
+                 and not (t.tag_ == "PPOSAT" and nxt.type == "Person" and len(between) > 1)]
         # "sowohl Frankreich als auch Italien", "weder die SPD noch die Grünen"
         before_m = m.start - 1 if m.start > 0 and doc[m.start - 1].tag_ != "ART" else m.start - 2
         opener = doc[before_m].lower_ if before_m >= 0 else ""

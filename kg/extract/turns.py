@@ -1,4 +1,5 @@
-"""Document structure: the turns of a printed interview, and the author of an opinion piece.
+"""Document structure: the turns of a printed interview, the author of an opinion piece, and the writers
+of readers' letters.
 
 In "SPIEGEL: … ? Scholz: Ich … . Es wird keine … geben." every sentence of an answer is the
 interviewee's, even without "ich" or a speech verb; the questions are the interviewer's and
@@ -19,7 +20,7 @@ from kg.extract.context import DocContext
 from kg.lexicon import Lexicon
 from kg.nlp.mentions import Mention
 
-__all__ = ["Turn", "interview_turns", "commentary_author"]
+__all__ = ["Turn", "interview_turns", "commentary_author", "signed_letters"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,3 +234,37 @@ def _closing_author(ctx: DocContext, label_k: int) -> tuple[int, str] | None:
         if doc[person.end].lower_ in ("ist", "war", "leitet", "lehrt", "forscht", "arbeitet"):
             return label_k, person.actor
     return None
+
+
+def signed_letters(ctx: DocContext) -> dict[int, str]:
+    """The writer of each sentence on a page of readers' letters: every letter ends with a paragraph of
+    its own that is only the writer's name and town ("Gisela Hartwig, Kassel"); its sentences are those
+    after the letter before (or after a reference line "Zu „…“, taz vom 5. Mai"). A page needs two such
+    signatures, or one under a headline that says it prints readers' letters."""
+    doc = ctx.doc
+    signatures: list[tuple[int, str]] = []
+    for k, sent in enumerate(ctx.sents):
+        if (k > 0 and ctx.para[k - 1] == ctx.para[k]) or (k + 1 < len(ctx.sents) and ctx.para[k + 1] == ctx.para[k]):
+            continue
+        toks = [t for t in sent if not t.is_space and t.text != "."]
+        name = next((m for m in ctx.mentions if toks and m.start == toks[0].i and m.type == "Person" and m.actor
+                     and m.kind in ("name", "alias")), None)
+        if name is None or " " not in doc[name.start:name.end].text:
+            continue
+        rest = [t for t in toks if t.i >= name.end]
+        if 2 <= len(rest) <= 4 and rest[0].text == "," and all(t.text[:1].isupper() and t.is_alpha or t.text == "-"
+                                                               for t in rest[1:]):
+            signatures.append((k, name.actor))
+    headline = ctx.sents[0].text.lower() if ctx.sents else ""
+    if len(signatures) < 2 and not (signatures and any(w in headline for w in ("leserbrief", "leserpost", "zuschrift"))):
+        return {}
+    out: dict[int, str] = {}
+    start = 1
+    for k, writer in signatures:
+        for kk in range(start, k):
+            first = next((t for t in ctx.sents[kk] if not t.is_space), None)
+            if first is not None and first.text == "Zu" and any(t.text in ("„", "»", '"') for t in ctx.sents[kk]):
+                continue  # the reference line "Zu „Das Gas-Dilemma“, taz vom 3. Mai"
+            out[kk] = writer
+        start = k + 1
+    return out

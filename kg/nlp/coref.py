@@ -148,7 +148,10 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], lex: Lexicon, paragraph_
                 m.actor = label
                 m.type = "Person"
         elif m.kind == "demonym":
-            label = _resolve_demonym(m, persons, reg, lex)
+            # a person named as a subject before one named after a preposition ("Kutschaty verteidigte den Kurs
+            # von Kanzler Scholz. …, sagte der Sozialdemokrat")
+            label = _resolve_demonym(m, [p for p in persons if not _after_prep(doc, p[0])], reg, lex) \
+                or _resolve_demonym(m, persons, reg, lex)
             if label is None:
                 continue
             m.actor = label

@@ -198,7 +198,14 @@ class CueFinder:
         self._proposal_starts = {p.start: p.end for p in proposals}
         out: list[CueMatch] = []
         for sent in doc.sents:
-            particles = {t.lower_: t.i for t in sent if t.tag_ == "PTKVZ" or _stranded_preposition(t, sent)}
+            plist = [(t.lower_, t.i) for t in sent if t.tag_ == "PTKVZ" or _stranded_preposition(t, sent)]
+            stops = [t.i for t in sent if t.text == ";"]
+
+            def part_at(word: str, i: int) -> int | None:
+                """The first particle ``word`` after ``i`` before a semicolon: "sprach sich für … aus; die Präsenz
+                reiche nicht aus" (the second "aus" is the second clause's)."""
+                end = next((x for x in stops if x > i), sent.end)
+                return next((k for w, k in plist if w == word and i < k < end), None)
             for t in sent:
                 if t.is_punct or t.is_space:
                     continue
@@ -208,7 +215,7 @@ class CueFinder:
                 if t.tag_.startswith("V") or t.tag_ in ("ADJD", "ADJA", "NN") and lemma in self.verbs:
                     cands = self.verbs.get(lemma) or self.verbs.get(low.replace("zu", "", 1) if "zu" in low[2:6] else "")
                     # "sprach sich gegen … aus" is "aussprechen", although "sprechen gegen" is a cue too
-                    split = t.tag_.startswith("V") and any(c.particle in particles and particles[c.particle] > t.i
+                    split = t.tag_.startswith("V") and any(part_at(c.particle, t.i) is not None
                                                            for c in self.stems.get(lemma, ()))
                     if cands and not split:
                         cue = self._pick(doc, cands, t.i, sent, after_only=False)
@@ -217,11 +224,12 @@ class CueFinder:
                         cue = None  # "ist für seine Zurückhaltung bekannt": "sein" only with a proposal as object
                     if cue is None and lemma in self.stems:  # "stellt … bereit" although "stellen hinter" is a cue too
                         for c in self.stems[lemma]:
-                            if c.particle in particles and particles[c.particle] > t.i:
+                            pk = part_at(c.particle, t.i)
+                            if pk is not None:
                                 picked = self._pick(doc, [x for x in self.stems[lemma] if x.particle == c.particle], t.i, sent,
-                                                    False, particles[c.particle])
+                                                    False, pk)
                                 if picked:
-                                    cue, j = picked, particles[c.particle]
+                                    cue, j = picked, pk
                                     break
                 if cue is not None and t.tag_.startswith("V"):
                     # a phrase beginning with the verb is more specific: "mahnte Augenmaß … an" (not "anmahnen")
@@ -498,8 +506,9 @@ def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], prop
         if w in negations and k > i and doc[k + 1].tag_ in ("APPR", "APPRART", "ADV") and any(
                 doc[x].lower_ == "sondern" for x in range(k + 2, min(k + 8, doc[i].sent.end))):
             continue  # "braucht Waffen, und zwar nicht in einigen Monaten, sondern jetzt": a contrasted adverbial
-        if w in negations and k < i and any(doc[x].lower_ == "sondern" for x in range(k + 1, i)):
-            continue  # "mache Europa nicht sicherer, sondern gefährlicher": the negation is the contrasted part's
+        if (w in negations or w.startswith("kein")) and k < i and any(doc[x].lower_ == "sondern" for x in range(k + 1, i)):
+            continue  # "mache Europa nicht sicherer, sondern gefährlicher", "bringen keinen Frieden, sondern immer mehr
+            # Tote": the negation is the contrasted part's
         if w in negations and nxt not in ("nur", "zuletzt", "minder", "weniger", "einmal", "erst"):
             # "nicht" before the proposal's article negates the object, not the verb, only when
             # directly followed by a determiner of a noun phrase that is not the cue

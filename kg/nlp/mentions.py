@@ -267,6 +267,31 @@ class MentionFinder:
             return None  # the review's colon before the quoted comment: 'meint:', 'hält dagegen:', 'schreibt heute:'
         return Mention(i - 1, j + 1, doc[i + 1:j].text, "Organisation", "name", extra={"introducer": "outlet"})
 
+    def _capital_outlet(self, doc: Doc, i: int) -> Mention | None:
+        """'Die STUTTGARTER NACHRICHTEN meinen: …', 'Die BADISCHE ZEITUNG aus Freiburg sieht es anders: …', 'In
+        den NÜRNBERGER NACHRICHTEN heißt es: …': a press review's title in capitals after an article, an
+        optional "aus <Stadt>", a verb of saying or commenting and a colon. The label is the title in
+        ordinary case ("Stuttgarter Nachrichten"). A single short word in capitals is an acronym, not this."""
+        n = len(doc)
+        if i == 0 or doc[i - 1].lower_ not in ("die", "der", "das", "den", "dem"):
+            return None
+        j = i
+        while j < n and j < i + 4 and len(doc[j].text) > 1 and doc[j].text.isalpha() and doc[j].text.isupper():
+            j += 1
+        if j == i or (j == i + 1 and len(doc[i].text) <= 4):
+            return None
+        k = j + 2 if j + 1 < n and doc[j].lower_ == "aus" and doc[j + 1].tag_ == "NE" else j
+        if k >= n or not doc[k].text.islower():
+            return None
+        lemma = (doc[k].lemma_ or "").lower()
+        if not (lemma in self.lex.speech_verbs or lemma in self.lex.comment_verbs or doc[k].lower_ in ("heißt", "hieß")
+                or lemma in ("halten", "blicken", "schreiben")):
+            return None
+        if not any(doc[x].text == ":" for x in range(k + 1, min(k + 5, n))):
+            return None
+        label = " ".join(w.capitalize() for w in doc[i:j].text.split())
+        return Mention(i - 1, j, label, "Organisation", "name", extra={"introducer": "outlet"})
+
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> list[Mention]:
         lex = self.lex
@@ -424,7 +449,7 @@ class MentionFinder:
                     continue
             # a quoted newspaper title that speaks: 'Die „Lausitzer Rundschau“ (aus Cottbus) warnt: …',
             # 'Der „Tagesspiegel“ meint: …' (press reviews name outlets the gazetteer does not know)
-            outlet = self._quoted_outlet(doc, i) if i + 1 not in alias_at else None
+            outlet = (self._quoted_outlet(doc, i) or self._capital_outlet(doc, i)) if i + 1 not in alias_at else None
             if outlet is not None:
                 add(outlet)
                 i = outlet.end
@@ -487,8 +512,9 @@ class MentionFinder:
             # unseen names: a run of capitalised NE tokens
             if t.tag_ == "NE" and _is_cap(t) and t.text not in _NAME_STOP and t.text not in lex.places:
                 j = i
-                while j < n and j < i + 4 and _is_cap(doc[j]) and doc[j].tag_ in ("NE", "FM") and doc[j].text not in _NAME_STOP and j not in alias_at:
-                    j += 1
+                while j < n and j < i + 4 and _is_cap(doc[j]) and doc[j].tag_ in ("NE", "FM") and doc[j].text not in _NAME_STOP and j not in alias_at \
+                        and not (j > i and "-" in doc[j].text and lex.role_head(doc[j].text)):
+                    j += 1  # (a role title ends the run: "Sachsens AfD-Chef Jörg Urban")
                 if j - i >= 2:
                     nxt = doc[j] if j < n else None
                     personish = nxt is not None and (nxt.text == "(" or (nxt.tag_.startswith("VV") and (nxt.lemma_ or "").lower() in lex.speech_verbs))

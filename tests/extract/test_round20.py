@@ -1,12 +1,32 @@
 """Round 20 (decision 008, "Round 20"): a direct quotation is no narration when a pronoun speaker follows it
-("„Putin hat uns getäuscht“, sagte er"), "keine Sekunde zögern" negates, and a proposal that is the means of
-an outcome ("mit der Lieferung schwerer Waffen eine Eskalation riskieren", "mit Waffen den Krieg beenden")."""
+("„Putin hat uns getäuscht“, sagte er"), "keine Sekunde zögern" negates, a proposal that is the means of
+an outcome ("mit der Lieferung schwerer Waffen eine Eskalation riskieren", "mit Waffen den Krieg beenden"),
+"beide Kandidaten", press reviews with titles in capitals, readers' letters signed below, and other cases
+found in dev 17."""
 
 from __future__ import annotations
 
 import pytest
 
 F, A = "for", "against"
+
+TV_DUEL = ("Fünf Tage vor der Landtagswahl haben sich Ministerpräsident Hendrik Wüst (CDU) und sein Herausforderer "
+           "Thomas Kutschaty (SPD) ein Fernsehduell geliefert. Bildung und Energiepreise standen im Mittelpunkt.\n\n"
+           "Wüst sprach sich klar für die Lieferung schwerer Waffen aus. Kutschaty verteidigte den Kurs von "
+           "Bundeskanzler Olaf Scholz. Es sei richtig, dass Deutschland nun auch Gepard-Panzer bereitstelle, sagte der "
+           "Sozialdemokrat. Kampfjets an die Ukraine zu liefern, lehnten beide Kandidaten ab.\n\n"
+           "Beim Gas lagen die beiden näher beieinander. Ein Gasembargo lehne er ab, sagte Wüst. Kutschaty nannte ein "
+           "Embargo „unverantwortlich“. Zu den Sanktionen gegen Russland bekannten sich beide Kandidaten ausdrücklich.")
+
+LETTERS = ("Leserbriefe: Schwere Waffen und die Angst vor dem Winter\n\n"
+           "Zu „Intellektuelle im Briefkrieg“, taz vom 5. Mai\n\n"
+           "Ich habe den offenen Brief unterschrieben. Schwere Waffen an die Ukraine zu liefern, halte ich für einen "
+           "gefährlichen Fehler, weil niemand weiß, wie Putin darauf reagiert.\n\n"
+           "Gisela Hartwig, Kassel\n\n"
+           "In Ihren Altbauwohnungen lässt sich leicht über ein Gasembargo reden. Ein Gasembargo lehne ich ab.\n\n"
+           "Hans-Peter Lindemann, Rostock\n\n"
+           "Wir sollten sofort ein Embargo gegen russisches Gas und Öl verhängen, auch wenn es im Winter kalt wird.\n\n"
+           "Miriam Oswald, Freiburg")
 
 FOUND = [
     # the pronoun after a direct quotation is the speaker named before, not the person in the quotation; his
@@ -30,6 +50,38 @@ FOUND = [
     ("Der CDU-Außenpolitiker Norbert Röttgen forderte, mit schweren Waffen den Krieg schneller zu beenden.",
      ("Norbert Röttgen", F, "heavy_weapons")),
     ("Die Linke lehnte es ab, mit Waffenlieferungen den Krieg zu verlängern.", ("Linke", A, "arms_deliveries")),
+    # a party chief's title ends the run of proper nouns before the name
+    ("Thüringens AfD-Chef Björn Höcke forderte dagegen, die Sanktionen gegen Russland sofort aufzuheben.",
+     ("Björn Höcke", A, "sanctions")),
+    ("Sachsens AfD-Chef Jörg Urban forderte, die Sanktionen aufzuheben.", ("Jörg Urban", A, "sanctions")),
+    # "beide Kandidaten": the pair named together in an earlier paragraph ("X und sein Herausforderer Y")
+    (TV_DUEL, ("Hendrik Wüst", A, "fighter_jets")),
+    (TV_DUEL, ("Thomas Kutschaty", A, "fighter_jets")),
+    (TV_DUEL, ("Thomas Kutschaty", F, "sanctions")),
+    # a party description takes up the subject, not the person after a preposition
+    (TV_DUEL, ("Thomas Kutschaty", F, "heavy_weapons")),
+    # a press review's title in capitals speaks for the quotation after its colon
+    ("Die STUTTGARTER NACHRICHTEN meinen: „Die große Mehrheit im Bundestag ist ein wichtiges Signal. Jetzt muss die "
+     "Regierung liefern – Panzer, Haubitzen und Munition.“", ("Stuttgarter Nachrichten", F, "heavy_weapons")),
+    ("Die BADISCHE ZEITUNG aus Freiburg sieht es anders: „Man muss den offenen Brief nicht in jedem Satz teilen. Die "
+     "Skepsis gegenüber immer schwereren Waffen aber ist berechtigt.“", ("Badische Zeitung", A, "heavy_weapons")),
+    ("Die MITTELDEUTSCHE ZEITUNG aus Halle warnt: „Ein Gasembargo würde Zehntausende Jobs kosten und ist deshalb der "
+     "falsche Weg.“", ("Mitteldeutsche Zeitung", A, "energy_embargo")),
+    # dreaming of a proposal wants it; those who dream of it are rebutted
+    ("Präsident Wolodymyr Selenskyj träumt weiter von einer Flugverbotszone über seinem Land.",
+     ("Wolodymyr Selenskyj", F, "no_fly_zone")),
+    ("Kommentar: Träumereien\n\nVon Katrin Lehnert\n\nWer jetzt von einer Nato-Friedenstruppe in der Ukraine "
+     "träumt, verkennt die Lage.", ("Katrin Lehnert", A, "peace_mission")),
+    # readers' letters: each is its writer's, signed below it with name and town
+    (LETTERS, ("Gisela Hartwig", A, "heavy_weapons")),
+    (LETTERS, ("Hans-Peter Lindemann", A, "energy_embargo")),
+    (LETTERS, ("Miriam Oswald", F, "energy_embargo")),
+    # "kein X, sondern Y": the negation is the contrasted part's
+    ("„Schwere Waffen bringen keinen Frieden, sondern immer mehr Tote“, sagte Linken-Fraktionschefin Amira Mohamed Ali.",
+     ("Amira Mohamed Ali", A, "heavy_weapons")),
+    # a separable verb's particle is looked for before a semicolon only
+    ("Auch Polens Präsident Andrzej Duda sprach sich für mehr NATO-Soldaten auf polnischem Boden aus; die bisherige "
+     "Präsenz reiche angesichts der russischen Aggression nicht aus.", ("Andrzej Duda", F, "eastern_flank_troops")),
 ]
 
 NOT_FOUND = [
@@ -41,6 +93,17 @@ NOT_FOUND = [
      ("Norbert Röttgen", A, "heavy_weapons")),
     ("Außenminister Luigi Di Maio sagte, Italien werde „keine Sekunde zögern“, weitere Strafmaßnahmen mitzutragen.",
      ("Luigi Di Maio", A, "sanctions")),
+    ("Thüringens AfD-Chef Björn Höcke forderte dagegen, die Sanktionen gegen Russland sofort aufzuheben.",
+     ("Thüringens AfD-Chef Björn Höcke", A, "sanctions")),
+    (TV_DUEL, ("Olaf Scholz", F, "heavy_weapons")),
+    (TV_DUEL, ("Olaf Scholz", A, "fighter_jets")),
+    # the town after a letter writer's name is no actor of the letter; a person in an indirect question
+    # ("wie Putin darauf reagiert") is no one compared
+    (LETTERS, ("Wladimir Putin", A, "heavy_weapons")),
+    (LETTERS, ("Gisela Hartwig", A, "energy_embargo")),
+    (LETTERS, ("Hans-Peter Lindemann", F, "energy_embargo")),
+    # an acronym in capitals is the gazetteer's, not a press review's title
+    ("Die SPD meint: Ein Gasembargo ist der falsche Weg.", ("Spd", A, "energy_embargo")),
     # hesitation itself is still hesitation
     ("Italien werde bei einem Gasembargo zögern, sagte Ministerpräsident Mario Draghi.", ("Mario Draghi", F, "energy_embargo")),
 ]
