@@ -108,6 +108,7 @@ class Lexicon:
     flank_places: frozenset[str] = frozenset()                       # weapons brought there reinforce the eastern flank
     regions: frozenset[str] = frozenset()                            # "DGB Sachsen": a regional branch
     group_heads: frozenset[str] = frozenset()                        # "beide Kandidaten": the actors just named
+    shared_views: frozenset[str] = frozenset()                       # "teilt diese Position": the stance before
     letter_nouns: frozenset[str] = frozenset()                      # "Brief", "Appell": a stance stated in one is its signatories'
     signatory_words: frozenset[str] = frozenset()                   # "Unterzeichner", "initiiert": who holds a letter's stance
     blockers: frozenset[str] = frozenset()
@@ -373,6 +374,7 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.flank_places = _words("flank_places.txt")
     lex.regions = _words("regions.txt")
     lex.group_heads = _words("group_heads.txt")
+    lex.shared_views = _words("shared_views.txt")
     for row in _rows("consequences.tsv", 3):
         word, kind, pol = (c.strip() for c in row)
         if kind not in ("outcome", "harm", "help", "target", "fear", "entail", "carrier", "mood"):

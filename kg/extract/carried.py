@@ -120,7 +120,11 @@ def reported_again(ctx: DocContext, sent: Span, frame: SpeechFrame | None, h: Di
     alike = alike or (fin is not None and any(t.lower_ == "ebenfalls" for t in sent) and (
         _shows_self(doc, fin) or (fin.lemma_ or "").lower() in _VIEW_VERBS or (
             (fin.lemma_ or "").lower() == "äußern" and any(t.lower_ == "sich" for t in sent))))
-    joins = ("schließen" in lemmas and "an" in particles) or "anschließen" in lemmas or "beipflichten" in lemmas or alike
+    # "Litauen teilt diese Position", "Die Bundesregierung teilt die Bedenken": shares the stance before
+    shares = "teilen" in lemmas and "mit" not in particles and any(
+        t.text in lex.shared_views and t.i > sent.start and doc[t.i - 1].lower_ in ("diese", "die", "dessen", "deren", "diesen")
+        for t in sent)
+    joins = ("schließen" in lemmas and "an" in particles) or "anschließen" in lemmas or "beipflichten" in lemmas or alike or shares
     like = alike_whom(ctx, sent) if alike else []
     if like:
         # "Die AfD argumentiert ähnlich wie Wagenknecht": the holder takes the named one's positions

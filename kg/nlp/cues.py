@@ -525,6 +525,8 @@ def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], prop
                 return True  # "sich an keiner Mission beteiligen, die Soldaten in die Ukraine bringt": the proposal described
         if w == "wenig" and cue.pos == "adj" and k == i - 1:
             return True
+        if w in ("allenfalls", "bestenfalls", "höchstens") and cue.pos == "adj" and cue.polarity == "for" and k < i:
+            return True  # "hält ein Embargo allenfalls langfristig für machbar": a hedge, no approval
         if cue.pos in ("adj", "phrase") and w.startswith("kein") and k < i and not any(
                 x in proposal_tokens for x in range(k + 1, k + 4)):
             return True  # but "es wird keinen Einsatz … geben": "kein" negates the proposal, not the cue

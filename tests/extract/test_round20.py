@@ -79,6 +79,19 @@ FOUND = [
     # "kein X, sondern Y": the negation is the contrasted part's
     ("„Schwere Waffen bringen keinen Frieden, sondern immer mehr Tote“, sagte Linken-Fraktionschefin Amira Mohamed Ali.",
      ("Amira Mohamed Ali", A, "heavy_weapons")),
+    # a hedge ("allenfalls", "bestenfalls") turns an approving adjective into scepticism
+    ("Der BDI hält ein Gasembargo allenfalls langfristig für denkbar.", ("BDI", A, "energy_embargo")),
+    ("Ein Ölembargo sei bestenfalls in einigen Monaten machbar, sagte Sachsens Ministerpräsident Michael Kretschmer.",
+     ("Michael Kretschmer", A, "energy_embargo")),
+    # sharing a view ("teilt diese Position") takes the stance of the sentence before
+    ("Polen fordert ein sofortiges Gasembargo. Litauen teilt diese Position.", ("Litauen", F, "energy_embargo")),
+    ("Die Grünen verlangen die Lieferung schwerer Waffen. Die FDP teilt diese Forderung ausdrücklich.",
+     ("FDP", F, "heavy_weapons")),
+    # imports of Russian energy in the genitive, ended some words later
+    ("Die EU-Kommission hält an ihrem Vorschlag fest, die Einfuhr russischen Öls bis zum Jahresende weitgehend zu "
+     "beenden.", ("EU-Kommission", F, "energy_embargo")),
+    ("Lettland will die Importe russischen Gases bis zum Ende des Jahres vollständig stoppen.",
+     ("Lettland", F, "energy_embargo")),
     # a separable verb's particle is looked for before a semicolon only
     ("Auch Polens Präsident Andrzej Duda sprach sich für mehr NATO-Soldaten auf polnischem Boden aus; die bisherige "
      "Präsenz reiche angesichts der russischen Aggression nicht aus.", ("Andrzej Duda", F, "eastern_flank_troops")),
@@ -102,6 +115,9 @@ NOT_FOUND = [
     (LETTERS, ("Wladimir Putin", A, "heavy_weapons")),
     (LETTERS, ("Gisela Hartwig", A, "energy_embargo")),
     (LETTERS, ("Hans-Peter Lindemann", F, "energy_embargo")),
+    ("Der BDI hält ein Gasembargo allenfalls langfristig für denkbar.", ("BDI", F, "energy_embargo")),
+    ("Polen fordert ein sofortiges Gasembargo. Die Zahlen teilte die Regierung am Abend mit.",
+     ("Polen", A, "energy_embargo")),
     # an acronym in capitals is the gazetteer's, not a press review's title
     ("Die SPD meint: Ein Gasembargo ist der falsche Weg.", ("Spd", A, "energy_embargo")),
     # hesitation itself is still hesitation
