@@ -312,6 +312,11 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
                 inside = {x for m in ments for x in range(m.start, m.end)}
                 if after and any(unnamed_subject(doc, x) and x not in inside for x in range(fin.i + 1, after[0].start)):
                     after = []  # "Darin fordern zahlreiche Intellektuelle Kanzler Scholz auf": the subject names no actor
+                lem = (fin.lemma_ or "").lower()
+                addressing = lem in ("auffordern", "aufrufen", "bitten", "ersuchen", "drängen", "appellieren") or (
+                    lem in ("fordern", "rufen") and any(t.tag_ == "PTKVZ" and t.lower_ == "auf" for t in doc[fin.i:stop or sent.end]))
+                if after and addressing and any(doc[x].tag_ in ("NN", "NNA", "PRELS") and x not in inside for x in range(s0, fin.i)):
+                    after = []  # "Die Unterzeichner fordern die Bundesregierung auf, …": the one addressed is no speaker
                 if after and stop is not None and not any(fin.i < c.i < stop and c.i != fin.i for c in ctx.cues):
                     # "Skeptisch äußerte sich auch X, Direktor des …": a stance word before the verb stays content
                     lo_attr = fin.i if any(s0 <= c.i < fin.i for c in ctx.cues) else s0

@@ -73,6 +73,14 @@ def clause_subject(q: HolderQuery) -> Subject:
         inside = {x for m in q.ments for x in range(m.start, m.end)}
         kept = [m for m in cands if not (m.start > fin and any(
             unnamed_subject(doc, x) and x not in inside for x in range(fin + 1, m.start)))]
+        # "Die Unterzeichner fordern die Bundesregierung auf, …", "ein Antrag, der die Regierung auffordert, …":
+        # a subject before the verb that names no actor (a plural noun, a relative pronoun) leaves the
+        # actor after the verb the one addressed
+        if doc[lo].tag_ == "PRELS" and doc[lo].lower_ in ("der", "das", "welcher", "welches"):
+            kept = []  # the relative pronoun is the subject ("ein Antrag, der die Regierung auffordert")
+        elif any(x not in inside and doc[x].tag_ == "NN" and x + 1 == fin and x > lo and doc[x - 1].tag_ == "ART"
+                 and doc[x].text.endswith(("er", "en", "innen")) for x in range(lo, fin)):
+            kept = [m for m in kept if m.start < fin]
         subjectless = subjectless or len(kept) < len(cands)  # the subject is there but names no actor
         cands = kept
     if fin is not None and plural_verb(doc[fin]):

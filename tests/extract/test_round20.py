@@ -55,6 +55,7 @@ FOUND = [
      ("Björn Höcke", A, "sanctions")),
     ("Sachsens AfD-Chef Jörg Urban forderte, die Sanktionen aufzuheben.", ("Jörg Urban", A, "sanctions")),
     # "beide Kandidaten": the pair named together in an earlier paragraph ("X und sein Herausforderer Y")
+    ("Deshalb fordert die SPD die Regierung auf, der Ukraine Panzer zu liefern.", ("SPD", F, "heavy_weapons")),
     (TV_DUEL, ("Hendrik Wüst", A, "fighter_jets")),
     (TV_DUEL, ("Thomas Kutschaty", A, "fighter_jets")),
     (TV_DUEL, ("Thomas Kutschaty", F, "sanctions")),
@@ -92,6 +93,9 @@ FOUND = [
      "beenden.", ("EU-Kommission", F, "energy_embargo")),
     ("Lettland will die Importe russischen Gases bis zum Ende des Jahres vollständig stoppen.",
      ("Lettland", F, "energy_embargo")),
+    # "verwechselt": a rebuttal of those who hold the stance
+    ("Kommentar: Mitgefühl ist keine Strategie\n\nVon Jana Körber\n\nWer jetzt stattdessen eine Flugverbotszone "
+     "fordert, wie es manche in der Debatte tun, verwechselt Mitgefühl mit Strategie.", ("Jana Körber", A, "no_fly_zone")),
     # a separable verb's particle is looked for before a semicolon only
     ("Auch Polens Präsident Andrzej Duda sprach sich für mehr NATO-Soldaten auf polnischem Boden aus; die bisherige "
      "Präsenz reiche angesichts der russischen Aggression nicht aus.", ("Andrzej Duda", F, "eastern_flank_troops")),
@@ -118,6 +122,11 @@ NOT_FOUND = [
     ("Der BDI hält ein Gasembargo allenfalls langfristig für denkbar.", ("BDI", F, "energy_embargo")),
     ("Polen fordert ein sofortiges Gasembargo. Die Zahlen teilte die Regierung am Abend mit.",
      ("Polen", A, "energy_embargo")),
+    # the one addressed by a request is no holder, when a subject that names no actor comes before the verb
+    ("Die Unterzeichner fordern die Bundesregierung auf, die Ukraine ohne weiteres Zögern mit schweren Waffen "
+     "auszustatten.", ("Deutschland", F, "heavy_weapons")),
+    ("Die Delegierten beschlossen einen Antrag, der die Bundesregierung auffordert, der Ukraine schwere Waffen zu "
+     "liefern.", ("Deutschland", F, "heavy_weapons")),
     # an acronym in capitals is the gazetteer's, not a press review's title
     ("Die SPD meint: Ein Gasembargo ist der falsche Weg.", ("Spd", A, "energy_embargo")),
     # hesitation itself is still hesitation
