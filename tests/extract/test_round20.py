@@ -96,6 +96,9 @@ FOUND = [
     # "verwechselt": a rebuttal of those who hold the stance
     ("Kommentar: Mitgefühl ist keine Strategie\n\nVon Jana Körber\n\nWer jetzt stattdessen eine Flugverbotszone "
      "fordert, wie es manche in der Debatte tun, verwechselt Mitgefühl mit Strategie.", ("Jana Körber", A, "no_fly_zone")),
+    # not helping calm a situation argues against
+    ("Kremlsprecher Dmitri Peskow sagte, westliche Waffenlieferungen an die Ukraine trügen nicht zu einer Beruhigung "
+     "bei, sondern verlängerten die Kämpfe.", ("Dmitri Peskow", A, "arms_deliveries")),
     # a separable verb's particle is looked for before a semicolon only
     ("Auch Polens Präsident Andrzej Duda sprach sich für mehr NATO-Soldaten auf polnischem Boden aus; die bisherige "
      "Präsenz reiche angesichts der russischen Aggression nicht aus.", ("Andrzej Duda", F, "eastern_flank_troops")),
