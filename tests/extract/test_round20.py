@@ -99,6 +99,13 @@ FOUND = [
     # not helping calm a situation argues against
     ("Kremlsprecher Dmitri Peskow sagte, westliche Waffenlieferungen an die Ukraine trügen nicht zu einer Beruhigung "
      "bei, sondern verlängerten die Kämpfe.", ("Dmitri Peskow", A, "arms_deliveries")),
+    # "Sanktionskurs", the seizure of Russian property, "Diebstahl", "Anschlag auf"
+    ("Der Ostbeauftragte der Bundesregierung, Carsten Schneider (SPD), verteidigte dagegen den Sanktionskurs gegen "
+     "Russland.", ("Carsten Schneider", F, "sanctions")),
+    ("Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, bezeichnete die Beschlagnahmung russischen "
+     "Eigentums im Westen als „Diebstahl“.", ("Maria Sacharowa", A, "sanctions")),
+    ("Der Linken-Fraktionschef im Potsdamer Landtag, Sebastian Walter, nannte das geplante Embargo einen „Anschlag auf "
+     "die Uckermark“.", ("Sebastian Walter", A, "energy_embargo")),
     # a separable verb's particle is looked for before a semicolon only
     ("Auch Polens Präsident Andrzej Duda sprach sich für mehr NATO-Soldaten auf polnischem Boden aus; die bisherige "
      "Präsenz reiche angesichts der russischen Aggression nicht aus.", ("Andrzej Duda", F, "eastern_flank_troops")),
