@@ -119,6 +119,8 @@ def _reported_third_party(q: HolderQuery, holders: list[str], spk: list[str]) ->
         return None
     if any(x in spk or x in aff for x in holders):
         return None
+    if any(m.type == "Group" and m.actor in holders for m in q.ments):
+        return None  # "Die Gewerkschaften stünden hinter den Sanktionen, sagte Hoffmann": the speaker speaks for them
     lo, hi = q.clause
     start = lo
     while start < cue.i and (doc[start].tag_ in ("KOUS", "KON", "$,", "PRF") or doc[start].is_punct):

@@ -106,6 +106,11 @@ FOUND = [
      "Eigentums im Westen als „Diebstahl“.", ("Maria Sacharowa", A, "sanctions")),
     ("Der Linken-Fraktionschef im Potsdamer Landtag, Sebastian Walter, nannte das geplante Embargo einen „Anschlag auf "
      "die Uckermark“.", ("Sebastian Walter", A, "energy_embargo")),
+    # a speaker who reports what a group of his own kind holds speaks for it
+    ("DGB-Chef Reiner Hoffmann sprach in Berlin. Die Gewerkschaften stünden hinter den Sanktionen gegen Russland, "
+     "sagte Hoffmann.", ("Reiner Hoffmann", F, "sanctions")),
+    # "vorbringen" puts a proposal forward
+    ("Litauen brachte den Vorschlag eines Gasembargos in Brüssel erneut vor.", ("Litauen", F, "energy_embargo")),
     # a separable verb's particle is looked for before a semicolon only
     ("Auch Polens Präsident Andrzej Duda sprach sich für mehr NATO-Soldaten auf polnischem Boden aus; die bisherige "
      "Präsenz reiche angesichts der russischen Aggression nicht aus.", ("Andrzej Duda", F, "eastern_flank_troops")),
@@ -137,6 +142,8 @@ NOT_FOUND = [
      "auszustatten.", ("Deutschland", F, "heavy_weapons")),
     ("Die Delegierten beschlossen einen Antrag, der die Bundesregierung auffordert, der Ukraine schwere Waffen zu "
      "liefern.", ("Deutschland", F, "heavy_weapons")),
+    ("DGB-Chef Reiner Hoffmann sprach in Berlin. Die Gewerkschaften stünden hinter den Sanktionen gegen Russland, "
+     "sagte Hoffmann.", ("Gewerkschaften", F, "sanctions")),
     # an acronym in capitals is the gazetteer's, not a press review's title
     ("Die SPD meint: Ein Gasembargo ist der falsche Weg.", ("Spd", A, "energy_embargo")),
     # hesitation itself is still hesitation
