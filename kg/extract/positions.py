@@ -32,10 +32,10 @@ from kg.extract.polarity import (abandoned_principle, embedded_cue, escalated_de
                                  stance_given_up, stance_head)
 from kg.extract.reports import critical_reaction, fronted_source, introduced_speaker, reacting_speakers, statement_frame
 from kg.extract.speech import (SpeechFrame, indicative_main_clause, is_conditional, is_konjunktiv, is_konjunktiv_ii,
-                               new_speaker, prep_before, speech_frame, whole_quote, wie_pronoun)
+                               means_marker, new_speaker, prep_before, speech_frame, whole_quote, wie_pronoun)
 from kg.extract.subjects import after_pronoun_subject
 from kg.extract.targets import both_named, consequence_of, narrowed, proposals_for
-from kg.extract.turns import signed_letters, commentary_author, interview_turns
+from kg.extract.turns import commentary_author, interview_turns, signed_letters
 from kg.extract.verdicts import agreement, answered, delivery_agents, rebutted, suppliers, verbless, verdict, yes_no
 from kg.lexicon import Cue, Lexicon
 from kg.nlp.clauses import clause_bounds, finite_verb
@@ -274,7 +274,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 pclause = clause_bounds(doc, p.start)
                 same_clause = p.source == "anaphor" or pclause == clause_bounds(doc, cue.i)
                 inner = None if same_clause else embedded_cue(doc, cues, cue, pclause, p)
-                means = inner is not None and _instrument(doc, p, pclause[0])
+                means = inner is not None and means_marker(doc, p.start, pclause[0])
                 if means and not inner.cue.argument:
                     inner = None  # "forderte, mit schweren Waffen den Krieg zu beenden": the war is what ends
                 if means and inner is not None and inner.polarity == cue.polarity and not cue.negated:
@@ -448,14 +448,6 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         results = about_the_letter(ctx, lex, letter, results)
         results.extend(signatories(ctx, h, lex, letter, results))
     return fixed_sides(ctx, lex, _subsume_general_weapons(doc, lex, results))
-
-
-def _instrument(doc: Doc, p: ProposalMention, lo: int) -> bool:
-    """The proposal is a means in its clause: "mit der Lieferung schwerer Waffen", "durch ein Embargo"."""
-    k = p.start - 1
-    while k >= lo and doc[k].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "ADV"):
-        k -= 1
-    return k >= lo and doc[k].lower_ in ("mit", "durch")
 
 
 def _subsume_general_weapons(doc: Doc, lex: Lexicon, results: list[Position]) -> list[Position]:

@@ -4,10 +4,8 @@ narrated person or an organisation the speaker reports on.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
 from kg.extract.holder_query import Answer, HolderQuery, labels, normative, registry_info
-from kg.extract.speech import KONJUNKTIV, KONJUNKTIV_II, clause_pronoun, is_konjunktiv, prep_before, wie_pronoun
+from kg.extract.speech import KONJUNKTIV, KONJUNKTIV_II, clause_pronoun, is_konjunktiv, means_marker, prep_before, wie_pronoun
 from kg.lexicon import Lexicon
 from kg.nlp.mentions import Mention
 
@@ -131,7 +129,7 @@ def _reported_third_party(q: HolderQuery, holders: list[str], spk: list[str]) ->
     if not subj or not all(x in {a for m in subj[:1] for a in labels(q.state, subj[:1])} for x in holders):
         return None
     props = q.ctx.proposals_in(lo, hi)
-    if not props or all(_instrument(doc, p.start) for p in props):
+    if not props or all(means_marker(doc, p.start) for p in props):
         return None  # "dass sich die Ukraine mit Waffen verteidige": the proposal is no object of the stance
     if any(x in q.lex.party_country for x in holders):
         return []  # "Kühnert sagte, die Union fordere …": a rival's account of another party is neither's stance
@@ -150,13 +148,6 @@ def _recalled_past(q: HolderQuery, holders: list[str], spk: list[str]) -> bool:
         return False
     subj = [m for m in q.ments if lo < m.start < cue.i and m.actor and m.kind not in ("pronoun", "adjective", "prefix", "place")]
     return bool(subj) and subj[0].start <= lo + 2 and set(holders) <= set(labels(q.state, subj[:1]))
-
-
-def _instrument(doc: Doc, start: int) -> bool:
-    k = start - 1
-    while k >= 0 and k > start - 4 and doc[k].tag_ in ("ART", "ADJA", "PIAT", "ADV"):
-        k -= 1
-    return k >= 0 and doc[k].lower_ in ("mit", "durch")
 
 
 def _narrated_person(q: HolderQuery, holders: list[str], spk: list[str]) -> list[str]:

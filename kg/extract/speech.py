@@ -17,8 +17,8 @@ from kg.nlp.clauses import SUBORDINATE_TAGS, clause_bounds
 from kg.nlp.mentions import Mention, dateline_spans
 
 __all__ = ["SpeechFrame", "speech_verb", "speech_frame", "prep_before", "coordinated", "clause_pronoun",
-           "plural_pronoun", "is_konjunktiv", "is_konjunktiv_ii", "indicative_main_clause", "new_speaker", "group_reference", "is_conditional", "pronoun_after",
-           "PREP_TAGS", "QUOTE", "critical_word", "GROUP_HOLDER_PREP", "whole_quote", "wie_pronoun"]
+           "plural_pronoun", "is_konjunktiv", "means_marker", "is_konjunktiv_ii", "indicative_main_clause", "new_speaker", "group_reference", "is_conditional", "pronoun_after",
+           "PREP_TAGS", "QUOTE", "ADDRESSING", "critical_word", "GROUP_HOLDER_PREP", "whole_quote", "wie_pronoun"]
 
 PREP_TAGS = ("APPR", "APPRART", "APPO", "APZR")
 SKIP_TAGS = ("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "PIDAT", "PDAT")
@@ -313,8 +313,8 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
                 if after and any(unnamed_subject(doc, x) and x not in inside for x in range(fin.i + 1, after[0].start)):
                     after = []  # "Darin fordern zahlreiche Intellektuelle Kanzler Scholz auf": the subject names no actor
                 lem = (fin.lemma_ or "").lower()
-                addressing = lem in ("auffordern", "aufrufen", "bitten", "ersuchen", "drängen", "appellieren") or (
-                    lem in ("fordern", "rufen") and any(t.tag_ == "PTKVZ" and t.lower_ == "auf" for t in doc[fin.i:stop or sent.end]))
+                addressing = lem in ADDRESSING or any(t.tag_ == "PTKVZ" and t.lower_ + lem in ADDRESSING
+                                                      for t in doc[fin.i:stop or sent.end])
                 if after and addressing and any(doc[x].tag_ in ("NN", "NNA", "PRELS") and x not in inside for x in range(s0, fin.i)):
                     after = []  # "Die Unterzeichner fordern die Bundesregierung auf, …": the one addressed is no speaker
                 if after and stop is not None and not any(fin.i < c.i < stop and c.i != fin.i for c in ctx.cues):
@@ -503,6 +503,16 @@ def _narrated_subject(ctx: DocContext, sent: Span, ments: list[Mention], gender:
     return here[-1] if here else None
 
 
+def means_marker(doc: Doc, start: int, lo: int = 0) -> bool:
+    """The phrase starting at ``start`` is a means: "mit"/"durch" before it, over at most three articles,
+    adjectives, possessives or adverbs, not before ``lo`` ("mit der Lieferung schwerer Waffen", "durch ein
+    Embargo", "mit ihren Waffen")."""
+    k = start - 1
+    while k >= lo and k > start - 4 and doc[k].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "ADV"):
+        k -= 1
+    return k >= lo and doc[k].lower_ in ("mit", "durch")
+
+
 def pronoun_after(doc: Doc, k: int) -> Mention | None:
     if k < len(doc) and doc[k].lower_ in ("er", "sie") and doc[k].tag_.startswith("PPER"):
         return Mention(k, k + 1, None, "Person", "pronoun", gender="m" if doc[k].lower_ == "er" else "f")
@@ -541,6 +551,8 @@ def clause_pronoun(doc: Doc, lo: int, hi: int) -> Mention | None:
 
 
 COUNT_WORDS = frozenset({"beiden", "drei", "vier", "fünf", "genannten"})
+# verbs of a request whose object is the one addressed, not a holder: "fordern die Regierung auf, …"
+ADDRESSING = frozenset({"auffordern", "aufrufen", "bitten", "ersuchen", "drängen", "anflehen", "appellieren", "mahnen"})
 
 
 def group_reference(doc: Doc, lo: int, hi: int, heads: frozenset[str]) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from kg.extract.context import DocContext
 from kg.extract.holder_query import Answer, HolderQuery, auxiliary, labels
-from kg.extract.speech import GROUP_HOLDER_PREP, clause_pronoun, coordinated, prep_before, unnamed_subject, vocative
+from kg.extract.speech import ADDRESSING, GROUP_HOLDER_PREP, clause_pronoun, coordinated, prep_before, unnamed_subject, vocative
 from kg.lexicon import Lexicon
 from kg.nlp.clauses import DASHES, SUBORDINATE_TAGS, clause_bounds, finite_verb, is_subordinate
 from kg.nlp.cues import CueMatch
@@ -67,7 +67,7 @@ def clause_subject(q: HolderQuery) -> Subject:
     fin = finite_verb(doc, lo, hi)
     lemma = (doc[cue.i].lemma_ or "").lower()
     particles = {t.lower_ + lemma for t in doc[lo:hi] if t.tag_ == "PTKVZ"}
-    if fin is not None and ({cue.cue.words[0], lemma} | particles) & _ADDRESSING:
+    if fin is not None and ({cue.cue.words[0], lemma} | particles) & ADDRESSING:
         # "In dem Brief fordern zahlreiche Intellektuelle Kanzler Scholz auf, …": after a subject noun
         # phrase that names no actor, the actor is the one addressed
         inside = {x for m in q.ments for x in range(m.start, m.end)}
@@ -156,7 +156,6 @@ def _shared_subject(q: HolderQuery, lo: int) -> list[Mention] | None:
 
 _AFTER_PIECE = frozenset({",", ";"}) | DASHES  # what ends a verbless headline piece before a subject
 # verbs whose object is the one addressed by a demand
-_ADDRESSING = frozenset({"auffordern", "aufrufen", "bitten", "ersuchen", "drängen", "anflehen", "appellieren", "mahnen"})
 
 
 def compared(doc: Doc, m: Mention) -> bool:
