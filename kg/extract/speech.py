@@ -253,6 +253,9 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
             continue
         if after:
             spk = coordinated(doc, after[0], ments)
+            if after[0].kind == "role" and doc[after[0].start - 1].lower_ in _NUMBER_WORDS:
+                # "…, sagten die beiden Minister": the pair named just before, not the last minister
+                spk = _named_group_before(ctx, sent, _NUMBER_WORDS[doc[after[0].start - 1].lower_]) or spk
             return SpeechFrame(spk, t.i - 1, sent.end, verb=v.i, critical=speech_verb(doc, v, lex) in lex.critical_verbs)
         pron = pronoun_after(doc, t.i + 1)
         if pron is None and t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("der", "die"):
@@ -260,6 +263,14 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
             k = t.i + 2
             while k < sent.end and doc[k].tag_ in ("ADJA", "ADV"):
                 k += 1
+            size = next((_NUMBER_WORDS[doc[x].lower_] for x in range(t.i + 2, min(k + 1, sent.end))
+                         if doc[x].lower_ in _NUMBER_WORDS), None)
+            head = k + 1 if k < sent.end and doc[k].lower_ in _NUMBER_WORDS else k
+            if size is not None and head < sent.end and doc[head].tag_ == "NN":
+                # "…, erklärten die drei Ausschussvorsitzenden": the group of that size named just before
+                group = _named_group_before(ctx, sent, size)
+                if group:
+                    return SpeechFrame(group, t.i - 1, sent.end, verb=v.i, critical=speech_verb(doc, v, lex) in lex.critical_verbs)
             if k < sent.end and doc[k].text in lex.organisation_nouns:
                 # "…, erklärte die Organisation": the organisation named last
                 named = [m for m in ctx.mentions if m.end <= sent.start and m.type in ("Organisation", "Group")
@@ -481,6 +492,27 @@ def _relative_clause_end(doc: Doc, end: int, hi: int) -> int:
 
 def _finite_after(doc: Doc, lo: int, hi: int) -> bool:
     return any(t.tag_.endswith("FIN") for t in doc[lo:hi])
+
+
+_NUMBER_WORDS = {"beiden": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5}
+
+
+def _named_group_before(ctx: DocContext, sent: Span, size: int) -> list[Mention]:
+    """The first list of ``size`` coordinated actors ("Als Hofreiter, Strack-Zimmermann und Roth … zurückkehrten")
+    in the two sentences before ``sent``, within its paragraph; nearest sentence first."""
+    k = next((i for i, s in enumerate(ctx.sents) if s.start == sent.start), None)
+    if k is None:
+        return []
+    for kk in range(k - 1, max(k - 3, -1), -1):
+        if ctx.para[kk] != ctx.para[k]:
+            break
+        prev = [m for m in ctx.mentions_in(ctx.sents[kk].start, ctx.sents[kk].end) if m.holder_eligible
+                and m.kind != "adjective" and m.type != "Place"]
+        for m in prev:
+            group = coordinated(ctx.doc, m, prev)
+            if len(group) == size:
+                return group
+    return []
 
 
 def _narrated_subject(ctx: DocContext, sent: Span, ments: list[Mention], gender: str) -> Mention | None:

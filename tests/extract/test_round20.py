@@ -111,6 +111,12 @@ FOUND = [
      "sagte Hoffmann.", ("Reiner Hoffmann", F, "sanctions")),
     # "vorbringen" puts a proposal forward
     ("Litauen brachte den Vorschlag eines Gasembargos in Brüssel erneut vor.", ("Litauen", F, "energy_embargo")),
+    # "…, erklärten die drei Ausschussvorsitzenden", "sagten die beiden Minister": the group of that size just named
+    ("Als Anton Hofreiter, Marie-Agnes Strack-Zimmermann und Michael Roth am Dienstag aus Lwiw zurückkehrten, hatten "
+     "sie eine gemeinsame Botschaft. Die Ukraine brauche jetzt schwere Waffen, und Deutschland müsse sie liefern, "
+     "erklärten die drei Ausschussvorsitzenden von Grünen, FDP und SPD.", ("Michael Roth", F, "heavy_weapons")),
+    ("Robert Habeck und Christian Lindner trafen sich in Berlin. Ein Gasembargo sei derzeit nicht verantwortbar, "
+     "sagten die beiden Minister.", ("Robert Habeck", A, "energy_embargo")),
     # a separable verb's particle is looked for before a semicolon only
     ("Auch Polens Präsident Andrzej Duda sprach sich für mehr NATO-Soldaten auf polnischem Boden aus; die bisherige "
      "Präsenz reiche angesichts der russischen Aggression nicht aus.", ("Andrzej Duda", F, "eastern_flank_troops")),
