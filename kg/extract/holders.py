@@ -22,7 +22,7 @@ from kg.extract.context import DocContext
 from kg.extract.holder_query import Answer, HolderQuery, labels, normative
 from kg.extract.polarity import judged_obstruction
 from kg.extract.speakers import speaker
-from kg.extract.speech import (coordinated, critical_word, group_reference as names_group, plural_pronoun as is_plural_pronoun,
+from kg.extract.speech import (coordinated, critical_word, group_reference as names_group, listed_before, plural_pronoun as is_plural_pronoun,
                                prep_before)
 from kg.extract.subjects import Subject, clause_subject, compared, eligible, governed_by_passive, subject_holders
 from kg.lexicon import Lexicon
@@ -180,19 +180,8 @@ def _last_two_people(q: HolderQuery) -> list[str]:
 
 
 def _listed_before(q: HolderQuery, size: int | None = None, back: int = 2, across: bool = False) -> list[str]:
-    """The first list of two or more actors ("Schwarzer, Walser und Mey") in the ``back``
-    sentences before, within the paragraph (or ``across`` paragraphs); nearest sentence first."""
-    ctx, k = q.ctx, q.k
-    for kk in range(k - 1, k - 1 - back, -1):
-        if kk < 0 or (ctx.para[kk] != ctx.para[k] and not across):
-            break
-        prev = [m for m in ctx.mentions_in(ctx.sents[kk].start, ctx.sents[kk].end) if m.holder_eligible
-                and m.kind != "adjective" and m.type != "Place"]
-        for m in prev:
-            group = coordinated(q.doc, m, prev)
-            if len(group) >= 2 and (size is None or len(group) == size):
-                return labels(q.state, group)
-    return []
+    """The actor labels of the first list before the cue's sentence (speech.listed_before)."""
+    return labels(q.state, listed_before(q.ctx, q.k, size, back, across))
 
 
 def plural_pronoun(q: HolderQuery, subj: Subject) -> Answer | None:

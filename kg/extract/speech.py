@@ -17,7 +17,7 @@ from kg.nlp.clauses import SUBORDINATE_TAGS, clause_bounds
 from kg.nlp.mentions import Mention, dateline_spans
 
 __all__ = ["SpeechFrame", "speech_verb", "speech_frame", "prep_before", "coordinated", "clause_pronoun",
-           "plural_pronoun", "is_konjunktiv", "means_marker", "is_konjunktiv_ii", "indicative_main_clause", "new_speaker", "group_reference", "is_conditional", "pronoun_after",
+           "plural_pronoun", "is_konjunktiv", "means_marker", "listed_before", "is_konjunktiv_ii", "indicative_main_clause", "new_speaker", "group_reference", "is_conditional", "pronoun_after",
            "PREP_TAGS", "QUOTE", "ADDRESSING", "critical_word", "GROUP_HOLDER_PREP", "whole_quote", "wie_pronoun"]
 
 PREP_TAGS = ("APPR", "APPRART", "APPO", "APZR")
@@ -497,22 +497,26 @@ def _finite_after(doc: Doc, lo: int, hi: int) -> bool:
 _NUMBER_WORDS = {"beiden": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5}
 
 
-def _named_group_before(ctx: DocContext, sent: Span, size: int) -> list[Mention]:
-    """The first list of ``size`` coordinated actors ("Als Hofreiter, Strack-Zimmermann und Roth … zurückkehrten")
-    in the two sentences before ``sent``, within its paragraph; nearest sentence first."""
-    k = next((i for i, s in enumerate(ctx.sents) if s.start == sent.start), None)
-    if k is None:
-        return []
-    for kk in range(k - 1, max(k - 3, -1), -1):
-        if ctx.para[kk] != ctx.para[k]:
+def listed_before(ctx: DocContext, k: int, size: int | None = None, back: int = 2, across: bool = False) -> list[Mention]:
+    """The first list of two or more coordinated actors ("Schwarzer, Walser und Mey"; of ``size``, when given)
+    in the ``back`` sentences before sentence ``k``, within its paragraph (or ``across`` paragraphs); nearest
+    sentence first."""
+    for kk in range(k - 1, k - 1 - back, -1):
+        if kk < 0 or (ctx.para[kk] != ctx.para[k] and not across):
             break
         prev = [m for m in ctx.mentions_in(ctx.sents[kk].start, ctx.sents[kk].end) if m.holder_eligible
                 and m.kind != "adjective" and m.type != "Place"]
         for m in prev:
             group = coordinated(ctx.doc, m, prev)
-            if len(group) == size:
+            if len(group) >= 2 and (size is None or len(group) == size):
                 return group
     return []
+
+
+def _named_group_before(ctx: DocContext, sent: Span, size: int) -> list[Mention]:
+    """"…, erklärten die drei Ausschussvorsitzenden": the list of ``size`` actors named in the two sentences before."""
+    k = next((i for i, s in enumerate(ctx.sents) if s.start == sent.start), None)
+    return listed_before(ctx, k, size) if k is not None else []
 
 
 def _narrated_subject(ctx: DocContext, sent: Span, ments: list[Mention], gender: str) -> Mention | None:
