@@ -218,7 +218,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 continue  # "Zurückhaltender äußerte sich X", "äußerte sich vorsichtiger als sein Kollege": relative
             if cue.strength == 1 and attributive_infinitive(doc, sent, lo, hi, cues, lex):
                 continue  # "die Möglichkeiten der Bundeswehr, Waffen abzugeben, seien ausgeschöpft"
-            if cue.strength == 1 and any((t.lemma_ or "").lower() in ("bekommen", "erhalten", "empfangen") for t in doc[lo:hi]) \
+            if cue.strength == 1 and any((t.lemma_ or "").lower() in ("bekommen", "erhalten", "empfangen")
+                                         and not _second_conjunct(doc, cue, t.i) for t in doc[lo:hi]) \
                     and not (doc[cue.i].lower_ in ("müsse", "solle") and (frame is None and k > 0 or (
                         frame is not None and frame.speakers and not frame.source_only))):
                 # (but "Die Ukraine müsse schwere Waffen erhalten" after Merz spoke: his reported demand)
@@ -466,6 +467,17 @@ def _subsume_general_weapons(doc: Doc, lex: Lexicon, results: list[Position]) ->
         if not any(w in text for w in lex.specific_arms):
             drop.add(key)
     return [p for p in results if not (p.proposal == "arms_deliveries" and (p.holder, p.polarity) in drop)]
+
+
+def _second_conjunct(doc: Doc, cue: CueMatch, i: int) -> bool:
+    """Whether the verb at i is in a conjunct after the cue's own predicate: "will der Ukraine Kampfpanzer
+    überlassen und dafür Leopard-Panzer erhalten" gives first, whatever it receives in return (but "Prag soll
+    Kampfpanzer abgeben und dafür Ersatz erhalten" is a plan made for Prague, a swap it takes part in)."""
+    if cue.cue.words[0] == "sollen":
+        return False
+    start = max(cue.i, cue.j)
+    kon = next((t.i for t in doc[start + 1:i] if t.tag_ == "KON"), None)
+    return kon is not None and any(t.tag_.startswith("VV") for t in doc[start + 1:kon])
 
 
 # the prepositions of a topic fronted before a speech verb: "Zu / Über / Bei einem Gasembargo sagte X, …"

@@ -281,6 +281,11 @@ def _proposals_for_clause(ctx: DocContext, cue: CueMatch, props: list[ProposalMe
         return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in introduced], True
     # "eine solche Mission": the proposal of that kind discussed last in the article
     kinds = {key for w in clause_words if w in lex.anaphor_proposals for key in lex.anaphor_proposals[w]}
+    body = _heading_body(ctx, k, kinds) if is_heading(ctx, k) else []
+    if body:
+        # "Update, 14.50 Uhr: Kreml warnt vor weiteren Lieferungen": a heading speaks of the entry below it,
+        # not of the entry before (a live blog runs backwards in time)
+        return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in body], True
     for kk, keys in reversed(topic):
         if kinds and kk < k and kinds & set(keys):
             return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor") for key in sorted(kinds & set(keys))], True
@@ -309,6 +314,27 @@ def _proposals_for_clause(ctx: DocContext, cue: CueMatch, props: list[ProposalMe
         key = max(reversed(earlier), key=earlier.count)
         return [ProposalMention(cue.i, cue.i + 1, key, key, False, "anaphor")], True
     return [], False
+
+
+def is_heading(ctx: DocContext, k: int) -> bool:
+    """A headline or a live-blog entry's title: a paragraph of one sentence without a full stop."""
+    words = [t for t in ctx.sents[k] if not t.is_space and t.text not in QUOTE]
+    if not words or words[-1].text in (".", "!", "?", ";", ",") or words[-1].text in DASHES:
+        return False
+    return (k == 0 or ctx.para[k - 1] != ctx.para[k]) and k + 1 < len(ctx.sents) and ctx.para[k + 1] != ctx.para[k]
+
+
+def _heading_body(ctx: DocContext, k: int, kinds: set[str]) -> list[str]:
+    """The proposals named first in the two sentences under a heading (of the anaphor's kind, if it has one)."""
+    for kk in range(k + 1, min(k + 3, len(ctx.sents))):
+        if ctx.para[kk] != ctx.para[k + 1]:
+            break
+        sent = ctx.sents[kk]
+        keys = sorted({p.key for p in ctx.proposals if sent.start <= p.start < sent.end
+                       and not p.source.startswith("pattern:support") and (not kinds or p.key in kinds)})
+        if keys:
+            return keys
+    return []
 
 
 _SANCTION_KINDS = frozenset({"sanctions", "energy_embargo"})
@@ -359,6 +385,10 @@ def _kind_subject(doc: Doc, cue: CueMatch, lo: int, lex: Lexicon) -> bool:
         return False
     if doc[lo].tag_ in ("PWAV", "PWS", "PWAT") or doc[lo].lower_ in ("ob", "wie", "wenn", "falls", "sofern", "ohne"):
         return False  # "Sie sehe nicht, wie eine solche Mission funktionieren solle": a question, no demand
+    if doc[cue.i].lower_ == "müsste":
+        # "Eine solche Zone müsste von Nato-Flugzeugen durchgesetzt werden": what it would take (the plural
+        # "müssten" also stands for the Konjunktiv I: "die Lieferungen müssten nun schnell ankommen")
+        return False
     for t in doc[lo:cue.i]:
         if t.tag_ == "NN" and ((t.lemma_ or "").lower() in lex.anaphor_proposals or t.lower_ in lex.anaphor_proposals):
             d = t.i - 1
