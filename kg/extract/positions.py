@@ -117,7 +117,8 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
         if voice is None and author is not None and k > author[0]:
             voice = author[1]  # the author of an opinion piece
         absorbed = [(p.start, p.end) for p in all_props if p.absorbs_cue]
-        cues = [c for c in cues if not other_topic(doc, c, props) and not _connected(doc, c)]
+        cues = [c for c in cues if not other_topic(doc, c, props) and not _connected(doc, c)
+                and not _unnamed_comparison(ctx, c)]
         cues = cues + _action_cues(doc, sent, [p for p in props if p.absorbs_cue], cues, lex)
         # a cue word inside a proposal that contains its own action ("die Gasimporte stoppen") is that
         # action, not a competing stance of the clause
@@ -275,6 +276,9 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                 pclause = clause_bounds(doc, p.start)
                 same_clause = p.source == "anaphor" or pclause == clause_bounds(doc, cue.i)
                 inner = None if same_clause else embedded_cue(doc, cues, cue, pclause, p)
+                if inner is not None and inner.cue.pos == "verb" and stance_topic(doc, inner, [p], pclause[0], pclause[1], lex,
+                                                                                {c.i for c in cues}):
+                    continue  # "forderten den Kanzler auf, seine Haltung zu Waffenlieferungen zu überdenken": which way?
                 means = inner is not None and means_marker(doc, p.start, pclause[0])
                 if means and not inner.cue.argument:
                     inner = None  # "forderte, mit schweren Waffen den Krieg zu beenden": the war is what ends
@@ -467,6 +471,18 @@ def _subsume_general_weapons(doc: Doc, lex: Lexicon, results: list[Position]) ->
         if not any(w in text for w in lex.specific_arms):
             drop.add(key)
     return [p for p in results if not (p.proposal == "arms_deliveries" and (p.holder, p.polarity) in drop)]
+
+
+def _unnamed_comparison(ctx: DocContext, cue: CueMatch) -> bool:
+    """"Ein Gasembargo, wie es mehrere EU-Partner fordern, lehnt Nehammer ab": the stance in a comparison
+    clause is its own subject's, and that subject names no actor (with one it is theirs: "wie es Polen fordert")."""
+    doc = ctx.doc
+    lo, hi = clause_bounds(doc, cue.i)
+    if not (doc[lo].lower_ == "wie" and lo + 1 < hi and doc[lo + 1].lower_ in ("es", "sie", "ihn", "das")):
+        return False
+    if not any(t.tag_ in ("NN", "NE") for t in doc[lo + 2:cue.i]):
+        return False  # "wie sie es fordern": a pronoun subject, resolved as usual
+    return not any(m.actor and m.kind != "prefix" for m in ctx.mentions_in(lo, hi))  # ("EU-Partner" are not the EU)
 
 
 def _second_conjunct(doc: Doc, cue: CueMatch, i: int) -> bool:

@@ -128,8 +128,8 @@ def is_conditional(doc: Doc, lo: int) -> bool:
     after a main clause ("…, sollte die NATO eingreifen"); after a relative or subordinate clause a
     finite verb resumes the main clause ("Das Netzwerk, das …, will weder …")."""
     t = doc[lo]
-    if t.lower_ in CONDITIONAL:
-        return True
+    if t.lower_ in CONDITIONAL and not (t.tag_ in ("PROAV", "PAV") and lo + 1 < len(doc) and doc[lo + 1].tag_.endswith("FIN")):
+        return True  # (but "Damit liefert die Bundesregierung erstmals schwere Waffen": the adverb, a main clause)
     sent = t.sent
     if lo == sent.start or doc[lo - 1].text != "," or not t.tag_.endswith("FIN"):
         return False

@@ -69,6 +69,24 @@ def proposals_for(ctx: DocContext, cue: CueMatch, props: list[ProposalMention], 
     return found, carried
 
 
+def _fronted_before_insert(doc: Doc, sent: Span, lo: int, props: list[ProposalMention]) -> list[ProposalMention]:
+    """"Eine Friedensmission, wie Polen sie vorgeschlagen hatte, lehnt das Bündnis ab", "Kampfjets, die Kiew
+    fordert, will Washington nicht liefern": the object fronted before a comparison or relative clause belongs to
+    the main clause that resumes after it."""
+    if lo - 2 < sent.start or doc[lo - 1].text != "," or not doc[lo].tag_.endswith("FIN"):
+        return []
+    ilo = clause_bounds(doc, lo - 2)[0]
+    if not (doc[ilo].lower_ == "wie" or doc[ilo].tag_ in ("PRELS", "PRELAT") or (
+            doc[ilo].tag_ == "APPR" and ilo + 1 < lo and doc[ilo + 1].tag_ in ("PRELS", "PRELAT"))):
+        return []
+    if ilo - 1 <= sent.start or doc[ilo - 1].text != ",":
+        return []
+    start = sent.start
+    if finite_verb(doc, start, ilo - 1) is not None:
+        return []
+    return [p for p in props if start <= p.start < ilo - 1]
+
+
 def _complement_anaphor(doc: Doc, cue: CueMatch, sent: Span, lex: Lexicon) -> int | None:
     """The proposal anaphor noun ("die Lieferungen", "den Vorschlag") in the zu-infinitive right after the
     verb cue's clause, when the cue's own clause has none: "rief Washington auf, die Lieferungen einzustellen"."""
@@ -95,6 +113,12 @@ def _proposals_for_clause(ctx: DocContext, cue: CueMatch, props: list[ProposalMe
     lo2, hi2 = clause_bounds(doc, cue.j)
     lo, hi = min(lo, lo2), max(hi, hi2)
     own = [p for p in props if lo <= p.start < hi]
+    own += [p for p in _fronted_before_insert(doc, sent, lo, props) if p not in own]
+    if not own and doc[lo].lower_ == "wie" and lo + 1 < hi and doc[lo + 1].lower_ in ("es", "sie", "ihn") \
+            and lo - 2 >= sent.start and doc[lo - 1].text == ",":
+        # "Ein Embargo, wie es die USA beschlossen haben, …": the pronoun is the proposal compared with
+        plo = clause_bounds(doc, lo - 2)[0]
+        own = [p for p in props if plo <= p.start < lo - 1]
     if cue.cue.words == ("es", "geben"):
         # "Es werde keine NATO-Soldaten geben", not "Bei Kampfpanzern gibt es gute Gründe, …"
         own = [p for p in own if _prep_of(doc, p) in (None, "von")]

@@ -341,7 +341,7 @@ def _negated(doc: Doc, s: int, decision_nouns: frozenset[str] = frozenset()) -> 
     while k >= 0 and steps < 4:
         t = doc[k]
         if t.lower_.startswith("kein"):
-            return True
+            return not _denied_label(doc, k, s)
         if t.lower_ in ("statt", "anstatt", "anstelle") and (not any(
                 x.tag_ in ("PTKZU", "VVIZU") for x in doc[s:min(len(doc), s + 8)]) or _fronted_alternative(doc, k)
                 or any(x.lower_ == "immer" for x in doc[k + 1:s])):
@@ -365,6 +365,17 @@ def _negated(doc: Doc, s: int, decision_nouns: frozenset[str] = frozenset()) -> 
             continue
         break
     return False
+
+
+def _denied_label(doc: Doc, k: int, s: int) -> bool:
+    """"Eine Schutztruppe ohne Zustimmung Moskaus ist keine Friedensmission, sondern eine Kriegserklärung":
+    "kein" denies a predicate's label, and "sondern" gives the right one; the proposal is still what is
+    judged (but "Wir brauchen keine Flugverbotszone, sondern Waffen" rejects it)."""
+    sent = doc[s].sent
+    before = [t for t in doc[sent.start:k] if t.tag_.startswith("VA") and (t.lemma_ or "").lower() in ("sein", "bleiben")]
+    if not before or any(t.tag_ in ("VVFIN", "VMFIN") for t in doc[before[-1].i:k]):
+        return False
+    return any(t.lower_ == "sondern" for t in doc[s + 1:min(s + 6, sent.end)]) and doc[s + 1].text == ","
 
 
 def _lesser_alternative(doc: Doc, m: ProposalMention, found: list[ProposalMention]) -> bool:

@@ -1,6 +1,8 @@
 """Round 21 (decision 008, "Round 21"): a heading speaks of the entry below it, not of the entry before
-("Update, 14.50 Uhr: Kreml warnt vor weiteren Lieferungen" in a live blog that runs backwards in time), and
-anaphor nouns of one kind ("eine solche Zone", "die Verlegung", "der Tausch")."""
+("Update, 14.50 Uhr: Kreml warnt vor weiteren Lieferungen" in a live blog that runs backwards in time),
+anaphor nouns of one kind ("eine solche Zone", "die Verlegung", "der Tausch"), comparison clauses ("wie es
+mehrere EU-Partner fordern"), "höchste Zeit", "überdenken", a denied label ("ist keine Friedensmission,
+sondern eine Kriegserklärung"), and other cases found in dev 18."""
 
 from __future__ import annotations
 
@@ -39,6 +41,37 @@ FOUND = [
      ("Boris Johnson", A, "no_fly_zone")),
     ("Polen verlangt mehr Nato-Truppen an der Ostflanke. Die Nato beschloss vier neue Gefechtsverbände. "
      "Der Kreml kritisierte die Verlegung scharf.", ("Kreml", A, "eastern_flank_troops")),
+    # a stance in a comparison clause whose subject names no actor is not the main clause's
+    ("Ein Gasembargo, wie es mehrere EU-Partner fordern, lehnt Bundeskanzler Karl Nehammer weiterhin ab.",
+     ("Karl Nehammer", A, "energy_embargo")),
+    ("Ein Gasembargo, wie es Polen fordert, lehnt Bundeskanzler Karl Nehammer weiterhin ab.", ("Polen", F, "energy_embargo")),
+    # "höchste Zeit" demands
+    ("Es sei höchste Zeit, dass die EU ein umfassendes Energieembargo beschließe, sagte Polens Ministerpräsident "
+     "Mateusz Morawiecki.", ("Mateusz Morawiecki", F, "energy_embargo")),
+    ("Höchste Zeit für ein Ölembargo, meint die FAZ.", ("FAZ", F, "energy_embargo")),
+    # reconsidering a proposal is turning from it
+    ("FPÖ-Chef Herbert Kickl forderte, die Sanktionen zu überdenken, weil sie vor allem der österreichischen "
+     "Bevölkerung schadeten.", ("Herbert Kickl", A, "sanctions")),
+    ("Die Bundesregierung sollte die Lieferung schwerer Waffen noch einmal gründlich überdenken, schreibt der "
+     "Kommentator Heribert Prantl.", ("Heribert Prantl", A, "heavy_weapons")),
+    # "ist keine Friedensmission, sondern eine Kriegserklärung": the label denied, the proposal judged
+    ("Eine bewaffnete Schutztruppe ohne Zustimmung Moskaus ist keine Friedensmission, sondern eine "
+     "Kriegserklärung, sagte Bundeskanzler Olaf Scholz.", ("Olaf Scholz", A, "peace_mission")),
+    # the object fronted before a comparison or relative clause belongs to the main clause after it, and the
+    # comparison's pronoun is that object
+    ("Eine bewaffnete Friedensmission, wie Polen sie vorgeschlagen hatte, lehnt das Bündnis ebenso ab wie eine "
+     "Flugverbotszone.", ("NATO", A, "peace_mission")),
+    ("Kampfjets, wie sie die Ukraine fordert, will Washington nicht liefern.", ("USA", A, "fighter_jets")),
+    ("Ein sofortiges Embargo, wie es die USA und Großbritannien beschlossen haben, lehnte Bundeskanzler Olaf Scholz "
+     "ab.", ("Großbritannien", F, "energy_embargo")),
+    ("Ein sofortiges Embargo, wie es die USA und Großbritannien beschlossen haben, lehnte Bundeskanzler Olaf Scholz "
+     "ab.", ("Olaf Scholz", A, "energy_embargo")),
+    # "Damit" before a finite verb is an adverb: a main clause, no purpose clause
+    ("Die Entscheidung fiel am Dienstag im Kanzleramt. Damit liefert die Bundesregierung erstmals schwere "
+     "Waffen an die Ukraine.", ("Deutschland", F, "heavy_weapons")),
+    # circles that report what the subject did hold nothing in its place
+    ("Nach Angaben aus Regierungskreisen hat Polen dem Nachbarland bereits mehr als 200 Kampfpanzer vom Typ T-72 "
+     "überlassen.", ("Polen", F, "heavy_weapons")),
     ("Tschechien will der Ukraine alte Kampfpanzer vom Typ T-72 überlassen und dafür Leopard-Panzer aus "
      "Deutschland erhalten. Prag begrüßte den Tausch.",
      ("Tschechien", F, "heavy_weapons")),
@@ -50,6 +83,23 @@ NOT_FOUND = [
     (TICKER, ("Robert Habeck", F, "energy_embargo")),
     # a heading followed by a paragraph without any proposal takes none from the entry before either
     (LIVE_BLOG, ("Kreml", A, "heavy_weapons")),
+    ("Ein Gasembargo, wie es mehrere EU-Partner fordern, lehnt Bundeskanzler Karl Nehammer weiterhin ab.",
+     ("Karl Nehammer", F, "energy_embargo")),
+    ("Es sei höchste Zeit, dass die EU ein umfassendes Energieembargo beschließe, sagte Polens Ministerpräsident "
+     "Mateusz Morawiecki.", ("EU", F, "energy_embargo")),
+    # asked to reconsider a stance on a proposal: which way is not said
+    ("Die Grünen forderten den Kanzler auf, seine Haltung zu Waffenlieferungen zu überdenken.", ("Grüne", A, "arms_deliveries")),
+    ("Die Grünen forderten den Kanzler auf, seine Haltung zu Waffenlieferungen zu überdenken.", ("Grüne", F, "arms_deliveries")),
+    ("Eine bewaffnete Schutztruppe ohne Zustimmung Moskaus ist keine Friedensmission, sondern eine "
+     "Kriegserklärung, sagte Bundeskanzler Olaf Scholz.", ("Olaf Scholz", F, "peace_mission")),
+    # but a proposal rejected for another is still rejected
+    ("„Wir brauchen keine Flugverbotszone, sondern Flugabwehrsysteme“, sagte Außenminister Dmytro Kuleba.",
+     ("Dmytro Kuleba", F, "no_fly_zone")),
+    # a purpose clause is no stance of its own
+    ("Die USA schicken Luftabwehrsysteme, damit die Slowakei der Ukraine ihr S-300-System überlassen kann.",
+     ("Slowakei", F, "arms_deliveries")),
+    ("Nach Angaben aus Regierungskreisen hat Polen dem Nachbarland bereits mehr als 200 Kampfpanzer vom Typ T-72 "
+     "überlassen.", ("Deutschland", F, "heavy_weapons")),
     # what a proposal would take is no demand for it
     ("Eine Flugverbotszone lehnt der Kanzler ab. Eine solche Zone müsste von Nato-Flugzeugen durchgesetzt werden, "
      "sagte Scholz am Mittwoch in Berlin.", ("Olaf Scholz", F, "no_fly_zone")),
