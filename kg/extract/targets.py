@@ -30,7 +30,14 @@ def consequence_of(ctx: DocContext, cue: CueMatch, props: list[ProposalMention],
     discussed in the sentences just before. "Das"/"es" after a rejection may mean the rejection ("Die
     NATO lehnt eine Flugverbotszone ab. Das wäre eine Katastrophe"): then nothing."""
     if cue.subject >= 0:
-        return [p for p in props if p.start == cue.subject][:1], False
+        found = [p for p in props if p.start == cue.subject][:1]
+        for p in sorted(props, key=lambda x: x.start):
+            # "Nur ein Embargo und schwere Waffen werden Putin an den Verhandlungstisch zwingen": each subject
+            between = ctx.doc[found[-1].end:p.start] if found and p.start >= found[-1].end else None
+            if between is not None and p.start < cue.i and any(t.tag_ == "KON" for t in between) and all(
+                    t.tag_ in ("KON", "ART", "ADJA", "PIAT", "PIDAT", "ADV") for t in between):
+                found.append(p)
+        return found, False
     before = [p for p in props if p.start < lo]
     if before:
         blo, bhi = clause_bounds(ctx.doc, before[-1].start)

@@ -349,8 +349,8 @@ def _negated(doc: Doc, s: int, decision_nouns: frozenset[str] = frozenset()) -> 
             # "statt immer neuer Waffenlieferungen brauche es Verhandlungen": the rejected alternative
             # (but "…, statt endlich Panzer zu liefern" is a reproach, not a rejection)
             return True
-        if t.lower_ == "für" and k >= 1 and doc[k - 1].lower_ in ("statt", "anstatt"):
-            return True  # "das Geld solle für Familien ausgegeben werden statt für Waffen"
+        if t.tag_ in ("APPR", "APPRART") and k >= 1 and doc[k - 1].lower_ in ("statt", "anstatt"):
+            return True  # "das Geld solle für Familien ausgegeben werden statt für Waffen", "Statt auf ein Embargo …"
         if t.lower_ in _STOP_NOUNS and (k == s - 1 or doc[k + 1].lower_ in ("der", "des", "von", "auf", "aller")):
             return True
         if t.lower_ in ("der", "des", "von", "auf", "aller") and steps <= 1:
@@ -359,7 +359,8 @@ def _negated(doc: Doc, s: int, decision_nouns: frozenset[str] = frozenset()) -> 
             if k >= 0 and doc[k].tag_ == "NN" and doc[k].lower_ not in _STOP_NOUNS:
                 k -= 1  # "keinen Einsatz von NATO-Truppen": skip the head noun
             continue
-        if t.tag_ in ("ADJA", "ADJD", "PIAT", "ADV", "CARD") or t.text in ('"', "„", "“", "»", "«", "-"):
+        if t.tag_ in ("ADJA", "ADJD", "PIAT", "ADV", "CARD") or t.text in ('"', "„", "“", "»", "«", "-") or (
+                t.tag_ == "ART" and k >= 2 and doc[k - 1].tag_ == "APPR" and doc[k - 2].lower_ in ("statt", "anstatt")):
             k -= 1
             steps += 1
             continue

@@ -72,6 +72,25 @@ FOUND = [
     # circles that report what the subject did hold nothing in its place
     ("Nach Angaben aus Regierungskreisen hat Polen dem Nachbarland bereits mehr als 200 Kampfpanzer vom Typ T-72 "
      "überlassen.", ("Polen", F, "heavy_weapons")),
+    # cues and outcomes: raising a presence, "wirtschaftlicher Terror", failed sanctions, forcing Putin to talk
+    ("Die Nato werde ihre Truppenpräsenz im Osten des Bündnisgebiets dauerhaft erhöhen, sagte Generalsekretär "
+     "Jens Stoltenberg.", ("Jens Stoltenberg", F, "eastern_flank_troops")),
+    ("Großbritannien verdoppelte seine Präsenz in Estland.", ("Großbritannien", F, "eastern_flank_troops")),
+    ("Der russische UN-Botschafter Wassili Nebensja sprach am Abend. Die westlichen Sanktionen bezeichnete er als "
+     "„wirtschaftlichen Terror“ gegen die Bevölkerung seines Landes.", ("Wassili Nebensja", A, "sanctions")),
+    ("Die Sanktionen des Westens seien gescheitert, behauptete Kremlchef Wladimir Putin.",
+     ("Wladimir Putin", A, "sanctions")),
+    # each coordinated subject of a consequence
+    ("„Nur ein Embargo und schwere Waffen für die Ukraine werden Putin an den Verhandlungstisch zwingen“, sagte "
+     "der Präsidentenberater Mychajlo Podoljak.", ("Mychajlo Podoljak", F, "heavy_weapons")),
+    ("„Nur ein Embargo und schwere Waffen für die Ukraine werden Putin an den Verhandlungstisch zwingen“, sagte "
+     "der Präsidentenberater Mychajlo Podoljak.", ("Mychajlo Podoljak", F, "energy_embargo")),
+    # "statt auf ein Embargo" rejects it
+    ("Statt auf ein Embargo müsse die Politik auf einen geordneten Umstieg setzen, sagte IG-Metall-Chef Jörg "
+     "Hofmann.", ("Jörg Hofmann", A, "energy_embargo")),
+    # a hesitant chancellor criticised: the critic wants what he hesitates over
+    ("Die Union fordert schwere Waffen. Der Kanzler wirke zögerlich und schlecht beraten, kritisierte CSU-Chef "
+     "Markus Söder.", ("Markus Söder", F, "heavy_weapons")),
     ("Tschechien will der Ukraine alte Kampfpanzer vom Typ T-72 überlassen und dafür Leopard-Panzer aus "
      "Deutschland erhalten. Prag begrüßte den Tausch.",
      ("Tschechien", F, "heavy_weapons")),
@@ -100,6 +119,10 @@ NOT_FOUND = [
      ("Slowakei", F, "arms_deliveries")),
     ("Nach Angaben aus Regierungskreisen hat Polen dem Nachbarland bereits mehr als 200 Kampfpanzer vom Typ T-72 "
      "überlassen.", ("Deutschland", F, "heavy_weapons")),
+    ("Statt auf ein Embargo müsse die Politik auf einen geordneten Umstieg setzen, sagte IG-Metall-Chef Jörg "
+     "Hofmann.", ("Jörg Hofmann", F, "energy_embargo")),
+    ("Die Union fordert schwere Waffen. Der Kanzler wirke zögerlich und schlecht beraten, kritisierte CSU-Chef "
+     "Markus Söder.", ("Markus Söder", A, "heavy_weapons")),
     # what a proposal would take is no demand for it
     ("Eine Flugverbotszone lehnt der Kanzler ab. Eine solche Zone müsste von Nato-Flugzeugen durchgesetzt werden, "
      "sagte Scholz am Mittwoch in Berlin.", ("Olaf Scholz", F, "no_fly_zone")),
