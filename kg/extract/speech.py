@@ -406,8 +406,8 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
     # an opinion's owner: 'Nach Ansicht von Grünen-Chef X muss …', 'Aus Sicht der Union ist …'
     for m in ments:
         k = m.start - 1
-        if k > sent.start and doc[k].tag_ == "ART":
-            k -= 1
+        if k > sent.start and (doc[k].tag_ == "ART" or (doc[k].tag_ == "PPOSAT" and doc[k - 1].text in lex.opinion_nouns)):
+            k -= 1  # (also "nach Ansicht ihres Generalsekretärs Jens Stoltenberg")
         if k > sent.start and doc[k].lower_ in ("von", "vom"):
             k -= 1
         if k - 1 >= sent.start and k < m.start and doc[k].text in lex.opinion_nouns and doc[k - 1].lower_ in ("nach", "aus"):

@@ -45,8 +45,9 @@ def clause_subject(q: HolderQuery) -> Subject:
     needs = (doc[cue.i].lemma_ or "").lower() == "brauchen" and not any(
         t.lower_ in ("wir", "ich") for t in doc[lo:hi])
     subjectless = subjectless or needs
-    # a consequence argument has the proposal as its subject; only a fear's clause has a holder ("X fürchtet, …")
-    subjectless = subjectless or (cue.cue.pos == "consequence" and cue.cue.event != "FEAR")
+    # a consequence argument has the proposal as its subject; only a fear's or a naming clause has a holder
+    # ("X fürchtet, …", "X nannte die Lieferung einen Schritt in den Krieg")
+    subjectless = subjectless or (cue.cue.pos == "consequence" and cue.cue.event not in ("FEAR", "NAME"))
     cands = [] if subjectless or impersonal else [m for m in q.ments if lo <= m.start < hi and eligible(q.ctx, m, cue, q.passive, q.lex)]
     if q.clause_passive:
         # the subject of a passive is who the act is done to: "Die Ukraine müsse mit Waffen unterstützt
@@ -56,7 +57,7 @@ def clause_subject(q: HolderQuery) -> Subject:
     shared = None if subjectless or impersonal else _shared_subject(q, lo)
     if shared is not None:
         cands = shared
-    if cue.cue.argument:
+    if cue.cue.argument and cue.cue.event != "NAME":  # ("Die Waffenlieferungen bezeichnete Lawrow als …")
         fin = finite_verb(doc, lo, hi) or hi
         cands = [m for m in cands if m.start < fin]
     # "Man unterstütze die Ukraine weiterhin": the pronoun before the verb is the subject

@@ -107,6 +107,15 @@ class ConsequenceFinder:
                     out.append(CueMatch(cond[1], cond[1], Cue((doc[cond[1]].lemma_ or doc[cond[1]].text,), "", cond[0], 1, "",
                                                              "consequence", argument=True), cond[0], False, cond[2]))
                     continue
+                named = self._named(doc, lo, hi, props)
+                if named is not None and not any(lo <= c.i < hi and c.strength == 2 for c in cues):
+                    # "nannte die Lieferung von Panzern „einen Schritt in den Krieg“": the proposal named as an outcome
+                    res = self._outcome(doc, named[0].end, hi, (0, 0))
+                    if res is not None:
+                        pol, i = res[:2]
+                        cue = Cue((doc[i].lemma_ or doc[i].text,), "", pol, 1, "NAME", "consequence", argument=True)
+                        out.append(CueMatch(named[1], named[1], cue, pol, False, named[0].start))
+                        continue
                 found = self._subject(doc, sent, lo, hi, props, clauses, subjects)
                 if found is None:
                     continue
@@ -159,6 +168,16 @@ class ConsequenceFinder:
                           argument=True)
                 out.append(CueMatch(at, at, cue, pol, neg, prop.start if prop is not None else -3 if mode == "noun" else -1))
         return out
+
+    def _named(self, doc: Doc, lo: int, hi: int, props):
+        """The proposal a naming verb's clause names as something ("nannte ein Ölembargo ein „Konjunkturprogramm
+        für Spritpreise“", "bezeichnete die Sanktionen als Ausdruck der Ohnmacht"): the first proposal after the
+        verb or fronted before it, when no negation stands in the clause."""
+        verb = next((t for t in doc[lo:hi] if t.tag_.startswith("VV") and (t.lemma_ or "").lower() in _NAMING), None)
+        if verb is None or any(t.lower_ in self.lex.negations or t.lower_.startswith("kein") for t in doc[lo:hi]):
+            return None
+        own = [p for p in props if lo <= p.start < hi and not p.negated]
+        return (own[0], verb.i) if own else None
 
     def _conditional(self, doc: Doc, lo: int, hi: int, props, clauses, cues) -> tuple[str, int, int] | None:
         """"Wenn wir morgen einen Importstopp hätten, würden in Deutschland die Lichter ausgehen": a proposal in a
@@ -465,6 +484,10 @@ class ConsequenceFinder:
         if len(pols) > 1:
             return None
         return hits[0][1], hits[0][2]
+
+
+# verbs that name their object as something: "nannte X Y", "bezeichnete X als Y"
+_NAMING = frozenset({"nennen", "bezeichnen", "werten", "einstufen"})
 
 
 def idx_prev(clauses: list[tuple[int, int]], lo: int) -> tuple[int, int] | None:

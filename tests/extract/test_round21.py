@@ -91,6 +91,16 @@ FOUND = [
     # a hesitant chancellor criticised: the critic wants what he hesitates over
     ("Die Union fordert schwere Waffen. Der Kanzler wirke zögerlich und schlecht beraten, kritisierte CSU-Chef "
      "Markus Söder.", ("Markus Söder", F, "heavy_weapons")),
+    # "nach Ansicht ihres Generalsekretärs X": the one whose view it is
+    ("Die Nato muss nach Ansicht ihres Generalsekretärs Jens Stoltenberg ihre Truppen an der Ostflanke dauerhaft "
+     "verstärken.", ("Jens Stoltenberg", F, "eastern_flank_troops")),
+    # a proposal named as an outcome: "nannte X einen Schritt in den Krieg", "bezeichnete X als Weg in die Eskalation"
+    ("Der AfD-Verteidigungspolitiker Rüdiger Lucassen nannte die Lieferung von Panzern „einen Schritt in den "
+     "Krieg“, den Deutschland nicht gehen dürfe.", ("Rüdiger Lucassen", A, "heavy_weapons")),
+    ("Die Waffenlieferungen bezeichnete Außenminister Sergej Lawrow als Weg in die Eskalation.",
+     ("Sergei Lawrow", A, "arms_deliveries")),
+    ("Der CDU-Politiker Roderich Kiesewetter nannte die Lieferung von Panzern einen Beitrag zum Frieden.",
+     ("Roderich Kiesewetter", F, "heavy_weapons")),
     ("Tschechien will der Ukraine alte Kampfpanzer vom Typ T-72 überlassen und dafür Leopard-Panzer aus "
      "Deutschland erhalten. Prag begrüßte den Tausch.",
      ("Tschechien", F, "heavy_weapons")),
@@ -123,6 +133,10 @@ NOT_FOUND = [
      "Hofmann.", ("Jörg Hofmann", F, "energy_embargo")),
     ("Die Union fordert schwere Waffen. Der Kanzler wirke zögerlich und schlecht beraten, kritisierte CSU-Chef "
      "Markus Söder.", ("Markus Söder", A, "heavy_weapons")),
+    ("Die Nato muss nach Ansicht ihres Generalsekretärs Jens Stoltenberg ihre Truppen an der Ostflanke dauerhaft "
+     "verstärken.", ("NATO", F, "eastern_flank_troops")),
+    ("Der AfD-Verteidigungspolitiker Rüdiger Lucassen nannte die Lieferung von Panzern „einen Schritt in den "
+     "Krieg“, den Deutschland nicht gehen dürfe.", ("Deutschland", A, "heavy_weapons")),
     # what a proposal would take is no demand for it
     ("Eine Flugverbotszone lehnt der Kanzler ab. Eine solche Zone müsste von Nato-Flugzeugen durchgesetzt werden, "
      "sagte Scholz am Mittwoch in Berlin.", ("Olaf Scholz", F, "no_fly_zone")),
