@@ -38,35 +38,49 @@ def clause_bounds(doc: Doc, i: int) -> tuple[int, int]:
         return _piece_around(doc, i, sent)
     pieces, seps = _pieces(doc, sent)
     n = next(k for k, (lo, hi) in enumerate(pieces) if lo <= i < hi)
-    if _bracket_tail(doc, pieces, seps, n):
-        first, _ = _group(doc, pieces, seps, n - 1)
+    opener = _bracket_tail(doc, pieces, seps, n)
+    if opener is not None:
+        first, _ = _group(doc, pieces, seps, opener)
         return pieces[first][0], pieces[n][1]
     first, last = _group(doc, pieces, seps, n)
-    if last + 1 < len(pieces) and _bracket_tail(doc, pieces, seps, last + 1):
-        last += 1
+    k = last + 1
+    while k < len(pieces) and _bracket_tail(doc, pieces, seps, k) is None and seps[k - 1] is not None \
+            and doc[seps[k - 1]].text == "," and not any(t.tag_.startswith("V") for t in doc[pieces[k][0]:pieces[k][1]]):
+        k += 1  # the items of an enumeration before the tail that closes the bracket
+    opener = _bracket_tail(doc, pieces, seps, k) if k < len(pieces) else None
+    if opener is not None and first <= opener <= last:
+        last = k
     return pieces[first][0], pieces[last][1]
 
 
 _NONFINITE = frozenset({"VVPP", "VVINF", "VAINF", "VAPP", "VMINF", "VMPP"})
 
 
-def _bracket_tail(doc: Doc, pieces: list[tuple[int, int]], seps: list[int | None], n: int) -> bool:
+def _bracket_tail(doc: Doc, pieces: list[tuple[int, int]], seps: list[int | None], n: int) -> int | None:
     """The end of a verbal bracket split by an enumeration: "Die Allianz hat Soldaten nach Polen, Rumänien und
-    ins Baltikum verlegt" (the piece after the comma closes the bracket the auxiliary opened)."""
+    ins Baltikum verlegt" (the piece after the comma closes the bracket the auxiliary opened), also after
+    several items ("haben sich auf Verbände in der Slowakei, in Ungarn, Rumänien und Bulgarien verständigt").
+    The index of the piece that opened the bracket, or None."""
     if n == 0 or seps[n - 1] is None or doc[seps[n - 1]].text != ",":
-        return False
+        return None
     lo, hi = pieces[n]
-    plo, phi = pieces[n - 1]
     toks = [t for t in doc[lo:hi] if not (t.is_punct or t.is_space)]  # a paragraph-final "\n" is no word
     if not toks or is_subordinate(doc, lo) or toks[-1].tag_ not in _NONFINITE:
-        return False
+        return None
     if any(t.tag_.endswith("FIN") or t.tag_ in ("PTKZU", "VVIZU") for t in toks):
-        return False
+        return None
     if not any(t.lower_ in _COORDINATORS for t in toks[:-1]):
-        return False  # an enumeration runs into it: "…, Rumänien und ins Baltikum verlegt"
+        return None  # an enumeration runs into it: "…, Rumänien und ins Baltikum verlegt"
+    m = n - 1
+    while m > 0 and seps[m - 1] is not None and doc[seps[m - 1]].text == "," and not is_subordinate(doc, pieces[m][0]) \
+            and not any(t.tag_.startswith("V") for t in doc[pieces[m][0]:pieces[m][1]]):
+        m -= 1  # an item of the enumeration ("in Ungarn")
+    plo, phi = pieces[m]
     prev = doc[plo:phi]
-    return any(t.tag_ in ("VAFIN", "VMFIN") for t in prev) and not any(t.tag_ in _NONFINITE for t in prev) \
-        and not is_subordinate(doc, plo)
+    if any(t.tag_ in ("VAFIN", "VMFIN") for t in prev) and not any(t.tag_ in _NONFINITE for t in prev) \
+            and not is_subordinate(doc, plo):
+        return m
+    return None
 
 
 def is_subordinate(doc: Doc, lo: int) -> bool:

@@ -101,6 +101,16 @@ FOUND = [
      ("Sergei Lawrow", A, "arms_deliveries")),
     ("Der CDU-Politiker Roderich Kiesewetter nannte die Lieferung von Panzern einen Beitrag zum Frieden.",
      ("Roderich Kiesewetter", F, "heavy_weapons")),
+    # a verbal bracket closed after an enumeration of several items
+    ("Die Verbündeten haben sich auf vier neue Gefechtsverbände in der Slowakei, in Ungarn, Rumänien und Bulgarien "
+     "verständigt.", ("NATO", F, "eastern_flank_troops")),
+    # "nur ein erster Schritt", "nicht darstellbar", "willkommen"
+    ("Der EU-Außenbeauftragte Josep Borrell sagte, das Kohle-Embargo könne nur ein erster Schritt sein.",
+     ("Josep Borrell", F, "energy_embargo")),
+    ("Österreichs Bundeskanzler Karl Nehammer sagte, ein Gasembargo sei für sein Land „nicht darstellbar“.",
+     ("Karl Nehammer", A, "energy_embargo")),
+    ("Präsidentenberater Mychajlo Podoljak nannte eine internationale Schutztruppe „willkommen“, allerdings erst "
+     "nach einem Waffenstillstand.", ("Mychajlo Podoljak", F, "peace_mission")),
     ("Tschechien will der Ukraine alte Kampfpanzer vom Typ T-72 überlassen und dafür Leopard-Panzer aus "
      "Deutschland erhalten. Prag begrüßte den Tausch.",
      ("Tschechien", F, "heavy_weapons")),
