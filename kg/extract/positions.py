@@ -118,7 +118,7 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             voice = author[1]  # the author of an opinion piece
         absorbed = [(p.start, p.end) for p in all_props if p.absorbs_cue]
         cues = [c for c in cues if not other_topic(doc, c, props) and not _connected(doc, c)
-                and not _unnamed_comparison(ctx, c)]
+                and not _unnamed_comparison(ctx, c) and not _agentless_demand(doc, c)]
         cues = cues + _action_cues(doc, sent, [p for p in props if p.absorbs_cue], cues, lex)
         # a cue word inside a proposal that contains its own action ("die Gasimporte stoppen") is that
         # action, not a competing stance of the clause
@@ -471,6 +471,17 @@ def _subsume_general_weapons(doc: Doc, lex: Lexicon, results: list[Position]) ->
         if not any(w in text for w in lex.specific_arms):
             drop.add(key)
     return [p for p in results if not (p.proposal == "arms_deliveries" and (p.holder, p.polarity) in drop)]
+
+
+def _agentless_demand(doc: Doc, cue: CueMatch) -> bool:
+    """"Er warnte, nach den Panzern würden bald Kampfflugzeuge gefordert": a demand in the passive, by nobody
+    named and under no modal, is what others demand, not a stance of the clause's speaker."""
+    if cue.cue.event != "REQUEST" or doc[cue.i].tag_ != "VVPP":
+        return False
+    lo, hi = clause_bounds(doc, cue.i)
+    words = doc[lo:hi]
+    return any((t.lemma_ or "").lower() == "werden" and t.tag_.startswith("VA") for t in words) and not any(
+        t.tag_ == "VMFIN" or t.lower_ in ("von", "vom") for t in words)
 
 
 def _unnamed_comparison(ctx: DocContext, cue: CueMatch) -> bool:

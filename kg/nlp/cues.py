@@ -464,6 +464,9 @@ def _negated(doc: Doc, i: int, j: int, cue: Cue, negations: frozenset[str], prop
         lemmas = {(t.lemma_ or "").lower() for t in doc[s:e]}
         particles = {t.lower_ for t in doc[s:e] if t.tag_ == "PTKVZ"}
         withdrawn = lemmas & _WITHDRAW or any(stem in lemmas and part in particles for stem, part in _WITHDRAW_SPLIT)
+        # "dass man die Bedenken Ungarns ausräumen könne": another's stance cleared away is still theirs
+        withdrawn = withdrawn and not (i + 1 < e and (doc[i + 1].tag_ == "NE" or (
+            doc[i + 1].tag_ == "ART" and doc[i + 1].lower_ in ("des", "der") and i + 2 < e and doc[i + 2].tag_ in ("NN", "NE"))))
         # "rückt nicht von seinem Nein ab", "gibt ihren Widerstand nicht auf": the stance is kept
         kept = any(t.lower_ in ("nicht", "nie", "niemals", "keineswegs") for t in doc[s:e])
         # "Deutschland dürfe nicht länger der Bremser Europas sein": a predicative stance noun denied

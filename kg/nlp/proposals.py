@@ -162,6 +162,8 @@ class ProposalFinder:
                         and doc[t.i + 2].lower_ in _ALLIANCE and not (t.i - 2 >= sent.start and doc[t.i - 1].lower_ == "der"
                                                                       and doc[t.i - 2].tag_ in ("NN", "$(", "$")):
                     key = None  # "Kampfflugzeuge des Bündnisses" patrolling a no-fly zone are not jets for Ukraine
+                if key == "fighter_jets" and _after_durch(doc, t.i, sent.start):
+                    key = None  # "eine Durchsetzung durch westliche Kampfflugzeuge", "Ersatz durch gebrauchte Flugzeuge"
                 if key == "fighter_jets" and t.lower_.startswith("nato-"):
                     key = None  # "wenn NATO-Kampfflugzeuge in den ukrainischen Luftraum flögen": the alliance's own
                 if key in self.weapons and t.i + 1 < sent.end and (doc[t.i + 1].lemma_ or "").lower() in (
@@ -301,6 +303,14 @@ class ProposalFinder:
 
 # "Ausrüstung zum Schutz vor solchen Waffen", "Abwehr gegen Panzer": the weapons are the threat, not the aid
 _PROTECTION = frozenset({"schutz", "schutzes", "abwehr", "verteidigung", "schutzausrüstung"})
+
+
+def _after_durch(doc: Doc, i: int, start: int) -> bool:
+    """Planes that act or replace ("durch westliche Kampfflugzeuge", "durch gebrauchte Flugzeuge"), not planes given."""
+    k = i - 1
+    while k > start and doc[k].tag_ in ("ADJA", "ART", "PIAT", "CARD"):
+        k -= 1
+    return k >= start and doc[k].lower_ == "durch" and doc[k].tag_ == "APPR"
 
 
 def _threat(doc: Doc, m: ProposalMention) -> bool:

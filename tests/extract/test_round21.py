@@ -111,6 +111,12 @@ FOUND = [
      ("Karl Nehammer", A, "energy_embargo")),
     ("Präsidentenberater Mychajlo Podoljak nannte eine internationale Schutztruppe „willkommen“, allerdings erst "
      "nach einem Waffenstillstand.", ("Mychajlo Podoljak", F, "peace_mission")),
+    # another's concerns cleared away are still theirs
+    ("Scholz sprach in Brüssel. Er sei zuversichtlich, dass man die Bedenken Ungarns gegen ein Ölembargo ausräumen "
+     "könne.", ("Ungarn", A, "energy_embargo")),
+    # a demand in the passive by nobody named is others'; the speaker's own stance follows
+    ("Der AfD-Politiker Rüdiger Lucassen sprach im Bundestag. Er warnte, nach den Panzern würden bald Kampfflugzeuge "
+     "gefordert; beides lehne seine Fraktion ab.", ("Rüdiger Lucassen", A, "fighter_jets")),
     ("Tschechien will der Ukraine alte Kampfpanzer vom Typ T-72 überlassen und dafür Leopard-Panzer aus "
      "Deutschland erhalten. Prag begrüßte den Tausch.",
      ("Tschechien", F, "heavy_weapons")),
@@ -147,6 +153,13 @@ NOT_FOUND = [
      "verstärken.", ("NATO", F, "eastern_flank_troops")),
     ("Der AfD-Verteidigungspolitiker Rüdiger Lucassen nannte die Lieferung von Panzern „einen Schritt in den "
      "Krieg“, den Deutschland nicht gehen dürfe.", ("Deutschland", A, "heavy_weapons")),
+    ("Scholz sprach in Brüssel. Er sei zuversichtlich, dass man die Bedenken Ungarns gegen ein Ölembargo ausräumen "
+     "könne.", ("Ungarn", F, "energy_embargo")),
+    ("Der AfD-Politiker Rüdiger Lucassen sprach im Bundestag. Er warnte, nach den Panzern würden bald Kampfflugzeuge "
+     "gefordert; beides lehne seine Fraktion ab.", ("Rüdiger Lucassen", F, "fighter_jets")),
+    # planes that enforce or replace are no planes given
+    ("Eine Durchsetzung des Flugverbots durch westliche Kampfflugzeuge sei „nicht verantwortbar“, sagte CDU-Chef "
+     "Friedrich Merz in Berlin.", ("Friedrich Merz", A, "fighter_jets")),
     # what a proposal would take is no demand for it
     ("Eine Flugverbotszone lehnt der Kanzler ab. Eine solche Zone müsste von Nato-Flugzeugen durchgesetzt werden, "
      "sagte Scholz am Mittwoch in Berlin.", ("Olaf Scholz", F, "no_fly_zone")),
