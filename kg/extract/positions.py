@@ -468,9 +468,17 @@ def _subsume_general_weapons(doc: Doc, lex: Lexicon, results: list[Position]) ->
     drop = set()
     for key, ps in general.items():
         text = " ".join(doc.text[p.evidence.start:p.evidence.end] for p in ps).lower()
-        if not any(w in text for w in lex.specific_arms):
+        if not any(w in text for w in lex.specific_arms) and not any(_named_deliveries(doc, p) for p in ps):
             drop.add(key)
     return [p for p in results if not (p.proposal == "arms_deliveries" and (p.holder, p.polarity) in drop)]
+
+
+def _named_deliveries(doc: Doc, p: Position) -> bool:
+    """"um schnellere Waffenlieferungen gebeten": deliveries of weapons named as such, in a sentence that names
+    no heavy weapon, are a stance of their own."""
+    words = [t for t in doc if p.evidence.start <= t.idx < p.evidence.end]
+    return any("waffenlieferung" in t.lower_ for t in words) and not any(
+        w in t.lower_ for t in words for w in ("panzer", "haubitze", "artillerie", "schwere", "schwerer", "schweren"))
 
 
 def _agentless_demand(doc: Doc, cue: CueMatch) -> bool:

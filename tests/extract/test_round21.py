@@ -117,6 +117,10 @@ FOUND = [
     # a demand in the passive by nobody named is others'; the speaker's own stance follows
     ("Der AfD-Politiker Rüdiger Lucassen sprach im Bundestag. Er warnte, nach den Panzern würden bald Kampfflugzeuge "
      "gefordert; beides lehne seine Fraktion ab.", ("Rüdiger Lucassen", A, "fighter_jets")),
+    # deliveries of weapons named as such stand beside heavy weapons in another sentence
+    ("Der ukrainische Außenminister Dmytro Kuleba hat die Nato-Staaten eindringlich um schnellere "
+     "Waffenlieferungen gebeten. Kiew brauche auch gepanzerte Fahrzeuge und schwere Artillerie, forderte Kuleba.",
+     ("Dmytro Kuleba", F, "arms_deliveries")),
     ("Tschechien will der Ukraine alte Kampfpanzer vom Typ T-72 überlassen und dafür Leopard-Panzer aus "
      "Deutschland erhalten. Prag begrüßte den Tausch.",
      ("Tschechien", F, "heavy_weapons")),
@@ -160,6 +164,8 @@ NOT_FOUND = [
     # planes that enforce or replace are no planes given
     ("Eine Durchsetzung des Flugverbots durch westliche Kampfflugzeuge sei „nicht verantwortbar“, sagte CDU-Chef "
      "Friedrich Merz in Berlin.", ("Friedrich Merz", A, "fighter_jets")),
+    # but general words beside heavy weapons are one statement, one key
+    ("Die Union fordert mehr Waffenlieferungen an die Ukraine, auch Kampfpanzer.", ("CDU/CSU", F, "arms_deliveries")),
     # what a proposal would take is no demand for it
     ("Eine Flugverbotszone lehnt der Kanzler ab. Eine solche Zone müsste von Nato-Flugzeugen durchgesetzt werden, "
      "sagte Scholz am Mittwoch in Berlin.", ("Olaf Scholz", F, "no_fly_zone")),
