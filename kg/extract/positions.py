@@ -497,10 +497,9 @@ def _unnamed_comparison(ctx: DocContext, cue: CueMatch) -> bool:
     clause is its own subject's, and that subject names no actor (with one it is theirs: "wie es Polen fordert")."""
     doc = ctx.doc
     lo, hi = clause_bounds(doc, cue.i)
-    if not (doc[lo].lower_ == "wie" and lo + 1 < hi and doc[lo + 1].lower_ in ("es", "sie", "ihn", "das")):
-        return False
-    if not any(t.tag_ in ("NN", "NE") for t in doc[lo + 2:cue.i]):
-        return False  # "wie sie es fordern": a pronoun subject, resolved as usual
+    pron = wie_pronoun(doc, lo, hi)
+    if pron is None or pron != lo + 1 or not any(t.tag_ in ("NN", "NE") for t in doc[pron + 1:cue.i]):
+        return False  # ("wie sie es fordern": a pronoun subject, resolved as usual)
     return not any(m.actor and m.kind != "prefix" for m in ctx.mentions_in(lo, hi))  # ("EU-Partner" are not the EU)
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.carried import owners_stance, stated_in
 from kg.extract.context import DocContext
-from kg.extract.speech import QUOTE, is_conditional, prep_before
+from kg.extract.speech import QUOTE, is_conditional, prep_before, wie_pronoun
 from kg.lexicon import Lexicon
 from kg.nlp.clauses import DASHES, clause_bounds, finite_verb, is_existential
 from kg.nlp.cues import CueMatch
@@ -121,8 +121,7 @@ def _proposals_for_clause(ctx: DocContext, cue: CueMatch, props: list[ProposalMe
     lo, hi = min(lo, lo2), max(hi, hi2)
     own = [p for p in props if lo <= p.start < hi]
     own += [p for p in _fronted_before_insert(doc, sent, lo, props) if p not in own]
-    if not own and doc[lo].lower_ == "wie" and lo + 1 < hi and doc[lo + 1].lower_ in ("es", "sie", "ihn") \
-            and lo - 2 >= sent.start and doc[lo - 1].text == ",":
+    if not own and wie_pronoun(doc, lo, hi) == lo + 1 and lo - 2 >= sent.start and doc[lo - 1].text == ",":
         # "Ein Embargo, wie es die USA beschlossen haben, …": the pronoun is the proposal compared with
         plo = clause_bounds(doc, lo - 2)[0]
         own = [p for p in props if plo <= p.start < lo - 1]
