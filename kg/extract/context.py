@@ -94,6 +94,11 @@ class DocContext:
     def paragraph_of(self, token_i: int) -> int:
         return self.para[self.sent_index(token_i)]
 
+    def own_paragraph(self, k: int) -> bool:
+        """Sentence ``k`` is a paragraph of its own, with more text after it (a headline, a subheading, a
+        live-blog entry's title)."""
+        return (k == 0 or self.para[k - 1] != self.para[k]) and k + 1 < len(self.sents) and self.para[k + 1] != self.para[k]
+
     def mentions_in(self, lo: int, hi: int) -> list[Mention]:
         return [m for m in self.mentions if lo <= m.start and m.end <= hi]
 

@@ -24,7 +24,7 @@ from kg.extract.cue_filters import (TOPIC_PREPS, after_colon, after_ohne, agenda
                                     comparative_manner, complement, first_word_index, generic_antecedent,
                                     hypothetical_description, means_explained, other_topic, polar_question, reference,
                                     stance_topic)
-from kg.extract.holder_query import Discourse, HolderQuery
+from kg.extract.holder_query import Discourse, HolderQuery, auxiliary
 from kg.extract.holders import complement_owner, find_holders
 from kg.extract.letters import about_the_letter, quotes_letter, signatories
 from kg.extract.polarity import (abandoned_principle, embedded_cue, escalated_denial, former_stance, judged_obstruction,
@@ -488,8 +488,7 @@ def _agentless_demand(doc: Doc, cue: CueMatch) -> bool:
         return False
     lo, hi = clause_bounds(doc, cue.i)
     words = doc[lo:hi]
-    return any((t.lemma_ or "").lower() == "werden" and t.tag_.startswith("VA") for t in words) and not any(
-        t.tag_ == "VMFIN" or t.lower_ in ("von", "vom") for t in words)
+    return auxiliary(doc, lo, hi, ("werden",)) and not any(t.tag_ == "VMFIN" or t.lower_ in ("von", "vom") for t in words)
 
 
 def _unnamed_comparison(ctx: DocContext, cue: CueMatch) -> bool:

@@ -14,6 +14,7 @@ from kg.extract.context import DocContext
 from kg.extract.speech import QUOTE, is_conditional, prep_before, wie_pronoun
 from kg.lexicon import Lexicon
 from kg.nlp.clauses import DASHES, clause_bounds, finite_verb, is_existential
+from kg.nlp.consequences import NAMING_VERBS
 from kg.nlp.cues import CueMatch
 from kg.nlp.mentions import Mention
 from kg.nlp.proposals import ProposalMention
@@ -351,7 +352,7 @@ def is_heading(ctx: DocContext, k: int) -> bool:
     words = [t for t in ctx.sents[k] if not t.is_space and t.text not in QUOTE]
     if not words or words[-1].text in (".", "!", "?", ";", ",") or words[-1].text in DASHES:
         return False
-    return (k == 0 or ctx.para[k - 1] != ctx.para[k]) and k + 1 < len(ctx.sents) and ctx.para[k + 1] != ctx.para[k]
+    return ctx.own_paragraph(k)
 
 
 def _heading_body(ctx: DocContext, k: int, kinds: set[str]) -> list[str]:
@@ -372,7 +373,7 @@ _ARMS_KINDS = frozenset({"arms_deliveries", "heavy_weapons", "fighter_jets"})
 
 
 # "nannte den Vorschlag gefährlich", "bezeichnete die Pläne als riskant", "hält die Idee für falsch"
-_NAMING_VERBS = frozenset({"nennen", "bezeichnen", "halten", "einstufen", "werten", "bewerten"})
+_NAMING_VERBS = NAMING_VERBS | {"halten", "bewerten"}
 
 
 def _predicated_of_anaphor(doc: Doc, cue: CueMatch, lo: int, hi: int, lex: Lexicon) -> bool:

@@ -41,8 +41,7 @@ def interview_turns(ctx: DocContext, lex: Lexicon) -> list[Turn | None]:
         first = next((t for t in sent if not t.is_space and t.text.strip("*_")), None)
         if first is None:
             continue
-        if k + 1 < len(ctx.sents) and ctx.para[k + 1] != ctx.para[k] and (k == 0 or ctx.para[k - 1] != ctx.para[k]) \
-                and not sent.text.strip().endswith((".", "?", "!", "“", "\"", "«", "»")):
+        if ctx.own_paragraph(k) and not sent.text.strip().endswith((".", "?", "!", "“", "\"", "«", "»")):
             continue  # a subheading "SPD: Keine Leoparden" over a short item is no interview turn
         person = next((m for m in ctx.mentions if m.start == first.i and m.end < sent.end
                        and _colon(doc[m.end].text) and m.type == "Person" and m.actor), None)

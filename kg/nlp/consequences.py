@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 from kg.lexicon import Cue, Lexicon
 from kg.nlp.clauses import clause_bounds, finite_verb
 
-__all__ = ["ConsequenceFinder"]
+__all__ = ["ConsequenceFinder", "NAMING_VERBS"]
 
 _KONJ_II = frozenset({"wäre", "wären", "würde", "würden", "hätte", "hätten", "könnte", "könnten", "dürfte", "dürften",
                       "müsste", "müssten", "hieße", "hießen", "brächte", "brächten", "träfe", "träfen", "käme", "kämen",
@@ -173,7 +173,7 @@ class ConsequenceFinder:
         """The proposal a naming verb's clause names as something ("nannte ein Ölembargo ein „Konjunkturprogramm
         für Spritpreise“", "bezeichnete die Sanktionen als Ausdruck der Ohnmacht"): the first proposal after the
         verb or fronted before it, when no negation stands in the clause."""
-        verb = next((t for t in doc[lo:hi] if t.tag_.startswith("VV") and (t.lemma_ or "").lower() in _NAMING), None)
+        verb = next((t for t in doc[lo:hi] if t.tag_.startswith("VV") and (t.lemma_ or "").lower() in NAMING_VERBS), None)
         if verb is None or any(t.lower_ in self.lex.negations or t.lower_.startswith("kein") for t in doc[lo:hi]):
             return None
         own = [p for p in props if lo <= p.start < hi and not p.negated]
@@ -487,7 +487,7 @@ class ConsequenceFinder:
 
 
 # verbs that name their object as something: "nannte X Y", "bezeichnete X als Y"
-_NAMING = frozenset({"nennen", "bezeichnen", "werten", "einstufen"})
+NAMING_VERBS = frozenset({"nennen", "bezeichnen", "werten", "einstufen"})
 
 
 def idx_prev(clauses: list[tuple[int, int]], lo: int) -> tuple[int, int] | None:
