@@ -134,6 +134,9 @@ class Lexicon:
     never_holds: dict[str, str] = field(default_factory=dict)       # actor -> polarity it never holds (fixed_sides.tsv)
     low_degree: frozenset[str] = frozenset()                         # "Die Unterstützung … ist gering": negated
     voicing_verbs: frozenset[str] = frozenset()                      # "äußerte Zweifel": a stance noun about the topic
+    topic_verbs: frozenset[str] = frozenset()                        # "Die USA lehnten ab": the topic without an object
+    prevention_verbs: frozenset[str] = frozenset()                   # "mit Sanktionen Putin stoppen": the means is wanted
+    plural_actors: frozenset[str] = frozenset()                      # "die USA": never a singular "sie"
     perspective_cues: frozenset[str] = frozenset()                   # "kommt für Berlin nicht infrage": für X holds it
     rebuttals: frozenset[str] = frozenset()                          # "Wer … fordert, verkennt …"
     stance_topic_nouns: frozenset[str] = frozenset()                 # "verteidigt Haltung zum Embargo": no stance said
@@ -407,6 +410,9 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     meeting = _kinds("meeting_members.tsv", ("member", "body"))
     lex.meeting_members, lex.meeting_bodies = meeting["member"], meeting["body"]
     lex.voicing_verbs = _words("voicing_verbs.txt")
+    lex.topic_verbs = _words("topic_verbs.txt")
+    lex.prevention_verbs = _words("prevention_verbs.txt")
+    lex.plural_actors = _words("plural_actors.txt")
     lex.perspective_cues = frozenset(w.lower() for w in _words("perspective_cues.txt"))
     lex.rebuttals = _words("rebuttals.txt")
     lex.stance_topic_nouns = _words("stance_topic_nouns.txt")

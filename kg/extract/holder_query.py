@@ -68,7 +68,11 @@ class Discourse:
                     return [other]
                 # "Am Samstagabend gab sie den Widerstand auf" after a man spoke: "sie" is the government
                 # or a group whose stance came before, not that man
-                return [x for x in self.last if self.gender(x) == "" and not self._person(x)][:1] if m.gender == "f" else []
+                # (in the same paragraph, and a singular "sie" never the USA: "Sie braucht Munition")
+                singular = not is_plural_pronoun(self.ctx.doc, m.start)
+                return [x for x in self.last if self.gender(x) == "" and not self._person(x)
+                        and not (singular and x in self.lex.plural_actors)][:1] \
+                    if m.gender == "f" and self.last_para == self.ctx.para[self.k] else []
             return [self.last_person]
         return []
 

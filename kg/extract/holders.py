@@ -335,7 +335,8 @@ def existential_place(q: HolderQuery, ans: Answer) -> Answer:
 
 
 def likewise(q: HolderQuery, ans: Answer) -> Answer:
-    """"Die Linke ist dagegen, ebenso die AfD": the actor after "ebenso" shares the stance."""
+    """"Die Linke ist dagegen, ebenso die AfD": the actor after "ebenso" shares the stance, as does the actor
+    of a clause of its own that ends in "ebenso" ("Washington winkte ab, Berlin ebenso")."""
     holders, conf = ans
     if not holders:
         return ans
@@ -348,6 +349,9 @@ def likewise(q: HolderQuery, ans: Answer) -> Answer:
         if doc[k2].lower_ in ("ebenso", "genauso", "gleichfalls") and k2 > sent.start and doc[k2 - 1].text == "," \
                 and m.holder_eligible and m.kind != "adjective":
             extra.extend(labels(q.state, [m]))
+        elif doc[k2].text == "," and m.end + 1 < sent.end and doc[m.end].lower_ in ("ebenso", "ebenfalls", "genauso", "gleichfalls", "auch") \
+                and doc[m.end + 1].text in (".", ";", "!") and m.holder_eligible and m.kind != "adjective" and q.cue.i < m.start:
+            extra.extend(labels(q.state, [m]))  # "Washington winkte ab, Berlin ebenso."
         elif compared(doc, m) and m.holder_eligible and m.kind not in ("adjective", "place") and not q.cue.negated \
                 and not _indirect_question(doc, m):
             extra.extend(labels(q.state, [m]))  # "Wie Scholz lehnt auch Macron … ab", "Ähnlich wie Polen fordert …"

@@ -290,6 +290,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
                     # "lehnte es ab, Soldaten zu schicken": against x for = against;
                     # "verlangte, die Sanktionen auf den Prüfstand zu stellen": for x against = against
                     base = base if inner.polarity == "for" else opposite(base)
+                elif same_clause and p.source != "anaphor" and cue.cue.pos == "verb" and cue.cue.words[0] in lex.prevention_verbs \
+                        and _means_phrase(doc, p.start, pclause[0]):
+                    # "Mit Sanktionen will Polen Putin stoppen": the means of the stopping is wanted
+                    base = "for" if not (cue.negated or p.negated) else "against"
                 elif not same_clause and negated_complement(doc, pclause, p.start, lex):
                     # "hält daran fest, dass die NATO nicht militärisch eingreift"
                     base = opposite(base)
@@ -515,6 +519,19 @@ def _second_conjunct(doc: Doc, cue: CueMatch, i: int) -> bool:
 
 # the prepositions of a topic fronted before a speech verb: "Zu / Über / Bei einem Gasembargo sagte X, …"
 _FRONTED_TOPIC_PREPS = TOPIC_PREPS | {"über"}
+
+
+def _means_phrase(doc: Doc, start: int, lo: int) -> bool:
+    """The proposal starting at ``start`` is a means, or the attribute of a means: "mit Sanktionen", "mit der
+    Lieferung von Panzern", "durch die Lieferung schwerer Waffen"."""
+    if means_marker(doc, start, lo):
+        return True
+    k = start - 1
+    while k > lo and doc[k].tag_ in ("ART", "ADJA"):
+        k -= 1
+    if k > lo and doc[k].lower_ == "von":
+        k -= 1
+    return k > lo and doc[k].tag_ == "NN" and means_marker(doc, k, lo)
 
 
 def _restricted(doc: Doc, p: ProposalMention, sent: Span) -> bool:

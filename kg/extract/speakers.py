@@ -71,9 +71,10 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
     src = labels(h, frame.speakers)
     circles = all(q.doc[m.end - 1].lower_.endswith(("kreisen", "kreise")) or (m.start > 0 and q.doc[m.start - 1].lower_ == "aus")
                   for m in frame.speakers)
-    if not holders or (cue.strength == 1 and not frame.extra_holder and not circles):
+    if not holders or (cue.strength == 1 and not frame.extra_holder and not circles and not frame.reporter):
         # (but "Nach Angaben aus Regierungskreisen hat Polen 200 Kampfpanzer überlassen": circles that report
-        # what the subject did are no holder in its place)
+        # what the subject did are no holder in its place, nor is "der Regierung" in "Litauen hat nach Angaben
+        # der Regierung die Einfuhr von russischem Gas eingestellt")
         return src, 0.85
     if frame.extra_holder:
         return holders + [x for x in src if x not in holders], conf

@@ -49,6 +49,7 @@ class SpeechFrame:
     verb: int = -1             # the speech verb; it may itself be a stance cue ("warnte vor", "forderte")
     extra_holder: bool = False  # "nach Angaben von X": X shares the position it reports
     critical: bool = False      # a critical speech verb ("kritisierte", "warf … vor")
+    reporter: bool = False      # "nach Angaben der Regierung": a source that reports what the subject did
 
 
 def prep_before(doc: Doc, m: Mention) -> tuple[str | None, bool]:
@@ -118,6 +119,8 @@ def _perfect_speech_verb(doc: Doc, t, sent: Span, lex: Lexicon):
             return None
         if x.tag_ in ("VVPP", "VVFIN"):  # the tagger may take the clause-final participle for a finite verb
             return x if speech_verb(doc, x, lex) is not None else None
+        if x.tag_ == "VVINF" and k + 1 < sent.end and (doc[k + 1].lemma_ or "").lower() == "lassen":
+            return x if speech_verb(doc, x, lex) is not None else None  # "…, hatte Habeck verlauten lassen"
         if x.tag_.endswith("FIN"):
             return None
     return None
@@ -151,6 +154,13 @@ def speech_verb(doc: Doc, t, lex: Lexicon) -> str | None:
         return None
     lemma = (t.lemma_ or t.text).lower()
     sent = t.sent
+    if lemma == "lassen" or (t.tag_ == "VVINF" and t.i + 1 < sent.end and (doc[t.i + 1].lemma_ or "").lower() == "lassen"):
+        # "ließ Scholz wissen", "hatte … verlauten lassen": the infinitive makes the speech verb
+        inf = t if lemma != "lassen" else next((x for x in doc[t.i + 1:sent.end] if x.tag_ == "VVINF" or x.is_punct), None)
+        if lemma == "lassen" and t.tag_ != "VVFIN" and t.i > sent.start and doc[t.i - 1].tag_ == "VVINF":
+            inf = doc[t.i - 1]  # "hatte … verlauten lassen"
+        if inf is not None and not inf.is_punct and inf.lower_ + "lassen" in lex.speech_verbs:
+            return inf.lower_ + "lassen"
     if t.tag_ != "VVFIN":
         # "hatte deutlich gemacht": a predicative adjective used as the particle, right before the participle
         if t.i > sent.start and doc[t.i - 1].tag_ in ("ADJD", "PTKVZ") and doc[t.i - 1].lower_ + lemma in lex.speech_verbs:
@@ -414,9 +424,9 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
             end = m.end + 1 if m.end < sent.end and doc[m.end].text == "," else m.end
             return SpeechFrame([m], k - 1, end)
         if k - 2 >= sent.start and k < m.start and doc[k].text in lex.opinion_nouns and doc[k - 1].tag_ == "ART" \
-                and doc[k - 2].lower_ == "nach" and doc[k + 1].lower_ in ("von", "vom"):
+                and doc[k - 2].lower_ == "nach" and (doc[k + 1].lower_ in ("von", "vom") or doc[k + 1].tag_ == "ART"):
             # "Österreich wird nach den Worten von Bundeskanzler Karl Nehammer keine Waffen liefern": the source and
-            # the clause's own subject
+            # the clause's own subject (also the genitive: "nach den Worten des Norwegers")
             return SpeechFrame([m], k - 2, m.end, source_only=True, extra_holder=True)
     for m in ments:  # a genitive owner before the view: "nach Käßmanns Worten", "nach Scholz' Einschätzung"
         if m.start - 1 >= sent.start and doc[m.start - 1].lower_ == "nach" and m.end < sent.end \
@@ -465,6 +475,13 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
             return SpeechFrame([m], k - 2, m.end, source_only=True, extra_holder=True)
         if m.start >= 1 and m.end < sent.end and doc[m.end].lower_ == "angaben" and doc[m.start - 1].lower_ == "nach":
             return SpeechFrame([m], m.start - 1, m.end + 1, source_only=True)
+        k = m.start - 1
+        while k > sent.start and doc[k].tag_ in ("ART", "ADJA") and m.start - k <= 2:
+            k -= 1
+        if k - 1 >= sent.start and doc[k].lower_ == "angaben" and doc[k - 1].lower_ == "nach" \
+                and doc[k + 1].tag_ == "ART":
+            # the genitive: "Nach Angaben der Downing Street sollen weitere Raketen geschickt werden"
+            return SpeechFrame([m], k - 1, m.end, source_only=True, reporter=True)
     return None
 
 

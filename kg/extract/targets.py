@@ -252,8 +252,7 @@ def _proposals_for_clause(ctx: DocContext, cue: CueMatch, props: list[ProposalMe
             return [], False
     # anaphora: explicit cue and a referring word, or an intransitive cue ("äußerten sich skeptisch")
     da_form = bool(cue.cue.prep) and any(w in (f"da{cue.cue.prep}", f"dar{cue.cue.prep}") for w in clause_words)
-    anaphoric = da_form or bool(clause_words & lex.anaphors) or cue.cue.pos in ("adj", "phrase") or cue.cue.words[0] in (
-        "ablehnen", "zurückweisen", "ausschließen", "unterstützen", "befürworten", "blockieren", "bremsen", "zustimmen") or _more_of_it(doc, lo, hi) or (
+    anaphoric = da_form or bool(clause_words & lex.anaphors) or cue.cue.pos in ("adj", "phrase") or cue.cue.words[0] in lex.topic_verbs or _more_of_it(doc, lo, hi) or (
         # "Auch die Union drängt": pressing without saying for what (not "drängte auf mehr Unterstützung")
         cue.cue.words[0] == "drängen" and not any(t.lower_ in ("auf", "zu", "zur", "zum") for t in doc[lo:hi]))
     comes_from = "kommen" in clause_words and bool(clause_words & {"von", "vom", "aus"})

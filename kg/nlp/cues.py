@@ -169,6 +169,9 @@ class CueFinder:
                     end = seg[-1].i + 1
                     if c.words[-1].lower() in ("dagegen", "dafür") and end < len(doc) and not (doc[end].is_punct or doc[end].is_space):
                         continue  # "ist dagegen offen für …": the contrast adverb, not a stance
+                    if c.words[-1].lower() in ("dagegen", "dafür") and t.i > 0 and doc[t.i - 1].tag_ == "ADJD" \
+                            and clause_bounds(doc, t.i)[0] >= t.i - 2:
+                        continue  # "Richtig ist dagegen, die Sanktionen zu verschärfen": a fronted predicate, the contrast
                     return c, end - 1
                 continue
             lo, hi = clause_bounds(doc, t.i)

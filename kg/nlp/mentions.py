@@ -335,6 +335,13 @@ class MentionFinder:
                     and first_name_gender(doc[s].text) is not None and _is_cap(doc[e]) and doc[e].tag_ == "NE" \
                     and doc[e].text not in _NAME_STOP and not any(x[1] == e for x in matches):
                 continue  # "Gabriel Felbermayr" is not Sigmar Gabriel: a known surname used as a first name
+            if e == s + 1 and s > 0 and lex.actors[label].type == "Organisation" and doc[s].text in lex.demonyms \
+                    and doc[s - 1].lower_ in ("der", "die") and not (e < len(doc) and _is_cap(doc[e])):
+                continue  # "sagte der Grüne": a party's politician, not the party ("die Grünen")
+            if e == s + 1 and s > 0 and lex.actors[label].type == "Organisation" and doc[s].tag_ == "NN" and (
+                    doc[s - 1].lower_.startswith(("ein", "kein")) or (
+                        s > 1 and doc[s - 1].tag_ == "ADJA" and doc[s - 2].lower_.startswith(("ein", "kein")))):
+                continue  # "zeigte ein gespaltenes Bild": a common noun, not the newspaper (never indefinite)
             alias_spans.append((s, e, label, kind))
             for k in range(s, e):
                 taken[k] = True
@@ -479,9 +486,11 @@ class MentionFinder:
                 add(Mention(i, i + 1, None, "Organisation", "orgref", head=t.text))
                 i += 1
                 continue
-            # nationality and party nouns: "der Norweger", "die Republikanerin" (resolved by coreference)
-            if t.text in lex.demonyms and i > 0 and doc[i - 1].lower_ in ("der", "die", "dem", "den", "des"):
-                target, gender = lex.demonyms[t.text]
+            # nationality and party nouns: "der Norweger", "die Republikanerin", "des Norwegers", "des Briten"
+            # (resolved by coreference)
+            demonym = _demonym(t.text, doc[i - 1].lower_ if i > 0 else "", lex)
+            if demonym is not None and (t.text in lex.demonyms or i not in alias_at):
+                target, gender = demonym
                 add(Mention(i, i + 1, None, "Person", "demonym", gender=gender, head=target))
                 i += 1
                 continue
@@ -895,6 +904,24 @@ def _partitive(doc: Doc, s: int) -> bool:
 def _short_name(lex: Lexicon, label: str) -> str:
     cands = [a for a in (label, *lex.actors[label].aliases) if a.isupper() and "-" not in a and " " not in a]
     return min(cands, key=len) if cands else label
+
+
+def _demonym(word: str, before: str, lex: Lexicon) -> tuple[str, str] | None:
+    """The (country or party, gender) of a nationality or party noun after a definite article: "der Norweger",
+    the genitive "des Norwegers" and the weak "des Briten", "dem Franzosen"."""
+    if before not in ("der", "die", "dem", "den", "des"):
+        return None
+    if word in lex.demonyms:
+        target, gender = lex.demonyms[word]
+        if before in ("der", "die") and word.endswith("e") and lex.demonyms.get(word[:-1] + "in", (None,))[0] != target:
+            # a noun whose feminine is the same word ("der Grüne", "die Liberale"): the article tells
+            gender = "m" if before == "der" else "f"
+        return target, gender
+    if before == "des" and word.endswith("s") and word[:-1] in lex.demonyms:
+        return lex.demonyms[word[:-1]]
+    if before in ("des", "dem") and word.endswith("en") and word[:-1] in lex.demonyms and word[:-1].endswith("e"):
+        return lex.demonyms[word[:-1]]
+    return None
 
 
 def _group_compound(t: Token, nouns: dict[str, str]) -> str | None:
