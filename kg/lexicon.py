@@ -435,8 +435,11 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.country_bodies = {o.strip(): c.strip() for o, c in _rows("country_bodies.tsv", 2)}
     lex.collectives = {g.strip(): _split(members) for g, members in _rows("collectives.tsv", 2)}
     for noun, fem, target in _rows("demonyms.tsv", 3):
-        lex.demonyms[noun.strip()] = (target.strip(), "m")
-        lex.demonyms[fem.strip()] = (target.strip(), "f")
+        if noun.strip() == fem.strip():
+            lex.demonyms[noun.strip()] = (target.strip(), "")  # "der Grüne", "die Grüne": the article tells
+        else:
+            lex.demonyms[noun.strip()] = (target.strip(), "m")
+            lex.demonyms[fem.strip()] = (target.strip(), "f")
     for e in lex.actors.values():
         if e.type == "Person":
             for r in e.roles:

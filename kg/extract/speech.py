@@ -154,13 +154,17 @@ def speech_verb(doc: Doc, t, lex: Lexicon) -> str | None:
         return None
     lemma = (t.lemma_ or t.text).lower()
     sent = t.sent
-    if lemma == "lassen" or (t.tag_ == "VVINF" and t.i + 1 < sent.end and (doc[t.i + 1].lemma_ or "").lower() == "lassen"):
-        # "ließ Scholz wissen", "hatte … verlauten lassen": the infinitive makes the speech verb
-        inf = t if lemma != "lassen" else next((x for x in doc[t.i + 1:sent.end] if x.tag_ == "VVINF" or x.is_punct), None)
-        if lemma == "lassen" and t.tag_ != "VVFIN" and t.i > sent.start and doc[t.i - 1].tag_ == "VVINF":
-            inf = doc[t.i - 1]  # "hatte … verlauten lassen"
-        if inf is not None and not inf.is_punct and inf.lower_ + "lassen" in lex.speech_verbs:
-            return inf.lower_ + "lassen"
+    # "ließ Scholz wissen" (the infinitive after "lassen"), "hatte … verlauten lassen" (before it): the infinitive
+    # with "lassen" is the speech verb
+    inf = None
+    if lemma == "lassen" and t.tag_ != "VVFIN" and t.i > sent.start and doc[t.i - 1].tag_ == "VVINF":
+        inf = doc[t.i - 1]
+    elif lemma == "lassen":
+        inf = next((x for x in doc[t.i + 1:sent.end] if x.tag_ == "VVINF" or x.is_punct), None)
+    elif t.tag_ == "VVINF" and t.i + 1 < sent.end and (doc[t.i + 1].lemma_ or "").lower() == "lassen":
+        inf = t
+    if inf is not None and not inf.is_punct and inf.lower_ + "lassen" in lex.speech_verbs:
+        return inf.lower_ + "lassen"
     if t.tag_ != "VVFIN":
         # "hatte deutlich gemacht": a predicative adjective used as the particle, right before the participle
         if t.i > sent.start and doc[t.i - 1].tag_ in ("ADJD", "PTKVZ") and doc[t.i - 1].lower_ + lemma in lex.speech_verbs:

@@ -912,16 +912,16 @@ def _demonym(word: str, before: str, lex: Lexicon) -> tuple[str, str] | None:
     if before not in ("der", "die", "dem", "den", "des"):
         return None
     if word in lex.demonyms:
-        target, gender = lex.demonyms[word]
-        if before in ("der", "die") and word.endswith("e") and lex.demonyms.get(word[:-1] + "in", (None,))[0] != target:
-            # a noun whose feminine is the same word ("der Grüne", "die Liberale"): the article tells
-            gender = "m" if before == "der" else "f"
-        return target, gender
-    if before == "des" and word.endswith("s") and word[:-1] in lex.demonyms:
-        return lex.demonyms[word[:-1]]
-    if before in ("des", "dem") and word.endswith("en") and word[:-1] in lex.demonyms and word[:-1].endswith("e"):
-        return lex.demonyms[word[:-1]]
-    return None
+        found = lex.demonyms[word]
+    elif before == "des" and word.endswith("s") and word[:-1] in lex.demonyms:
+        found = lex.demonyms[word[:-1]]
+    elif before in ("des", "dem") and word.endswith("en") and word[:-1] in lex.demonyms and word[:-1].endswith("e"):
+        found = lex.demonyms[word[:-1]]
+    else:
+        return None
+    target, gender = found
+    # a noun whose feminine is the same word ("der Grüne", "die Liberale"): the article tells
+    return target, gender or ("f" if before == "die" else "m")
 
 
 def _group_compound(t: Token, nouns: dict[str, str]) -> str | None:
