@@ -137,6 +137,7 @@ class Lexicon:
     topic_verbs: frozenset[str] = frozenset()                        # "Die USA lehnten ab": the topic without an object
     prevention_verbs: frozenset[str] = frozenset()                   # "mit Sanktionen Putin stoppen": the means is wanted
     plural_actors: frozenset[str] = frozenset()                      # "die USA": never a singular "sie"
+    object_cues: frozenset[str] = frozenset()                        # "ein Embargo vermeiden": a named object only
     perspective_cues: frozenset[str] = frozenset()                   # "kommt für Berlin nicht infrage": für X holds it
     rebuttals: frozenset[str] = frozenset()                          # "Wer … fordert, verkennt …"
     stance_topic_nouns: frozenset[str] = frozenset()                 # "verteidigt Haltung zum Embargo": no stance said
@@ -413,6 +414,7 @@ def load_lexicon(ontology: Path | None = None) -> Lexicon:
     lex.topic_verbs = _words("topic_verbs.txt")
     lex.prevention_verbs = _words("prevention_verbs.txt")
     lex.plural_actors = _words("plural_actors.txt")
+    lex.object_cues = _words("object_cues.txt")
     lex.perspective_cues = frozenset(w.lower() for w in _words("perspective_cues.txt"))
     lex.rebuttals = _words("rebuttals.txt")
     lex.stance_topic_nouns = _words("stance_topic_nouns.txt")

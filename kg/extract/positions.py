@@ -239,6 +239,10 @@ def extract_positions(ctx: DocContext, lex: Lexicon) -> list[Position]:
             found = found + both_named(doc, cue, lo, hi, all_props, topic, k)
             if cue.strength < 2:
                 found = [p for p in found if p.source not in explicit_only]  # "Beim Öl brauche man mehr Zeit"
+            if cue.cue.words[0] in lex.object_cues:
+                # "will ein Gasembargo unbedingt vermeiden": only a proposal named as the cue's object, never one
+                # taken up by an anaphor or from the topic ("Das will Berlin vermeiden")
+                found = [p for p in found if p.source != "anaphor" and lo <= p.start < hi]
             if cue.cue.implies:
                 # "Wer das Embargo blockiert, finanziert Putins Krieg mit": the argument names its proposal
                 found = [p for p in found if p.key == cue.cue.implies] or [

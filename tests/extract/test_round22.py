@@ -1,8 +1,8 @@
 """Round 22 (decision 008, "Round 22"): sources and owners in the genitive ("nach Angaben der Downing
 Street", "nach den Worten des Norwegers"), stance verbs that take up the topic without an object
 (data file ``topic_verbs.txt``: "Washington winkte ab"), an actor that shares a stance in a clause of
-its own ("…, Berlin ebenso"), "eine Ausweitung" as an anaphor, and a proposal named as the
-means of stopping or preventing something (``prevention_verbs.txt``: "Mit Sanktionen will Polen Putin
+its own ("…, Berlin ebenso"), "eine Ausweitung" as an anaphor, "vermeiden" with a named object
+(``object_cues.txt``), and a proposal named as the means of stopping or preventing something (``prevention_verbs.txt``: "Mit Sanktionen will Polen Putin
 stoppen")."""
 
 from __future__ import annotations
@@ -55,6 +55,8 @@ FOUND = [
      ("USA", F, "heavy_weapons")),
     ("Mit einem Embargo ließe sich der Krieg nicht stoppen, sagte Wirtschaftsminister Robert Habeck.",
      ("Robert Habeck", A, "energy_embargo")),
+    # avoiding a step named as the object (object_cues.txt)
+    ("Bundeskanzler Olaf Scholz will ein sofortiges Gasembargo unbedingt vermeiden.", ("Olaf Scholz", A, "energy_embargo")),
     # "vorhalten" criticises: a hesitation held against someone is wanted ended
     ("Unionsfraktionschef Friedrich Merz hielt dem Kanzler vor, bei den Waffenlieferungen zu zögerlich zu handeln.",
      ("Friedrich Merz", F, "arms_deliveries")),
@@ -113,6 +115,12 @@ NOT_FOUND = [
      ("Friedrich Merz", A, "arms_deliveries")),
     ("Wirtschaftsminister Robert Habeck sprach am Abend in Berlin. Beim Gas aber bleibt der Grüne bei seinem Nein zu "
      "einem Embargo.", ("Grüne", A, "energy_embargo")),
+    ("Bundeskanzler Olaf Scholz will ein sofortiges Gasembargo unbedingt vermeiden.", ("Olaf Scholz", F, "energy_embargo")),
+    # but only a proposal named as its object: an anaphor says too little which
+    ("Polen bot an, seine MiG-29 über Ramstein an die Ukraine zu übergeben. Genau das will Scholz vermeiden.",
+     ("Olaf Scholz", A, "fighter_jets")),
+    ("Mit der Lieferung von Panzern will die Bundesregierung vermeiden, dass die Ukraine den Krieg verliert.",
+     ("Deutschland", A, "heavy_weapons")),
     # "dagegen" after a fronted predicate contrasts
     ("Die VOLKSSTIMME aus Magdeburg meint: „Ein Kampfjet macht noch keine Strategie. Richtig ist dagegen, die "
      "Sanktionen weiter zu verschärfen, bis sie das System Putin ins Mark treffen.“", ("Volksstimme", A, "sanctions")),
