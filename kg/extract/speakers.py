@@ -28,6 +28,10 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
         return ans  # "Das gelte auch für eine Flugverbotszone, wie sie Kiew verlangt": Kiew demands it, not the speaker
     if not frame.source_only:
         spk = labels(h, frame.speakers)
+        owner = _view_owner(q)
+        if owner is not None and owner not in spk:
+            # "Die Übergabe berge aus Sicht Austins ein hohes Risiko, teilte das Pentagon mit": the view is its owner's
+            return [owner] + spk, conf
         named = _narrated_person(q, holders, spk)
         if named:
             return named, conf
@@ -79,6 +83,22 @@ def speaker(q: HolderQuery, ans: Answer) -> Answer:
     if frame.extra_holder:
         return holders + [x for x in src if x not in holders], conf
     return ans
+
+
+def _view_owner(q: HolderQuery) -> str | None:
+    """The owner of a view named inside reported content ("aus Sicht Austins", "nach Einschätzung des Ministers"),
+    in the cue's clause, or None."""
+    doc, lo, hi = q.doc, *q.clause
+    for m in q.ments:
+        if not (lo <= m.start < hi) or not m.actor or m.kind in ("adjective", "place") or m in q.frame.speakers:
+            continue
+        k = m.start - 1
+        if k > lo and doc[k].tag_ == "ART":
+            k -= 1
+        if k - 1 >= lo and doc[k].text in q.lex.opinion_nouns and doc[k - 1].lower_ in ("aus", "nach"):
+            found = labels(q.state, [m])
+            return found[0] if len(found) == 1 else None
+    return None
 
 
 def _affiliation(q: HolderQuery, label: str) -> set[str]:

@@ -2,8 +2,9 @@
 Street", "nach den Worten des Norwegers"), stance verbs that take up the topic without an object
 (data file ``topic_verbs.txt``: "Washington winkte ab"), an actor that shares a stance in a clause of
 its own ("…, Berlin ebenso"), "eine Ausweitung" as an anaphor, "vermeiden" with a named object
-(``object_cues.txt``), and a proposal named as the means of stopping or preventing something (``prevention_verbs.txt``: "Mit Sanktionen will Polen Putin
-stoppen")."""
+(``object_cues.txt``), a view's owner inside reported content ("aus Sicht Austins … teilte das Pentagon mit"),
+and a proposal named as the means of stopping or preventing something (``prevention_verbs.txt``: "Mit
+Sanktionen will Polen Putin stoppen")."""
 
 from __future__ import annotations
 
@@ -57,6 +58,11 @@ FOUND = [
      ("Robert Habeck", A, "energy_embargo")),
     # avoiding a step named as the object (object_cues.txt)
     ("Bundeskanzler Olaf Scholz will ein sofortiges Gasembargo unbedingt vermeiden.", ("Olaf Scholz", A, "energy_embargo")),
+    # a view's owner named inside reported content holds the view beside the speaker
+    ("US-Verteidigungsminister Lloyd Austin telefonierte mit Warschau. Die Übergabe der Jets berge aus Sicht Austins "
+     "ein „hohes Risiko“ einer Eskalation mit Russland, teilte das Pentagon anschließend mit.",
+     ("Lloyd Austin", A, "fighter_jets")),
+    ("Ein Gasembargo sei aus Sicht der Union überfällig, sagte CDU-Chef Friedrich Merz.", ("CDU/CSU", F, "energy_embargo")),
     # "vorhalten" criticises: a hesitation held against someone is wanted ended
     ("Unionsfraktionschef Friedrich Merz hielt dem Kanzler vor, bei den Waffenlieferungen zu zögerlich zu handeln.",
      ("Friedrich Merz", F, "arms_deliveries")),
