@@ -5,7 +5,8 @@ narrated person or an organisation the speaker reports on.
 from __future__ import annotations
 
 from kg.extract.holder_query import Answer, HolderQuery, labels, normative, registry_info
-from kg.extract.speech import KONJUNKTIV, KONJUNKTIV_II, clause_pronoun, is_konjunktiv, means_marker, prep_before, wie_pronoun
+from kg.extract.speech import (KONJUNKTIV, KONJUNKTIV_II, clause_pronoun, is_konjunktiv, means_marker, prep_before, view_opener,
+                               wie_pronoun)
 from kg.lexicon import Lexicon
 from kg.nlp.mentions import Mention
 
@@ -92,10 +93,7 @@ def _view_owner(q: HolderQuery) -> str | None:
     for m in q.ments:
         if not (lo <= m.start < hi) or not m.actor or m.kind in ("adjective", "place") or m in q.frame.speakers:
             continue
-        k = m.start - 1
-        if k > lo and doc[k].tag_ == "ART":
-            k -= 1
-        if k - 1 >= lo and doc[k].text in q.lex.opinion_nouns and doc[k - 1].lower_ in ("aus", "nach"):
+        if view_opener(doc, m, lo, q.lex) is not None:
             found = labels(q.state, [m])
             return found[0] if len(found) == 1 else None
     return None

@@ -17,7 +17,7 @@ from kg.nlp.clauses import SUBORDINATE_TAGS, clause_bounds
 from kg.nlp.mentions import Mention, dateline_spans
 
 __all__ = ["SpeechFrame", "speech_verb", "speech_frame", "prep_before", "coordinated", "clause_pronoun",
-           "plural_pronoun", "is_konjunktiv", "means_marker", "listed_before", "is_konjunktiv_ii", "indicative_main_clause", "new_speaker", "group_reference", "is_conditional", "pronoun_after",
+           "plural_pronoun", "is_konjunktiv", "means_marker", "view_opener", "listed_before", "is_konjunktiv_ii", "indicative_main_clause", "new_speaker", "group_reference", "is_conditional", "pronoun_after",
            "PREP_TAGS", "QUOTE", "ADDRESSING", "critical_word", "GROUP_HOLDER_PREP", "whole_quote", "wie_pronoun"]
 
 PREP_TAGS = ("APPR", "APPRART", "APPO", "APZR")
@@ -419,14 +419,11 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
                 return SpeechFrame(spk, sent.start, spk[-1].end)
     # an opinion's owner: 'Nach Ansicht von Grünen-Chef X muss …', 'Aus Sicht der Union ist …'
     for m in ments:
-        k = m.start - 1
-        if k > sent.start and (doc[k].tag_ == "ART" or (doc[k].tag_ == "PPOSAT" and doc[k - 1].text in lex.opinion_nouns)):
-            k -= 1  # (also "nach Ansicht ihres Generalsekretärs Jens Stoltenberg")
-        if k > sent.start and doc[k].lower_ in ("von", "vom"):
-            k -= 1
-        if k - 1 >= sent.start and k < m.start and doc[k].text in lex.opinion_nouns and doc[k - 1].lower_ in ("nach", "aus"):
+        opener = view_opener(doc, m, sent.start, lex)
+        if opener is not None:
             end = m.end + 1 if m.end < sent.end and doc[m.end].text == "," else m.end
-            return SpeechFrame([m], k - 1, end)
+            return SpeechFrame([m], opener, end)
+        k = _view_noun(doc, m, sent.start, lex)
         if k - 2 >= sent.start and k < m.start and doc[k].text in lex.opinion_nouns and doc[k - 1].tag_ == "ART" \
                 and doc[k - 2].lower_ == "nach" and (doc[k + 1].lower_ in ("von", "vom") or doc[k + 1].tag_ == "ART"):
             # "Österreich wird nach den Worten von Bundeskanzler Karl Nehammer keine Waffen liefern": the source and
@@ -486,6 +483,26 @@ def speech_frame(ctx: DocContext, sent: Span, lex: Lexicon) -> SpeechFrame | Non
                 and doc[k + 1].tag_ == "ART":
             # the genitive: "Nach Angaben der Downing Street sollen weitere Raketen geschickt werden"
             return SpeechFrame([m], k - 1, m.end, source_only=True, reporter=True)
+    return None
+
+
+def _view_noun(doc: Doc, m: Mention, lo: int, lex: Lexicon) -> int:
+    """Where the noun of a view owned by ``m`` stands: before its article, a possessive after the noun ("nach
+    Ansicht ihres Generalsekretärs X") or "von" (not before ``lo``)."""
+    k = m.start - 1
+    if k > lo and (doc[k].tag_ == "ART" or (doc[k].tag_ == "PPOSAT" and doc[k - 1].text in lex.opinion_nouns)):
+        k -= 1
+    if k > lo and doc[k].lower_ in ("von", "vom"):
+        k -= 1
+    return k
+
+
+def view_opener(doc: Doc, m: Mention, lo: int, lex: Lexicon) -> int | None:
+    """The index of the "nach"/"aus" that opens a view owned by ``m`` ("Nach Ansicht von Grünen-Chef X", "Aus Sicht
+    der Union", "aus Sicht Austins"), not before ``lo``; None when ``m`` owns no view."""
+    k = _view_noun(doc, m, lo, lex)
+    if k - 1 >= lo and k < m.start and doc[k].text in lex.opinion_nouns and doc[k - 1].lower_ in ("nach", "aus"):
+        return k - 1
     return None
 
 
